@@ -1,0 +1,162 @@
+//! Which lines are web chrome (spec §1): navigation, metadata tables,
+//! widgets, footers and the signature block. Rules are about the genre,
+//! never about one site: explicit chrome phrases anywhere, plus the header
+//! zone before the report's first paragraph and the short lines after its
+//! last one.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::outline::marker_of;
+use super::LineKind;
+use crate::{script, text};
+
+/// Lines that are chrome wherever they stand (matched on the Simplified,
+/// normal-form key, so both scripts and full-width forms hit).
+static CHROME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(您)?当前(的)?位置|^网站首页|^首页\s|",
+        r"^(索\s*引\s*号|发布机构|公开日期|发布日期|成文日期|生效日期|发文字号|文\s*号|",
+        r"主题分类|分\s*类|标\s*题|有\s*效\s*性|来\s*源|作\s*者|信息来源|浏览次数|点击数|访问量)\s*[:\s]|",
+        r"浏览次数|字号\s*:\s*\[|字体\s*:\s*\[|【\s*(打印|关闭|字体)",
+    ))
+    .expect("chrome pattern")
+});
+
+/// Footer and widget phrases: chrome when they make up a short line.
+static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"打印本页|关闭窗口|扫一扫|相关信息|相关链接|相关文件|公网安备|ICP备|版权所有|",
+        r"主办单位|承办单位|技术支持|上一篇|下一篇|分享到|此件公开发布|此件不公开|",
+        r"网站标识码|返回顶部|网站地图|联系我们|附件下载",
+    ))
+    .expect("footer pattern")
+});
+
+/// A date alone on its line: a signature date or a page stamp.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[0-9〇零一二三四五六七八九十]{4}\s*年[0-9〇零一二三四五六七八九十]{1,3}\s*月[0-9〇零一二三四五六七八九十]{1,3}\s*日$")
+        .expect("date pattern")
+});
+
+const FOOTER_MAX_CHARS: usize = 40;
+const TRAILER_MAX_CHARS: usize = 30;
+
+/// The Simplified, normal-form, trimmed key of a line.
+pub(super) fn key(line: &str) -> String {
+    script::fold(&text::normalize(text::trim(line)))
+}
+
+/// Classifies every line.
+pub fn classify(lines: &[&str]) -> Vec<LineKind> {
+    let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
+    let mut kinds: Vec<LineKind> = keys
+        .iter()
+        .map(|k| {
+            if k.is_empty() {
+                LineKind::Blank
+            } else if is_explicit_chrome(k) {
+                LineKind::Chrome
+            } else {
+                LineKind::Text
+            }
+        })
+        .collect();
+    let Some(first) = keys
+        .iter()
+        .zip(&kinds)
+        .position(|(k, kind)| *kind == LineKind::Text && is_body(k))
+    else {
+        return kinds;
+    };
+    for kind in kinds.iter_mut().take(first) {
+        if *kind == LineKind::Text {
+            *kind = LineKind::Chrome;
+        }
+    }
+    mark_trailer(&keys, &mut kinds, first);
+    kinds
+}
+
+fn is_explicit_chrome(key: &str) -> bool {
+    let chars = key.chars().count();
+    CHROME.is_match(key)
+        || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(key))
+        || DATE_LINE.is_match(key)
+        || is_breadcrumb(key, chars)
+        || !key.chars().any(char::is_alphanumeric)
+}
+
+fn is_breadcrumb(key: &str, chars: usize) -> bool {
+    chars < 80 && !key.contains('。') && (key.contains('>') || key.contains('»') || key.contains('›'))
+}
+
+/// A line that starts the report proper: a heading, or a prose paragraph.
+fn is_body(key: &str) -> bool {
+    if marker_of(key).is_some() {
+        return true;
+    }
+    let chars = key.chars().count();
+    let clauses = key.chars().filter(|c| matches!(c, ',' | ';' | '、')).count();
+    (key.contains('。') && chars >= 20) || (chars >= 40 && clauses >= 1)
+}
+
+/// Short lines after the last paragraph are the signature block and page
+/// footer. A trailing sentence ("特此报告。") ends with 。 and stays text.
+fn mark_trailer(keys: &[String], kinds: &mut [LineKind], first_body: usize) {
+    for i in (first_body + 1..keys.len()).rev() {
+        match kinds[i] {
+            LineKind::Blank | LineKind::Chrome => continue,
+            LineKind::Text => {
+                let k = &keys[i];
+                let short = k.chars().count() <= TRAILER_MAX_CHARS;
+                if short && !k.ends_with('。') && marker_of(k).is_none() && !is_body(k) {
+                    kinds[i] = LineKind::Chrome;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use LineKind::*;
+
+    #[test]
+    fn header_zone_and_footer_are_chrome() {
+        let lines = [
+            "市司法局",
+            "",
+            "首页>专题专栏>报告",
+            "某某市人民政府2024年法治政府建设情况报告",
+            "来源:市司法局 时间:2025-03-04 15:27:00 浏览次数: 30",
+            "2024年,某某市坚持依法行政,法治政府建设取得显著成效,为高质量发展提供了法治保障。",
+            "一、政府职能依法全面履行",
+            "正文。正文正文正文正文正文正文正文正文正文正文正文。",
+            "某某市人民政府",
+            "2025年3月4日",
+            "|",
+            "打印本页 关闭窗口",
+        ];
+        let kinds = classify(&lines);
+        assert_eq!(
+            kinds,
+            vec![Chrome, Blank, Chrome, Chrome, Chrome, Text, Text, Text, Chrome, Chrome, Chrome, Chrome]
+        );
+    }
+
+    #[test]
+    fn traditional_and_full_width_chrome() {
+        let kinds = classify(&["當前位置:首頁 > 政務公開", "１．正文。正文正文正文正文正文正文正文正文正文。", "掃一掃在手機打開當前頁"]);
+        assert_eq!(kinds, vec![Chrome, Text, Chrome]);
+    }
+
+    #[test]
+    fn text_without_body_is_kept() {
+        assert_eq!(classify(&["短短一行"]), vec![Text]);
+    }
+}

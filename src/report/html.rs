@@ -1,0 +1,149 @@
+//! Saved web pages (.htm/.html) to lines of text.
+//!
+//! Written by hand because what we need is narrow and exact: the page's
+//! text with one line per block element and nothing added. Crates that
+//! render HTML to text (html2text and the like) re-wrap lines and add list
+//! bullets, heading hashes and link footnotes, which would move line
+//! numbers and put decorations into the report text.
+
+/// Elements whose start or end begins a new line.
+const BLOCK_TAGS: &[&str] = &[
+    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
+    "ul", "ol", "header", "footer", "title", "td", "th", "dd", "dt", "blockquote", "hr",
+];
+/// Elements whose content is never text.
+const SKIP_TAGS: &[&str] = &["script", "style", "head", "noscript", "template", "svg"];
+
+/// True when the text looks like an HTML page rather than a plain report.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text.chars().take(1024).collect::<String>().to_ascii_lowercase();
+    head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<p>")
+}
+
+/// The page's text, one line per block, entities decoded. Linear in the
+/// input; never fails (stray `<` are kept as text).
+pub fn to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    let mut skipping: Option<String> = None;
+    while let Some(lt) = rest.find('<') {
+        if skipping.is_none() {
+            push_text(&mut out, &rest[..lt]);
+        }
+        let after = &rest[lt + 1..];
+        let Some(gt) = after.find('>') else {
+            if skipping.is_none() {
+                push_text(&mut out, &rest[lt..]);
+            }
+            rest = "";
+            break;
+        };
+        let tag = &after[..gt];
+        rest = &after[gt + 1..];
+        let (closing, name) = tag_name(tag);
+        if let Some(skip) = &skipping {
+            if closing && name == *skip {
+                skipping = None;
+            }
+            continue;
+        }
+        if !closing && SKIP_TAGS.contains(&name.as_str()) && !tag.ends_with('/') {
+            skipping = Some(name);
+        } else if BLOCK_TAGS.contains(&name.as_str()) && !out.ends_with('\n') && !out.is_empty() {
+            out.push('\n');
+        }
+    }
+    if skipping.is_none() {
+        push_text(&mut out, rest);
+    }
+    out
+}
+
+fn tag_name(tag: &str) -> (bool, String) {
+    let t = tag.trim_start();
+    let (closing, t) = match t.strip_prefix('/') {
+        Some(t) => (true, t),
+        None => (false, t),
+    };
+    let name: String = t
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    (closing, name)
+}
+
+/// Source line breaks inside a block are not text breaks in HTML.
+fn push_text(out: &mut String, raw: &str) {
+    let mut rest = raw;
+    while !rest.is_empty() {
+        match rest.find(['&', '\n', '\r']) {
+            None => {
+                out.push_str(rest);
+                break;
+            }
+            Some(i) => {
+                out.push_str(&rest[..i]);
+                rest = &rest[i..];
+                if rest.starts_with('&') {
+                    let (decoded, used) = entity(rest);
+                    out.push_str(&decoded);
+                    rest = &rest[used..];
+                } else {
+                    rest = &rest[1..];
+                }
+            }
+        }
+    }
+}
+
+fn entity(s: &str) -> (String, usize) {
+    let end = s.char_indices().take(12).find(|&(_, c)| c == ';').map(|(i, _)| i);
+    let Some(end) = end else { return ("&".into(), 1) };
+    let name = &s[1..end];
+    let decoded = match name {
+        "nbsp" => Some('\u{a0}'),
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        "ldquo" => Some('“'),
+        "rdquo" => Some('”'),
+        "middot" => Some('·'),
+        "mdash" => Some('—'),
+        "hellip" => Some('…'),
+        _ => numeric(name),
+    };
+    match decoded {
+        Some(c) => (c.to_string(), end + 1),
+        None => ("&".into(), 1),
+    }
+}
+
+fn numeric(name: &str) -> Option<char> {
+    let n = name.strip_prefix('#')?;
+    let code = match n.strip_prefix(['x', 'X']) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => n.parse().ok()?,
+    };
+    char::from_u32(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_become_lines() {
+        let html = "<html><head><title>t</title><style>p{}</style></head><body>\n<div>首页&gt;公开</div><p>一、标题</p><p>正文&nbsp;1&amp;2<br>下一行</p><script>alert(1)</script></body></html>";
+        let text = to_text(html);
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(lines, vec!["首页>公开", "一、标题", "正文\u{a0}1&2", "下一行"]);
+    }
+
+    #[test]
+    fn broken_markup_is_kept_as_text() {
+        assert_eq!(to_text("a < b &unknown; c"), "a < b &unknown; c");
+    }
+}

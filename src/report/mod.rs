@@ -1,0 +1,189 @@
+//! One report: its text as written, which lines are web chrome, its
+//! metadata, its section tree and its parts check. Everything is computed
+//! once, when the report is loaded.
+
+mod chrome;
+mod decode;
+mod html;
+mod meta;
+mod outline;
+mod parts;
+
+use std::ops::Range;
+use std::path::Path;
+
+pub use decode::{TextEncoding, MAX_BYTES};
+pub use meta::Meta;
+pub use outline::{Block, BlockKind, Heading, Item, Section};
+pub use parts::{Part, PartStatus, Parts, PartsCheck};
+
+use crate::script::{self, Script};
+use crate::text;
+
+/// Why a file is not a report we can read.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("empty file (no text)")]
+    Empty,
+    #[error("too large for a report ({:.1} MB; the limit is {} MB)", *.0 as f64 / 1e6, MAX_BYTES / (1024 * 1024))]
+    TooLarge(usize),
+    #[error("binary file ({0}), not a text report")]
+    Binary(&'static str),
+    #[error("not text in a known encoding (tried UTF-8, UTF-16 with BOM, GB18030/GBK)")]
+    Undecodable,
+}
+
+/// What a line of the file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Blank,
+    /// Navigation, metadata tables, footers, signature: not report text.
+    Chrome,
+    Text,
+}
+
+/// One line of the file; `range` is its byte range in [`Report::text`].
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub range: Range<usize>,
+    pub kind: LineKind,
+}
+
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The name the user gave (a path, or `data/NAME` for bundled reports).
+    pub file: String,
+    /// The decoded text, exactly as written.
+    pub text: String,
+    pub encoding: TextEncoding,
+    pub lines: Vec<Line>,
+    pub meta: Meta,
+    pub headings: Vec<Heading>,
+    pub items: Vec<Item>,
+    /// The section tree in document order; parents come before children.
+    pub sections: Vec<Section>,
+    /// Report text in reading order; sections index into it.
+    pub blocks: Vec<Block>,
+    pub parts: PartsCheck,
+}
+
+impl Report {
+    /// Reads and parses a file; input files are only ever read.
+    pub fn open(path: &Path) -> Result<Report, LoadError> {
+        let meta = std::fs::metadata(path)?;
+        if meta.len() as usize > MAX_BYTES {
+            return Err(LoadError::TooLarge(meta.len() as usize));
+        }
+        let bytes = std::fs::read(path)?;
+        Report::from_bytes(&path.display().to_string(), &bytes)
+    }
+
+    pub fn from_bytes(file: &str, bytes: &[u8]) -> Result<Report, LoadError> {
+        let (mut text, encoding) = decode::decode(bytes)?;
+        let lower = file.to_lowercase();
+        if lower.ends_with(".htm") || lower.ends_with(".html") || html::looks_like_html(&text) {
+            text = html::to_text(&text);
+            if text::is_blank(&text) {
+                return Err(LoadError::Empty);
+            }
+        }
+        Ok(Report::parse(file, text, encoding))
+    }
+
+    /// Parses decoded text. Never fails: text with no structure is one
+    /// section.
+    pub fn parse(file: &str, text: String, encoding: TextEncoding) -> Report {
+        let mut lines: Vec<Line> = line_ranges(&text)
+            .into_iter()
+            .map(|range| Line { kind: LineKind::Text, range })
+            .collect();
+        let strs: Vec<&str> = lines.iter().map(|l| &text[l.range.clone()]).collect();
+        let kinds = chrome::classify(&strs);
+        for (line, kind) in lines.iter_mut().zip(&kinds) {
+            line.kind = *kind;
+        }
+        let script = script::detect(&text);
+        let outline = outline::parse(&strs, &kinds);
+        let meta = meta::extract(&strs, &kinds, &outline.headings, script);
+        let parts = parts::check(&strs, &kinds, &outline, &meta);
+        Report {
+            file: file.to_owned(),
+            encoding,
+            meta,
+            headings: outline.headings,
+            items: outline.items,
+            sections: outline.sections,
+            blocks: outline.blocks,
+            parts,
+            lines,
+            text,
+        }
+    }
+
+    /// The text of line `no` (1-based), as written.
+    pub fn line(&self, no: usize) -> &str {
+        self.lines
+            .get(no.wrapping_sub(1))
+            .map_or("", |l| &self.text[l.range.clone()])
+    }
+
+    /// The 1-based numbers of the chrome lines.
+    pub fn chrome_lines(&self) -> Vec<usize> {
+        self.lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.kind == LineKind::Chrome)
+            .map(|(i, _)| i + 1)
+            .collect()
+    }
+
+    /// The text of a block, as written.
+    pub fn block_text(&self, block: &Block) -> &str {
+        let line = self.line(block.line);
+        let start = char_to_byte(line, block.col);
+        let end = start + char_to_byte(&line[start..], block.len);
+        &line[start..end]
+    }
+
+    /// The blocks of a section and everything under it.
+    pub fn section_blocks(&self, section: usize) -> &[Block] {
+        self.sections
+            .get(section)
+            .map_or(&[], |s| &self.blocks[s.blocks.clone()])
+    }
+
+    /// A short name for lists: place and year, or the file name.
+    pub fn label(&self) -> String {
+        let name = Path::new(&self.file)
+            .file_stem()
+            .map_or_else(|| self.file.clone(), |s| s.to_string_lossy().into_owned());
+        match (&self.meta.place, self.meta.year) {
+            (Some(p), Some(y)) => format!("{p} {y}"),
+            (Some(p), None) => p.clone(),
+            _ => name,
+        }
+    }
+
+    /// The Simplified key of the whole text (for search and matching).
+    pub fn script(&self) -> Script {
+        self.meta.script
+    }
+}
+
+/// Byte offset of the `n`-th char of `s` (or its length).
+pub fn char_to_byte(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+fn line_ranges(text: &str) -> Vec<Range<usize>> {
+    let base = text.as_ptr() as usize;
+    text::split_lines(text)
+        .into_iter()
+        .map(|l| {
+            let start = l.as_ptr() as usize - base;
+            start..start + l.len()
+        })
+        .collect()
+}

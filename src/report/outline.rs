@@ -1,0 +1,400 @@
+//! The section tree (spec §2): headings by their GB/T 9704 marker level,
+//! inline-body headings, 一是/二是 items, the preamble, and the blocks of
+//! text in reading order.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::LineKind;
+use crate::text;
+
+/// A heading as the file writes it. `line` is 1-based, `col` the char
+/// offset of the marker in that line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub marker: String,
+    pub title: String,
+    pub line: usize,
+    pub inline_body: bool,
+    #[serde(skip)]
+    pub col: usize,
+}
+
+/// An enumeration inside a paragraph: 一是/二是…, 第一,/第二,….
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Item {
+    pub marker: String,
+    pub line: usize,
+    /// The 12 characters after the marker.
+    pub text_start: String,
+    #[serde(skip)]
+    pub col: usize,
+    /// Index into the headings of the nearest heading at or before it.
+    #[serde(skip)]
+    pub heading: Option<usize>,
+    /// The section it belongs to.
+    #[serde(skip)]
+    pub section: usize,
+    /// A short title for lists: the text up to the first stop, capped.
+    #[serde(skip)]
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    /// Text before the first heading.
+    Preamble,
+    Heading,
+    /// A report with no headings at all is one section.
+    Whole,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub marker: String,
+    pub title: String,
+    /// Marker level 1-4 (0 for preamble or whole text).
+    pub level: u8,
+    /// Depth in the tree, robust to skipped levels.
+    pub depth: usize,
+    pub parent: Option<usize>,
+    pub heading: Option<usize>,
+    /// 1-based line where the section starts.
+    pub line: usize,
+    /// Its blocks and its descendants' blocks.
+    pub blocks: Range<usize>,
+    /// End of its own blocks (before its first child).
+    pub own_end: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+}
+
+/// A run of report text: a heading (marker and title) or a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// 1-based line.
+    pub line: usize,
+    /// Char offset in the line and length in chars.
+    pub col: usize,
+    pub len: usize,
+    pub section: usize,
+}
+
+pub struct Outline {
+    pub headings: Vec<Heading>,
+    pub items: Vec<Item>,
+    pub sections: Vec<Section>,
+    pub blocks: Vec<Block>,
+}
+
+static LEVEL1: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九十百零〇两]{1,4}、|第[一二三四五六七八九十]{1,3}部分)").expect("l1"));
+static LEVEL2: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[(〔][一二三四五六七八九十百零〇两]{1,4}[)〕]").expect("l2"));
+static LEVEL3: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]{1,3}[.、]").expect("l3"));
+static LEVEL4: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\([0-9]{1,3}\)|[①-⑳])").expect("l4"));
+static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:^|[。;:,、)”’"\s])((?:[一二三四五六七八九十]{1,3})是|第[一二三四五六七八九十]{1,3}[,、])"#)
+        .expect("item")
+});
+
+/// The heading marker at the start of a normal-form, trimmed line: its
+/// level and its length in chars.
+pub fn marker_of(key: &str) -> Option<(u8, usize)> {
+    for (level, re) in [(1u8, &*LEVEL1), (2, &*LEVEL2), (3, &*LEVEL3), (4, &*LEVEL4)] {
+        if let Some(m) = re.find(key) {
+            let rest = &key[m.end()..];
+            // "1.5万件" is a number, not a heading.
+            if level == 3 && rest.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            if rest.trim().is_empty() {
+                continue;
+            }
+            return Some((level, key[..m.end()].chars().count()));
+        }
+    }
+    None
+}
+
+pub fn parse(lines: &[&str], kinds: &[LineKind]) -> Outline {
+    let mut b = Builder::default();
+    for (i, (line, kind)) in lines.iter().zip(kinds).enumerate() {
+        if *kind == LineKind::Text {
+            b.line(i + 1, line);
+        }
+    }
+    b.finish(lines)
+}
+
+#[derive(Default)]
+struct Builder {
+    headings: Vec<Heading>,
+    sections: Vec<Section>,
+    blocks: Vec<Block>,
+    /// Open sections, innermost last.
+    stack: Vec<usize>,
+}
+
+impl Builder {
+    fn line(&mut self, no: usize, line: &str) {
+        let norm = text::normalize(line);
+        let lead = norm.chars().take_while(|c| c.is_whitespace()).count();
+        let trimmed = text::trim(&norm);
+        let len = trimmed.chars().count();
+        match marker_of(trimmed) {
+            Some((level, mlen)) => self.heading(no, line, level, lead, mlen, len),
+            None => {
+                if self.sections.is_empty() {
+                    self.open(preamble(no), None);
+                }
+                self.push_block(BlockKind::Paragraph, no, lead, len);
+            }
+        }
+    }
+
+    fn heading(&mut self, no: usize, line: &str, level: u8, lead: usize, mlen: usize, len: usize) {
+        let chars: Vec<char> = line.chars().collect();
+        let marker: String = chars[lead..lead + mlen].iter().collect();
+        let rest: String = chars[lead + mlen..lead + len].iter().collect();
+        let skip = rest.chars().take_while(|c| text::normal_char(*c) == ' ').count();
+        let rest: String = rest.chars().skip(skip).collect();
+        let (title, body) = split_title(&rest);
+        let heading = Heading {
+            level,
+            marker: marker.clone(),
+            title: title.clone(),
+            line: no,
+            inline_body: body.is_some(),
+            col: lead,
+        };
+        while let Some(&top) = self.stack.last() {
+            if self.sections[top].kind == SectionKind::Heading && self.sections[top].level < level {
+                break;
+            }
+            self.stack.pop();
+        }
+        let parent = self.stack.last().copied();
+        self.headings.push(heading);
+        let section = Section {
+            kind: SectionKind::Heading,
+            marker,
+            title,
+            level,
+            depth: parent.map_or(0, |p| self.sections[p].depth + 1),
+            parent,
+            heading: Some(self.headings.len() - 1),
+            line: no,
+            blocks: 0..0,
+            own_end: 0,
+        };
+        self.open(section, parent);
+        let head_len = mlen + skip + self.headings.last().map_or(0, |h| h.title.chars().count());
+        self.push_block(BlockKind::Heading, no, lead, head_len);
+        if let Some(body_col) = body {
+            let col = lead + mlen + skip + body_col;
+            self.push_block(BlockKind::Paragraph, no, col, lead + len - col);
+        }
+    }
+
+    fn open(&mut self, mut section: Section, parent: Option<usize>) {
+        section.parent = parent;
+        section.blocks = self.blocks.len()..self.blocks.len();
+        section.own_end = self.blocks.len();
+        self.sections.push(section);
+        self.stack.push(self.sections.len() - 1);
+    }
+
+    fn push_block(&mut self, kind: BlockKind, line: usize, col: usize, len: usize) {
+        let section = self.sections.len() - 1;
+        self.blocks.push(Block { kind, line, col, len, section });
+        let end = self.blocks.len();
+        self.sections[section].own_end = end;
+        let mut s = Some(section);
+        while let Some(i) = s {
+            self.sections[i].blocks.end = end;
+            s = self.sections[i].parent;
+        }
+    }
+
+    fn finish(mut self, lines: &[&str]) -> Outline {
+        if self.headings.is_empty() {
+            for s in &mut self.sections {
+                s.kind = SectionKind::Whole;
+                s.title = "全文".into();
+            }
+        }
+        let items = find_items(lines, &self.blocks, &self.sections);
+        Outline { headings: self.headings, items, sections: self.sections, blocks: self.blocks }
+    }
+}
+
+fn preamble(line: usize) -> Section {
+    Section {
+        kind: SectionKind::Preamble,
+        marker: String::new(),
+        title: "前言".into(),
+        level: 0,
+        depth: 0,
+        parent: None,
+        heading: None,
+        line,
+        blocks: 0..0,
+        own_end: 0,
+    }
+}
+
+/// Title and, when body text follows on the same line, the char offset of
+/// the body in `rest`. A title alone keeps the line less a final 。.
+fn split_title(rest: &str) -> (String, Option<usize>) {
+    if let Some((i, _)) = rest.char_indices().find(|&(_, c)| c == '。') {
+        let after = &rest[i + '。'.len_utf8()..];
+        let skip = after.chars().take_while(|c| text::normal_char(*c) == ' ').count();
+        if !text::trim(after).is_empty() {
+            let body_col = rest[..i].chars().count() + 1 + skip;
+            return (rest[..i].to_owned(), Some(body_col));
+        }
+    }
+    let title = text::trim(rest).trim_end_matches('。');
+    (title.to_owned(), None)
+}
+
+fn find_items(lines: &[&str], blocks: &[Block], sections: &[Section]) -> Vec<Item> {
+    let mut items = Vec::new();
+    for block in blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+        let line = lines[block.line - 1];
+        let start = super::char_to_byte(line, block.col);
+        let end = start + super::char_to_byte(&line[start..], block.len);
+        let para = &line[start..end];
+        let norm = text::normalize(para);
+        for caps in ITEM.captures_iter(&norm) {
+            let Some(m) = caps.get(1) else { continue };
+            let col_in = norm[..m.start()].chars().count();
+            let mlen = m.as_str().chars().count();
+            let chars: Vec<char> = para.chars().collect();
+            let marker: String = chars[col_in..col_in + mlen].iter().collect();
+            let after: String = chars[col_in + mlen..].iter().collect();
+            let section = block.section;
+            items.push(Item {
+                marker,
+                line: block.line,
+                text_start: text::take_chars(&after, 12).to_owned(),
+                col: block.col + col_in,
+                heading: heading_at(sections, section),
+                section,
+                label: item_label(&after),
+            });
+        }
+    }
+    items
+}
+
+fn heading_at(sections: &[Section], section: usize) -> Option<usize> {
+    sections.get(section).and_then(|s| s.heading)
+}
+
+const ITEM_LABEL_CHARS: usize = 18;
+
+fn item_label(after: &str) -> String {
+    let end = after
+        .char_indices()
+        .find(|&(_, c)| matches!(text::normal_char(c), '。' | ',' | ';' | ':'))
+        .map_or(after.len(), |(i, _)| i);
+    let label = &after[..end];
+    if label.chars().count() > ITEM_LABEL_CHARS {
+        format!("{}…", text::take_chars(label, ITEM_LABEL_CHARS))
+    } else {
+        label.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outline(src: &[&str]) -> Outline {
+        let kinds = vec![LineKind::Text; src.len()];
+        parse(src, &kinds)
+    }
+
+    #[test]
+    fn every_marker_style() {
+        for (line, level, marker) in [
+            ("一、政府职能", 1, "一、"),
+            ("十一、其他", 1, "十一、"),
+            ("第二部分 主要安排", 1, "第二部分"),
+            ("(一)坚持高位推进", 2, "(一)"),
+            ("（二）全角括号", 2, "（二）"),
+            ("1.高标准建设", 3, "1."),
+            ("１．全角数字", 3, "１．"),
+            ("10、顿号编号", 3, "10、"),
+            ("(1)阿拉伯括号", 4, "(1)"),
+            ("（２）全角", 4, "（２）"),
+            ("①圈码", 4, "①"),
+            ("\u{3000}\u{3000}三、缩进的标题", 1, "三、"),
+        ] {
+            let o = outline(&[line]);
+            assert_eq!(o.headings.len(), 1, "{line}");
+            assert_eq!(o.headings[0].level, level, "{line}");
+            assert_eq!(o.headings[0].marker, marker, "{line}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_not_headings() {
+        for line in ["1.5万件案件办结。", "2024年,全市法治。", "一是加强学习。", "(一)"] {
+            assert!(outline(&[line]).headings.is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn inline_body_splits_at_first_stop() {
+        let o = outline(&["(一)坚持高位推进。6月26日,召开会议。", "(二)强化数字赋能,持续推进。"]);
+        assert_eq!(o.headings[0].title, "坚持高位推进");
+        assert!(o.headings[0].inline_body);
+        assert_eq!(o.headings[1].title, "强化数字赋能,持续推进");
+        assert!(!o.headings[1].inline_body);
+        assert_eq!(o.blocks.len(), 3);
+        assert_eq!(o.blocks[1].col, 7);
+    }
+
+    #[test]
+    fn skipped_levels_and_run_on_numbering() {
+        let o = outline(&["前言正文。", "一、甲", "1.子一。正文", "(一)乙", "2.子二。正文", "二、丙", "(1)深。正文"]);
+        let depth: Vec<usize> = o.sections.iter().map(|s| s.depth).collect();
+        let parent: Vec<Option<usize>> = o.sections.iter().map(|s| s.parent).collect();
+        assert_eq!(o.sections[0].kind, SectionKind::Preamble);
+        assert_eq!(depth, vec![0, 0, 1, 1, 2, 0, 1]);
+        assert_eq!(parent, vec![None, None, Some(1), Some(1), Some(3), None, Some(5)]);
+        assert_eq!(o.sections[1].blocks, 1..6);
+    }
+
+    #[test]
+    fn no_headings_is_one_section() {
+        let o = outline(&["只有正文。", "第二段。"]);
+        assert_eq!(o.sections.len(), 1);
+        assert_eq!(o.sections[0].kind, SectionKind::Whole);
+        assert_eq!(o.sections[0].blocks, 0..2);
+    }
+
+    #[test]
+    fn items_in_paragraphs() {
+        let o = outline(&["一、甲", "一是加强学习培训和宣传教育工作。二是强化监督,唯一是例外。第三,其他"]);
+        let markers: Vec<&str> = o.items.iter().map(|i| i.marker.as_str()).collect();
+        assert_eq!(markers, vec!["一是", "二是", "第三,"]);
+        assert_eq!(o.items[0].text_start, "加强学习培训和宣传教育工");
+        assert_eq!(o.items[1].col, 16);
+        assert_eq!(o.items[0].heading, Some(0));
+    }
+}

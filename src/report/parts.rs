@@ -1,0 +1,230 @@
+//! The parts check (spec §3): for each of the four parts the 2019
+//! regulation requires, whether the report gives it a section, only
+//! mentions it, or lacks it; and whether it was published by 31 March.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::meta::Meta;
+use super::outline::{BlockKind, Outline, Section, SectionKind};
+use super::LineKind;
+use crate::{script, text};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartStatus {
+    Section,
+    Mention,
+    Absent,
+}
+
+impl PartStatus {
+    pub fn name(self) -> &'static str {
+        match self {
+            PartStatus::Section => "section",
+            PartStatus::Mention => "mention",
+            PartStatus::Absent => "absent",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Part {
+    pub status: PartStatus,
+    /// Exact text of the file that shows it (null when absent).
+    pub evidence: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Parts {
+    pub measures: Part,
+    pub shortcomings: Part,
+    pub leader_duty: Part,
+    pub next_year: Part,
+}
+
+impl Parts {
+    /// The four parts with their names, in the regulation's order.
+    pub fn named(&self) -> [(&'static str, &Part); 4] {
+        [
+            ("measures", &self.measures),
+            ("shortcomings", &self.shortcomings),
+            ("leader_duty", &self.leader_duty),
+            ("next_year", &self.next_year),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PartsCheck {
+    pub parts: Parts,
+    /// Published by 31 March of the year after the year covered; None when
+    /// the date or the year is unknown.
+    pub published_on_time: Option<bool>,
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("parts pattern")
+}
+
+static MEASURES_HEADING: LazyLock<Regex> = LazyLock::new(|| re(r"举措|成效|主要工作|工作情况|工作开展情况"));
+static SHORT_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"不足|差距|存在.{0,6}(问题|短板|困难)|问题(和|及|与)原因"));
+static SHORT_NOT: LazyLock<Regex> = LazyLock::new(|| re(r"补齐|弥补|补足|解决|化解"));
+static LEADER_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"第一责任人|主要负责人|履行.{0,16}职责"));
+static LEADER_TOPIC: LazyLock<Regex> = LazyLock::new(|| re(r"责任|职责"));
+static LEADER_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"第一责任人|主要负责人.{0,20}(述法|履行|职责)"));
+static NEXT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"下一年度|下一步|明年|今后|(19|20)\d{2}年度?.{0,24}(安排|计划|打算|思路|重点)|主要安排|工作打算|工作计划|努力方向|工作思路")
+});
+static SHORT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(还|仍|仍然|依然)存在|存在(一些|一定|不少)的?(不足|差距|问题|短板)|不足之处|差距和不足|问题和不足")
+});
+static NEXT_WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"下一步|下一年度|明年|今后|接下来"));
+static WILL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"将(深入|继续|持续|进一步|坚持|坚决|全面|着力|聚焦|大力|不断|加快|重点|围绕|紧扣)")
+});
+static MEASURE_WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"举措|成效|取得"));
+static TITLES: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》]*》|“[^”]*”"));
+
+pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta) -> PartsCheck {
+    let sentences = body_sentences(lines, kinds, outline);
+    let find = |section: &dyn Fn(&Section) -> bool, mention: &dyn Fn(&Sentence) -> Option<String>| -> Part {
+        if let Some(s) = outline.sections.iter().find(|s| s.kind == SectionKind::Heading && section(s)) {
+            return Part { status: PartStatus::Section, evidence: Some(evidence_of(lines, outline, s)) };
+        }
+        match sentences.iter().find_map(mention) {
+            Some(e) => Part { status: PartStatus::Mention, evidence: Some(e) },
+            None => Part { status: PartStatus::Absent, evidence: None },
+        }
+    };
+    let title_key = |s: &Section| key(&s.title);
+    let shortcomings = find(
+        &|s| {
+            let k = title_key(s);
+            SHORT_HEADING.is_match(&k) && !SHORT_NOT.is_match(&k)
+        },
+        &|s| s.clause_span(&SHORT_WORDS),
+    );
+    let leader_duty = find(
+        &|s| {
+            let k = title_key(s);
+            LEADER_HEADING.is_match(&k)
+                || (LEADER_TOPIC.is_match(&k) && first_sentence(lines, outline, s).is_some_and(|f| LEADER_WORDS.is_match(&key(f))))
+        },
+        &|s| s.clause_span(&LEADER_WORDS),
+    );
+    let next_year = find(&|s| NEXT_HEADING.is_match(&title_key(s)), &|s| next_year_mention(s, meta.year));
+    let others = [&shortcomings, &leader_duty, &next_year];
+    let measures = find(
+        &|s| {
+            MEASURES_HEADING.is_match(&title_key(s))
+                || (s.depth == 0 && !others.iter().any(|p| p.evidence.as_deref() == Some(&evidence_of(lines, outline, s))))
+        },
+        &|s| s.clause_span(&MEASURE_WORDS),
+    );
+    PartsCheck {
+        parts: Parts { measures, shortcomings, leader_duty, next_year },
+        published_on_time: on_time(meta),
+    }
+}
+
+fn key(s: &str) -> String {
+    script::fold(&text::normalize(s))
+}
+
+fn on_time(meta: &Meta) -> Option<bool> {
+    let published = meta.published.as_deref()?;
+    let deadline = format!("{:04}-03-31", meta.year? + 1);
+    Some(published <= deadline.as_str())
+}
+
+/// A heading's own line: the marker and title, and for an inline-body
+/// heading the first sentence of its body too.
+fn evidence_of(lines: &[&str], outline: &Outline, s: &Section) -> String {
+    let heading = &outline.headings[s.heading.unwrap_or(0)];
+    let head = format!("{}{}", heading.marker, heading.title);
+    match first_sentence(lines, outline, s) {
+        Some(first) if heading.inline_body => format!("{head}。{first}"),
+        _ => head,
+    }
+}
+
+/// The first sentence of a heading's body when it is on the heading's line.
+fn first_sentence<'a>(lines: &[&'a str], outline: &Outline, s: &Section) -> Option<&'a str> {
+    let heading = &outline.headings[s.heading?];
+    if !heading.inline_body {
+        return None;
+    }
+    let block = outline.blocks[s.blocks.clone()].iter().find(|b| b.kind == BlockKind::Paragraph)?;
+    let line = lines[block.line - 1];
+    let body = &line[super::char_to_byte(line, block.col)..];
+    Some(body.split('。').next().unwrap_or(body))
+}
+
+/// A sentence of report text with its Simplified key and the paragraph it
+/// stands in.
+struct Sentence<'a> {
+    text: &'a str,
+    key: String,
+    paragraph_key: std::rc::Rc<String>,
+}
+
+impl Sentence<'_> {
+    /// From the clause of the first hit to the end of the clause of the
+    /// last: the words that show the part, without the rest of a long
+    /// sentence.
+    fn clause_span(&self, re: &Regex) -> Option<String> {
+        let first = re.find(&self.key)?;
+        let last = re.find_iter(&self.key).last().unwrap_or(first);
+        let start = self.key[..first.start()].rfind(is_clause_end).map_or(0, |i| i + ','.len_utf8());
+        let end = self.key[last.end()..].find(is_clause_end).map_or(self.key.len(), |i| last.end() + i);
+        Some(self.original(start, end))
+    }
+
+    fn original(&self, start: usize, end: usize) -> String {
+        let c0 = self.key[..start].chars().count();
+        let n = self.key[start..end].chars().count();
+        let b0 = super::char_to_byte(self.text, c0);
+        let b1 = b0 + super::char_to_byte(&self.text[b0..], n);
+        self.text[b0..b1].to_owned()
+    }
+}
+
+fn is_clause_end(c: char) -> bool {
+    matches!(c, ',' | ';' | ':')
+}
+
+/// Forward-looking text: "下一步…", or a "…将深入…" sentence in a paragraph
+/// that names the next year outside titles and quotes.
+fn next_year_mention(s: &Sentence, year: Option<i32>) -> Option<String> {
+    if NEXT_WORDS.is_match(&s.key) {
+        return Some(s.text.to_owned());
+    }
+    let next = format!("{}年", year? + 1);
+    let paragraph = TITLES.replace_all(&s.paragraph_key, "");
+    (WILL.is_match(&s.key) && paragraph.contains(&next)).then(|| s.text.to_owned())
+}
+
+fn body_sentences<'a>(lines: &[&'a str], kinds: &[LineKind], outline: &Outline) -> Vec<Sentence<'a>> {
+    let mut out = Vec::new();
+    for block in outline.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+        if kinds[block.line - 1] != LineKind::Text {
+            continue;
+        }
+        let line = lines[block.line - 1];
+        let para = &line[super::char_to_byte(line, block.col)..];
+        let paragraph_key = std::rc::Rc::new(key(para));
+        for text in para.split(['。', ';', '；', '!', '！', '?', '？']) {
+            let text = text::trim(text);
+            if !text.is_empty() {
+                out.push(Sentence { text, key: key(text), paragraph_key: paragraph_key.clone() });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,153 @@
+//! Traditional → Simplified keys, so that search, comparison and indicator
+//! matching never care which script a report is written in.
+//!
+//! Two forms, both from OpenCC's `t2s` dictionaries (via `ferrous-opencc`):
+//! - [`to_simplified`]: the full phrase-aware conversion, for whole texts
+//!   where the exact OpenCC answer matters;
+//! - [`fold`]: a one-to-one character fold built once from the same
+//!   dictionaries. It keeps character positions, so a hit in the folded key is
+//!   a hit at the same offset in the text as written, and it runs at memory
+//!   speed. OpenCC's phrase rules change only a handful of characters over
+//!   megabytes of reports (tested against `../shared/oracle`).
+
+use std::sync::OnceLock;
+
+use ferrous_opencc::{config::BuiltinConfig, OpenCC};
+
+/// Which script a text is written in, judged from its Han characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Script {
+    Simplified,
+    Traditional,
+}
+
+impl Script {
+    pub fn name(self) -> &'static str {
+        match self {
+            Script::Simplified => "simplified",
+            Script::Traditional => "traditional",
+        }
+    }
+}
+
+/// The CJK blocks the fold table covers: Extension A and the Unified block,
+/// plus the compatibility ideographs. Other characters fold to themselves.
+const TABLE_START: u32 = 0x3400;
+const TABLE_END: u32 = 0xFB00;
+
+fn opencc() -> Option<&'static OpenCC> {
+    static CONVERTER: OnceLock<Option<OpenCC>> = OnceLock::new();
+    CONVERTER
+        .get_or_init(|| OpenCC::from_config(BuiltinConfig::T2s).ok())
+        .as_ref()
+}
+
+fn fold_table() -> &'static [char] {
+    static TABLE: OnceLock<Vec<char>> = OnceLock::new();
+    TABLE.get_or_init(build_fold_table)
+}
+
+/// Converts every covered character on its own line, so that no phrase rule
+/// can join two of them, and keeps the answers that are one character long.
+fn build_fold_table() -> Vec<char> {
+    let chars: Vec<char> = (TABLE_START..TABLE_END).filter_map(char::from_u32).collect();
+    let mut table: Vec<char> = (TABLE_START..TABLE_END)
+        .map(|u| char::from_u32(u).unwrap_or(' '))
+        .collect();
+    let Some(cc) = opencc() else { return table };
+    let joined: String = chars.iter().flat_map(|&c| [c, '\n']).collect();
+    let converted = cc.convert(&joined);
+    if converted.lines().count() != chars.len() {
+        return table;
+    }
+    for (&from, to) in chars.iter().zip(converted.lines()) {
+        let mut it = to.chars();
+        if let (Some(t), None) = (it.next(), it.next()) {
+            table[(from as u32 - TABLE_START) as usize] = t;
+        }
+    }
+    table
+}
+
+/// The Simplified form of one character (itself when there is none).
+#[inline]
+pub fn fold_char(c: char) -> char {
+    let u = c as u32;
+    if (TABLE_START..TABLE_END).contains(&u) {
+        fold_table()[(u - TABLE_START) as usize]
+    } else {
+        c
+    }
+}
+
+/// A position-keeping Simplified key: same number of characters as `text`.
+pub fn fold(text: &str) -> String {
+    let table = fold_table();
+    text.chars()
+        .map(|c| {
+            let u = c as u32;
+            if (TABLE_START..TABLE_END).contains(&u) {
+                table[(u - TABLE_START) as usize]
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// OpenCC's phrase-aware Traditional → Simplified conversion.
+pub fn to_simplified(text: &str) -> String {
+    match opencc() {
+        Some(cc) => cc.convert(text),
+        None => fold(text),
+    }
+}
+
+/// Traditional when a clear share of the Han characters have another
+/// Simplified form; a Simplified text quoting a Traditional name stays
+/// Simplified.
+pub fn detect(text: &str) -> Script {
+    let (mut han, mut changed) = (0usize, 0usize);
+    for c in text.chars() {
+        let u = c as u32;
+        if (TABLE_START..TABLE_END).contains(&u) {
+            han += 1;
+            if fold_char(c) != c {
+                changed += 1;
+            }
+        }
+    }
+    if han > 0 && changed * 20 >= han && changed >= 3 {
+        Script::Traditional
+    } else {
+        Script::Simplified
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_keeps_length_and_maps_traditional() {
+        let t = "張家港市法治政府建設";
+        let f = fold(t);
+        assert_eq!(f, "张家港市法治政府建设");
+        assert_eq!(f.chars().count(), t.chars().count());
+    }
+
+    #[test]
+    fn simplified_text_is_left_alone() {
+        let s = "显著提升执法效能,捍卫公平正义";
+        assert_eq!(fold(s), s);
+        assert_eq!(to_simplified(s), s);
+    }
+
+    #[test]
+    fn detects_script() {
+        assert_eq!(detect("黨政主要負責人履行推進法治建設第一責任人職責"), Script::Traditional);
+        assert_eq!(detect("党政主要负责人履行推进法治建设第一责任人职责"), Script::Simplified);
+        assert_eq!(detect("abc 123"), Script::Simplified);
+    }
+}

@@ -1,0 +1,136 @@
+//! Small text helpers shared by the domain: line splitting as `cat -n`
+//! counts lines, the character-for-character normal form used to read
+//! markers, and the printable form of untrusted text.
+
+use std::borrow::Cow;
+
+/// Splits on `\n`, `\r\n` and a lone `\r`. A final line end does not start a
+/// new line, so the count equals `cat -n` on files with `\n` ends.
+pub fn split_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(&text[start..i]);
+                start = i + 1;
+            }
+            b'\r' => {
+                lines.push(&text[start..i]);
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        lines.push(&text[start..]);
+    }
+    lines
+}
+
+/// One character of the normal form: full-width digits, letters,
+/// parentheses and punctuation become ASCII, and every kind of space
+/// (NBSP, ideographic, em) becomes a plain space. One char in, one char out,
+/// so offsets in the normal form are offsets in the text as written.
+#[inline]
+pub fn normal_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
+        '\u{FE59}' => '(',
+        '\u{FE5A}' => ')',
+        '\u{2024}' | '\u{FE52}' => '.',
+        _ => c,
+    }
+}
+
+/// The normal form of a whole string (same number of chars).
+pub fn normalize(s: &str) -> String {
+    s.chars().map(normal_char).collect()
+}
+
+/// True when the line holds nothing but spaces of any kind.
+pub fn is_blank(line: &str) -> bool {
+    line.chars().all(|c| c.is_whitespace() || normal_char(c) == ' ')
+}
+
+/// Trims every kind of space, including NBSP and the ideographic space.
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || normal_char(c) == ' ')
+}
+
+/// Text from a file is untrusted: control characters (ESC above all) and
+/// bidirectional overrides are shown as visible symbols, never passed to a
+/// terminal. C0 controls become their Control Pictures (ESC is `␛`).
+pub fn printable(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(needs_escape) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().map(printable_char).collect())
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+#[inline]
+fn printable_char(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+        '\u{7F}' => '\u{2421}',
+        c if needs_escape(c) => '\u{FFFD}',
+        c => c,
+    }
+}
+
+/// The first `n` characters of `s` (all of it when shorter).
+pub fn take_chars(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_all_line_ends() {
+        assert_eq!(split_lines("a\nb\r\nc\rd"), vec!["a", "b", "c", "d"]);
+        assert_eq!(split_lines("a\n"), vec!["a"]);
+        assert_eq!(split_lines("a\n\nb"), vec!["a", "", "b"]);
+        assert!(split_lines("").is_empty());
+    }
+
+    #[test]
+    fn normal_form_keeps_length() {
+        let s = "（一）１．２\u{3000}ａ\u{a0}";
+        let n = normalize(s);
+        assert_eq!(n, "(一)1.2 a ");
+        assert_eq!(n.chars().count(), s.chars().count());
+    }
+
+    #[test]
+    fn blank_lines_include_nbsp() {
+        assert!(is_blank("\u{a0}"));
+        assert!(is_blank(" \u{3000} "));
+        assert!(!is_blank(" x "));
+    }
+
+    #[test]
+    fn escapes_never_survive() {
+        let p = printable("a\u{1b}[31mred\u{7}\u{9b}b");
+        assert!(!p.chars().any(|c| c.is_control()));
+        assert!(p.contains('␛'));
+        assert_eq!(printable("干净"), Cow::Borrowed("干净"));
+    }
+}
