@@ -366,7 +366,7 @@ mod tests {
         assert_eq!(o.headings[1].title, "强化数字赋能,持续推进");
         assert!(!o.headings[1].inline_body);
         assert_eq!(o.blocks.len(), 3);
-        assert_eq!(o.blocks[1].col, 7);
+        assert_eq!(o.blocks[1].col, 10);
     }
 
     #[test]
@@ -377,7 +377,7 @@ mod tests {
         assert_eq!(o.sections[0].kind, SectionKind::Preamble);
         assert_eq!(depth, vec![0, 0, 1, 1, 2, 0, 1]);
         assert_eq!(parent, vec![None, None, Some(1), Some(1), Some(3), None, Some(5)]);
-        assert_eq!(o.sections[1].blocks, 1..6);
+        assert_eq!(o.sections[1].blocks, 1..7);
     }
 
     #[test]

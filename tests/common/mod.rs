@@ -1,0 +1,43 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+/// `../shared` beside the checkout (as in CI), or `$LAWGOV_SHARED`.
+pub fn shared_dir() -> PathBuf {
+    let dir = std::env::var_os("LAWGOV_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    assert!(
+        dir.join("gold").is_dir(),
+        "gold annotations not found at {}; put shared/ beside the checkout or set LAWGOV_SHARED",
+        dir.display()
+    );
+    dir
+}
+
+/// The names of the gold-annotated reports.
+pub fn gold_names() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(shared_dir().join("gold"))
+        .expect("gold dir")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".gold.json").map(str::to_owned))
+        .collect();
+    names.sort();
+    names
+}
+
+pub fn gold(name: &str) -> serde_json::Value {
+    let path = shared_dir().join("gold").join(format!("{name}.gold.json"));
+    serde_json::from_str(&std::fs::read_to_string(&path).expect("read gold")).expect("gold json")
+}
+
+pub fn report(name: &str) -> lawgov_tui::Report {
+    let path = shared_dir().join("reports").join(format!("{name}.txt"));
+    lawgov_tui::Report::open(&path).expect("open report")
+}
+
+/// The built binary.
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_lawgov-tui"))
+}
