@@ -1,10 +1,29 @@
-use lawgov_tui::Library;
-fn main() {
-    let lib = Library::bundled();
-    for r in &lib.reports {
-        println!("{} {:?} chrome={:?}", r.file, r.meta, r.chrome_lines());
-        for h in &r.headings { println!("  H{} {}{} l{} {}", h.level, h.marker, h.title, h.line, h.inline_body); }
-        for i in &r.items { println!("  I {} l{} {} {:?}", i.marker, i.line, i.text_start, i.heading); }
-        println!("  {:?}", r.parts);
+//! `lawgov-tui`: a subcommand runs headless and exits; otherwise the TUI.
+
+mod cli;
+mod tui;
+
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use cli::Cli;
+
+fn main() -> ExitCode {
+    let matches = Cli::command().after_help(cli::after_help()).get_matches();
+    let args = match Cli::from_arg_matches(&matches) {
+        Ok(args) => args,
+        Err(e) => e.exit(),
+    };
+    let result = match args.command {
+        Some(command) => cli::run(command),
+        None => tui::run(&args.paths),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(cli::UserError(msg)) => {
+            eprintln!("lawgov-tui: {}", lawgov_tui::text::printable(&msg));
+            ExitCode::from(2)
+        }
     }
 }

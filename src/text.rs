@@ -134,3 +134,105 @@ mod tests {
         assert_eq!(printable("干净"), Cow::Borrowed("干净"));
     }
 }
+
+/// Display width in terminal cells: CJK characters take two.
+pub fn width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+fn char_width(c: char) -> usize {
+    unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+}
+
+/// `s` cut to at most `max` cells, ending in `…` when cut. Never splits a
+/// wide character.
+pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
+    if width(s) <= max {
+        return Cow::Borrowed(s);
+    }
+    if max == 0 {
+        return Cow::Borrowed("");
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = char_width(c);
+        if used + w > max - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    Cow::Owned(out)
+}
+
+/// `s` cut or padded with spaces to exactly `cells` cells.
+pub fn fit(s: &str, cells: usize) -> String {
+    let t = truncate(s, cells);
+    let pad = cells.saturating_sub(width(&t));
+    format!("{t}{}", " ".repeat(pad))
+}
+
+/// Wraps `s` into rows of at most `cells` cells; each row is a char range.
+/// Breaks anywhere (Chinese has no spaces), never inside a character, and
+/// keeps closing punctuation from starting a row when it can.
+pub fn wrap(s: &str, cells: usize) -> Vec<std::ops::Range<usize>> {
+    let cells = cells.max(2);
+    let mut rows = Vec::new();
+    let mut start = 0;
+    let mut used = 0;
+    let mut prev_w = 0;
+    for (i, c) in s.chars().enumerate() {
+        let w = char_width(c);
+        if used + w > cells && i > start {
+            let carry = is_closing(c) && i - start > 1 && prev_w + w <= cells;
+            let brk = if carry { i - 1 } else { i };
+            rows.push(start..brk);
+            used = s.chars().skip(brk).take(i - brk).map(char_width).sum();
+            start = brk;
+        }
+        used += w;
+        prev_w = w;
+    }
+    rows.push(start..s.chars().count());
+    rows
+}
+
+/// Punctuation that must not begin a line in Chinese typesetting.
+fn is_closing(c: char) -> bool {
+    matches!(c, '。' | ',' | '，' | '、' | ';' | '；' | ':' | '：' | ')' | '）' | '”' | '’' | '》' | '!' | '！' | '?' | '？' | '.')
+}
+
+#[cfg(test)]
+mod width_tests {
+    use super::*;
+
+    #[test]
+    fn cjk_is_two_cells() {
+        assert_eq!(width("法治ab"), 6);
+        assert_eq!(truncate("法治政府", 5), "法治…");
+        assert_eq!(width(&fit("法治政府", 5)), 5);
+        assert_eq!(fit("ab", 4), "ab  ");
+    }
+
+    #[test]
+    fn wrap_by_cells_never_overflows() {
+        let s = "一二三四五六七八九十,甲乙丙丁，戊。";
+        for w in 2..30 {
+            let rows = wrap(s, w);
+            let chars: Vec<char> = s.chars().collect();
+            let mut next = 0;
+            for r in &rows {
+                assert_eq!(r.start, next);
+                next = r.end;
+                let row: String = chars[r.clone()].iter().collect();
+                assert!(width(&row) <= w.max(2), "{w}: {row}");
+            }
+            assert_eq!(next, chars.len());
+        }
+        // The comma is not left at the start of a row.
+        let rows = wrap(s, 20);
+        assert_eq!(rows[1].start, 9);
+    }
+}

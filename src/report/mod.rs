@@ -14,7 +14,7 @@ use std::path::Path;
 
 pub use decode::{TextEncoding, MAX_BYTES};
 pub use meta::Meta;
-pub use outline::{Block, BlockKind, Heading, Item, Section};
+pub use outline::{Block, BlockKind, Heading, Item, Section, SectionKind};
 pub use parts::{Part, PartStatus, Parts, PartsCheck};
 
 use crate::script::{self, Script};

@@ -1,0 +1,114 @@
+//! Headless subcommands: they run, print, and exit before any TUI starts.
+
+mod check;
+mod outline;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use lawgov_tui::{Library, Report};
+
+const EXAMPLES: &str = "\
+Examples:
+  lawgov-tui                          open the bundled reports in the TUI
+  lawgov-tui ~/reports 2024/          open every report in these folders
+  lawgov-tui outline report.txt       print the section tree
+  lawgov-tui outline report.txt --json | jq '.headings[].title'
+  lawgov-tui check reports/ --json    the parts check for a whole folder";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "lawgov-tui",
+    version,
+    about = "Read and compare Chinese governments' annual rule-of-law reports (法治政府建设年度报告)",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Report files or folders to open (.txt, .htm, .html; UTF-8, UTF-16 or GBK).
+    /// Without any, the bundled reports open, plus your library folder.
+    pub paths: Vec<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print a report's section tree: headings, 一是/二是 items, metadata.
+    Outline {
+        file: PathBuf,
+        /// Print JSON instead of the indented tree.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check each report for the four required parts and on-time publication.
+    Check {
+        /// Files or folders.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print a JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The help text's closing lines: examples and where the library lives.
+pub fn after_help() -> String {
+    let dir = lawgov_tui::library::user_library_dir()
+        .map_or_else(|| "(no data folder on this system)".to_owned(), |d| d.display().to_string());
+    format!("{EXAMPLES}\n\nYour library folder (opened too when it exists):\n  {dir}")
+}
+
+/// A failure the user caused: printed as one line, exit status 2.
+#[derive(Debug)]
+pub struct UserError(pub String);
+
+pub fn run(command: Command) -> Result<(), UserError> {
+    let mut out = io::stdout().lock();
+    let result = match command {
+        Command::Outline { file, json } => {
+            let report = open_one(&file)?;
+            outline::print(&mut out, &report, json)
+        }
+        Command::Check { files, json } => {
+            let reports = open_many(&files)?;
+            check::print(&mut out, &reports, json)
+        }
+    };
+    match result.and_then(|_| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(UserError(format!("cannot write output: {e}"))),
+        _ => Ok(()),
+    }
+}
+
+fn open_one(path: &PathBuf) -> Result<Report, UserError> {
+    if path.is_dir() {
+        return Err(UserError(format!("{}: is a folder; outline takes one report file", path.display())));
+    }
+    let mut lib = Library::from_paths(std::slice::from_ref(path));
+    match (lib.reports.pop(), lib.skipped.pop()) {
+        (Some(r), _) => Ok(r),
+        (None, Some(s)) => Err(UserError(s.to_string())),
+        (None, None) => Err(UserError(format!("{}: no report", path.display()))),
+    }
+}
+
+/// Named files must all load; bad files inside a folder are skipped with
+/// a warning.
+fn open_many(paths: &[PathBuf]) -> Result<Vec<Report>, UserError> {
+    let mut reports = Vec::new();
+    for path in paths {
+        let lib = Library::from_paths(std::slice::from_ref(path));
+        if lib.reports.is_empty() || !path.is_dir() {
+            if let Some(s) = lib.skipped.first() {
+                return Err(UserError(s.to_string()));
+            }
+        }
+        for s in &lib.skipped {
+            eprintln!("lawgov-tui: warning: skipped {s}");
+        }
+        reports.extend(lib.reports);
+    }
+    Ok(reports)
+}

@@ -1,0 +1,55 @@
+//! `lawgov-tui outline FILE [--json]`.
+
+use std::io::{self, Write};
+
+use serde_json::json;
+
+use lawgov_tui::report::SectionKind;
+use lawgov_tui::text::printable;
+use lawgov_tui::Report;
+
+pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> {
+    if as_json {
+        serde_json::to_writer_pretty(&mut *out, &to_json(r))?;
+        return writeln!(out);
+    }
+    let m = &r.meta;
+    let title = m.title.clone().unwrap_or_else(|| r.label());
+    writeln!(out, "{}", printable(&title))?;
+    let facts = [
+        m.issuer.clone(),
+        m.year.map(|y| format!("{y}年")),
+        m.published.as_ref().map(|p| format!("published {p}")),
+        m.source.as_ref().map(|s| format!("source {s}")),
+        Some(m.script.name().to_owned()),
+    ];
+    let facts: Vec<String> = facts.into_iter().flatten().collect();
+    writeln!(out, "{}", printable(&facts.join(" · ")))?;
+    for (i, s) in r.sections.iter().enumerate() {
+        let indent = "  ".repeat(s.depth);
+        let head = match s.kind {
+            SectionKind::Heading => format!("{}{}", s.marker, s.title),
+            _ => format!("[{}]", s.title),
+        };
+        writeln!(out, "{:>5}  {indent}{}", format!("L{}", s.line), printable(&head))?;
+        for item in r.items.iter().filter(|it| it.section == i) {
+            let text = format!("{} {}", item.marker, item.label);
+            writeln!(out, "{:>5}  {indent}  · {}", format!("L{}", item.line), printable(&text))?;
+        }
+    }
+    Ok(())
+}
+
+pub fn to_json(r: &Report) -> serde_json::Value {
+    let items: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| json!({"marker": i.marker, "line": i.line, "text_start": i.text_start}))
+        .collect();
+    json!({
+        "file": r.file,
+        "meta": r.meta,
+        "headings": r.headings,
+        "items": items,
+    })
+}
