@@ -103,7 +103,7 @@ fn is_body(key: &str) -> bool {
 }
 
 /// Short lines after the last paragraph are the signature block and page
-/// footer. A trailing sentence ("特此报告。") ends with 。 and stays text.
+/// footer. A trailing sentence ("特此报告。") holds a 。 and stays text.
 fn mark_trailer(keys: &[String], kinds: &mut [LineKind], first_body: usize) {
     for i in (first_body + 1..keys.len()).rev() {
         match kinds[i] {
@@ -111,7 +111,7 @@ fn mark_trailer(keys: &[String], kinds: &mut [LineKind], first_body: usize) {
             LineKind::Text => {
                 let k = &keys[i];
                 let short = k.chars().count() <= TRAILER_MAX_CHARS;
-                if short && !k.ends_with('。') && marker_of(k).is_none() && !is_body(k) {
+                if short && !k.contains('。') && marker_of(k).is_none() && !is_body(k) {
                     kinds[i] = LineKind::Chrome;
                 } else {
                     break;

@@ -8,6 +8,7 @@ mod html;
 mod meta;
 mod outline;
 mod parts;
+mod search;
 
 use std::ops::Range;
 use std::path::Path;
@@ -16,6 +17,7 @@ pub use decode::{TextEncoding, MAX_BYTES};
 pub use meta::Meta;
 pub use outline::{Block, BlockKind, Heading, Item, Section, SectionKind};
 pub use parts::{Part, PartStatus, Parts, PartsCheck};
+pub use search::Hit;
 
 use crate::script::{self, Script};
 use crate::text;

@@ -1,2 +1,120 @@
+//! The terminal UI: one synchronous loop (draw, read an event, update).
+
+mod action;
+mod app;
+mod keys;
+mod layout;
+mod reader;
+mod tree;
+mod ui;
+
+#[cfg(test)]
+mod tests;
+
+use std::io::{self, IsTerminal, Stdout};
 use std::path::PathBuf;
-pub fn run(_paths: &[PathBuf]) -> Result<(), crate::cli::UserError> { Ok(()) }
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind};
+use crossterm::execute;
+use crossterm::terminal::{disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+
+use crate::cli::UserError;
+use action::Action;
+pub use app::App;
+use lawgov_tui::{library, Library};
+use ui::theme::Theme;
+
+/// The reports to open: the named paths, or the bundled reports plus the
+/// user's library folder.
+pub fn load(paths: &[PathBuf]) -> Library {
+    if !paths.is_empty() {
+        return Library::from_paths(paths);
+    }
+    let mut lib = Library::bundled();
+    if let Some(dir) = library::user_library_dir().filter(|d| d.is_dir()) {
+        let user = Library::from_paths(&[dir]);
+        lib.reports.extend(user.reports);
+        lib.skipped.extend(user.skipped);
+    }
+    lib
+}
+
+pub fn run(paths: &[PathBuf]) -> Result<(), UserError> {
+    let lib = load(paths);
+    if lib.reports.is_empty() {
+        let why = lib.skipped.first().map_or_else(|| "no reports to open".to_owned(), |s| s.to_string());
+        return Err(UserError(why));
+    }
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(UserError("not a terminal; for scripts use a subcommand: outline, check (see --help)".into()));
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(sig, Arc::clone(&stop)).map_err(|e| UserError(format!("signals: {e}")))?;
+    }
+    let mut terminal = init().map_err(|e| UserError(format!("cannot start the terminal UI: {e}")))?;
+    let result = event_loop(&mut terminal, lib, &stop);
+    restore();
+    result.map_err(|e| UserError(format!("terminal error: {e}")))
+}
+
+fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, lib: Library, stop: &AtomicBool) -> io::Result<()> {
+    let size = terminal.size()?;
+    let mut app = App::new(lib, size.width, size.height);
+    let theme = Theme::from_env();
+    while !app.quit && !stop.load(Ordering::Relaxed) {
+        terminal.draw(|f| ui::draw(&app, theme, f))?;
+        if !event::poll(Duration::from_millis(200))? {
+            continue;
+        }
+        if let Some(action) = to_action(event::read()?, &app) {
+            app.update(action);
+        }
+    }
+    Ok(())
+}
+
+/// Keys go through the key table (or the search field); mouse and resize
+/// events map directly.
+fn to_action(ev: Event, app: &App) -> Option<Action> {
+    match ev {
+        Event::Key(k) if k.kind != KeyEventKind::Release => {
+            if app.search.editing.is_some() {
+                keys::search_action(k)
+            } else {
+                keys::action_for(k, app.focus)
+            }
+        }
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Wheel { col: m.column, row: m.row, down: true }),
+            MouseEventKind::ScrollUp => Some(Action::Wheel { col: m.column, row: m.row, down: false }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { col: m.column, row: m.row }),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    }
+}
+
+/// Raw mode, alternate screen, mouse; a panic restores the terminal
+/// before its message is printed.
+fn init() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        hook(info);
+    }));
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    Terminal::new(CrosstermBackend::new(io::stdout()))
+}
+
+fn restore() {
+    let _ = disable_raw_mode();
+    let _ = execute!(io::stdout(), DisableMouseCapture, LeaveAlternateScreen, crossterm::cursor::Show);
+}

@@ -1,0 +1,420 @@
+//! The one state of the TUI and its transitions: `update` takes an
+//! [`Action`] and changes state; nothing here draws or reads the terminal,
+//! so every transition is testable as a plain function.
+
+use std::collections::HashSet;
+
+use lawgov_tui::report::Hit;
+use lawgov_tui::{Library, Report};
+
+use super::action::Action;
+use super::layout::Areas;
+use super::reader;
+use super::tree::{self, Node};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Reports,
+    Tree,
+    Reader,
+}
+
+impl Focus {
+    fn next(self) -> Focus {
+        match self {
+            Focus::Reports => Focus::Tree,
+            Focus::Tree => Focus::Reader,
+            Focus::Reader => Focus::Reports,
+        }
+    }
+
+    fn prev(self) -> Focus {
+        self.next().next()
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Search {
+    /// The field being typed, while it is open.
+    pub editing: Option<String>,
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub current: Option<usize>,
+}
+
+pub struct App {
+    pub library: Library,
+    pub focus: Focus,
+    pub report: usize,
+    pub reports_offset: usize,
+    /// Collapsed sections, per report.
+    pub collapsed: Vec<HashSet<usize>>,
+    pub tree: Vec<tree::Row>,
+    pub tree_selected: usize,
+    pub tree_offset: usize,
+    /// The section the reader shows, and its wrapped rows.
+    pub section: usize,
+    pub reader: Vec<reader::Row>,
+    pub reader_scroll: usize,
+    /// The span the reader highlights: an item marker or the current hit.
+    pub mark: Option<Hit>,
+    pub search: Search,
+    pub show_help: bool,
+    pub areas: Areas,
+    pub message: Option<String>,
+    pub quit: bool,
+}
+
+const WHEEL_ROWS: usize = 3;
+
+impl App {
+    pub fn new(library: Library, width: u16, height: u16) -> App {
+        let n = library.reports.len();
+        let message = match library.skipped.len() {
+            0 => None,
+            k => Some(format!("skipped {k} file(s) that are not readable reports: see the reports pane")),
+        };
+        let mut app = App {
+            library,
+            focus: Focus::Tree,
+            report: 0,
+            reports_offset: 0,
+            collapsed: vec![HashSet::new(); n],
+            tree: Vec::new(),
+            tree_selected: 0,
+            tree_offset: 0,
+            section: 0,
+            reader: Vec::new(),
+            reader_scroll: 0,
+            mark: None,
+            search: Search::default(),
+            show_help: false,
+            areas: Areas::default(),
+            message,
+            quit: false,
+        };
+        app.resize(width, height);
+        app.select_report(0);
+        app
+    }
+
+    pub fn current(&self) -> Option<&Report> {
+        self.library.reports.get(self.report)
+    }
+
+    /// Rows of the reports pane: the reports, then what was skipped.
+    pub fn list_rows(&self) -> usize {
+        self.library.reports.len() + self.library.skipped.len()
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if let Action::Resize(w, h) = action {
+            return self.resize(w, h);
+        }
+        if self.show_help {
+            if matches!(action, Action::Quit | Action::Help | Action::Open) {
+                self.show_help = false;
+            }
+            return;
+        }
+        match action {
+            Action::Up => self.step(-1),
+            Action::Down => self.step(1),
+            Action::Left => self.left(),
+            Action::Right => self.right(),
+            Action::PageUp => self.scroll_reader(-(self.page() as isize)),
+            Action::PageDown => self.scroll_reader(self.page() as isize),
+            Action::Top => self.jump_end(false),
+            Action::Bottom => self.jump_end(true),
+            Action::FocusNext => self.focus = self.focus.next(),
+            Action::FocusPrev => self.focus = self.focus.prev(),
+            Action::Open => self.open(),
+            Action::Help => self.show_help = true,
+            Action::Quit => self.quit = true,
+            Action::SearchStart => self.search.editing = Some(String::new()),
+            Action::SearchInput(c) => self.search_input(Some(c)),
+            Action::SearchBackspace => self.search_input(None),
+            Action::SearchConfirm => self.search_confirm(),
+            Action::SearchCancel => self.search.editing = None,
+            Action::SearchNext => self.search_step(1),
+            Action::SearchPrev => self.search_step(-1),
+            Action::Click { col, row } => self.click(col, row),
+            Action::Wheel { col, row, down } => self.wheel(col, row, down),
+            Action::Resize(..) => {}
+        }
+    }
+
+    fn step(&mut self, delta: isize) {
+        match self.focus {
+            Focus::Reports => self.select_report(add(self.report, delta)),
+            Focus::Tree => self.select_tree(add(self.tree_selected, delta)),
+            Focus::Reader => self.scroll_reader(delta),
+        }
+    }
+
+    fn left(&mut self) {
+        match self.focus {
+            Focus::Reports => {}
+            Focus::Reader => self.focus = Focus::Tree,
+            Focus::Tree => {
+                let Some(row) = self.tree.get(self.tree_selected).cloned() else {
+                    return self.focus = Focus::Reports;
+                };
+                if let (true, Node::Section(s)) = (row.expanded, row.node) {
+                    return self.set_collapsed(s, true);
+                }
+                match self.current().and_then(|r| tree::parent(r, row.node)) {
+                    Some(p) => self.select_node(p),
+                    None => self.focus = Focus::Reports,
+                }
+            }
+        }
+    }
+
+    fn right(&mut self) {
+        match self.focus {
+            Focus::Reports => self.focus = Focus::Tree,
+            Focus::Reader => {}
+            Focus::Tree => match self.tree.get(self.tree_selected).cloned() {
+                Some(row) if row.has_children && !row.expanded => {
+                    if let Node::Section(s) = row.node {
+                        self.set_collapsed(s, false);
+                    }
+                }
+                _ => self.focus = Focus::Reader,
+            },
+        }
+    }
+
+    fn open(&mut self) {
+        self.focus = match self.focus {
+            Focus::Reports => Focus::Tree,
+            Focus::Tree | Focus::Reader => Focus::Reader,
+        };
+    }
+
+    fn jump_end(&mut self, end: bool) {
+        match self.focus {
+            Focus::Reports => self.select_report(if end { usize::MAX } else { 0 }),
+            Focus::Tree => self.select_tree(if end { usize::MAX } else { 0 }),
+            Focus::Reader => self.reader_scroll = if end { self.max_scroll() } else { 0 },
+        }
+    }
+
+    pub fn select_report(&mut self, i: usize) {
+        let n = self.library.reports.len();
+        if n == 0 {
+            return;
+        }
+        self.report = i.min(n - 1);
+        self.reports_offset = visible_offset(self.reports_offset, self.report, Areas::inner_height(self.areas.reports));
+        self.search.hits.clear();
+        self.search.current = None;
+        self.rebuild_tree();
+        self.tree_offset = 0;
+        self.section = usize::MAX;
+        self.select_tree(0);
+    }
+
+    fn rebuild_tree(&mut self) {
+        self.tree = match (self.library.reports.get(self.report), self.collapsed.get(self.report)) {
+            (Some(r), Some(c)) => tree::rows(r, c),
+            _ => Vec::new(),
+        };
+    }
+
+    pub fn select_tree(&mut self, i: usize) {
+        if self.tree.is_empty() {
+            return;
+        }
+        self.tree_selected = i.min(self.tree.len() - 1);
+        self.tree_offset = visible_offset(self.tree_offset, self.tree_selected, Areas::inner_height(self.areas.tree));
+        let node = self.tree[self.tree_selected].node;
+        let Some(report) = self.current() else { return };
+        let section = tree::section_of(report, node);
+        let mark = match node {
+            Node::Item(it) => item_mark(report, it),
+            Node::Section(_) => None,
+        };
+        if section != self.section {
+            self.section = section;
+            self.rewrap();
+        }
+        self.reader_scroll = 0;
+        self.mark = mark;
+        if let Some(m) = mark {
+            self.reveal(m);
+        }
+    }
+
+    fn select_node(&mut self, node: Node) {
+        if let Some(i) = self.tree.iter().position(|r| r.node == node) {
+            self.select_tree(i);
+        }
+    }
+
+    fn set_collapsed(&mut self, section: usize, collapse: bool) {
+        if let Some(c) = self.collapsed.get_mut(self.report) {
+            if collapse {
+                c.insert(section);
+            } else {
+                c.remove(&section);
+            }
+        }
+        let node = self.tree.get(self.tree_selected).map(|r| r.node);
+        self.rebuild_tree();
+        if let Some(i) = node.and_then(|n| self.tree.iter().position(|r| r.node == n)) {
+            self.tree_selected = i;
+        }
+    }
+
+    fn rewrap(&mut self) {
+        let width = Areas::inner_width(self.areas.reader).saturating_sub(1).max(2);
+        self.reader = match self.current() {
+            Some(r) => reader::rows(r, self.section, width),
+            None => Vec::new(),
+        };
+        self.reader_scroll = self.reader_scroll.min(self.max_scroll());
+    }
+
+    fn resize(&mut self, w: u16, h: u16) {
+        self.areas = Areas::compute(w, h, self.list_rows());
+        self.rewrap();
+        self.reports_offset = visible_offset(self.reports_offset, self.report, Areas::inner_height(self.areas.reports));
+        self.tree_offset = visible_offset(self.tree_offset, self.tree_selected, Areas::inner_height(self.areas.tree));
+    }
+
+    pub fn page(&self) -> usize {
+        Areas::inner_height(self.areas.reader).saturating_sub(1).max(1)
+    }
+
+    pub fn max_scroll(&self) -> usize {
+        self.reader.len().saturating_sub(Areas::inner_height(self.areas.reader))
+    }
+
+    fn scroll_reader(&mut self, delta: isize) {
+        self.reader_scroll = add(self.reader_scroll, delta).min(self.max_scroll());
+    }
+
+    /// Scrolls so that a span's row stands a third of the way down.
+    fn reveal(&mut self, span: Hit) {
+        if let Some(row) = reader::row_of(&self.reader, span.block, span.col) {
+            let third = Areas::inner_height(self.areas.reader) / 3;
+            self.reader_scroll = row.saturating_sub(third).min(self.max_scroll());
+        }
+    }
+
+    fn search_input(&mut self, c: Option<char>) {
+        let Some(field) = self.search.editing.as_mut() else { return };
+        match c {
+            Some(c) if !c.is_control() => field.push(c),
+            Some(_) => {}
+            None => {
+                field.pop();
+            }
+        }
+    }
+
+    fn search_confirm(&mut self) {
+        let Some(query) = self.search.editing.take() else { return };
+        self.search.query = query;
+        self.search.hits = self.current().map(|r| r.find(&self.search.query)).unwrap_or_default();
+        if self.search.hits.is_empty() {
+            self.search.current = None;
+            self.message = Some(format!("no hits for “{}”", self.search.query));
+            return;
+        }
+        let from = self.reader.get(self.reader_scroll).and_then(|r| r.block).unwrap_or(0);
+        let first = self.search.hits.iter().position(|h| h.block >= from).unwrap_or(0);
+        self.go_to_hit(first);
+    }
+
+    fn search_step(&mut self, delta: isize) {
+        let n = self.search.hits.len();
+        if n == 0 {
+            self.message = Some("no search: press / to search".into());
+            return;
+        }
+        let cur = self.search.current.unwrap_or(0) as isize;
+        self.go_to_hit((cur + delta).rem_euclid(n as isize) as usize);
+    }
+
+    fn go_to_hit(&mut self, i: usize) {
+        let Some(&hit) = self.search.hits.get(i) else { return };
+        self.search.current = Some(i);
+        self.message = Some(format!("hit {}/{} for “{}”", i + 1, self.search.hits.len(), self.search.query));
+        let Some(report) = self.current() else { return };
+        let section = report.blocks[hit.block].section;
+        let mut ancestors = Vec::new();
+        let mut s = report.sections[section].parent;
+        while let Some(p) = s {
+            ancestors.push(p);
+            s = report.sections[p].parent;
+        }
+        if let Some(c) = self.collapsed.get_mut(self.report) {
+            for a in ancestors {
+                c.remove(&a);
+            }
+        }
+        self.rebuild_tree();
+        self.select_node(Node::Section(section));
+        self.mark = Some(hit);
+        self.reveal(hit);
+    }
+
+    fn click(&mut self, col: u16, row: u16) {
+        let a = self.areas;
+        if let Some(r) = Areas::row_in(a.reports, col, row) {
+            self.focus = Focus::Reports;
+            if self.reports_offset + r < self.library.reports.len() {
+                self.select_report(self.reports_offset + r);
+            }
+        } else if let Some(r) = Areas::row_in(a.tree, col, row) {
+            self.focus = Focus::Tree;
+            if self.tree_offset + r < self.tree.len() {
+                self.select_tree(self.tree_offset + r);
+            }
+        } else if Areas::row_in(a.reader, col, row).is_some() {
+            self.focus = Focus::Reader;
+        }
+    }
+
+    fn wheel(&mut self, col: u16, row: u16, down: bool) {
+        let d: isize = if down { 1 } else { -1 };
+        let a = self.areas;
+        if Areas::row_in(a.reader, col, row).is_some() {
+            self.scroll_reader(d * WHEEL_ROWS as isize);
+        } else if Areas::row_in(a.tree, col, row).is_some() {
+            self.select_tree(add(self.tree_selected, d));
+        } else if Areas::row_in(a.reports, col, row).is_some() {
+            self.select_report(add(self.report, d));
+        }
+    }
+}
+
+fn add(i: usize, delta: isize) -> usize {
+    i.saturating_add_signed(delta)
+}
+
+/// The scroll offset that keeps `selected` inside a window of `height` rows.
+fn visible_offset(offset: usize, selected: usize, height: usize) -> usize {
+    let height = height.max(1);
+    if selected < offset {
+        selected
+    } else if selected >= offset + height {
+        selected + 1 - height
+    } else {
+        offset
+    }
+}
+
+/// The marker of an item as a span of its block.
+fn item_mark(report: &Report, item: usize) -> Option<Hit> {
+    let it = report.items.get(item)?;
+    let (b, block) = report
+        .blocks
+        .iter()
+        .enumerate()
+        .find(|(_, b)| b.line == it.line && (b.col..b.col + b.len).contains(&it.col))?;
+    Some(Hit { block: b, col: it.col - block.col, len: it.marker.chars().count() })
+}

@@ -1,0 +1,76 @@
+//! The reader: the selected section's text, wrapped by display width,
+//! with search hits and the selected item marked.
+
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::Frame;
+
+use lawgov_tui::report::Hit;
+use lawgov_tui::text;
+
+use super::theme::Theme;
+use crate::tui::app::{App, Focus};
+use crate::tui::layout::Areas;
+use crate::tui::reader::{heading_path, Row};
+
+pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    let focused = app.focus == Focus::Reader;
+    let Some(report) = app.current() else {
+        let block = super::pane("Reader", focused, theme, area.width);
+        frame.render_widget(Paragraph::new("No report to show.").block(block), area);
+        return;
+    };
+    let path = heading_path(report, app.section);
+    let block = super::pane(&path, focused, theme, area.width);
+    let height = Areas::inner_height(area);
+    let lines: Vec<Line> = app
+        .reader
+        .iter()
+        .skip(app.reader_scroll)
+        .take(height)
+        .map(|row| row_line(app, theme, row))
+        .collect();
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+    if app.reader.len() > height {
+        let mut state = ScrollbarState::new(app.max_scroll()).position(app.reader_scroll);
+        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight).begin_symbol(None).end_symbol(None);
+        frame.render_stateful_widget(bar, area.inner(Margin { vertical: 1, horizontal: 0 }), &mut state);
+    }
+}
+
+/// One wrapped row, split into spans where the highlighting changes.
+fn row_line(app: &App, theme: Theme, row: &Row) -> Line<'static> {
+    let (Some(b), Some(report)) = (row.block, app.current()) else {
+        return Line::raw("");
+    };
+    let text = text::printable(report.block_text(&report.blocks[b])).into_owned();
+    let base = if row.heading { theme.heading() } else { Style::new() };
+    let hits: Vec<&Hit> = app.search.hits.iter().filter(|h| h.block == b).collect();
+    let style_at = |col: usize| -> Style {
+        let inside = |h: &Hit| (h.col..h.col + h.len).contains(&col);
+        if app.mark.is_some_and(|m| m.block == b && inside(&m)) {
+            theme.current_hit()
+        } else if hits.iter().any(|h| inside(h)) {
+            theme.hit()
+        } else {
+            base
+        }
+    };
+    let mut spans: Vec<Span> = Vec::new();
+    let mut run = String::new();
+    let mut run_style = None;
+    for (col, c) in text.chars().enumerate().skip(row.chars.start).take(row.chars.len()) {
+        let style = style_at(col);
+        if run_style.is_some_and(|s| s != style) {
+            spans.push(Span::styled(std::mem::take(&mut run), run_style.unwrap_or_default()));
+        }
+        run_style = Some(style);
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, run_style.unwrap_or_default()));
+    }
+    Line::from(spans)
+}
