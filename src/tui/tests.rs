@@ -1,0 +1,216 @@
+//! TUI state transitions and rendering, without a terminal.
+
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+use ratatui::Terminal;
+
+use lawgov_tui::report::TextEncoding;
+use lawgov_tui::{Library, Report};
+
+use super::action::Action;
+use super::app::{App, Focus};
+use super::keys::BINDINGS;
+use super::tree::Node;
+use super::ui::{self, theme::Theme};
+
+const PLAIN: Theme = Theme { color: false };
+
+fn bundled(w: u16, h: u16) -> App {
+    App::new(Library::bundled(), w, h)
+}
+
+fn render(app: &App, theme: Theme) -> Terminal<TestBackend> {
+    let a = app.areas.screen;
+    let mut t = Terminal::new(TestBackend::new(a.width, a.height)).expect("test terminal");
+    t.draw(|f| ui::draw(app, theme, f)).expect("draw");
+    t
+}
+
+fn screen_text(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn select_report_named(app: &mut App, stem: &str) {
+    let i = app.library.reports.iter().position(|r| r.file.contains(stem)).expect("report");
+    app.select_report(i);
+}
+
+#[test]
+fn down_moves_the_tree_and_the_reader_follows() {
+    let mut app = bundled(160, 48);
+    assert_eq!(app.focus, Focus::Tree);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    let report = app.current().unwrap();
+    let node = app.tree[app.tree_selected].node;
+    let Node::Section(s) = node else { panic!("expected a section") };
+    assert_eq!(app.section, s);
+    let first = app.reader.first().and_then(|r| r.block).unwrap();
+    assert_eq!(report.blocks[first].section, s);
+    app.update(Action::Open);
+    assert_eq!(app.focus, Focus::Reader);
+}
+
+#[test]
+fn left_collapses_and_right_expands() {
+    let mut app = bundled(160, 48);
+    app.update(Action::Down); // 一、 with children
+    let before = app.tree.len();
+    app.update(Action::Left);
+    assert!(app.tree.len() < before);
+    assert!(!app.tree[app.tree_selected].expanded);
+    app.update(Action::Right);
+    assert_eq!(app.tree.len(), before);
+    app.update(Action::Right);
+    assert_eq!(app.focus, Focus::Reader);
+    app.update(Action::Left);
+    assert_eq!(app.focus, Focus::Tree);
+}
+
+#[test]
+fn tab_cycles_focus_and_reports_switch() {
+    let mut app = bundled(120, 40);
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, Focus::Reader);
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, Focus::Reports);
+    app.update(Action::Down);
+    assert_eq!(app.report, 1);
+    assert_eq!(app.tree_selected, 0);
+    app.update(Action::FocusPrev);
+    assert_eq!(app.focus, Focus::Reader);
+}
+
+#[test]
+fn search_is_blind_to_script() {
+    let mut app = bundled(120, 40);
+    select_report_named(&mut app, "zhangjiagang");
+    app.update(Action::SearchStart);
+    for c in "张家港".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    app.update(Action::SearchConfirm);
+    let n = app.search.hits.len();
+    assert!(n >= 2, "Simplified query finds Traditional text");
+    let mark = app.mark.expect("current hit marked");
+    let report = app.current().unwrap();
+    let text: String = report.block_text(&report.blocks[mark.block]).chars().skip(mark.col).take(mark.len).collect();
+    assert_eq!(text, "張家港");
+    assert!(app.message.as_deref().unwrap().starts_with("hit 1/"));
+    app.update(Action::SearchNext);
+    assert_eq!(app.search.current, Some(1));
+    app.update(Action::SearchPrev);
+    app.update(Action::SearchPrev);
+    assert_eq!(app.search.current, Some(n - 1));
+}
+
+#[test]
+fn item_selection_marks_its_marker() {
+    let mut app = bundled(120, 40);
+    select_report_named(&mut app, "yixing");
+    let row = app.tree.iter().position(|r| matches!(r.node, Node::Item(_))).unwrap();
+    app.select_tree(row);
+    let mark = app.mark.expect("item marked");
+    let report = app.current().unwrap();
+    let text: String = report.block_text(&report.blocks[mark.block]).chars().skip(mark.col).take(mark.len).collect();
+    assert_eq!(text, "一是");
+}
+
+#[test]
+fn help_lists_every_binding_and_closes() {
+    let mut app = bundled(120, 40);
+    app.update(Action::Help);
+    let screen = screen_text(&render(&app, PLAIN));
+    for b in BINDINGS {
+        assert!(screen.contains(b.label), "help shows {}", b.label);
+    }
+    app.update(Action::Down);
+    assert!(app.show_help, "keys do not leak through help");
+    app.update(Action::Quit);
+    assert!(!app.show_help && !app.quit);
+}
+
+#[test]
+fn too_small_terminal_says_so() {
+    let mut app = bundled(120, 40);
+    app.update(Action::Resize(40, 10));
+    let screen = screen_text(&render(&app, PLAIN));
+    assert!(screen.contains("too small"), "{screen}");
+    app.update(Action::Resize(120, 40));
+    assert!(!app.areas.too_small);
+}
+
+#[test]
+fn reader_rows_fit_at_every_width() {
+    let mut app = bundled(60, 20);
+    select_report_named(&mut app, "changzhou");
+    for w in [60u16, 61, 79, 80, 97, 120, 160, 201] {
+        app.update(Action::Resize(w, 30));
+        let inner = super::layout::Areas::inner_width(app.areas.reader) - 1;
+        let report = app.current().unwrap();
+        for row in &app.reader {
+            if let Some(b) = row.block {
+                let text: String = report.block_text(&report.blocks[b]).chars().skip(row.chars.start).take(row.chars.len()).collect();
+                assert!(lawgov_tui::text::width(&text) <= inner, "{w}: {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_color_means_no_colours() {
+    let app = bundled(100, 30);
+    let t = render(&app, PLAIN);
+    for cell in t.backend().buffer().content() {
+        assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
+    }
+    let coloured = render(&app, Theme { color: true });
+    assert!(coloured.backend().buffer().content().iter().any(|c| c.fg != Color::Reset));
+}
+
+#[test]
+fn escape_sequences_never_reach_the_screen() {
+    let evil = "一、标题\u{1b}]0;pwned\u{7}\n正文\u{1b}[2J\u{1b}[31m红色\u{9b}31m文字,这是一段足够长的正文,用来确认不会被当成网页框架。\n";
+    let report = Report::parse("evil.txt", evil.into(), TextEncoding::Utf8);
+    let lib = Library { reports: vec![report], skipped: vec![] };
+    let mut app = App::new(lib, 100, 30);
+    app.update(Action::Down);
+    let screen = screen_text(&render(&app, PLAIN));
+    assert!(!screen.chars().any(|c| c.is_control() && c != '\n'), "{screen:?}");
+    assert!(screen.contains('␛'));
+}
+
+#[test]
+fn skipped_files_are_listed() {
+    let mut lib = Library::bundled();
+    lib.skipped.push(lawgov_tui::Skipped { file: "bad.png".into(), reason: "binary file".into() });
+    let app = App::new(lib, 120, 40);
+    let screen = screen_text(&render(&app, PLAIN));
+    assert!(screen.contains("bad.png"));
+    assert!(app.message.as_deref().unwrap().contains("skipped 1"));
+}
+
+#[test]
+fn snapshot_80x24() {
+    let app = bundled(80, 24);
+    insta::assert_snapshot!(render(&app, PLAIN).backend());
+}
+
+#[test]
+fn snapshot_160x48_section_open() {
+    let mut app = bundled(160, 48);
+    select_report_named(&mut app, "hongze");
+    for _ in 0..3 {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    insta::assert_snapshot!(render(&app, PLAIN).backend());
+}

@@ -1,0 +1,120 @@
+//! End to end: the real binary in a pseudo-terminal (tmux), driven by keys,
+//! asserting on what a person would see.
+
+mod common;
+
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+struct Session(String);
+
+impl Session {
+    fn start(name: &str, shell_cmd: &str) -> Session {
+        let s = Session(format!("lawgov-e2e-{name}-{}", std::process::id()));
+        let ok = Command::new("tmux")
+            .args(["new-session", "-d", "-s", &s.0, "-x", "160", "-y", "48", "sh"])
+            .env("PS1", "$ ")
+            .status()
+            .expect("tmux is installed")
+            .success();
+        assert!(ok, "tmux new-session");
+        s.keys(&[shell_cmd, "Enter"]);
+        s
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", &self.0];
+        args.extend_from_slice(keys);
+        assert!(Command::new("tmux").args(&args).status().unwrap().success());
+    }
+
+    fn screen(&self) -> String {
+        let out = Command::new("tmux").args(["capture-pane", "-p", "-t", &self.0]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn query(&self, format: &str) -> String {
+        let out = Command::new("tmux").args(["display-message", "-p", "-t", &self.0, format]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// Waits until the screen holds `text`, or fails with what it shows.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "timed out waiting for {text:?}; screen:\n{s}");
+            sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["kill-session", "-t", &self.0]).status();
+    }
+}
+
+fn launch(name: &str, args: &str) -> Session {
+    let bin = common::bin();
+    Session::start(name, &format!("clear; echo BEFORE; '{}' {args}; echo \"EXIT=$?\"", bin.display()))
+}
+
+#[test]
+fn step_through_sections_open_one_and_quit_cleanly() {
+    let s = launch("steps", "");
+    s.wait_for("Reports (5)");
+    assert_eq!(s.query("#{alternate_on}"), "1", "TUI uses the alternate screen");
+    // The first report's tree: 前言, 一、…, (一)…, (二)…
+    for _ in 0..3 {
+        s.keys(&["Down"]);
+    }
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("┏ 一、深入學習");
+    // The reader (focused, thick border) is titled with the chosen section
+    // and shows its heading as the first line of text.
+    assert!(screen.contains("(二)不斷加大法治政府建設謀劃推進力度"), "{screen}");
+    let reader_first_row = screen.lines().nth(1).unwrap();
+    assert!(reader_first_row.contains("┃(二)不斷加大法治政府建設謀劃推進力度"), "{reader_first_row}");
+    s.keys(&["q"]);
+    let after = s.wait_for("EXIT=0");
+    assert!(after.contains("BEFORE"), "the shell's screen is back:\n{after}");
+    assert!(!after.contains("Reports (5)"));
+    assert_eq!(s.query("#{alternate_on}"), "0", "alternate screen left");
+    assert_eq!(s.query("#{cursor_flag}"), "1", "cursor visible");
+    assert_eq!(s.query("#{mouse_any_flag}"), "0", "mouse reporting off");
+    // Raw mode is off: the shell echoes what we type.
+    s.keys(&["echo typed-ok", "Enter"]);
+    s.wait_for("typed-ok\n");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let s = launch("term", "");
+    s.wait_for("Reports (5)");
+    let pid = Command::new("pgrep").args(["-n", "lawgov-tui"]).output().unwrap();
+    let pid = String::from_utf8_lossy(&pid.stdout).trim().to_owned();
+    assert!(!pid.is_empty());
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    s.wait_for("EXIT=");
+    assert_eq!(s.query("#{alternate_on}"), "0");
+    assert_eq!(s.query("#{mouse_any_flag}"), "0");
+}
+
+#[test]
+fn search_finds_the_other_script_on_screen() {
+    let s = launch("search", "");
+    s.wait_for("Reports (5)");
+    // Tab to the report list, go to 張家港市 (last), search in Simplified.
+    s.keys(&["Tab", "Tab", "End", "/"]);
+    s.keys(&["-l", "张家港"]);
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("hit 1/");
+    assert!(screen.contains("張家港"), "{screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
