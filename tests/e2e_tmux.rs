@@ -94,10 +94,13 @@ fn step_through_sections_open_one_and_quit_cleanly() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    let s = launch("term", "");
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    let bin = common::bin();
+    let cmd = format!("clear; sh -c 'echo $$ > {}; exec \"{}\"'; echo \"EXIT=$?\"", pid_file.display(), bin.display());
+    let s = Session::start("term", &cmd);
     s.wait_for("Reports (5)");
-    let pid = Command::new("pgrep").args(["-n", "lawgov-tui"]).output().unwrap();
-    let pid = String::from_utf8_lossy(&pid.stdout).trim().to_owned();
+    let pid = std::fs::read_to_string(&pid_file).unwrap().trim().to_owned();
     assert!(!pid.is_empty());
     Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     s.wait_for("EXIT=");

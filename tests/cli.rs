@@ -1,0 +1,267 @@
+//! The CLI as a script sees it: output, exit codes, and one-line errors for
+//! bad input.
+
+mod common;
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use common::{bin, gold, gold_names, shared_dir};
+use serde_json::Value;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(bin()).args(args).stdin(Stdio::null()).output().expect("run binary")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn report_path(name: &str) -> String {
+    shared_dir().join("reports").join(format!("{name}.txt")).display().to_string()
+}
+
+/// Exit 2, and exactly one line on stderr that names the file and says
+/// what is wrong.
+fn assert_one_line_error(o: &Output, file: &str, problem: &str) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "exit code; stderr: {err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.contains(file), "names {file}: {err}");
+    assert!(err.contains(problem), "says {problem}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn outline_json_has_the_documented_shape() {
+    let o = run(&["outline", &report_path("hongze-2023"), "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    for key in ["issuer", "place", "year", "published", "title", "source", "script"] {
+        assert!(v["meta"].get(key).is_some(), "meta.{key}");
+    }
+    assert_eq!(v["headings"], gold("hongze-2023")["headings"]);
+    let item = &v["items"].as_array().unwrap();
+    assert!(item.is_empty() || item[0].get("text_start").is_some());
+    assert!(v["file"].as_str().unwrap().ends_with("hongze-2023.txt"));
+}
+
+#[test]
+fn outline_text_is_an_indented_tree() {
+    let o = run(&["outline", &report_path("zhangjiagang-2023")]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("\n   L3  一、黨政主要負責人"), "{out}");
+    assert!(out.contains("\n   L8    (一)堅持黨的全面領導"), "{out}");
+    assert!(out.contains("\n   L9      1.加強統籌部署"), "{out}");
+}
+
+#[test]
+fn check_json_matches_gold_parts() {
+    let paths: Vec<String> = gold_names().iter().map(|n| report_path(n)).collect();
+    let mut args = vec!["check", "--json"];
+    args.extend(paths.iter().map(String::as_str));
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(rows.len(), paths.len());
+    for (row, name) in rows.iter().zip(gold_names()) {
+        let g = gold(&name);
+        for part in ["measures", "shortcomings", "leader_duty", "next_year"] {
+            assert_eq!(row["parts"][part], g["parts"][part], "{name} {part}");
+        }
+        assert!(row.get("published_on_time").is_some());
+    }
+}
+
+#[test]
+fn check_text_table_lines_up() {
+    let o = run(&["check", &shared_dir().join("reports").display().to_string()]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(out.lines().count(), 6, "{out}");
+    let col = |l: &str| lawgov_tui::text::width(&l[..l.find("section").or_else(|| l.find("measures")).unwrap()]);
+    let first = col(out.lines().next().unwrap());
+    for l in out.lines() {
+        assert_eq!(col(l), first, "columns line up by display width:\n{out}");
+    }
+}
+
+#[test]
+fn missing_path() {
+    let o = run(&["outline", "no-such-report.txt"]);
+    assert_one_line_error(&o, "no-such-report.txt", "no such file");
+    let o = run(&["check", "no-such-dir/"]);
+    assert_one_line_error(&o, "no-such-dir", "no such file");
+}
+
+#[test]
+fn folder_without_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.md"), "# not a report").unwrap();
+    let o = run(&["check", dir.path().to_str().unwrap()]);
+    assert_one_line_error(&o, &dir.path().display().to_string(), "no reports");
+}
+
+fn bad_file(name: &str, bytes: &[u8], problem: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let o = run(&["outline", path.to_str().unwrap()]);
+    assert_one_line_error(&o, name, problem);
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn empty_file() {
+    bad_file("empty.txt", b"", "empty");
+}
+
+#[test]
+fn png_file() {
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend(std::iter::repeat_n(0u8, 200));
+    bad_file("picture.txt", &png, "PNG");
+}
+
+#[test]
+fn undecodable_bytes() {
+    bad_file("garbage.txt", &[0x81, 0x20, 0xFF, 0xFE, 0x80, 0x30, 0x81, 0x20], "encoding");
+}
+
+#[test]
+fn control_characters_and_escapes() {
+    bad_file("escapes.txt", "\u{1b}[2J\u{1b}[31m\u{7}\u{1b}]0;x\u{7}".repeat(100).as_bytes(), "control characters");
+}
+
+#[test]
+fn fifty_megabytes_on_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.txt");
+    let mut f = std::fs::File::create(&path).unwrap();
+    let chunk = "法治政府建设".repeat(1000);
+    while f.metadata().unwrap().len() < 50 * 1024 * 1024 {
+        f.write_all(chunk.as_bytes()).unwrap();
+    }
+    drop(f);
+    let o = run(&["outline", path.to_str().unwrap()]);
+    assert_one_line_error(&o, "huge.txt", "too large");
+}
+
+#[test]
+fn a_long_line_under_the_limit_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.txt");
+    let line = format!("一、标题\n{}。\n", "法治政府建设,".repeat(400_000));
+    std::fs::write(&path, line).unwrap();
+    let o = run(&["outline", path.to_str().unwrap(), "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["headings"][0]["title"], "标题");
+}
+
+#[test]
+fn escapes_inside_a_report_never_reach_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil.txt");
+    let text = "一、标题\u{1b}[31m红\u{1b}]0;title\u{7}\n正文正文正文正文正文正文正文正文正文正文正文正文。\n";
+    std::fs::write(&path, text).unwrap();
+    let o = run(&["outline", path.to_str().unwrap()]);
+    assert!(o.status.success());
+    assert!(!o.stdout.contains(&0x1b) && !o.stdout.contains(&0x07), "{:?}", String::from_utf8_lossy(&o.stdout));
+    let json = run(&["outline", path.to_str().unwrap(), "--json"]);
+    assert!(!json.stdout.contains(&0x1b), "JSON escapes control characters");
+}
+
+#[test]
+fn folder_skips_bad_files_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(report_path("yixing-2024"), dir.path().join("yixing.txt")).unwrap();
+    std::fs::write(dir.path().join("broken.txt"), b"").unwrap();
+    std::fs::write(dir.path().join("image.png"), b"\x89PNG").unwrap();
+    let o = run(&["check", dir.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("宜兴市 2024"), "{out}");
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("warning") && err.contains("broken.txt") && err.contains("empty"), "{err}");
+}
+
+fn encoded_like_utf8(bytes: Vec<u8>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("encoded.txt");
+    std::fs::write(&path, bytes).unwrap();
+    let ours = run(&["outline", path.to_str().unwrap(), "--json"]);
+    assert!(ours.status.success(), "{}", stderr(&ours));
+    let utf8 = run(&["outline", &report_path("zhangjiagang-2023"), "--json"]);
+    let a: Value = serde_json::from_slice(&ours.stdout).unwrap();
+    let b: Value = serde_json::from_slice(&utf8.stdout).unwrap();
+    assert_eq!(a["headings"], b["headings"]);
+    assert_eq!(a["meta"], b["meta"]);
+}
+
+#[test]
+fn gbk_and_utf16_files_read_like_utf8() {
+    let text = std::fs::read_to_string(report_path("zhangjiagang-2023")).unwrap();
+    let (gbk, _, lossy) = encoding_rs::GB18030.encode(&text);
+    assert!(!lossy);
+    encoded_like_utf8(gbk.into_owned());
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+    encoded_like_utf8(utf16);
+    let crlf = text.replace('\n', "\r\n");
+    encoded_like_utf8([b"\xEF\xBB\xBF".as_slice(), crlf.as_bytes()].concat());
+}
+
+#[test]
+fn html_pages_are_read_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("page.html");
+    let text = std::fs::read_to_string(report_path("hongze-2023")).unwrap();
+    let body: String = text.lines().map(|l| format!("<p>{}</p>\n", l.replace('&', "&amp;"))).collect();
+    std::fs::write(&path, format!("<html><head><title>x</title></head><body>{body}</body></html>")).unwrap();
+    let o = run(&["outline", path.to_str().unwrap(), "--json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let titles: Vec<&Value> = v["headings"].as_array().unwrap().iter().map(|h| &h["title"]).collect();
+    let g = gold("hongze-2023");
+    let gold_titles: Vec<&Value> = g["headings"].as_array().unwrap().iter().map(|h| &h["title"]).collect();
+    assert_eq!(titles, gold_titles);
+}
+
+#[test]
+fn help_and_version() {
+    let o = run(&["--help"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("Examples:") && out.contains("library folder"), "{out}");
+    assert!(out.contains("lawgov-tui/reports") || out.contains("no data folder"));
+    let v = run(&["--version"]);
+    assert!(String::from_utf8_lossy(&v.stdout).starts_with("lawgov-tui "));
+}
+
+#[test]
+fn tui_with_only_bad_paths_exits_2() {
+    let o = run(&["no-such-folder"]);
+    assert_one_line_error(&o, "no-such-folder", "no such file");
+}
+
+#[test]
+fn closed_pipe_is_not_a_panic() {
+    let mut child = Command::new(bin())
+        .args(["outline", &report_path("changzhou-2024")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}
+
+#[test]
+fn input_files_are_only_read() {
+    let p = report_path("mianyang-2024");
+    let before = std::fs::metadata(&p).unwrap().modified().unwrap();
+    run(&["outline", &p]);
+    run(&["check", &p]);
+    assert_eq!(std::fs::metadata(Path::new(&p)).unwrap().modified().unwrap(), before);
+}
