@@ -9,7 +9,11 @@ fn main() {
         .map(|dir| {
             dir.filter_map(|e| e.ok())
                 .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| [".txt", ".htm", ".html"].iter().any(|x| n.to_lowercase().ends_with(x)))
+                .filter(|n| {
+                    [".txt", ".htm", ".html"]
+                        .iter()
+                        .any(|x| n.to_lowercase().ends_with(x))
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -19,9 +23,16 @@ fn main() {
         .iter()
         .map(|n| {
             let path = Path::new(&root).join("data").join(n);
-            format!("    (\"data/{n}\", include_bytes!({:?})),\n", path.display().to_string())
+            format!(
+                "    (\"data/{n}\", include_bytes!({:?})),\n",
+                path.display().to_string()
+            )
         })
         .collect();
     let out = Path::new(&env::var("OUT_DIR").expect("out dir")).join("bundled.rs");
-    fs::write(out, format!("pub static BUNDLED: &[(&str, &[u8])] = &[\n{entries}];\n")).expect("write bundled.rs");
+    fs::write(
+        out,
+        format!("pub static BUNDLED: &[(&str, &[u8])] = &[\n{entries}];\n"),
+    )
+    .expect("write bundled.rs");
 }

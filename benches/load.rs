@@ -1,1 +1,117 @@
-fn main(){}
+//! Load + outline throughput, and time from start to first frame.
+//!
+//! `cargo bench --bench load`. Targets (issue 2): load + outline at least
+//! 100 MB/s per core; first frame within 50 ms.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+use lawgov_tui::tui::{ui, App};
+use lawgov_tui::{script, Library, Report};
+
+const CORPUS_BYTES: usize = 10 * 1024 * 1024;
+
+fn bundled_texts() -> Vec<(String, Vec<u8>)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .expect("data dir")
+        .filter_map(|e| e.ok())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).expect("read"),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// A 10 MB corpus of report files: each bundled report in its own script
+/// and converted to the other, as UTF-8 and as GB18030, with the years
+/// shifted so that no two files are the same.
+fn corpus() -> Vec<(String, Vec<u8>)> {
+    let texts: Vec<String> = bundled_texts()
+        .into_iter()
+        .map(|(_, b)| String::from_utf8(b).expect("utf-8"))
+        .collect();
+    let mut variants = Vec::new();
+    for t in &texts {
+        variants.push(t.clone());
+        variants.push(script::to_simplified(t));
+    }
+    let mut out = Vec::new();
+    let mut size = 0;
+    let mut round = 0;
+    while size < CORPUS_BYTES {
+        for (i, v) in variants.iter().enumerate() {
+            let text = v.replace("2024年", &format!("{}年", 1990 + round % 30));
+            let bytes = if (i + round) % 2 == 0 {
+                text.into_bytes()
+            } else {
+                encoding_rs::GB18030.encode(&text).0.into_owned()
+            };
+            size += bytes.len();
+            out.push((format!("v{round}-{i}.txt"), bytes));
+        }
+        round += 1;
+    }
+    out
+}
+
+fn load_all(files: &[(String, Vec<u8>)]) -> usize {
+    files
+        .iter()
+        .map(|(name, bytes)| Report::from_bytes(name, bytes).map_or(0, |r| r.sections.len()))
+        .sum()
+}
+
+fn load_outline(c: &mut Criterion) {
+    let bundled = bundled_texts();
+    let corpus = corpus();
+    // Build the Traditional→Simplified table outside the timings.
+    black_box(script::fold("張"));
+    let mut g = c.benchmark_group("load+outline");
+    g.throughput(Throughput::Bytes(
+        bundled.iter().map(|(_, b)| b.len() as u64).sum(),
+    ));
+    g.bench_function("bundled reports", |b| {
+        b.iter(|| load_all(black_box(&bundled)))
+    });
+    g.throughput(Throughput::Bytes(
+        corpus.iter().map(|(_, b)| b.len() as u64).sum(),
+    ));
+    g.sample_size(10);
+    g.bench_function("10 MB corpus (both scripts, UTF-8 and GB18030)", |b| {
+        b.iter(|| load_all(black_box(&corpus)))
+    });
+    g.finish();
+}
+
+/// What happens between start and the first frame: load the bundled
+/// reports, build the app state, draw once (here into a test backend of
+/// the same size as a 160x48 terminal).
+fn first_frame(c: &mut Criterion) {
+    c.bench_function("start to first frame (160x48)", |b| {
+        b.iter(|| {
+            let app = App::new(Library::bundled(), 160, 48);
+            let mut t = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
+            t.draw(|f| ui::draw(&app, ui::theme::Theme { color: true }, f))
+                .expect("draw");
+            black_box(t.backend().buffer().area.width)
+        })
+    });
+}
+
+fn table_build(c: &mut Criterion) {
+    c.bench_function(
+        "Traditional→Simplified table, cold (once per process)",
+        |b| b.iter(|| black_box(script::build_fold_table_for_bench().len())),
+    );
+}
+
+criterion_group!(benches, load_outline, first_frame, table_build);
+criterion_main!(benches);

@@ -2,13 +2,16 @@
 //! reports (法治政府建设年度报告).
 //!
 //! The domain (loading, chrome and metadata, outline, parts check) lives
-//! here, independent of any terminal; `src/main.rs` puts a CLI and a TUI on
-//! top.
+//! in `library`, `report`, `script` and `text`, and never touches a
+//! terminal. `tui` is the thin terminal UI on top of it (kept in the library
+//! so tests and benchmarks can drive it without a terminal); `src/main.rs`
+//! adds the CLI.
 
 pub mod library;
 pub mod report;
 pub mod script;
 pub mod text;
+pub mod tui;
 
 pub use library::{Library, Skipped};
 pub use report::{LoadError, Report};

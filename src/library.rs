@@ -70,14 +70,20 @@ impl Library {
         } else if path.exists() {
             self.add(name, Report::open(path));
         } else {
-            self.skipped.push(Skipped { file: name, reason: "no such file or folder".into() });
+            self.skipped.push(Skipped {
+                file: name,
+                reason: "no such file or folder".into(),
+            });
         }
     }
 
     fn add(&mut self, file: String, result: Result<Report, LoadError>) {
         match result {
             Ok(r) => self.reports.push(r),
-            Err(e) => self.skipped.push(Skipped { file, reason: e.to_string() }),
+            Err(e) => self.skipped.push(Skipped {
+                file,
+                reason: e.to_string(),
+            }),
         }
     }
 }
@@ -94,7 +100,9 @@ fn collect_reports(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
     if depth > MAX_DEPTH {
         return;
     }
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {

@@ -1,7 +1,6 @@
 //! `lawgov-tui`: a subcommand runs headless and exits; otherwise the TUI.
 
 mod cli;
-mod tui;
 
 use std::process::ExitCode;
 
@@ -17,7 +16,7 @@ fn main() -> ExitCode {
     };
     let result = match args.command {
         Some(command) => cli::run(command),
-        None => tui::run(&args.paths),
+        None => lawgov_tui::tui::run(&args.paths).map_err(cli::UserError),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

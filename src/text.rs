@@ -57,7 +57,8 @@ pub fn normalize(s: &str) -> String {
 
 /// True when the line holds nothing but spaces of any kind.
 pub fn is_blank(line: &str) -> bool {
-    line.chars().all(|c| c.is_whitespace() || normal_char(c) == ' ')
+    line.chars()
+        .all(|c| c.is_whitespace() || normal_char(c) == ' ')
 }
 
 /// Trims every kind of space, including NBSP and the ideographic space.
@@ -201,7 +202,26 @@ pub fn wrap(s: &str, cells: usize) -> Vec<std::ops::Range<usize>> {
 
 /// Punctuation that must not begin a line in Chinese typesetting.
 fn is_closing(c: char) -> bool {
-    matches!(c, '。' | ',' | '，' | '、' | ';' | '；' | ':' | '：' | ')' | '）' | '”' | '’' | '》' | '!' | '！' | '?' | '？' | '.')
+    matches!(
+        c,
+        '。' | ','
+            | '，'
+            | '、'
+            | ';'
+            | '；'
+            | ':'
+            | '：'
+            | ')'
+            | '）'
+            | '”'
+            | '’'
+            | '》'
+            | '!'
+            | '！'
+            | '?'
+            | '？'
+            | '.'
+    )
 }
 
 #[cfg(test)]

@@ -11,7 +11,11 @@ use common::{bin, gold, gold_names, shared_dir};
 use serde_json::Value;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(bin()).args(args).stdin(Stdio::null()).output().expect("run binary")
+    Command::new(bin())
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run binary")
 }
 
 fn stderr(o: &Output) -> String {
@@ -19,7 +23,11 @@ fn stderr(o: &Output) -> String {
 }
 
 fn report_path(name: &str) -> String {
-    shared_dir().join("reports").join(format!("{name}.txt")).display().to_string()
+    shared_dir()
+        .join("reports")
+        .join(format!("{name}.txt"))
+        .display()
+        .to_string()
 }
 
 /// Exit 2, and exactly one line on stderr that names the file and says
@@ -38,7 +46,15 @@ fn outline_json_has_the_documented_shape() {
     let o = run(&["outline", &report_path("hongze-2023"), "--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
-    for key in ["issuer", "place", "year", "published", "title", "source", "script"] {
+    for key in [
+        "issuer",
+        "place",
+        "year",
+        "published",
+        "title",
+        "source",
+        "script",
+    ] {
         assert!(v["meta"].get(key).is_some(), "meta.{key}");
     }
     assert_eq!(v["headings"], gold("hongze-2023")["headings"]);
@@ -79,7 +95,9 @@ fn check_text_table_lines_up() {
     let o = run(&["check", &shared_dir().join("reports").display().to_string()]);
     let out = String::from_utf8(o.stdout).unwrap();
     assert_eq!(out.lines().count(), 6, "{out}");
-    let col = |l: &str| lawgov_tui::text::width(&l[..l.find("section").or_else(|| l.find("measures")).unwrap()]);
+    let col = |l: &str| {
+        lawgov_tui::text::width(&l[..l.find("section").or_else(|| l.find("measures")).unwrap()])
+    };
     let first = col(out.lines().next().unwrap());
     for l in out.lines() {
         assert_eq!(col(l), first, "columns line up by display width:\n{out}");
@@ -125,12 +143,22 @@ fn png_file() {
 
 #[test]
 fn undecodable_bytes() {
-    bad_file("garbage.txt", &[0x81, 0x20, 0xFF, 0xFE, 0x80, 0x30, 0x81, 0x20], "encoding");
+    bad_file(
+        "garbage.txt",
+        &[0x81, 0x20, 0xFF, 0xFE, 0x80, 0x30, 0x81, 0x20],
+        "encoding",
+    );
 }
 
 #[test]
 fn control_characters_and_escapes() {
-    bad_file("escapes.txt", "\u{1b}[2J\u{1b}[31m\u{7}\u{1b}]0;x\u{7}".repeat(100).as_bytes(), "control characters");
+    bad_file(
+        "escapes.txt",
+        "\u{1b}[2J\u{1b}[31m\u{7}\u{1b}]0;x\u{7}"
+            .repeat(100)
+            .as_bytes(),
+        "control characters",
+    );
 }
 
 #[test]
@@ -167,9 +195,16 @@ fn escapes_inside_a_report_never_reach_stdout() {
     std::fs::write(&path, text).unwrap();
     let o = run(&["outline", path.to_str().unwrap()]);
     assert!(o.status.success());
-    assert!(!o.stdout.contains(&0x1b) && !o.stdout.contains(&0x07), "{:?}", String::from_utf8_lossy(&o.stdout));
+    assert!(
+        !o.stdout.contains(&0x1b) && !o.stdout.contains(&0x07),
+        "{:?}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     let json = run(&["outline", path.to_str().unwrap(), "--json"]);
-    assert!(!json.stdout.contains(&0x1b), "JSON escapes control characters");
+    assert!(
+        !json.stdout.contains(&0x1b),
+        "JSON escapes control characters"
+    );
 }
 
 #[test]
@@ -184,7 +219,10 @@ fn folder_skips_bad_files_with_a_warning() {
     assert!(out.contains("宜兴市 2024"), "{out}");
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("warning") && err.contains("broken.txt") && err.contains("empty"), "{err}");
+    assert!(
+        err.contains("warning") && err.contains("broken.txt") && err.contains("empty"),
+        "{err}"
+    );
 }
 
 fn encoded_like_utf8(bytes: Vec<u8>) {
@@ -218,13 +256,30 @@ fn html_pages_are_read_as_text() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("page.html");
     let text = std::fs::read_to_string(report_path("hongze-2023")).unwrap();
-    let body: String = text.lines().map(|l| format!("<p>{}</p>\n", l.replace('&', "&amp;"))).collect();
-    std::fs::write(&path, format!("<html><head><title>x</title></head><body>{body}</body></html>")).unwrap();
+    let body: String = text
+        .lines()
+        .map(|l| format!("<p>{}</p>\n", l.replace('&', "&amp;")))
+        .collect();
+    std::fs::write(
+        &path,
+        format!("<html><head><title>x</title></head><body>{body}</body></html>"),
+    )
+    .unwrap();
     let o = run(&["outline", path.to_str().unwrap(), "--json"]);
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
-    let titles: Vec<&Value> = v["headings"].as_array().unwrap().iter().map(|h| &h["title"]).collect();
+    let titles: Vec<&Value> = v["headings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| &h["title"])
+        .collect();
     let g = gold("hongze-2023");
-    let gold_titles: Vec<&Value> = g["headings"].as_array().unwrap().iter().map(|h| &h["title"]).collect();
+    let gold_titles: Vec<&Value> = g["headings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| &h["title"])
+        .collect();
     assert_eq!(titles, gold_titles);
 }
 
@@ -232,7 +287,10 @@ fn html_pages_are_read_as_text() {
 fn help_and_version() {
     let o = run(&["--help"]);
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.contains("Examples:") && out.contains("library folder"), "{out}");
+    assert!(
+        out.contains("Examples:") && out.contains("library folder"),
+        "{out}"
+    );
     assert!(out.contains("lawgov-tui/reports") || out.contains("no data folder"));
     let v = run(&["--version"]);
     assert!(String::from_utf8_lossy(&v.stdout).starts_with("lawgov-tui "));
@@ -263,5 +321,11 @@ fn input_files_are_only_read() {
     let before = std::fs::metadata(&p).unwrap().modified().unwrap();
     run(&["outline", &p]);
     run(&["check", &p]);
-    assert_eq!(std::fs::metadata(Path::new(&p)).unwrap().modified().unwrap(), before);
+    assert_eq!(
+        std::fs::metadata(Path::new(&p))
+            .unwrap()
+            .modified()
+            .unwrap(),
+        before
+    );
 }

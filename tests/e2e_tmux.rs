@@ -13,7 +13,17 @@ impl Session {
     fn start(name: &str, shell_cmd: &str) -> Session {
         let s = Session(format!("lawgov-e2e-{name}-{}", std::process::id()));
         let ok = Command::new("tmux")
-            .args(["new-session", "-d", "-s", &s.0, "-x", "160", "-y", "48", "sh"])
+            .args([
+                "new-session",
+                "-d",
+                "-s",
+                &s.0,
+                "-x",
+                "160",
+                "-y",
+                "48",
+                "sh",
+            ])
             .env("PS1", "$ ")
             .status()
             .expect("tmux is installed")
@@ -30,12 +40,18 @@ impl Session {
     }
 
     fn screen(&self) -> String {
-        let out = Command::new("tmux").args(["capture-pane", "-p", "-t", &self.0]).output().unwrap();
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.0])
+            .output()
+            .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
     fn query(&self, format: &str) -> String {
-        let out = Command::new("tmux").args(["display-message", "-p", "-t", &self.0, format]).output().unwrap();
+        let out = Command::new("tmux")
+            .args(["display-message", "-p", "-t", &self.0, format])
+            .output()
+            .unwrap();
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
     }
 
@@ -47,7 +63,10 @@ impl Session {
             if s.contains(text) {
                 return s;
             }
-            assert!(start.elapsed() < Duration::from_secs(10), "timed out waiting for {text:?}; screen:\n{s}");
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "timed out waiting for {text:?}; screen:\n{s}"
+            );
             sleep(Duration::from_millis(50));
         }
     }
@@ -55,20 +74,32 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["kill-session", "-t", &self.0]).status();
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.0])
+            .status();
     }
 }
 
 fn launch(name: &str, args: &str) -> Session {
     let bin = common::bin();
-    Session::start(name, &format!("clear; echo BEFORE; '{}' {args}; echo \"EXIT=$?\"", bin.display()))
+    Session::start(
+        name,
+        &format!(
+            "clear; echo BEFORE; '{}' {args}; echo \"EXIT=$?\"",
+            bin.display()
+        ),
+    )
 }
 
 #[test]
 fn step_through_sections_open_one_and_quit_cleanly() {
     let s = launch("steps", "");
     s.wait_for("Reports (5)");
-    assert_eq!(s.query("#{alternate_on}"), "1", "TUI uses the alternate screen");
+    assert_eq!(
+        s.query("#{alternate_on}"),
+        "1",
+        "TUI uses the alternate screen"
+    );
     // The first report's tree: 前言, 一、…, (一)…, (二)…
     for _ in 0..3 {
         s.keys(&["Down"]);
@@ -77,12 +108,21 @@ fn step_through_sections_open_one_and_quit_cleanly() {
     let screen = s.wait_for("┏ 一、深入學習");
     // The reader (focused, thick border) is titled with the chosen section
     // and shows its heading as the first line of text.
-    assert!(screen.contains("(二)不斷加大法治政府建設謀劃推進力度"), "{screen}");
+    assert!(
+        screen.contains("(二)不斷加大法治政府建設謀劃推進力度"),
+        "{screen}"
+    );
     let reader_first_row = screen.lines().nth(1).unwrap();
-    assert!(reader_first_row.contains("┃(二)不斷加大法治政府建設謀劃推進力度"), "{reader_first_row}");
+    assert!(
+        reader_first_row.contains("┃(二)不斷加大法治政府建設謀劃推進力度"),
+        "{reader_first_row}"
+    );
     s.keys(&["q"]);
     let after = s.wait_for("EXIT=0");
-    assert!(after.contains("BEFORE"), "the shell's screen is back:\n{after}");
+    assert!(
+        after.contains("BEFORE"),
+        "the shell's screen is back:\n{after}"
+    );
     assert!(!after.contains("Reports (5)"));
     assert_eq!(s.query("#{alternate_on}"), "0", "alternate screen left");
     assert_eq!(s.query("#{cursor_flag}"), "1", "cursor visible");
@@ -97,10 +137,17 @@ fn sigterm_restores_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let pid_file = dir.path().join("pid");
     let bin = common::bin();
-    let cmd = format!("clear; sh -c 'echo $$ > {}; exec \"{}\"'; echo \"EXIT=$?\"", pid_file.display(), bin.display());
+    let cmd = format!(
+        "clear; sh -c 'echo $$ > {}; exec \"{}\"'; echo \"EXIT=$?\"",
+        pid_file.display(),
+        bin.display()
+    );
     let s = Session::start("term", &cmd);
     s.wait_for("Reports (5)");
-    let pid = std::fs::read_to_string(&pid_file).unwrap().trim().to_owned();
+    let pid = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .to_owned();
     assert!(!pid.is_empty());
     Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     s.wait_for("EXIT=");

@@ -66,8 +66,14 @@ fn parts_match_gold() {
             match (ours.evidence.as_deref(), gold_ev) {
                 (None, None) => {}
                 (Some(o), Some(e)) => {
-                    assert!(r.text.contains(o), "{name}: {part} evidence not in file: {o}");
-                    assert!(o.contains(e) || e.contains(o), "{name}: {part} evidence {o:?} vs gold {e:?}");
+                    assert!(
+                        r.text.contains(o),
+                        "{name}: {part} evidence not in file: {o}"
+                    );
+                    assert!(
+                        o.contains(e) || e.contains(o),
+                        "{name}: {part} evidence {o:?} vs gold {e:?}"
+                    );
                 }
                 (o, e) => panic!("{name}: {part} evidence {o:?} vs gold {e:?}"),
             }

@@ -42,7 +42,11 @@ pub fn print(out: &mut impl Write, reports: &[Report], as_json: bool) -> io::Res
             on_time.to_owned(),
             printable(&r.file).into_owned(),
         ];
-        let row: Vec<String> = values.iter().zip(COLUMNS).map(|(v, (_, w))| cell(v, w)).collect();
+        let row: Vec<String> = values
+            .iter()
+            .zip(COLUMNS)
+            .map(|(v, (_, w))| cell(v, w))
+            .collect();
         writeln!(out, "{}", row.join(" ").trim_end())?;
     }
     Ok(())
@@ -62,8 +66,11 @@ fn status(p: &Part) -> String {
 
 pub fn to_json(r: &Report) -> serde_json::Value {
     let p = &r.parts.parts;
-    let evidence: serde_json::Map<String, serde_json::Value> =
-        p.named().iter().map(|(name, part)| (name.to_string(), json!(part.evidence))).collect();
+    let evidence: serde_json::Map<String, serde_json::Value> = p
+        .named()
+        .iter()
+        .map(|(name, part)| (name.to_string(), json!(part.evidence)))
+        .collect();
     json!({
         "file": r.file,
         "parts": {

@@ -55,8 +55,10 @@ pub enum Command {
 
 /// The help text's closing lines: examples and where the library lives.
 pub fn after_help() -> String {
-    let dir = lawgov_tui::library::user_library_dir()
-        .map_or_else(|| "(no data folder on this system)".to_owned(), |d| d.display().to_string());
+    let dir = lawgov_tui::library::user_library_dir().map_or_else(
+        || "(no data folder on this system)".to_owned(),
+        |d| d.display().to_string(),
+    );
     format!("{EXAMPLES}\n\nYour library folder (opened too when it exists):\n  {dir}")
 }
 
@@ -77,14 +79,19 @@ pub fn run(command: Command) -> Result<(), UserError> {
         }
     };
     match result.and_then(|_| out.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(UserError(format!("cannot write output: {e}"))),
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(UserError(format!("cannot write output: {e}")))
+        }
         _ => Ok(()),
     }
 }
 
 fn open_one(path: &PathBuf) -> Result<Report, UserError> {
     if path.is_dir() {
-        return Err(UserError(format!("{}: is a folder; outline takes one report file", path.display())));
+        return Err(UserError(format!(
+            "{}: is a folder; outline takes one report file",
+            path.display()
+        )));
     }
     let mut lib = Library::from_paths(std::slice::from_ref(path));
     match (lib.reports.pop(), lib.skipped.pop()) {

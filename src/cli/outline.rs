@@ -31,10 +31,20 @@ pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> 
             SectionKind::Heading => format!("{}{}", s.marker, s.title),
             _ => format!("[{}]", s.title),
         };
-        writeln!(out, "{:>5}  {indent}{}", format!("L{}", s.line), printable(&head))?;
+        writeln!(
+            out,
+            "{:>5}  {indent}{}",
+            format!("L{}", s.line),
+            printable(&head)
+        )?;
         for item in r.items.iter().filter(|it| it.section == i) {
             let text = format!("{} {}", item.marker, item.label);
-            writeln!(out, "{:>5}  {indent}  · {}", format!("L{}", item.line), printable(&text))?;
+            writeln!(
+                out,
+                "{:>5}  {indent}  · {}",
+                format!("L{}", item.line),
+                printable(&text)
+            )?;
         }
     }
     Ok(())

@@ -89,7 +89,9 @@ fn is_explicit_chrome(key: &str) -> bool {
 }
 
 fn is_breadcrumb(key: &str, chars: usize) -> bool {
-    chars < 80 && !key.contains('。') && (key.contains('>') || key.contains('»') || key.contains('›'))
+    chars < 80
+        && !key.contains('。')
+        && (key.contains('>') || key.contains('»') || key.contains('›'))
 }
 
 /// A line that starts the report proper: a heading, or a prose paragraph.
@@ -98,7 +100,10 @@ fn is_body(key: &str) -> bool {
         return true;
     }
     let chars = key.chars().count();
-    let clauses = key.chars().filter(|c| matches!(c, ',' | ';' | '、')).count();
+    let clauses = key
+        .chars()
+        .filter(|c| matches!(c, ',' | ';' | '、'))
+        .count();
     (key.contains('。') && chars >= 20) || (chars >= 40 && clauses >= 1)
 }
 
@@ -145,13 +150,20 @@ mod tests {
         let kinds = classify(&lines);
         assert_eq!(
             kinds,
-            vec![Chrome, Blank, Chrome, Chrome, Chrome, Text, Text, Text, Chrome, Chrome, Chrome, Chrome]
+            vec![
+                Chrome, Blank, Chrome, Chrome, Chrome, Text, Text, Text, Chrome, Chrome, Chrome,
+                Chrome
+            ]
         );
     }
 
     #[test]
     fn traditional_and_full_width_chrome() {
-        let kinds = classify(&["當前位置:首頁 > 政務公開", "１．正文。正文正文正文正文正文正文正文正文正文。", "掃一掃在手機打開當前頁"]);
+        let kinds = classify(&[
+            "當前位置:首頁 > 政務公開",
+            "１．正文。正文正文正文正文正文正文正文正文正文。",
+            "掃一掃在手機打開當前頁",
+        ]);
         assert_eq!(kinds, vec![Chrome, Text, Chrome]);
     }
 

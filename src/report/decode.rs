@@ -126,7 +126,11 @@ mod tests {
     use super::*;
 
     fn utf16(s: &str, le: bool) -> Vec<u8> {
-        let mut out = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+        let mut out = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
         for u in s.encode_utf16() {
             let b = if le { u.to_le_bytes() } else { u.to_be_bytes() };
             out.extend_from_slice(&b);
@@ -137,11 +141,20 @@ mod tests {
     #[test]
     fn reads_every_supported_encoding() {
         let s = "一、政府职能依法全面履行\r\n（一）１．测试";
-        assert_eq!(decode(s.as_bytes()).unwrap(), (s.to_owned(), TextEncoding::Utf8));
+        assert_eq!(
+            decode(s.as_bytes()).unwrap(),
+            (s.to_owned(), TextEncoding::Utf8)
+        );
         let bom = [b"\xEF\xBB\xBF".as_slice(), s.as_bytes()].concat();
         assert_eq!(decode(&bom).unwrap(), (s.to_owned(), TextEncoding::Utf8Bom));
-        assert_eq!(decode(&utf16(s, true)).unwrap(), (s.to_owned(), TextEncoding::Utf16Le));
-        assert_eq!(decode(&utf16(s, false)).unwrap(), (s.to_owned(), TextEncoding::Utf16Be));
+        assert_eq!(
+            decode(&utf16(s, true)).unwrap(),
+            (s.to_owned(), TextEncoding::Utf16Le)
+        );
+        assert_eq!(
+            decode(&utf16(s, false)).unwrap(),
+            (s.to_owned(), TextEncoding::Utf16Be)
+        );
         let (gbk, _, _) = GB18030.encode(s);
         assert_eq!(decode(&gbk).unwrap(), (s.to_owned(), TextEncoding::Gb18030));
         let trad = "張家港市人民政府";
@@ -153,10 +166,19 @@ mod tests {
     fn refuses_what_is_not_a_report() {
         assert!(matches!(decode(b""), Err(LoadError::Empty)));
         assert!(matches!(decode(b"  \n\r\n"), Err(LoadError::Empty)));
-        assert!(matches!(decode(b"\x89PNG\r\n\x1a\n\0\0"), Err(LoadError::Binary(_))));
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0"),
+            Err(LoadError::Binary(_))
+        ));
         assert!(matches!(decode(b"ab\0cd"), Err(LoadError::Binary(_))));
-        assert!(matches!(decode(&[0x81, 0x20, 0xFF, 0xFE, 0x80]), Err(LoadError::Undecodable)));
+        assert!(matches!(
+            decode(&[0x81, 0x20, 0xFF, 0xFE, 0x80]),
+            Err(LoadError::Undecodable)
+        ));
         let escapes = "\u{1b}[2J\u{1b}[31m\u{7}".repeat(50);
-        assert!(matches!(decode(escapes.as_bytes()), Err(LoadError::Binary(_))));
+        assert!(matches!(
+            decode(escapes.as_bytes()),
+            Err(LoadError::Binary(_))
+        ));
     }
 }

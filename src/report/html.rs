@@ -8,16 +8,46 @@
 
 /// Elements whose start or end begins a new line.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-    "ul", "ol", "header", "footer", "title", "td", "th", "dd", "dt", "blockquote", "hr",
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "section",
+    "article",
+    "ul",
+    "ol",
+    "header",
+    "footer",
+    "title",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "blockquote",
+    "hr",
 ];
 /// Elements whose content is never text.
 const SKIP_TAGS: &[&str] = &["script", "style", "head", "noscript", "template", "svg"];
 
 /// True when the text looks like an HTML page rather than a plain report.
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text.chars().take(1024).collect::<String>().to_ascii_lowercase();
-    head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<p>")
+    let head: String = text
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.contains("<html")
+        || head.contains("<!doctype html")
+        || head.contains("<body")
+        || head.contains("<p>")
 }
 
 /// The page's text, one line per block, entities decoded. Linear in the
@@ -98,8 +128,14 @@ fn push_text(out: &mut String, raw: &str) {
 }
 
 fn entity(s: &str) -> (String, usize) {
-    let end = s.char_indices().take(12).find(|&(_, c)| c == ';').map(|(i, _)| i);
-    let Some(end) = end else { return ("&".into(), 1) };
+    let end = s
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| c == ';')
+        .map(|(i, _)| i);
+    let Some(end) = end else {
+        return ("&".into(), 1);
+    };
     let name = &s[1..end];
     let decoded = match name {
         "nbsp" => Some('\u{a0}'),
@@ -139,7 +175,10 @@ mod tests {
         let html = "<html><head><title>t</title><style>p{}</style></head><body>\n<div>首页&gt;公开</div><p>一、标题</p><p>正文&nbsp;1&amp;2<br>下一行</p><script>alert(1)</script></body></html>";
         let text = to_text(html);
         let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-        assert_eq!(lines, vec!["首页>公开", "一、标题", "正文\u{a0}1&2", "下一行"]);
+        assert_eq!(
+            lines,
+            vec!["首页>公开", "一、标题", "正文\u{a0}1&2", "下一行"]
+        );
     }
 
     #[test]

@@ -39,9 +39,11 @@ static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9〇零一二三四五六七八九]{4})\s*年([0-9〇零一二三四五六七八九十]{1,3})\s*月([0-9〇零一二三四五六七八九十]{1,3})\s*日$")
         .expect("cn date")
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("year"));
-static NEXT_PLAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年.*(安排|计划|打算|思路)").expect("next plan"));
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("year"));
+static NEXT_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*年.*(安排|计划|打算|思路)").expect("next plan")
+});
 static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Han}{2,20}?(人民政府|政府|办公室|委员会|办公厅)$").expect("signer")
 });
@@ -105,7 +107,9 @@ fn capture_original(line: &str, re: &Regex) -> Option<String> {
 }
 
 fn find_title(head: &[&str]) -> Option<String> {
-    let labelled = head.iter().find_map(|l| capture_original(text::trim(l), &TITLE_LABEL));
+    let labelled = head
+        .iter()
+        .find_map(|l| capture_original(text::trim(l), &TITLE_LABEL));
     labelled.or_else(|| {
         head.iter()
             .map(|l| text::trim(l))
@@ -128,8 +132,16 @@ fn find_labelled(head: &[&str], re: &Regex) -> Option<String> {
 /// The government that wrote the report, not the one it is addressed to:
 /// the signature, then a government named in the title, then the
 /// publishing body when it is a government, then the opening sentence.
-fn find_issuer(head: &[&str], tail: &[&str], title: Option<&str>, opening: Option<&str>) -> Option<String> {
-    let signer = tail.iter().map(|l| text::trim(l)).find(|l| SIGNER.is_match(&key(l)));
+fn find_issuer(
+    head: &[&str],
+    tail: &[&str],
+    title: Option<&str>,
+    opening: Option<&str>,
+) -> Option<String> {
+    let signer = tail
+        .iter()
+        .map(|l| text::trim(l))
+        .find(|l| SIGNER.is_match(&key(l)));
     if let Some(s) = signer {
         return Some(s.to_owned());
     }
@@ -164,7 +176,11 @@ fn find_signature_date(tail: &[&str]) -> Option<String> {
     tail.iter().find_map(|l| {
         let k = key(text::trim(l));
         let c = CN_DATE.captures(&k)?;
-        iso(small_number(&c[1])?, small_number(&c[2])?, small_number(&c[3])?)
+        iso(
+            small_number(&c[1])?,
+            small_number(&c[2])?,
+            small_number(&c[3])?,
+        )
     })
 }
 
@@ -173,27 +189,53 @@ fn small_number(s: &str) -> Option<i32> {
     if let Ok(n) = s.parse() {
         return Some(n);
     }
-    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).or((c == '零').then_some(0));
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .or((c == '零').then_some(0))
+    };
     if !s.contains('十') {
-        return s.chars().try_fold(0i32, |acc, c| Some(acc * 10 + digit(c)? as i32));
+        return s
+            .chars()
+            .try_fold(0i32, |acc, c| Some(acc * 10 + digit(c)? as i32));
     }
     let (tens, ones) = s.split_once('十')?;
-    let tens = if tens.is_empty() { 1 } else { digit(tens.chars().next()?)? as i32 };
-    let ones = if ones.is_empty() { 0 } else { digit(ones.chars().next()?)? as i32 };
+    let tens = if tens.is_empty() {
+        1
+    } else {
+        digit(tens.chars().next()?)? as i32
+    };
+    let ones = if ones.is_empty() {
+        0
+    } else {
+        digit(ones.chars().next()?)? as i32
+    };
     Some(tens * 10 + ones)
 }
 
 fn iso(y: i32, m: i32, d: i32) -> Option<String> {
     let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    let ok = (1900..=2200).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize];
+    let ok = (1900..=2200).contains(&y)
+        && (1..=12).contains(&m)
+        && d >= 1
+        && d <= days[(m - 1) as usize];
     ok.then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// The year covered: in the title, else at the start of the opening
 /// paragraph, else one before a heading planning a given year, else the
 /// year before publication.
-fn find_year(title: Option<&str>, opening: Option<&str>, headings: &[Heading], published: Option<&str>) -> Option<i32> {
-    let year_in = |s: &str| YEAR.captures(&key(s)).and_then(|c| c[1].parse::<i32>().ok());
+fn find_year(
+    title: Option<&str>,
+    opening: Option<&str>,
+    headings: &[Heading],
+    published: Option<&str>,
+) -> Option<i32> {
+    let year_in = |s: &str| {
+        YEAR.captures(&key(s))
+            .and_then(|c| c[1].parse::<i32>().ok())
+    };
     title
         .and_then(year_in)
         .or_else(|| opening.and_then(year_in))
@@ -230,14 +272,23 @@ mod tests {
     #[test]
     fn issuer_from_opening_sentence() {
         let o = "2024年,在省委、省政府的正確領導下,常州市堅持以習近平新時代中國特色社會主義思想為指導。";
-        assert_eq!(find_issuer(&[], &[], None, Some(o)).as_deref(), Some("常州市"));
+        assert_eq!(
+            find_issuer(&[], &[], None, Some(o)).as_deref(),
+            Some("常州市")
+        );
     }
 
     #[test]
     fn signature_beats_addressee() {
         let tail = ["張家港市人民政府", "2024年2月28日"];
-        assert_eq!(find_issuer(&["蘇州市人民政府:"], &tail, None, None).as_deref(), Some("張家港市人民政府"));
+        assert_eq!(
+            find_issuer(&["蘇州市人民政府:"], &tail, None, None).as_deref(),
+            Some("張家港市人民政府")
+        );
         assert_eq!(find_signature_date(&tail).as_deref(), Some("2024-02-28"));
-        assert_eq!(find_signature_date(&["二〇二四年二月二十八日"]).as_deref(), Some("2024-02-28"));
+        assert_eq!(
+            find_signature_date(&["二〇二四年二月二十八日"]).as_deref(),
+            Some("2024-02-28")
+        );
     }
 }

@@ -99,7 +99,10 @@ impl Report {
     pub fn parse(file: &str, text: String, encoding: TextEncoding) -> Report {
         let mut lines: Vec<Line> = line_ranges(&text)
             .into_iter()
-            .map(|range| Line { kind: LineKind::Text, range })
+            .map(|range| Line {
+                kind: LineKind::Text,
+                range,
+            })
             .collect();
         let strs: Vec<&str> = lines.iter().map(|l| &text[l.range.clone()]).collect();
         let kinds = chrome::classify(&strs);

@@ -97,8 +97,10 @@ pub struct Outline {
     pub blocks: Vec<Block>,
 }
 
-static LEVEL1: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九十百零〇两]{1,4}、|第[一二三四五六七八九十]{1,3}部分)").expect("l1"));
+static LEVEL1: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[一二三四五六七八九十百零〇两]{1,4}、|第[一二三四五六七八九十]{1,3}部分)")
+        .expect("l1")
+});
 static LEVEL2: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[(〔][一二三四五六七八九十百零〇两]{1,4}[)〕]").expect("l2"));
 static LEVEL3: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]{1,3}[.、]").expect("l3"));
@@ -168,7 +170,10 @@ impl Builder {
         let chars: Vec<char> = line.chars().collect();
         let marker: String = chars[lead..lead + mlen].iter().collect();
         let rest: String = chars[lead + mlen..lead + len].iter().collect();
-        let skip = rest.chars().take_while(|c| text::normal_char(*c) == ' ').count();
+        let skip = rest
+            .chars()
+            .take_while(|c| text::normal_char(*c) == ' ')
+            .count();
         let rest: String = rest.chars().skip(skip).collect();
         let (title, body) = split_title(&rest);
         let heading = Heading {
@@ -218,7 +223,13 @@ impl Builder {
 
     fn push_block(&mut self, kind: BlockKind, line: usize, col: usize, len: usize) {
         let section = self.sections.len() - 1;
-        self.blocks.push(Block { kind, line, col, len, section });
+        self.blocks.push(Block {
+            kind,
+            line,
+            col,
+            len,
+            section,
+        });
         let end = self.blocks.len();
         self.sections[section].own_end = end;
         let mut s = Some(section);
@@ -236,7 +247,12 @@ impl Builder {
             }
         }
         let items = find_items(lines, &self.blocks, &self.sections);
-        Outline { headings: self.headings, items, sections: self.sections, blocks: self.blocks }
+        Outline {
+            headings: self.headings,
+            items,
+            sections: self.sections,
+            blocks: self.blocks,
+        }
     }
 }
 
@@ -260,7 +276,10 @@ fn preamble(line: usize) -> Section {
 fn split_title(rest: &str) -> (String, Option<usize>) {
     if let Some((i, _)) = rest.char_indices().find(|&(_, c)| c == '。') {
         let after = &rest[i + '。'.len_utf8()..];
-        let skip = after.chars().take_while(|c| text::normal_char(*c) == ' ').count();
+        let skip = after
+            .chars()
+            .take_while(|c| text::normal_char(*c) == ' ')
+            .count();
         if !text::trim(after).is_empty() {
             let body_col = rest[..i].chars().count() + 1 + skip;
             return (rest[..i].to_owned(), Some(body_col));
@@ -353,14 +372,22 @@ mod tests {
 
     #[test]
     fn numbers_are_not_headings() {
-        for line in ["1.5万件案件办结。", "2024年,全市法治。", "一是加强学习。", "(一)"] {
+        for line in [
+            "1.5万件案件办结。",
+            "2024年,全市法治。",
+            "一是加强学习。",
+            "(一)",
+        ] {
             assert!(outline(&[line]).headings.is_empty(), "{line}");
         }
     }
 
     #[test]
     fn inline_body_splits_at_first_stop() {
-        let o = outline(&["(一)坚持高位推进。6月26日,召开会议。", "(二)强化数字赋能,持续推进。"]);
+        let o = outline(&[
+            "(一)坚持高位推进。6月26日,召开会议。",
+            "(二)强化数字赋能,持续推进。",
+        ]);
         assert_eq!(o.headings[0].title, "坚持高位推进");
         assert!(o.headings[0].inline_body);
         assert_eq!(o.headings[1].title, "强化数字赋能,持续推进");
@@ -371,12 +398,23 @@ mod tests {
 
     #[test]
     fn skipped_levels_and_run_on_numbering() {
-        let o = outline(&["前言正文。", "一、甲", "1.子一。正文", "(一)乙", "2.子二。正文", "二、丙", "(1)深。正文"]);
+        let o = outline(&[
+            "前言正文。",
+            "一、甲",
+            "1.子一。正文",
+            "(一)乙",
+            "2.子二。正文",
+            "二、丙",
+            "(1)深。正文",
+        ]);
         let depth: Vec<usize> = o.sections.iter().map(|s| s.depth).collect();
         let parent: Vec<Option<usize>> = o.sections.iter().map(|s| s.parent).collect();
         assert_eq!(o.sections[0].kind, SectionKind::Preamble);
         assert_eq!(depth, vec![0, 0, 1, 1, 2, 0, 1]);
-        assert_eq!(parent, vec![None, None, Some(1), Some(1), Some(3), None, Some(5)]);
+        assert_eq!(
+            parent,
+            vec![None, None, Some(1), Some(1), Some(3), None, Some(5)]
+        );
         assert_eq!(o.sections[1].blocks, 1..7);
     }
 
@@ -390,7 +428,10 @@ mod tests {
 
     #[test]
     fn items_in_paragraphs() {
-        let o = outline(&["一、甲", "一是加强学习培训和宣传教育工作。二是强化监督,唯一是例外。第三,其他"]);
+        let o = outline(&[
+            "一、甲",
+            "一是加强学习培训和宣传教育工作。二是强化监督,唯一是例外。第三,其他",
+        ]);
         let markers: Vec<&str> = o.items.iter().map(|i| i.marker.as_str()).collect();
         assert_eq!(markers, vec!["一是", "二是", "第三,"]);
         assert_eq!(o.items[0].text_start, "加强学习培训和宣传教育工");

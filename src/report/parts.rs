@@ -69,7 +69,8 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("parts pattern")
 }
 
-static MEASURES_HEADING: LazyLock<Regex> = LazyLock::new(|| re(r"举措|成效|主要工作|工作情况|工作开展情况"));
+static MEASURES_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"举措|成效|主要工作|工作情况|工作开展情况"));
 static SHORT_HEADING: LazyLock<Regex> =
     LazyLock::new(|| re(r"不足|差距|存在.{0,6}(问题|短板|困难)|问题(和|及|与)原因"));
 static SHORT_NOT: LazyLock<Regex> = LazyLock::new(|| re(r"补齐|弥补|补足|解决|化解"));
@@ -79,10 +80,14 @@ static LEADER_TOPIC: LazyLock<Regex> = LazyLock::new(|| re(r"责任|职责"));
 static LEADER_WORDS: LazyLock<Regex> =
     LazyLock::new(|| re(r"第一责任人|主要负责人.{0,20}(述法|履行|职责)"));
 static NEXT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"下一年度|下一步|明年|今后|(19|20)\d{2}年度?.{0,24}(安排|计划|打算|思路|重点)|主要安排|工作打算|工作计划|努力方向|工作思路")
+    re(
+        r"下一年度|下一步|明年|今后|(19|20)\d{2}年度?.{0,24}(安排|计划|打算|思路|重点)|主要安排|工作打算|工作计划|努力方向|工作思路",
+    )
 });
 static SHORT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(还|仍|仍然|依然)存在|存在(一些|一定|不少)的?(不足|差距|问题|短板)|不足之处|差距和不足|问题和不足")
+    re(
+        r"(还|仍|仍然|依然)存在|存在(一些|一定|不少)的?(不足|差距|问题|短板)|不足之处|差距和不足|问题和不足",
+    )
 });
 static NEXT_WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"下一步|下一年度|明年|今后|接下来"));
 static WILL: LazyLock<Regex> = LazyLock::new(|| {
@@ -93,13 +98,28 @@ static TITLES: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》]*》|“[^”]*�
 
 pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta) -> PartsCheck {
     let sentences = body_sentences(lines, kinds, outline);
-    let find = |section: &dyn Fn(&Section) -> bool, mention: &dyn Fn(&Sentence) -> Option<String>| -> Part {
-        if let Some(s) = outline.sections.iter().find(|s| s.kind == SectionKind::Heading && section(s)) {
-            return Part { status: PartStatus::Section, evidence: Some(evidence_of(lines, outline, s)) };
+    let find = |section: &dyn Fn(&Section) -> bool,
+                mention: &dyn Fn(&Sentence) -> Option<String>|
+     -> Part {
+        if let Some(s) = outline
+            .sections
+            .iter()
+            .find(|s| s.kind == SectionKind::Heading && section(s))
+        {
+            return Part {
+                status: PartStatus::Section,
+                evidence: Some(evidence_of(lines, outline, s)),
+            };
         }
         match sentences.iter().find_map(mention) {
-            Some(e) => Part { status: PartStatus::Mention, evidence: Some(e) },
-            None => Part { status: PartStatus::Absent, evidence: None },
+            Some(e) => Part {
+                status: PartStatus::Mention,
+                evidence: Some(e),
+            },
+            None => Part {
+                status: PartStatus::Absent,
+                evidence: None,
+            },
         }
     };
     let title_key = |s: &Section| key(&s.title);
@@ -114,21 +134,33 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
         &|s| {
             let k = title_key(s);
             LEADER_HEADING.is_match(&k)
-                || (LEADER_TOPIC.is_match(&k) && first_sentence(lines, outline, s).is_some_and(|f| LEADER_WORDS.is_match(&key(f))))
+                || (LEADER_TOPIC.is_match(&k)
+                    && first_sentence(lines, outline, s)
+                        .is_some_and(|f| LEADER_WORDS.is_match(&key(f))))
         },
         &|s| s.clause_span(&LEADER_WORDS),
     );
-    let next_year = find(&|s| NEXT_HEADING.is_match(&title_key(s)), &|s| next_year_mention(s, meta.year));
+    let next_year = find(&|s| NEXT_HEADING.is_match(&title_key(s)), &|s| {
+        next_year_mention(s, meta.year)
+    });
     let others = [&shortcomings, &leader_duty, &next_year];
     let measures = find(
         &|s| {
             MEASURES_HEADING.is_match(&title_key(s))
-                || (s.depth == 0 && !others.iter().any(|p| p.evidence.as_deref() == Some(&evidence_of(lines, outline, s))))
+                || (s.depth == 0
+                    && !others
+                        .iter()
+                        .any(|p| p.evidence.as_deref() == Some(&evidence_of(lines, outline, s))))
         },
         &|s| s.clause_span(&MEASURE_WORDS),
     );
     PartsCheck {
-        parts: Parts { measures, shortcomings, leader_duty, next_year },
+        parts: Parts {
+            measures,
+            shortcomings,
+            leader_duty,
+            next_year,
+        },
         published_on_time: on_time(meta),
     }
 }
@@ -160,7 +192,9 @@ fn first_sentence<'a>(lines: &[&'a str], outline: &Outline, s: &Section) -> Opti
     if !heading.inline_body {
         return None;
     }
-    let block = outline.blocks[s.blocks.clone()].iter().find(|b| b.kind == BlockKind::Paragraph)?;
+    let block = outline.blocks[s.blocks.clone()]
+        .iter()
+        .find(|b| b.kind == BlockKind::Paragraph)?;
     let line = lines[block.line - 1];
     let body = &line[super::char_to_byte(line, block.col)..];
     Some(body.split('。').next().unwrap_or(body))
@@ -181,8 +215,12 @@ impl Sentence<'_> {
     fn clause_span(&self, re: &Regex) -> Option<String> {
         let first = re.find(&self.key)?;
         let last = re.find_iter(&self.key).last().unwrap_or(first);
-        let start = self.key[..first.start()].rfind(is_clause_end).map_or(0, |i| i + ','.len_utf8());
-        let end = self.key[last.end()..].find(is_clause_end).map_or(self.key.len(), |i| last.end() + i);
+        let start = self.key[..first.start()]
+            .rfind(is_clause_end)
+            .map_or(0, |i| i + ','.len_utf8());
+        let end = self.key[last.end()..]
+            .find(is_clause_end)
+            .map_or(self.key.len(), |i| last.end() + i);
         Some(self.original(start, end))
     }
 
@@ -210,9 +248,17 @@ fn next_year_mention(s: &Sentence, year: Option<i32>) -> Option<String> {
     (WILL.is_match(&s.key) && paragraph.contains(&next)).then(|| s.text.to_owned())
 }
 
-fn body_sentences<'a>(lines: &[&'a str], kinds: &[LineKind], outline: &Outline) -> Vec<Sentence<'a>> {
+fn body_sentences<'a>(
+    lines: &[&'a str],
+    kinds: &[LineKind],
+    outline: &Outline,
+) -> Vec<Sentence<'a>> {
     let mut out = Vec::new();
-    for block in outline.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+    for block in outline
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+    {
         if kinds[block.line - 1] != LineKind::Text {
             continue;
         }
@@ -222,7 +268,11 @@ fn body_sentences<'a>(lines: &[&'a str], kinds: &[LineKind], outline: &Outline) 
         for text in para.split(['。', ';', '；', '!', '！', '?', '？']) {
             let text = text::trim(text);
             if !text.is_empty() {
-                out.push(Sentence { text, key: key(text), paragraph_key: paragraph_key.clone() });
+                out.push(Sentence {
+                    text,
+                    key: key(text),
+                    paragraph_key: paragraph_key.clone(),
+                });
             }
         }
     }

@@ -36,7 +36,11 @@ impl Report {
             let mut col = 0;
             while col + needle.len() <= hay.len() {
                 if hay[col..col + needle.len()] == needle[..] {
-                    hits.push(Hit { block: i, col, len: needle.len() });
+                    hits.push(Hit {
+                        block: i,
+                        col,
+                        len: needle.len(),
+                    });
                     col += needle.len();
                 } else {
                     col += 1;
@@ -53,7 +57,11 @@ mod tests {
 
     #[test]
     fn scripts_match_each_other() {
-        let r = Report::parse("t", "一、總體情況\n張家港市法治建設。张家港\n".into(), TextEncoding::Utf8);
+        let r = Report::parse(
+            "t",
+            "一、總體情況\n張家港市法治建設。张家港\n".into(),
+            TextEncoding::Utf8,
+        );
         assert_eq!(r.find("张家港").len(), 2);
         assert_eq!(r.find("張家港").len(), 2);
         assert_eq!(r.find("总体").len(), 1);

@@ -27,6 +27,13 @@ pub enum Action {
     SearchConfirm,
     SearchCancel,
     Resize(u16, u16),
-    Click { col: u16, row: u16 },
-    Wheel { col: u16, row: u16, down: bool },
+    Click {
+        col: u16,
+        row: u16,
+    },
+    Wheel {
+        col: u16,
+        row: u16,
+        down: bool,
+    },
 }

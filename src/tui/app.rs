@@ -4,8 +4,8 @@
 
 use std::collections::HashSet;
 
-use lawgov_tui::report::Hit;
-use lawgov_tui::{Library, Report};
+use crate::report::Hit;
+use crate::{Library, Report};
 
 use super::action::Action;
 use super::layout::Areas;
@@ -72,7 +72,9 @@ impl App {
         let n = library.reports.len();
         let message = match library.skipped.len() {
             0 => None,
-            k => Some(format!("skipped {k} file(s) that are not readable reports: see the reports pane")),
+            k => Some(format!(
+                "skipped {k} file(s) that are not readable reports: see the reports pane"
+            )),
         };
         let mut app = App {
             library,
@@ -207,7 +209,11 @@ impl App {
             return;
         }
         self.report = i.min(n - 1);
-        self.reports_offset = visible_offset(self.reports_offset, self.report, Areas::inner_height(self.areas.reports));
+        self.reports_offset = visible_offset(
+            self.reports_offset,
+            self.report,
+            Areas::inner_height(self.areas.reports),
+        );
         self.search.hits.clear();
         self.search.current = None;
         self.rebuild_tree();
@@ -217,7 +223,10 @@ impl App {
     }
 
     fn rebuild_tree(&mut self) {
-        self.tree = match (self.library.reports.get(self.report), self.collapsed.get(self.report)) {
+        self.tree = match (
+            self.library.reports.get(self.report),
+            self.collapsed.get(self.report),
+        ) {
             (Some(r), Some(c)) => tree::rows(r, c),
             _ => Vec::new(),
         };
@@ -228,7 +237,11 @@ impl App {
             return;
         }
         self.tree_selected = i.min(self.tree.len() - 1);
-        self.tree_offset = visible_offset(self.tree_offset, self.tree_selected, Areas::inner_height(self.areas.tree));
+        self.tree_offset = visible_offset(
+            self.tree_offset,
+            self.tree_selected,
+            Areas::inner_height(self.areas.tree),
+        );
         let node = self.tree[self.tree_selected].node;
         let Some(report) = self.current() else { return };
         let section = tree::section_of(report, node);
@@ -269,7 +282,9 @@ impl App {
     }
 
     fn rewrap(&mut self) {
-        let width = Areas::inner_width(self.areas.reader).saturating_sub(1).max(2);
+        let width = Areas::inner_width(self.areas.reader)
+            .saturating_sub(1)
+            .max(2);
         self.reader = match self.current() {
             Some(r) => reader::rows(r, self.section, width),
             None => Vec::new(),
@@ -280,16 +295,28 @@ impl App {
     fn resize(&mut self, w: u16, h: u16) {
         self.areas = Areas::compute(w, h, self.list_rows());
         self.rewrap();
-        self.reports_offset = visible_offset(self.reports_offset, self.report, Areas::inner_height(self.areas.reports));
-        self.tree_offset = visible_offset(self.tree_offset, self.tree_selected, Areas::inner_height(self.areas.tree));
+        self.reports_offset = visible_offset(
+            self.reports_offset,
+            self.report,
+            Areas::inner_height(self.areas.reports),
+        );
+        self.tree_offset = visible_offset(
+            self.tree_offset,
+            self.tree_selected,
+            Areas::inner_height(self.areas.tree),
+        );
     }
 
     pub fn page(&self) -> usize {
-        Areas::inner_height(self.areas.reader).saturating_sub(1).max(1)
+        Areas::inner_height(self.areas.reader)
+            .saturating_sub(1)
+            .max(1)
     }
 
     pub fn max_scroll(&self) -> usize {
-        self.reader.len().saturating_sub(Areas::inner_height(self.areas.reader))
+        self.reader
+            .len()
+            .saturating_sub(Areas::inner_height(self.areas.reader))
     }
 
     fn scroll_reader(&mut self, delta: isize) {
@@ -305,7 +332,9 @@ impl App {
     }
 
     fn search_input(&mut self, c: Option<char>) {
-        let Some(field) = self.search.editing.as_mut() else { return };
+        let Some(field) = self.search.editing.as_mut() else {
+            return;
+        };
         match c {
             Some(c) if !c.is_control() => field.push(c),
             Some(_) => {}
@@ -316,16 +345,30 @@ impl App {
     }
 
     fn search_confirm(&mut self) {
-        let Some(query) = self.search.editing.take() else { return };
+        let Some(query) = self.search.editing.take() else {
+            return;
+        };
         self.search.query = query;
-        self.search.hits = self.current().map(|r| r.find(&self.search.query)).unwrap_or_default();
+        self.search.hits = self
+            .current()
+            .map(|r| r.find(&self.search.query))
+            .unwrap_or_default();
         if self.search.hits.is_empty() {
             self.search.current = None;
             self.message = Some(format!("no hits for “{}”", self.search.query));
             return;
         }
-        let from = self.reader.get(self.reader_scroll).and_then(|r| r.block).unwrap_or(0);
-        let first = self.search.hits.iter().position(|h| h.block >= from).unwrap_or(0);
+        let from = self
+            .reader
+            .get(self.reader_scroll)
+            .and_then(|r| r.block)
+            .unwrap_or(0);
+        let first = self
+            .search
+            .hits
+            .iter()
+            .position(|h| h.block >= from)
+            .unwrap_or(0);
         self.go_to_hit(first);
     }
 
@@ -340,9 +383,16 @@ impl App {
     }
 
     fn go_to_hit(&mut self, i: usize) {
-        let Some(&hit) = self.search.hits.get(i) else { return };
+        let Some(&hit) = self.search.hits.get(i) else {
+            return;
+        };
         self.search.current = Some(i);
-        self.message = Some(format!("hit {}/{} for “{}”", i + 1, self.search.hits.len(), self.search.query));
+        self.message = Some(format!(
+            "hit {}/{} for “{}”",
+            i + 1,
+            self.search.hits.len(),
+            self.search.query
+        ));
         let Some(report) = self.current() else { return };
         let section = report.blocks[hit.block].section;
         let mut ancestors = Vec::new();
@@ -416,5 +466,9 @@ fn item_mark(report: &Report, item: usize) -> Option<Hit> {
         .iter()
         .enumerate()
         .find(|(_, b)| b.line == it.line && (b.col..b.col + b.len).contains(&it.col))?;
-    Some(Hit { block: b, col: it.col - block.col, len: it.marker.chars().count() })
+    Some(Hit {
+        block: b,
+        col: it.col - block.col,
+        len: it.marker.chars().count(),
+    })
 }

@@ -43,30 +43,156 @@ const fn bind(
     scope: Scope,
     hint: Option<&'static str>,
 ) -> Binding {
-    Binding { keys, label, action, help, scope, hint }
+    Binding {
+        keys,
+        label,
+        action,
+        help,
+        scope,
+        hint,
+    }
 }
 
 use KeyCode::*;
 use Scope::*;
 
 pub const BINDINGS: &[Binding] = &[
-    bind(&[Up, Char('k')], "↑/k", Action::Up, "move up (reader: scroll)", Everywhere, None),
-    bind(&[Down, Char('j')], "↑↓/jk", Action::Down, "move down (reader: scroll)", Everywhere, Some("move")),
-    bind(&[Left, Char('h')], "←/h", Action::Left, "collapse, go to parent or pane on the left", Lists, Some("fold")),
-    bind(&[Right, Char('l')], "→/l", Action::Right, "expand, or go to pane on the right", Lists, Some("unfold")),
-    bind(&[Left, Char('h')], "←/h", Action::Left, "back to the section tree", Reader, Some("tree")),
-    bind(&[Enter], "Enter", Action::Open, "open the report or section", Lists, Some("open")),
-    bind(&[Tab], "Tab", Action::FocusNext, "next pane", Everywhere, Some("pane")),
-    bind(&[BackTab], "S-Tab", Action::FocusPrev, "previous pane", Everywhere, None),
-    bind(&[PageDown, Char(' ')], "PgDn/Space", Action::PageDown, "reader: page down", Everywhere, Some("page")),
-    bind(&[PageUp], "PgUp", Action::PageUp, "reader: page up", Everywhere, None),
-    bind(&[Home, Char('g')], "Home/g", Action::Top, "first row", Everywhere, None),
-    bind(&[End, Char('G')], "End/G", Action::Bottom, "last row", Everywhere, None),
-    bind(&[Char('/')], "/", Action::SearchStart, "search the report (繁/简 match each other)", Everywhere, Some("search")),
-    bind(&[Char('n')], "n", Action::SearchNext, "next search hit", Everywhere, Some("next hit")),
-    bind(&[Char('N')], "N", Action::SearchPrev, "previous search hit", Everywhere, None),
-    bind(&[Char('?')], "?", Action::Help, "this help", Everywhere, Some("help")),
-    bind(&[Char('q'), Esc], "q/Esc", Action::Quit, "quit", Everywhere, Some("quit")),
+    bind(
+        &[Up, Char('k')],
+        "↑/k",
+        Action::Up,
+        "move up (reader: scroll)",
+        Everywhere,
+        None,
+    ),
+    bind(
+        &[Down, Char('j')],
+        "↑↓/jk",
+        Action::Down,
+        "move down (reader: scroll)",
+        Everywhere,
+        Some("move"),
+    ),
+    bind(
+        &[Left, Char('h')],
+        "←/h",
+        Action::Left,
+        "collapse, go to parent or pane on the left",
+        Lists,
+        Some("fold"),
+    ),
+    bind(
+        &[Right, Char('l')],
+        "→/l",
+        Action::Right,
+        "expand, or go to pane on the right",
+        Lists,
+        Some("unfold"),
+    ),
+    bind(
+        &[Left, Char('h')],
+        "←/h",
+        Action::Left,
+        "back to the section tree",
+        Reader,
+        Some("tree"),
+    ),
+    bind(
+        &[Enter],
+        "Enter",
+        Action::Open,
+        "open the report or section",
+        Lists,
+        Some("open"),
+    ),
+    bind(
+        &[Tab],
+        "Tab",
+        Action::FocusNext,
+        "next pane",
+        Everywhere,
+        Some("pane"),
+    ),
+    bind(
+        &[BackTab],
+        "S-Tab",
+        Action::FocusPrev,
+        "previous pane",
+        Everywhere,
+        None,
+    ),
+    bind(
+        &[PageDown, Char(' ')],
+        "PgDn/Space",
+        Action::PageDown,
+        "reader: page down",
+        Everywhere,
+        Some("page"),
+    ),
+    bind(
+        &[PageUp],
+        "PgUp",
+        Action::PageUp,
+        "reader: page up",
+        Everywhere,
+        None,
+    ),
+    bind(
+        &[Home, Char('g')],
+        "Home/g",
+        Action::Top,
+        "first row",
+        Everywhere,
+        None,
+    ),
+    bind(
+        &[End, Char('G')],
+        "End/G",
+        Action::Bottom,
+        "last row",
+        Everywhere,
+        None,
+    ),
+    bind(
+        &[Char('/')],
+        "/",
+        Action::SearchStart,
+        "search the report (繁/简 match each other)",
+        Everywhere,
+        Some("search"),
+    ),
+    bind(
+        &[Char('n')],
+        "n",
+        Action::SearchNext,
+        "next search hit",
+        Everywhere,
+        Some("next hit"),
+    ),
+    bind(
+        &[Char('N')],
+        "N",
+        Action::SearchPrev,
+        "previous search hit",
+        Everywhere,
+        None,
+    ),
+    bind(
+        &[Char('?')],
+        "?",
+        Action::Help,
+        "this help",
+        Everywhere,
+        Some("help"),
+    ),
+    bind(
+        &[Char('q'), Esc],
+        "q/Esc",
+        Action::Quit,
+        "quit",
+        Everywhere,
+        Some("quit"),
+    ),
 ];
 
 /// The action a key asks for in the pane that has focus.
@@ -97,7 +223,9 @@ pub fn search_action(key: KeyEvent) -> Option<Action> {
 
 /// The bindings to hint at in the status bar for a pane.
 pub fn hints(focus: Focus) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |b| b.hint.is_some() && b.scope.applies(focus))
+    BINDINGS
+        .iter()
+        .filter(move |b| b.hint.is_some() && b.scope.applies(focus))
 }
 
 #[cfg(test)]
@@ -111,12 +239,21 @@ mod tests {
     #[test]
     fn arrows_and_vim_keys_agree() {
         for focus in [Focus::Reports, Focus::Tree, Focus::Reader] {
-            assert_eq!(action_for(key(Down), focus), action_for(key(Char('j')), focus));
-            assert_eq!(action_for(key(Up), focus), action_for(key(Char('k')), focus));
+            assert_eq!(
+                action_for(key(Down), focus),
+                action_for(key(Char('j')), focus)
+            );
+            assert_eq!(
+                action_for(key(Up), focus),
+                action_for(key(Char('k')), focus)
+            );
         }
         assert_eq!(action_for(key(Char('q')), Focus::Tree), Some(Action::Quit));
         assert_eq!(action_for(key(Esc), Focus::Reader), Some(Action::Quit));
-        assert_eq!(action_for(KeyEvent::new(Char('c'), KeyModifiers::CONTROL), Focus::Tree), Some(Action::Quit));
+        assert_eq!(
+            action_for(KeyEvent::new(Char('c'), KeyModifiers::CONTROL), Focus::Tree),
+            Some(Action::Quit)
+        );
         assert_eq!(action_for(key(Char('x')), Focus::Tree), None);
     }
 

@@ -23,7 +23,11 @@ impl Areas {
     pub fn compute(width: u16, height: u16, list_rows: usize) -> Areas {
         let screen = Rect::new(0, 0, width, height);
         if width < MIN_WIDTH || height < MIN_HEIGHT {
-            return Areas { screen, too_small: true, ..Areas::default() };
+            return Areas {
+                screen,
+                too_small: true,
+                ..Areas::default()
+            };
         }
         let body_h = height - 1;
         let left_w = (width * 35 / 100).clamp(26, 48);
@@ -49,7 +53,14 @@ impl Areas {
 
     /// The content row index under a screen position, if inside `r`.
     pub fn row_in(r: Rect, col: u16, row: u16) -> Option<usize> {
-        let inner = Rect::new(r.x + 1, r.y + 1, r.width.saturating_sub(2), r.height.saturating_sub(2));
-        inner.contains(Position::new(col, row)).then(|| (row - inner.y) as usize)
+        let inner = Rect::new(
+            r.x + 1,
+            r.y + 1,
+            r.width.saturating_sub(2),
+            r.height.saturating_sub(2),
+        );
+        inner
+            .contains(Position::new(col, row))
+            .then(|| (row - inner.y) as usize)
     }
 }

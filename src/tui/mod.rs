@@ -1,12 +1,12 @@
 //! The terminal UI: one synchronous loop (draw, read an event, update).
 
-mod action;
-mod app;
+pub mod action;
+pub mod app;
 mod keys;
 mod layout;
 mod reader;
 mod tree;
-mod ui;
+pub mod ui;
 
 #[cfg(test)]
 mod tests;
@@ -17,16 +17,19 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+};
 use crossterm::execute;
-use crossterm::terminal::{disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
-use crate::cli::UserError;
+use crate::{library, Library};
 use action::Action;
 pub use app::App;
-use lawgov_tui::{library, Library};
 use ui::theme::Theme;
 
 /// The reports to open: the named paths, or the bundled reports plus the
@@ -44,26 +47,39 @@ pub fn load(paths: &[PathBuf]) -> Library {
     lib
 }
 
-pub fn run(paths: &[PathBuf]) -> Result<(), UserError> {
+pub fn run(paths: &[PathBuf]) -> Result<(), String> {
     let lib = load(paths);
     if lib.reports.is_empty() {
-        let why = lib.skipped.first().map_or_else(|| "no reports to open".to_owned(), |s| s.to_string());
-        return Err(UserError(why));
+        let why = lib
+            .skipped
+            .first()
+            .map_or_else(|| "no reports to open".to_owned(), |s| s.to_string());
+        return Err(why);
     }
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        return Err(UserError("not a terminal; for scripts use a subcommand: outline, check (see --help)".into()));
+        return Err(
+            "not a terminal; for scripts use a subcommand: outline, check (see --help)".into(),
+        );
     }
     let stop = Arc::new(AtomicBool::new(false));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
-        signal_hook::flag::register(sig, Arc::clone(&stop)).map_err(|e| UserError(format!("signals: {e}")))?;
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(sig, Arc::clone(&stop)).map_err(|e| format!("signals: {e}"))?;
     }
-    let mut terminal = init().map_err(|e| UserError(format!("cannot start the terminal UI: {e}")))?;
+    let mut terminal = init().map_err(|e| format!("cannot start the terminal UI: {e}"))?;
     let result = event_loop(&mut terminal, lib, &stop);
     restore();
-    result.map_err(|e| UserError(format!("terminal error: {e}")))
+    result.map_err(|e| format!("terminal error: {e}"))
 }
 
-fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, lib: Library, stop: &AtomicBool) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    lib: Library,
+    stop: &AtomicBool,
+) -> io::Result<()> {
     let size = terminal.size()?;
     let mut app = App::new(lib, size.width, size.height);
     let theme = Theme::from_env();
@@ -91,9 +107,20 @@ fn to_action(ev: Event, app: &App) -> Option<Action> {
             }
         }
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Wheel { col: m.column, row: m.row, down: true }),
-            MouseEventKind::ScrollUp => Some(Action::Wheel { col: m.column, row: m.row, down: false }),
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { col: m.column, row: m.row }),
+            MouseEventKind::ScrollDown => Some(Action::Wheel {
+                col: m.column,
+                row: m.row,
+                down: true,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Wheel {
+                col: m.column,
+                row: m.row,
+                down: false,
+            }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                col: m.column,
+                row: m.row,
+            }),
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
@@ -116,5 +143,10 @@ fn init() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
 
 fn restore() {
     let _ = disable_raw_mode();
-    let _ = execute!(io::stdout(), DisableMouseCapture, LeaveAlternateScreen, crossterm::cursor::Show);
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
 }

@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
-use lawgov_tui::report::BlockKind;
-use lawgov_tui::{text, Report};
+use crate::report::BlockKind;
+use crate::{text, Report};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -19,19 +19,33 @@ pub struct Row {
 /// Wraps a section's blocks (its own and its descendants') to `width`.
 pub fn rows(report: &Report, section: usize, width: usize) -> Vec<Row> {
     let mut out = Vec::new();
-    let Some(s) = report.sections.get(section) else { return out };
+    let Some(s) = report.sections.get(section) else {
+        return out;
+    };
     for b in s.blocks.clone() {
         let block = &report.blocks[b];
         let heading = block.kind == BlockKind::Heading;
         if heading && !out.is_empty() {
-            out.push(Row { block: None, chars: 0..0, heading: false });
+            out.push(Row {
+                block: None,
+                chars: 0..0,
+                heading: false,
+            });
         }
         let text = text::printable(report.block_text(block));
         for chars in text::wrap(&text, width) {
-            out.push(Row { block: Some(b), chars, heading });
+            out.push(Row {
+                block: Some(b),
+                chars,
+                heading,
+            });
         }
         if !heading {
-            out.push(Row { block: None, chars: 0..0, heading: false });
+            out.push(Row {
+                block: None,
+                chars: 0..0,
+                heading: false,
+            });
         }
     }
     while out.last().is_some_and(|r| r.block.is_none()) {
@@ -42,7 +56,10 @@ pub fn rows(report: &Report, section: usize, width: usize) -> Vec<Row> {
 
 /// The row that shows char `col` of `block`.
 pub fn row_of(rows: &[Row], block: usize, col: usize) -> Option<usize> {
-    rows.iter().position(|r| r.block == Some(block) && (r.chars.contains(&col) || r.chars.end == col && r.chars.is_empty()))
+    rows.iter().position(|r| {
+        r.block == Some(block)
+            && (r.chars.contains(&col) || r.chars.end == col && r.chars.is_empty())
+    })
 }
 
 /// The heading path of a section: "一、… › (二)…".
@@ -50,7 +67,9 @@ pub fn heading_path(report: &Report, section: usize) -> String {
     let mut parts = Vec::new();
     let mut s = Some(section);
     while let Some(i) = s {
-        let Some(sec) = report.sections.get(i) else { break };
+        let Some(sec) = report.sections.get(i) else {
+            break;
+        };
         parts.push(format!("{}{}", sec.marker, sec.title));
         s = sec.parent;
     }

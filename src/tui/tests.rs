@@ -4,8 +4,8 @@ use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 use ratatui::Terminal;
 
-use lawgov_tui::report::TextEncoding;
-use lawgov_tui::{Library, Report};
+use crate::report::TextEncoding;
+use crate::{Library, Report};
 
 use super::action::Action;
 use super::app::{App, Focus};
@@ -39,7 +39,12 @@ fn screen_text(t: &Terminal<TestBackend>) -> String {
 }
 
 fn select_report_named(app: &mut App, stem: &str) {
-    let i = app.library.reports.iter().position(|r| r.file.contains(stem)).expect("report");
+    let i = app
+        .library
+        .reports
+        .iter()
+        .position(|r| r.file.contains(stem))
+        .expect("report");
     app.select_report(i);
 }
 
@@ -51,7 +56,9 @@ fn down_moves_the_tree_and_the_reader_follows() {
     app.update(Action::Down);
     let report = app.current().unwrap();
     let node = app.tree[app.tree_selected].node;
-    let Node::Section(s) = node else { panic!("expected a section") };
+    let Node::Section(s) = node else {
+        panic!("expected a section")
+    };
     assert_eq!(app.section, s);
     let first = app.reader.first().and_then(|r| r.block).unwrap();
     assert_eq!(report.blocks[first].section, s);
@@ -102,7 +109,12 @@ fn search_is_blind_to_script() {
     assert!(n >= 2, "Simplified query finds Traditional text");
     let mark = app.mark.expect("current hit marked");
     let report = app.current().unwrap();
-    let text: String = report.block_text(&report.blocks[mark.block]).chars().skip(mark.col).take(mark.len).collect();
+    let text: String = report
+        .block_text(&report.blocks[mark.block])
+        .chars()
+        .skip(mark.col)
+        .take(mark.len)
+        .collect();
     assert_eq!(text, "張家港");
     assert!(app.message.as_deref().unwrap().starts_with("hit 1/"));
     app.update(Action::SearchNext);
@@ -116,11 +128,20 @@ fn search_is_blind_to_script() {
 fn item_selection_marks_its_marker() {
     let mut app = bundled(120, 40);
     select_report_named(&mut app, "yixing");
-    let row = app.tree.iter().position(|r| matches!(r.node, Node::Item(_))).unwrap();
+    let row = app
+        .tree
+        .iter()
+        .position(|r| matches!(r.node, Node::Item(_)))
+        .unwrap();
     app.select_tree(row);
     let mark = app.mark.expect("item marked");
     let report = app.current().unwrap();
-    let text: String = report.block_text(&report.blocks[mark.block]).chars().skip(mark.col).take(mark.len).collect();
+    let text: String = report
+        .block_text(&report.blocks[mark.block])
+        .chars()
+        .skip(mark.col)
+        .take(mark.len)
+        .collect();
     assert_eq!(text, "一是");
 }
 
@@ -158,8 +179,13 @@ fn reader_rows_fit_at_every_width() {
         let report = app.current().unwrap();
         for row in &app.reader {
             if let Some(b) = row.block {
-                let text: String = report.block_text(&report.blocks[b]).chars().skip(row.chars.start).take(row.chars.len()).collect();
-                assert!(lawgov_tui::text::width(&text) <= inner, "{w}: {text}");
+                let text: String = report
+                    .block_text(&report.blocks[b])
+                    .chars()
+                    .skip(row.chars.start)
+                    .take(row.chars.len())
+                    .collect();
+                assert!(crate::text::width(&text) <= inner, "{w}: {text}");
             }
         }
     }
@@ -173,25 +199,39 @@ fn no_color_means_no_colours() {
         assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
     }
     let coloured = render(&app, Theme { color: true });
-    assert!(coloured.backend().buffer().content().iter().any(|c| c.fg != Color::Reset));
+    assert!(coloured
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .any(|c| c.fg != Color::Reset));
 }
 
 #[test]
 fn escape_sequences_never_reach_the_screen() {
     let evil = "一、标题\u{1b}]0;pwned\u{7}\n正文\u{1b}[2J\u{1b}[31m红色\u{9b}31m文字,这是一段足够长的正文,用来确认不会被当成网页框架。\n";
     let report = Report::parse("evil.txt", evil.into(), TextEncoding::Utf8);
-    let lib = Library { reports: vec![report], skipped: vec![] };
+    let lib = Library {
+        reports: vec![report],
+        skipped: vec![],
+    };
     let mut app = App::new(lib, 100, 30);
     app.update(Action::Down);
     let screen = screen_text(&render(&app, PLAIN));
-    assert!(!screen.chars().any(|c| c.is_control() && c != '\n'), "{screen:?}");
+    assert!(
+        !screen.chars().any(|c| c.is_control() && c != '\n'),
+        "{screen:?}"
+    );
     assert!(screen.contains('␛'));
 }
 
 #[test]
 fn skipped_files_are_listed() {
     let mut lib = Library::bundled();
-    lib.skipped.push(lawgov_tui::Skipped { file: "bad.png".into(), reason: "binary file".into() });
+    lib.skipped.push(crate::Skipped {
+        file: "bad.png".into(),
+        reason: "binary file".into(),
+    });
     let app = App::new(lib, 120, 40);
     let screen = screen_text(&render(&app, PLAIN));
     assert!(screen.contains("bad.png"));

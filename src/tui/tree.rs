@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use lawgov_tui::Report;
+use crate::Report;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Node {
@@ -31,23 +31,43 @@ pub fn rows(report: &Report, collapsed: &HashSet<usize>) -> Vec<Row> {
 }
 
 fn children(report: &Report, section: usize) -> impl Iterator<Item = usize> + '_ {
-    report.sections.iter().enumerate().filter(move |(_, s)| s.parent == Some(section)).map(|(i, _)| i)
+    report
+        .sections
+        .iter()
+        .enumerate()
+        .filter(move |(_, s)| s.parent == Some(section))
+        .map(|(i, _)| i)
 }
 
 fn items(report: &Report, section: usize) -> impl Iterator<Item = usize> + '_ {
-    report.items.iter().enumerate().filter(move |(_, it)| it.section == section).map(|(i, _)| i)
+    report
+        .items
+        .iter()
+        .enumerate()
+        .filter(move |(_, it)| it.section == section)
+        .map(|(i, _)| i)
 }
 
 fn push_section(report: &Report, collapsed: &HashSet<usize>, i: usize, out: &mut Vec<Row>) {
     let depth = report.sections[i].depth;
     let has_children = children(report, i).next().is_some() || items(report, i).next().is_some();
     let expanded = has_children && !collapsed.contains(&i);
-    out.push(Row { node: Node::Section(i), depth, has_children, expanded });
+    out.push(Row {
+        node: Node::Section(i),
+        depth,
+        has_children,
+        expanded,
+    });
     if !expanded {
         return;
     }
     for it in items(report, i) {
-        out.push(Row { node: Node::Item(it), depth: depth + 1, has_children: false, expanded: false });
+        out.push(Row {
+            node: Node::Item(it),
+            depth: depth + 1,
+            has_children: false,
+            expanded: false,
+        });
     }
     let kids: Vec<usize> = children(report, i).collect();
     for c in kids {
@@ -74,16 +94,26 @@ pub fn parent(report: &Report, node: Node) -> Option<Node> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lawgov_tui::report::TextEncoding;
+    use crate::report::TextEncoding;
 
     #[test]
     fn collapse_hides_descendants() {
-        let r = Report::parse("t", "一、甲\n(一)乙。一是丙,二是丁。\n二、戊\n".into(), TextEncoding::Utf8);
+        let r = Report::parse(
+            "t",
+            "一、甲\n(一)乙。一是丙,二是丁。\n二、戊\n".into(),
+            TextEncoding::Utf8,
+        );
         let all = rows(&r, &HashSet::new());
         let nodes: Vec<Node> = all.iter().map(|r| r.node).collect();
         assert_eq!(
             nodes,
-            vec![Node::Section(0), Node::Section(1), Node::Item(0), Node::Item(1), Node::Section(2)]
+            vec![
+                Node::Section(0),
+                Node::Section(1),
+                Node::Item(0),
+                Node::Item(1),
+                Node::Section(2)
+            ]
         );
         let folded = rows(&r, &HashSet::from([0]));
         assert_eq!(folded.len(), 2);

@@ -21,7 +21,12 @@ pub fn gold_names() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(shared_dir().join("gold"))
         .expect("gold dir")
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".gold.json").map(str::to_owned))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".gold.json")
+                .map(str::to_owned)
+        })
         .collect();
     names.sort();
     names

@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 use ratatui::Frame;
 
-use lawgov_tui::text;
+use crate::text;
 
 use super::theme::Theme;
 use crate::tui::keys::{Scope, BINDINGS};
@@ -35,9 +35,16 @@ pub fn draw(theme: Theme, frame: &mut Frame, screen: Rect) {
         .collect();
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        text::truncate("Mouse: wheel scrolls, click selects.  ? / Esc / q close this help.", inner).into_owned(),
+        text::truncate(
+            "Mouse: wheel scrolls, click selects.  ? / Esc / q close this help.",
+            inner,
+        )
+        .into_owned(),
         theme.dim(),
     ));
     frame.render_widget(Clear, area);
-    frame.render_widget(Paragraph::new(lines).block(super::pane("Keys", true, theme, w)), area);
+    frame.render_widget(
+        Paragraph::new(lines).block(super::pane("Keys", true, theme, w)),
+        area,
+    );
 }

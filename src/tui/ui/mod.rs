@@ -14,7 +14,7 @@ use ratatui::Frame;
 
 use super::app::App;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
-use lawgov_tui::text;
+use crate::text;
 use theme::Theme;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
@@ -37,7 +37,9 @@ fn too_small(app: &App, frame: &mut Frame) {
         "Terminal too small: {}x{}. lawgov-tui needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window, or press q to quit.",
         s.width, s.height
     );
-    let p = Paragraph::new(msg).wrap(Wrap { trim: true }).alignment(Alignment::Center);
+    let p = Paragraph::new(msg)
+        .wrap(Wrap { trim: true })
+        .alignment(Alignment::Center);
     frame.render_widget(p, s);
 }
 
@@ -47,7 +49,11 @@ fn pane(title: &str, focused: bool, theme: Theme, width: u16) -> Block<'static> 
     let title = text::truncate(title, room).into_owned();
     Block::default()
         .borders(Borders::ALL)
-        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
         .border_style(theme.border(focused))
         .title(Line::from(format!(" {title} ")))
 }

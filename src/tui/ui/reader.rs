@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 use ratatui::Frame;
 
-use lawgov_tui::report::Hit;
-use lawgov_tui::text;
+use crate::report::Hit;
+use crate::text;
 
 use super::theme::Theme;
 use crate::tui::app::{App, Focus};
@@ -35,8 +35,17 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
     if app.reader.len() > height {
         let mut state = ScrollbarState::new(app.max_scroll()).position(app.reader_scroll);
-        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight).begin_symbol(None).end_symbol(None);
-        frame.render_stateful_widget(bar, area.inner(Margin { vertical: 1, horizontal: 0 }), &mut state);
+        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None);
+        frame.render_stateful_widget(
+            bar,
+            area.inner(Margin {
+                vertical: 1,
+                horizontal: 0,
+            }),
+            &mut state,
+        );
     }
 }
 
@@ -46,7 +55,11 @@ fn row_line(app: &App, theme: Theme, row: &Row) -> Line<'static> {
         return Line::raw("");
     };
     let text = text::printable(report.block_text(&report.blocks[b])).into_owned();
-    let base = if row.heading { theme.heading() } else { Style::new() };
+    let base = if row.heading {
+        theme.heading()
+    } else {
+        Style::new()
+    };
     let hits: Vec<&Hit> = app.search.hits.iter().filter(|h| h.block == b).collect();
     let style_at = |col: usize| -> Style {
         let inside = |h: &Hit| (h.col..h.col + h.len).contains(&col);
@@ -61,10 +74,18 @@ fn row_line(app: &App, theme: Theme, row: &Row) -> Line<'static> {
     let mut spans: Vec<Span> = Vec::new();
     let mut run = String::new();
     let mut run_style = None;
-    for (col, c) in text.chars().enumerate().skip(row.chars.start).take(row.chars.len()) {
+    for (col, c) in text
+        .chars()
+        .enumerate()
+        .skip(row.chars.start)
+        .take(row.chars.len())
+    {
         let style = style_at(col);
         if run_style.is_some_and(|s| s != style) {
-            spans.push(Span::styled(std::mem::take(&mut run), run_style.unwrap_or_default()));
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                run_style.unwrap_or_default(),
+            ));
         }
         run_style = Some(style);
         run.push(c);

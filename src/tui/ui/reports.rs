@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use lawgov_tui::report::{PartStatus, PartsCheck};
-use lawgov_tui::text;
+use crate::report::{PartStatus, PartsCheck};
+use crate::text;
 
 use super::theme::Theme;
 use crate::tui::app::{App, Focus};
@@ -24,7 +24,14 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let width = Areas::inner_width(area);
     let height = Areas::inner_height(area);
     let mut lines: Vec<Line> = Vec::new();
-    for (i, r) in app.library.reports.iter().enumerate().skip(app.reports_offset).take(height) {
+    for (i, r) in app
+        .library
+        .reports
+        .iter()
+        .enumerate()
+        .skip(app.reports_offset)
+        .take(height)
+    {
         let label_w = width.saturating_sub(BADGE_CELLS + 1);
         let label = text::fit(&text::printable(&r.label()), label_w);
         let mut spans = vec![Span::raw(label), Span::raw(" ")];
@@ -38,7 +45,10 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let room = height.saturating_sub(lines.len());
     for s in app.library.skipped.iter().take(room) {
         let msg = format!("✗ {s}");
-        lines.push(Line::styled(text::truncate(&text::printable(&msg), width).into_owned(), theme.error()));
+        lines.push(Line::styled(
+            text::truncate(&text::printable(&msg), width).into_owned(),
+            theme.error(),
+        ));
     }
     if n == 0 && lines.is_empty() {
         lines.push(Line::styled("no reports loaded", theme.dim()));

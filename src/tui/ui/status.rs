@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use lawgov_tui::text;
+use crate::text;
 
 use super::theme::Theme;
 use crate::tui::app::App;

@@ -60,7 +60,10 @@ impl Theme {
 
     pub fn current_hit(self) -> Style {
         if self.color {
-            Style::new().bg(Color::Magenta).fg(Color::White).add_modifier(Modifier::BOLD)
+            Style::new()
+                .bg(Color::Magenta)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }

@@ -5,7 +5,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use lawgov_tui::text;
+use crate::text;
 
 use super::theme::Theme;
 use crate::tui::app::{App, Focus};
@@ -15,7 +15,10 @@ use crate::tui::tree::Node;
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Tree;
     let Some(report) = app.current() else {
-        frame.render_widget(Paragraph::new("").block(super::pane("Sections", focused, theme, area.width)), area);
+        frame.render_widget(
+            Paragraph::new("").block(super::pane("Sections", focused, theme, area.width)),
+            area,
+        );
         return;
     };
     let title = format!("Sections · {}", report.label());
