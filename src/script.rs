@@ -104,6 +104,29 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// The matching key of a text in one pass: normal form (see
+/// [`crate::text::normal_char`]) then Simplified. Same number of chars as
+/// `text`; ASCII is copied as is.
+pub fn key(text: &str) -> String {
+    let table = fold_table();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        out.push_str(&rest[..ascii]);
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            let n = crate::text::normal_char(c);
+            let u = n as u32;
+            let k = if (TABLE_START..TABLE_END).contains(&u) { table[(u - TABLE_START) as usize] } else { n };
+            out.push(k);
+            rest = chars.as_str();
+        }
+    }
+    out
+}
+
 /// OpenCC's phrase-aware Traditional → Simplified conversion.
 pub fn to_simplified(text: &str) -> String {
     match opencc() {

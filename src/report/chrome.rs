@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::outline::marker_of;
 use super::LineKind;
-use crate::{script, text};
+use crate::text;
 
 /// Lines that are chrome wherever they stand (matched on the Simplified,
 /// normal-form key, so both scripts and full-width forms hit).
@@ -43,14 +43,9 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 const FOOTER_MAX_CHARS: usize = 40;
 const TRAILER_MAX_CHARS: usize = 30;
 
-/// The Simplified, normal-form, trimmed key of a line.
-pub(super) fn key(line: &str) -> String {
-    script::fold(&text::normalize(text::trim(line)))
-}
-
-/// Classifies every line.
-pub fn classify(lines: &[&str]) -> Vec<LineKind> {
-    let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
+/// Classifies every line, given the lines' keys ([`script::key`]).
+pub fn classify(line_keys: &[String]) -> Vec<LineKind> {
+    let keys: Vec<&str> = line_keys.iter().map(|k| text::trim(k)).collect();
     let mut kinds: Vec<LineKind> = keys
         .iter()
         .map(|k| {
@@ -109,12 +104,12 @@ fn is_body(key: &str) -> bool {
 
 /// Short lines after the last paragraph are the signature block and page
 /// footer. A trailing sentence ("特此报告。") holds a 。 and stays text.
-fn mark_trailer(keys: &[String], kinds: &mut [LineKind], first_body: usize) {
+fn mark_trailer(keys: &[&str], kinds: &mut [LineKind], first_body: usize) {
     for i in (first_body + 1..keys.len()).rev() {
         match kinds[i] {
             LineKind::Blank | LineKind::Chrome => continue,
             LineKind::Text => {
-                let k = &keys[i];
+                let k = keys[i];
                 let short = k.chars().count() <= TRAILER_MAX_CHARS;
                 if short && !k.contains('。') && marker_of(k).is_none() && !is_body(k) {
                     kinds[i] = LineKind::Chrome;
@@ -129,7 +124,12 @@ fn mark_trailer(keys: &[String], kinds: &mut [LineKind], first_body: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::script;
     use LineKind::*;
+
+    fn keys(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|l| script::key(l)).collect()
+    }
 
     #[test]
     fn header_zone_and_footer_are_chrome() {
@@ -147,7 +147,7 @@ mod tests {
             "|",
             "打印本页 关闭窗口",
         ];
-        let kinds = classify(&lines);
+        let kinds = classify(&keys(&lines));
         assert_eq!(
             kinds,
             vec![
@@ -159,16 +159,16 @@ mod tests {
 
     #[test]
     fn traditional_and_full_width_chrome() {
-        let kinds = classify(&[
+        let kinds = classify(&keys(&[
             "當前位置:首頁 > 政務公開",
             "１．正文。正文正文正文正文正文正文正文正文正文。",
             "掃一掃在手機打開當前頁",
-        ]);
+        ]));
         assert_eq!(kinds, vec![Chrome, Text, Chrome]);
     }
 
     #[test]
     fn text_without_body_is_kept() {
-        assert_eq!(classify(&["短短一行"]), vec![Text]);
+        assert_eq!(classify(&keys(&["短短一行"])), vec![Text]);
     }
 }

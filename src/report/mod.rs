@@ -105,14 +105,15 @@ impl Report {
             })
             .collect();
         let strs: Vec<&str> = lines.iter().map(|l| &text[l.range.clone()]).collect();
-        let kinds = chrome::classify(&strs);
+        let keys: Vec<String> = strs.iter().map(|l| script::key(l)).collect();
+        let kinds = chrome::classify(&keys);
         for (line, kind) in lines.iter_mut().zip(&kinds) {
             line.kind = *kind;
         }
         let script = script::detect(&text);
-        let outline = outline::parse(&strs, &kinds);
+        let outline = outline::parse(&strs, &keys, &kinds);
         let meta = meta::extract(&strs, &kinds, &outline.headings, script);
-        let parts = parts::check(&strs, &kinds, &outline, &meta);
+        let parts = parts::check(&strs, &keys, &kinds, &outline, &meta);
         Report {
             file: file.to_owned(),
             encoding,

@@ -130,14 +130,15 @@ pub fn marker_of(key: &str) -> Option<(u8, usize)> {
     None
 }
 
-pub fn parse(lines: &[&str], kinds: &[LineKind]) -> Outline {
+/// Parses the text lines; `keys` are the lines' [`crate::script::key`]s.
+pub fn parse(lines: &[&str], keys: &[String], kinds: &[LineKind]) -> Outline {
     let mut b = Builder::default();
     for (i, (line, kind)) in lines.iter().zip(kinds).enumerate() {
         if *kind == LineKind::Text {
-            b.line(i + 1, line);
+            b.line(i + 1, line, &keys[i]);
         }
     }
-    b.finish(lines)
+    b.finish(lines, keys)
 }
 
 #[derive(Default)]
@@ -150,10 +151,9 @@ struct Builder {
 }
 
 impl Builder {
-    fn line(&mut self, no: usize, line: &str) {
-        let norm = text::normalize(line);
-        let lead = norm.chars().take_while(|c| c.is_whitespace()).count();
-        let trimmed = text::trim(&norm);
+    fn line(&mut self, no: usize, line: &str, key: &str) {
+        let lead = key.chars().take_while(|c| c.is_whitespace()).count();
+        let trimmed = text::trim(key);
         let len = trimmed.chars().count();
         match marker_of(trimmed) {
             Some((level, mlen)) => self.heading(no, line, level, lead, mlen, len),
@@ -239,14 +239,14 @@ impl Builder {
         }
     }
 
-    fn finish(mut self, lines: &[&str]) -> Outline {
+    fn finish(mut self, lines: &[&str], keys: &[String]) -> Outline {
         if self.headings.is_empty() {
             for s in &mut self.sections {
                 s.kind = SectionKind::Whole;
                 s.title = "全文".into();
             }
         }
-        let items = find_items(lines, &self.blocks, &self.sections);
+        let items = find_items(lines, keys, &self.blocks, &self.sections);
         Outline {
             headings: self.headings,
             items,
@@ -289,21 +289,22 @@ fn split_title(rest: &str) -> (String, Option<usize>) {
     (title.to_owned(), None)
 }
 
-fn find_items(lines: &[&str], blocks: &[Block], sections: &[Section]) -> Vec<Item> {
+/// Enough text after an item marker for its start and its short label.
+const ITEM_TEXT_CHARS: usize = 64;
+
+fn find_items(lines: &[&str], keys: &[String], blocks: &[Block], sections: &[Section]) -> Vec<Item> {
     let mut items = Vec::new();
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
-        let line = lines[block.line - 1];
-        let start = super::char_to_byte(line, block.col);
-        let end = start + super::char_to_byte(&line[start..], block.len);
-        let para = &line[start..end];
-        let norm = text::normalize(para);
-        for caps in ITEM.captures_iter(&norm) {
+        let para = char_slice(lines[block.line - 1], block.col, block.len);
+        let norm = char_slice(&keys[block.line - 1], block.col, block.len);
+        let mut chars: Option<Vec<char>> = None;
+        for caps in ITEM.captures_iter(norm) {
             let Some(m) = caps.get(1) else { continue };
             let col_in = norm[..m.start()].chars().count();
             let mlen = m.as_str().chars().count();
-            let chars: Vec<char> = para.chars().collect();
+            let chars = chars.get_or_insert_with(|| para.chars().collect());
             let marker: String = chars[col_in..col_in + mlen].iter().collect();
-            let after: String = chars[col_in + mlen..].iter().collect();
+            let after: String = chars[col_in + mlen..].iter().take(ITEM_TEXT_CHARS).collect();
             let section = block.section;
             items.push(Item {
                 marker,
@@ -317,6 +318,13 @@ fn find_items(lines: &[&str], blocks: &[Block], sections: &[Section]) -> Vec<Ite
         }
     }
     items
+}
+
+/// `len` chars of `s` from char `col`.
+fn char_slice(s: &str, col: usize, len: usize) -> &str {
+    let start = super::char_to_byte(s, col);
+    let end = start + super::char_to_byte(&s[start..], len);
+    &s[start..end]
 }
 
 fn heading_at(sections: &[Section], section: usize) -> Option<usize> {
@@ -344,7 +352,8 @@ mod tests {
 
     fn outline(src: &[&str]) -> Outline {
         let kinds = vec![LineKind::Text; src.len()];
-        parse(src, &kinds)
+        let keys: Vec<String> = src.iter().map(|l| crate::script::key(l)).collect();
+        parse(src, &keys, &kinds)
     }
 
     #[test]

@@ -96,8 +96,10 @@ static WILL: LazyLock<Regex> = LazyLock::new(|| {
 static MEASURE_WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"举措|成效|取得"));
 static TITLES: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》]*》|“[^”]*”"));
 
-pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta) -> PartsCheck {
-    let sentences = body_sentences(lines, kinds, outline);
+/// `keys` are the lines' [`script::key`]s.
+pub fn check(lines: &[&str], keys: &[String], kinds: &[LineKind], outline: &Outline, meta: &Meta) -> PartsCheck {
+    // Sentences are only needed for a part that has no section of its own.
+    let sentences = std::cell::OnceCell::new();
     let find = |section: &dyn Fn(&Section) -> bool,
                 mention: &dyn Fn(&Sentence) -> Option<String>|
      -> Part {
@@ -111,7 +113,8 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
                 evidence: Some(evidence_of(lines, outline, s)),
             };
         }
-        match sentences.iter().find_map(mention) {
+        let all = sentences.get_or_init(|| body_sentences(lines, keys, kinds, outline));
+        match all.iter().find_map(mention) {
             Some(e) => Part {
                 status: PartStatus::Mention,
                 evidence: Some(e),
@@ -166,7 +169,7 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
 }
 
 fn key(s: &str) -> String {
-    script::fold(&text::normalize(s))
+    script::key(s)
 }
 
 fn on_time(meta: &Meta) -> Option<bool> {
@@ -204,8 +207,8 @@ fn first_sentence<'a>(lines: &[&'a str], outline: &Outline, s: &Section) -> Opti
 /// stands in.
 struct Sentence<'a> {
     text: &'a str,
-    key: String,
-    paragraph_key: std::rc::Rc<String>,
+    key: &'a str,
+    paragraph_key: &'a str,
 }
 
 impl Sentence<'_> {
@@ -240,39 +243,32 @@ fn is_clause_end(c: char) -> bool {
 /// Forward-looking text: "下一步…", or a "…将深入…" sentence in a paragraph
 /// that names the next year outside titles and quotes.
 fn next_year_mention(s: &Sentence, year: Option<i32>) -> Option<String> {
-    if NEXT_WORDS.is_match(&s.key) {
+    if NEXT_WORDS.is_match(s.key) {
         return Some(s.text.to_owned());
     }
     let next = format!("{}年", year? + 1);
-    let paragraph = TITLES.replace_all(&s.paragraph_key, "");
-    (WILL.is_match(&s.key) && paragraph.contains(&next)).then(|| s.text.to_owned())
+    let paragraph = TITLES.replace_all(s.paragraph_key, "");
+    (WILL.is_match(s.key) && paragraph.contains(&next)).then(|| s.text.to_owned())
 }
 
-fn body_sentences<'a>(
-    lines: &[&'a str],
-    kinds: &[LineKind],
-    outline: &Outline,
-) -> Vec<Sentence<'a>> {
+/// Report text split into sentences, each with its key. Text and key are
+/// split at the same stops, which the key keeps (。) or maps to one
+/// another (；→;), so the pieces line up.
+fn body_sentences<'a>(lines: &[&'a str], keys: &'a [String], kinds: &[LineKind], outline: &Outline) -> Vec<Sentence<'a>> {
+    const STOPS: [char; 7] = ['。', ';', '；', '!', '！', '?', '？'];
     let mut out = Vec::new();
-    for block in outline
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Paragraph)
-    {
+    for block in outline.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
         if kinds[block.line - 1] != LineKind::Text {
             continue;
         }
         let line = lines[block.line - 1];
+        let line_key = keys[block.line - 1].as_str();
         let para = &line[super::char_to_byte(line, block.col)..];
-        let paragraph_key = std::rc::Rc::new(key(para));
-        for text in para.split(['。', ';', '；', '!', '！', '?', '？']) {
-            let text = text::trim(text);
+        let paragraph_key = &line_key[super::char_to_byte(line_key, block.col)..];
+        for (text, key) in para.split(STOPS).zip(paragraph_key.split(STOPS)) {
+            let (text, key) = (text::trim(text), text::trim(key));
             if !text.is_empty() {
-                out.push(Sentence {
-                    text,
-                    key: key(text),
-                    paragraph_key: paragraph_key.clone(),
-                });
+                out.push(Sentence { text, key, paragraph_key });
             }
         }
     }
