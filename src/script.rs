@@ -31,10 +31,32 @@ impl Script {
     }
 }
 
-/// The CJK blocks the fold table covers: Extension A and the Unified block,
-/// plus the compatibility ideographs. Other characters fold to themselves.
-const TABLE_START: u32 = 0x3400;
-const TABLE_END: u32 = 0xFB00;
+/// The CJK blocks the fold table covers: Extension A and the Unified
+/// block, plus the compatibility ideographs. Other characters fold to
+/// themselves. Entries are u16 (every target is in the BMP) so the table
+/// stays small enough for the cache: it is read for every character loaded.
+const MAIN: std::ops::Range<u32> = 0x3400..0xA000;
+const COMPAT: std::ops::Range<u32> = 0xF900..0xFB00;
+
+struct FoldTable {
+    main: Vec<u16>,
+    compat: Vec<u16>,
+}
+
+impl FoldTable {
+    #[inline]
+    fn get(&self, c: char) -> char {
+        let u = c as u32;
+        let v = if MAIN.contains(&u) {
+            self.main[(u - MAIN.start) as usize]
+        } else if COMPAT.contains(&u) {
+            self.compat[(u - COMPAT.start) as usize]
+        } else {
+            return c;
+        };
+        char::from_u32(v as u32).unwrap_or(c)
+    }
+}
 
 fn opencc() -> Option<&'static OpenCC> {
     static CONVERTER: OnceLock<Option<OpenCC>> = OnceLock::new();
@@ -43,20 +65,20 @@ fn opencc() -> Option<&'static OpenCC> {
         .as_ref()
 }
 
-fn fold_table() -> &'static [char] {
-    static TABLE: OnceLock<Vec<char>> = OnceLock::new();
-    TABLE.get_or_init(build_fold_table)
+fn fold_table() -> &'static FoldTable {
+    static TABLE: OnceLock<FoldTable> = OnceLock::new();
+    TABLE.get_or_init(|| FoldTable {
+        main: build_range(MAIN),
+        compat: build_range(COMPAT),
+    })
 }
 
-/// Converts every covered character on its own line, so that no phrase rule
-/// can join two of them, and keeps the answers that are one character long.
-fn build_fold_table() -> Vec<char> {
-    let chars: Vec<char> = (TABLE_START..TABLE_END)
-        .filter_map(char::from_u32)
-        .collect();
-    let mut table: Vec<char> = (TABLE_START..TABLE_END)
-        .map(|u| char::from_u32(u).unwrap_or(' '))
-        .collect();
+/// Converts every character of `range` on its own line, so that no phrase
+/// rule can join two of them, and keeps the answers that are one BMP
+/// character long.
+fn build_range(range: std::ops::Range<u32>) -> Vec<u16> {
+    let mut table: Vec<u16> = range.clone().map(|u| u as u16).collect();
+    let chars: Vec<char> = range.clone().filter_map(char::from_u32).collect();
     let Some(cc) = opencc() else { return table };
     let joined: String = chars.iter().flat_map(|&c| [c, '\n']).collect();
     let converted = cc.convert(&joined);
@@ -66,7 +88,9 @@ fn build_fold_table() -> Vec<char> {
     for (&from, to) in chars.iter().zip(converted.lines()) {
         let mut it = to.chars();
         if let (Some(t), None) = (it.next(), it.next()) {
-            table[(from as u32 - TABLE_START) as usize] = t;
+            if let Ok(t) = u16::try_from(t as u32) {
+                table[(from as u32 - range.start) as usize] = t;
+            }
         }
     }
     table
@@ -74,34 +98,20 @@ fn build_fold_table() -> Vec<char> {
 
 /// Builds the fold table anew (the benchmarks time the cold start).
 #[doc(hidden)]
-pub fn build_fold_table_for_bench() -> Vec<char> {
-    build_fold_table()
+pub fn build_fold_table_for_bench() -> usize {
+    build_range(MAIN).len() + build_range(COMPAT).len()
 }
 
 /// The Simplified form of one character (itself when there is none).
 #[inline]
 pub fn fold_char(c: char) -> char {
-    let u = c as u32;
-    if (TABLE_START..TABLE_END).contains(&u) {
-        fold_table()[(u - TABLE_START) as usize]
-    } else {
-        c
-    }
+    fold_table().get(c)
 }
 
 /// A position-keeping Simplified key: same number of characters as `text`.
 pub fn fold(text: &str) -> String {
     let table = fold_table();
-    text.chars()
-        .map(|c| {
-            let u = c as u32;
-            if (TABLE_START..TABLE_END).contains(&u) {
-                table[(u - TABLE_START) as usize]
-            } else {
-                c
-            }
-        })
-        .collect()
+    text.chars().map(|c| table.get(c)).collect()
 }
 
 /// The matching key of a text in one pass: normal form (see
@@ -110,19 +120,12 @@ pub fn fold(text: &str) -> String {
 pub fn key(text: &str) -> String {
     let table = fold_table();
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while !rest.is_empty() {
-        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
-        out.push_str(&rest[..ascii]);
-        rest = &rest[ascii..];
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            let n = crate::text::normal_char(c);
-            let u = n as u32;
-            let k = if (TABLE_START..TABLE_END).contains(&u) { table[(u - TABLE_START) as usize] } else { n };
-            out.push(k);
-            rest = chars.as_str();
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
         }
+        out.push(table.get(crate::text::normal_char(c)));
     }
     out
 }
@@ -135,16 +138,20 @@ pub fn to_simplified(text: &str) -> String {
     }
 }
 
+const DETECT_SAMPLE_CHARS: usize = 4_000;
+
 /// Traditional when a clear share of the Han characters have another
 /// Simplified form; a Simplified text quoting a Traditional name stays
 /// Simplified.
 pub fn detect(text: &str) -> Script {
     let (mut han, mut changed) = (0usize, 0usize);
-    for c in text.chars() {
+    // A sample decides as well as the whole, and keeps loading linear-cheap.
+    let table = fold_table();
+    for c in text.chars().take(DETECT_SAMPLE_CHARS) {
         let u = c as u32;
-        if (TABLE_START..TABLE_END).contains(&u) {
+        if MAIN.contains(&u) || COMPAT.contains(&u) {
             han += 1;
-            if fold_char(c) != c {
+            if table.get(c) != c {
                 changed += 1;
             }
         }

@@ -7,26 +7,14 @@ use std::borrow::Cow;
 /// Splits on `\n`, `\r\n` and a lone `\r`. A final line end does not start a
 /// new line, so the count equals `cat -n` on files with `\n` ends.
 pub fn split_lines(text: &str) -> Vec<&str> {
-    let mut lines = Vec::new();
     let bytes = text.as_bytes();
+    let mut lines = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                lines.push(&text[start..i]);
-                start = i + 1;
-            }
-            b'\r' => {
-                lines.push(&text[start..i]);
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
-        }
-        i += 1;
+    while let Some(off) = memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+        let end = start + off;
+        lines.push(&text[start..end]);
+        let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
+        start = end + if crlf { 2 } else { 1 };
     }
     if start < bytes.len() {
         lines.push(&text[start..]);

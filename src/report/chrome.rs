@@ -43,13 +43,52 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 const FOOTER_MAX_CHARS: usize = 40;
 const TRAILER_MAX_CHARS: usize = 30;
 
-/// Classifies every line, given the lines' keys ([`script::key`]).
-pub fn classify(line_keys: &[String]) -> Vec<LineKind> {
-    let keys: Vec<&str> = line_keys.iter().map(|k| text::trim(k)).collect();
-    let mut kinds: Vec<LineKind> = keys
+/// Chars of a line's start that get a key: every chrome line, title and
+/// heading marker is shorter, and keying only this much keeps loading fast.
+pub const KEY_CHARS: usize = 80;
+
+/// What the line rules need to know of a line: the key of its start
+/// (Simplified, normal form, see [`crate::script::key`]) and counts over
+/// the whole line.
+#[derive(Debug, Clone)]
+pub struct LineKey {
+    pub key: String,
+    /// Chars, after trimming.
+    pub chars: usize,
+    /// 。 in the line.
+    pub stops: usize,
+    /// Clause marks: , ， ; ； 、
+    pub clauses: usize,
+}
+
+impl LineKey {
+    pub fn new(line: &str) -> LineKey {
+        let trimmed = text::trim(line);
+        // Counted on bytes: this runs over every byte of every report.
+        let bytes = trimmed.as_bytes();
+        let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        let count = |s: &str| memchr::memmem::find_iter(bytes, s.as_bytes()).count();
+        let stops = count("。");
+        let clauses = memchr::memchr2_iter(b',', b';', bytes).count()
+            + count("，")
+            + count("；")
+            + count("、");
+        let key = crate::script::key(text::take_chars(trimmed, KEY_CHARS));
+        LineKey {
+            key,
+            chars,
+            stops,
+            clauses,
+        }
+    }
+}
+
+/// Classifies every line.
+pub fn classify(lines: &[LineKey]) -> Vec<LineKind> {
+    let mut kinds: Vec<LineKind> = lines
         .iter()
         .map(|k| {
-            if k.is_empty() {
+            if k.chars == 0 {
                 LineKind::Blank
             } else if is_explicit_chrome(k) {
                 LineKind::Chrome
@@ -58,7 +97,7 @@ pub fn classify(line_keys: &[String]) -> Vec<LineKind> {
             }
         })
         .collect();
-    let Some(first) = keys
+    let Some(first) = lines
         .iter()
         .zip(&kinds)
         .position(|(k, kind)| *kind == LineKind::Text && is_body(k))
@@ -70,48 +109,39 @@ pub fn classify(line_keys: &[String]) -> Vec<LineKind> {
             *kind = LineKind::Chrome;
         }
     }
-    mark_trailer(&keys, &mut kinds, first);
+    mark_trailer(lines, &mut kinds, first);
     kinds
 }
 
-fn is_explicit_chrome(key: &str) -> bool {
-    let chars = key.chars().count();
+fn is_explicit_chrome(line: &LineKey) -> bool {
+    let (key, chars) = (line.key.as_str(), line.chars);
     CHROME.is_match(key)
         || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(key))
-        || DATE_LINE.is_match(key)
-        || is_breadcrumb(key, chars)
-        || !key.chars().any(char::is_alphanumeric)
+        || (chars < KEY_CHARS && DATE_LINE.is_match(key))
+        || (chars < 80 && line.stops == 0 && is_breadcrumb(key))
+        || (chars < KEY_CHARS && !key.chars().any(char::is_alphanumeric))
 }
 
-fn is_breadcrumb(key: &str, chars: usize) -> bool {
-    chars < 80
-        && !key.contains('。')
-        && (key.contains('>') || key.contains('»') || key.contains('›'))
+fn is_breadcrumb(key: &str) -> bool {
+    key.contains('>') || key.contains('»') || key.contains('›')
 }
 
 /// A line that starts the report proper: a heading, or a prose paragraph.
-fn is_body(key: &str) -> bool {
-    if marker_of(key).is_some() {
-        return true;
-    }
-    let chars = key.chars().count();
-    let clauses = key
-        .chars()
-        .filter(|c| matches!(c, ',' | ';' | '、'))
-        .count();
-    (key.contains('。') && chars >= 20) || (chars >= 40 && clauses >= 1)
+fn is_body(line: &LineKey) -> bool {
+    marker_of(&line.key).is_some()
+        || (line.stops > 0 && line.chars >= 20)
+        || (line.chars >= 40 && line.clauses >= 1)
 }
 
 /// Short lines after the last paragraph are the signature block and page
 /// footer. A trailing sentence ("特此报告。") holds a 。 and stays text.
-fn mark_trailer(keys: &[&str], kinds: &mut [LineKind], first_body: usize) {
-    for i in (first_body + 1..keys.len()).rev() {
+fn mark_trailer(lines: &[LineKey], kinds: &mut [LineKind], first_body: usize) {
+    for i in (first_body + 1..lines.len()).rev() {
         match kinds[i] {
             LineKind::Blank | LineKind::Chrome => continue,
             LineKind::Text => {
-                let k = keys[i];
-                let short = k.chars().count() <= TRAILER_MAX_CHARS;
-                if short && !k.contains('。') && marker_of(k).is_none() && !is_body(k) {
+                let k = &lines[i];
+                if k.chars <= TRAILER_MAX_CHARS && k.stops == 0 && !is_body(k) {
                     kinds[i] = LineKind::Chrome;
                 } else {
                     break;
@@ -124,11 +154,10 @@ fn mark_trailer(keys: &[&str], kinds: &mut [LineKind], first_body: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::script;
     use LineKind::*;
 
-    fn keys(lines: &[&str]) -> Vec<String> {
-        lines.iter().map(|l| script::key(l)).collect()
+    fn keys(lines: &[&str]) -> Vec<LineKey> {
+        lines.iter().map(|l| LineKey::new(l)).collect()
     }
 
     #[test]

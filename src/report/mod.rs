@@ -105,7 +105,7 @@ impl Report {
             })
             .collect();
         let strs: Vec<&str> = lines.iter().map(|l| &text[l.range.clone()]).collect();
-        let keys: Vec<String> = strs.iter().map(|l| script::key(l)).collect();
+        let keys: Vec<chrome::LineKey> = strs.iter().map(|l| chrome::LineKey::new(l)).collect();
         let kinds = chrome::classify(&keys);
         for (line, kind) in lines.iter_mut().zip(&kinds) {
             line.kind = *kind;
@@ -113,7 +113,7 @@ impl Report {
         let script = script::detect(&text);
         let outline = outline::parse(&strs, &keys, &kinds);
         let meta = meta::extract(&strs, &kinds, &outline.headings, script);
-        let parts = parts::check(&strs, &keys, &kinds, &outline, &meta);
+        let parts = parts::check(&strs, &kinds, &outline, &meta);
         Report {
             file: file.to_owned(),
             encoding,

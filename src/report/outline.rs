@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::chrome::LineKey;
 use super::LineKind;
 use crate::text;
 
@@ -107,9 +108,17 @@ static LEVEL3: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]{1,3}[.、]
 static LEVEL4: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\([0-9]{1,3}\)|[①-⑳])").expect("l4"));
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:^|[。;:,、)”’"\s])((?:[一二三四五六七八九十]{1,3})是|第[一二三四五六七八九十]{1,3}[,、])"#)
-        .expect("item")
+    Regex::new(r"[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]").expect("item")
 });
+
+/// An item marker starts its paragraph or follows a stop, a clause mark,
+/// a closing bracket or quote, or a space; "统一是" is not an item.
+fn starts_item(before: Option<char>) -> bool {
+    match before {
+        None => true,
+        Some(c) => c.is_whitespace() || "。;；:：,，、)）”’\"".contains(c),
+    }
+}
 
 /// The heading marker at the start of a normal-form, trimmed line: its
 /// level and its length in chars.
@@ -130,15 +139,15 @@ pub fn marker_of(key: &str) -> Option<(u8, usize)> {
     None
 }
 
-/// Parses the text lines; `keys` are the lines' [`crate::script::key`]s.
-pub fn parse(lines: &[&str], keys: &[String], kinds: &[LineKind]) -> Outline {
+/// Parses the text lines, given their keys.
+pub fn parse(lines: &[&str], keys: &[LineKey], kinds: &[LineKind]) -> Outline {
     let mut b = Builder::default();
     for (i, (line, kind)) in lines.iter().zip(kinds).enumerate() {
         if *kind == LineKind::Text {
             b.line(i + 1, line, &keys[i]);
         }
     }
-    b.finish(lines, keys)
+    b.finish(lines)
 }
 
 #[derive(Default)]
@@ -151,10 +160,13 @@ struct Builder {
 }
 
 impl Builder {
-    fn line(&mut self, no: usize, line: &str, key: &str) {
-        let lead = key.chars().take_while(|c| c.is_whitespace()).count();
-        let trimmed = text::trim(key);
-        let len = trimmed.chars().count();
+    fn line(&mut self, no: usize, line: &str, key: &LineKey) {
+        let lead = line
+            .chars()
+            .take_while(|&c| c.is_whitespace() || text::normal_char(c) == ' ')
+            .count();
+        let trimmed = key.key.as_str();
+        let len = key.chars;
         match marker_of(trimmed) {
             Some((level, mlen)) => self.heading(no, line, level, lead, mlen, len),
             None => {
@@ -167,15 +179,14 @@ impl Builder {
     }
 
     fn heading(&mut self, no: usize, line: &str, level: u8, lead: usize, mlen: usize, len: usize) {
-        let chars: Vec<char> = line.chars().collect();
-        let marker: String = chars[lead..lead + mlen].iter().collect();
-        let rest: String = chars[lead + mlen..lead + len].iter().collect();
+        let marker = char_slice(line, lead, mlen).to_owned();
+        let rest = char_slice(line, lead + mlen, len - mlen);
         let skip = rest
             .chars()
             .take_while(|c| text::normal_char(*c) == ' ')
             .count();
-        let rest: String = rest.chars().skip(skip).collect();
-        let (title, body) = split_title(&rest);
+        let rest = &rest[super::char_to_byte(rest, skip)..];
+        let (title, body) = split_title(rest);
         let heading = Heading {
             level,
             marker: marker.clone(),
@@ -239,14 +250,14 @@ impl Builder {
         }
     }
 
-    fn finish(mut self, lines: &[&str], keys: &[String]) -> Outline {
+    fn finish(mut self, lines: &[&str]) -> Outline {
         if self.headings.is_empty() {
             for s in &mut self.sections {
                 s.kind = SectionKind::Whole;
                 s.title = "全文".into();
             }
         }
-        let items = find_items(lines, keys, &self.blocks, &self.sections);
+        let items = find_items(lines, &self.blocks, &self.sections);
         Outline {
             headings: self.headings,
             items,
@@ -292,25 +303,21 @@ fn split_title(rest: &str) -> (String, Option<usize>) {
 /// Enough text after an item marker for its start and its short label.
 const ITEM_TEXT_CHARS: usize = 64;
 
-fn find_items(lines: &[&str], keys: &[String], blocks: &[Block], sections: &[Section]) -> Vec<Item> {
+fn find_items(lines: &[&str], blocks: &[Block], sections: &[Section]) -> Vec<Item> {
     let mut items = Vec::new();
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
         let para = char_slice(lines[block.line - 1], block.col, block.len);
-        let norm = char_slice(&keys[block.line - 1], block.col, block.len);
-        let mut chars: Option<Vec<char>> = None;
-        for caps in ITEM.captures_iter(norm) {
-            let Some(m) = caps.get(1) else { continue };
-            let col_in = norm[..m.start()].chars().count();
-            let mlen = m.as_str().chars().count();
-            let chars = chars.get_or_insert_with(|| para.chars().collect());
-            let marker: String = chars[col_in..col_in + mlen].iter().collect();
-            let after: String = chars[col_in + mlen..].iter().take(ITEM_TEXT_CHARS).collect();
+        for m in ITEM.find_iter(para) {
+            if !starts_item(para[..m.start()].chars().next_back()) {
+                continue;
+            }
+            let after: String = para[m.end()..].chars().take(ITEM_TEXT_CHARS).collect();
             let section = block.section;
             items.push(Item {
-                marker,
+                marker: m.as_str().to_owned(),
                 line: block.line,
                 text_start: text::take_chars(&after, 12).to_owned(),
-                col: block.col + col_in,
+                col: block.col + para[..m.start()].chars().count(),
                 heading: heading_at(sections, section),
                 section,
                 label: item_label(&after),
@@ -352,7 +359,7 @@ mod tests {
 
     fn outline(src: &[&str]) -> Outline {
         let kinds = vec![LineKind::Text; src.len()];
-        let keys: Vec<String> = src.iter().map(|l| crate::script::key(l)).collect();
+        let keys: Vec<LineKey> = src.iter().map(|l| LineKey::new(l)).collect();
         parse(src, &keys, &kinds)
     }
 

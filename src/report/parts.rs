@@ -93,14 +93,20 @@ static NEXT_WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"下一步|下一年�
 static WILL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"将(深入|继续|持续|进一步|坚持|坚决|全面|着力|聚焦|大力|不断|加快|重点|围绕|紧扣)")
 });
+/// Either kind of forward-looking words, to pick paragraphs worth splitting.
+static NEXT_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"下一步|下一年度|明年|今后|接下来|将(深入|继续|持续|进一步|坚持|坚决|全面|着力|聚焦|大力|不断|加快|重点|围绕|紧扣)",
+    )
+});
 static MEASURE_WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"举措|成效|取得"));
 static TITLES: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》]*》|“[^”]*”"));
 
-/// `keys` are the lines' [`script::key`]s.
-pub fn check(lines: &[&str], keys: &[String], kinds: &[LineKind], outline: &Outline, meta: &Meta) -> PartsCheck {
+pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta) -> PartsCheck {
     // Sentences are only needed for a part that has no section of its own.
-    let sentences = std::cell::OnceCell::new();
+    let paragraphs = std::cell::OnceCell::new();
     let find = |section: &dyn Fn(&Section) -> bool,
+                words: &Regex,
                 mention: &dyn Fn(&Sentence) -> Option<String>|
      -> Part {
         if let Some(s) = outline
@@ -113,8 +119,12 @@ pub fn check(lines: &[&str], keys: &[String], kinds: &[LineKind], outline: &Outl
                 evidence: Some(evidence_of(lines, outline, s)),
             };
         }
-        let all = sentences.get_or_init(|| body_sentences(lines, keys, kinds, outline));
-        match all.iter().find_map(mention) {
+        let all = paragraphs.get_or_init(|| body_paragraphs(lines, kinds, outline));
+        let found = all
+            .iter()
+            .filter(|p| words.is_match(&p.key))
+            .find_map(|p| p.sentences().find_map(|s| mention(&s)));
+        match found {
             Some(e) => Part {
                 status: PartStatus::Mention,
                 evidence: Some(e),
@@ -131,6 +141,7 @@ pub fn check(lines: &[&str], keys: &[String], kinds: &[LineKind], outline: &Outl
             let k = title_key(s);
             SHORT_HEADING.is_match(&k) && !SHORT_NOT.is_match(&k)
         },
+        &SHORT_WORDS,
         &|s| s.clause_span(&SHORT_WORDS),
     );
     let leader_duty = find(
@@ -141,9 +152,10 @@ pub fn check(lines: &[&str], keys: &[String], kinds: &[LineKind], outline: &Outl
                     && first_sentence(lines, outline, s)
                         .is_some_and(|f| LEADER_WORDS.is_match(&key(f))))
         },
+        &LEADER_WORDS,
         &|s| s.clause_span(&LEADER_WORDS),
     );
-    let next_year = find(&|s| NEXT_HEADING.is_match(&title_key(s)), &|s| {
+    let next_year = find(&|s| NEXT_HEADING.is_match(&title_key(s)), &NEXT_ANY, &|s| {
         next_year_mention(s, meta.year)
     });
     let others = [&shortcomings, &leader_duty, &next_year];
@@ -155,6 +167,7 @@ pub fn check(lines: &[&str], keys: &[String], kinds: &[LineKind], outline: &Outl
                         .iter()
                         .any(|p| p.evidence.as_deref() == Some(&evidence_of(lines, outline, s))))
         },
+        &MEASURE_WORDS,
         &|s| s.clause_span(&MEASURE_WORDS),
     );
     PartsCheck {
@@ -211,6 +224,31 @@ struct Sentence<'a> {
     paragraph_key: &'a str,
 }
 
+/// A paragraph of report text and its key.
+struct Paragraph<'a> {
+    text: &'a str,
+    key: String,
+}
+
+impl Paragraph<'_> {
+    /// Text and key are split at the same stops, which the key keeps (。)
+    /// or maps to one another (；→;), so the pieces line up.
+    fn sentences(&self) -> impl Iterator<Item = Sentence<'_>> {
+        const STOPS: [char; 7] = ['。', ';', '；', '!', '！', '?', '？'];
+        self.text
+            .split(STOPS)
+            .zip(self.key.split(STOPS))
+            .filter_map(move |(text, key)| {
+                let (text, key) = (text::trim(text), text::trim(key));
+                (!text.is_empty()).then_some(Sentence {
+                    text,
+                    key,
+                    paragraph_key: &self.key,
+                })
+            })
+    }
+}
+
 impl Sentence<'_> {
     /// From the clause of the first hit to the end of the clause of the
     /// last: the words that show the part, without the rest of a long
@@ -251,26 +289,22 @@ fn next_year_mention(s: &Sentence, year: Option<i32>) -> Option<String> {
     (WILL.is_match(s.key) && paragraph.contains(&next)).then(|| s.text.to_owned())
 }
 
-/// Report text split into sentences, each with its key. Text and key are
-/// split at the same stops, which the key keeps (。) or maps to one
-/// another (；→;), so the pieces line up.
-fn body_sentences<'a>(lines: &[&'a str], keys: &'a [String], kinds: &[LineKind], outline: &Outline) -> Vec<Sentence<'a>> {
-    const STOPS: [char; 7] = ['。', ';', '；', '!', '！', '?', '？'];
-    let mut out = Vec::new();
-    for block in outline.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
-        if kinds[block.line - 1] != LineKind::Text {
-            continue;
-        }
-        let line = lines[block.line - 1];
-        let line_key = keys[block.line - 1].as_str();
-        let para = &line[super::char_to_byte(line, block.col)..];
-        let paragraph_key = &line_key[super::char_to_byte(line_key, block.col)..];
-        for (text, key) in para.split(STOPS).zip(paragraph_key.split(STOPS)) {
-            let (text, key) = (text::trim(text), text::trim(key));
-            if !text.is_empty() {
-                out.push(Sentence { text, key, paragraph_key });
+fn body_paragraphs<'a>(
+    lines: &[&'a str],
+    kinds: &[LineKind],
+    outline: &Outline,
+) -> Vec<Paragraph<'a>> {
+    outline
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph && kinds[b.line - 1] == LineKind::Text)
+        .map(|b| {
+            let line = lines[b.line - 1];
+            let text = &line[super::char_to_byte(line, b.col)..];
+            Paragraph {
+                text,
+                key: key(text),
             }
-        }
-    }
-    out
+        })
+        .collect()
 }
