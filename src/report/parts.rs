@@ -254,8 +254,8 @@ impl Sentence<'_> {
     /// last: the words that show the part, without the rest of a long
     /// sentence.
     fn clause_span(&self, re: &Regex) -> Option<String> {
-        let first = re.find(&self.key)?;
-        let last = re.find_iter(&self.key).last().unwrap_or(first);
+        let first = re.find(self.key)?;
+        let last = re.find_iter(self.key).last().unwrap_or(first);
         let start = self.key[..first.start()]
             .rfind(is_clause_end)
             .map_or(0, |i| i + ','.len_utf8());
