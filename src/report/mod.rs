@@ -96,6 +96,13 @@ impl Report {
 
     /// Parses decoded text. Never fails: text with no structure is one
     /// section.
+    ///
+    /// ```
+    /// use lawgov_tui::report::{Report, TextEncoding};
+    /// let r = Report::parse("r.txt", "一、总体情况\n（一）学习。一是培训,二是考核。\n".into(), TextEncoding::Utf8);
+    /// assert_eq!(r.headings[1].marker, "（一）");
+    /// assert_eq!(r.items.len(), 2);
+    /// ```
     pub fn parse(file: &str, text: String, encoding: TextEncoding) -> Report {
         let mut lines: Vec<Line> = line_ranges(&text)
             .into_iter()
