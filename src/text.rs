@@ -38,11 +38,6 @@ pub fn normal_char(c: char) -> char {
     }
 }
 
-/// The normal form of a whole string (same number of chars).
-pub fn normalize(s: &str) -> String {
-    s.chars().map(normal_char).collect()
-}
-
 /// True when the line holds nothing but spaces of any kind.
 pub fn is_blank(line: &str) -> bool {
     line.chars()
@@ -69,8 +64,9 @@ fn needs_escape(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
 
+/// One char of [`printable`]: one in, one out, so offsets carry over.
 #[inline]
-fn printable_char(c: char) -> char {
+pub fn printable_char(c: char) -> char {
     match c {
         '\t' => ' ',
         '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
@@ -103,7 +99,7 @@ mod tests {
     #[test]
     fn normal_form_keeps_length() {
         let s = "（一）１．２\u{3000}ａ\u{a0}";
-        let n = normalize(s);
+        let n: String = s.chars().map(normal_char).collect();
         assert_eq!(n, "(一)1.2 a ");
         assert_eq!(n.chars().count(), s.chars().count());
     }

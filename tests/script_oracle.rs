@@ -19,23 +19,30 @@ fn acceptable(ours: char, oracle: char) -> bool {
     ours == oracle || (ours == '着' && oracle == '著')
 }
 
+/// The source text, OpenCC's answer, ours, and the chars where `convert`
+/// differs from OpenCC beyond what is acceptable.
+fn compare(
+    name: &str,
+    convert: fn(&str) -> String,
+) -> (String, String, String, Vec<(usize, char, char)>) {
+    let read = |dir: &str, file: String| {
+        std::fs::read_to_string(shared_dir().join(dir).join(file)).unwrap()
+    };
+    let src = read("reports", format!("{name}.txt"));
+    let oracle = read("oracle", format!("{name}.opencc-t2s.txt"));
+    let ours = convert(&src);
+    let bad = diff_chars(&ours, &oracle)
+        .into_iter()
+        .filter(|&(_, o, e)| !acceptable(o, e))
+        .collect();
+    (src, oracle, ours, bad)
+}
+
 #[test]
 fn full_conversion_equals_opencc() {
     for name in ["changzhou-2024", "zhangjiagang-2023"] {
-        let src = std::fs::read_to_string(shared_dir().join("reports").join(format!("{name}.txt")))
-            .unwrap();
-        let oracle = std::fs::read_to_string(
-            shared_dir()
-                .join("oracle")
-                .join(format!("{name}.opencc-t2s.txt")),
-        )
-        .unwrap();
-        let ours = script::to_simplified(&src);
+        let (_, oracle, ours, bad) = compare(name, script::to_simplified);
         assert_eq!(ours.chars().count(), oracle.chars().count(), "{name}");
-        let bad: Vec<_> = diff_chars(&ours, &oracle)
-            .into_iter()
-            .filter(|&(_, o, e)| !acceptable(o, e))
-            .collect();
         assert!(bad.is_empty(), "{name}: {bad:?}");
     }
 }
@@ -45,20 +52,8 @@ fn full_conversion_equals_opencc() {
 #[test]
 fn fold_is_close_to_opencc() {
     for name in ["changzhou-2024", "zhangjiagang-2023"] {
-        let src = std::fs::read_to_string(shared_dir().join("reports").join(format!("{name}.txt")))
-            .unwrap();
-        let oracle = std::fs::read_to_string(
-            shared_dir()
-                .join("oracle")
-                .join(format!("{name}.opencc-t2s.txt")),
-        )
-        .unwrap();
-        let ours = script::fold(&src);
+        let (src, _, ours, bad) = compare(name, script::fold);
         assert_eq!(ours.chars().count(), src.chars().count());
-        let bad: Vec<_> = diff_chars(&ours, &oracle)
-            .into_iter()
-            .filter(|&(_, o, e)| !acceptable(o, e))
-            .collect();
         assert!(bad.len() <= 5, "{name}: {bad:?}");
     }
 }

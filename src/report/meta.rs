@@ -89,7 +89,7 @@ pub fn extract(lines: &[&str], kinds: &[LineKind], headings: &[Heading], script:
 /// Keys are Simplified and normal-form, with the same chars as the line,
 /// so a match in the key maps back to the line as written.
 fn key(line: &str) -> String {
-    script::fold(&text::normalize(line))
+    script::key(line)
 }
 
 fn original<'a>(line: &'a str, key: &str, m: regex::Match) -> &'a str {

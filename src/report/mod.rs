@@ -19,7 +19,7 @@ pub use outline::{Block, BlockKind, Heading, Item, Section, SectionKind};
 pub use parts::{Part, PartStatus, Parts, PartsCheck};
 pub use search::Hit;
 
-use crate::script::{self, Script};
+use crate::script;
 use crate::text;
 
 /// Why a file is not a report we can read.
@@ -160,13 +160,6 @@ impl Report {
         &line[start..end]
     }
 
-    /// The blocks of a section and everything under it.
-    pub fn section_blocks(&self, section: usize) -> &[Block] {
-        self.sections
-            .get(section)
-            .map_or(&[], |s| &self.blocks[s.blocks.clone()])
-    }
-
     /// A short name for lists: place and year, or the file name.
     pub fn label(&self) -> String {
         let name = Path::new(&self.file)
@@ -177,11 +170,6 @@ impl Report {
             (Some(p), None) => p.clone(),
             _ => name,
         }
-    }
-
-    /// The Simplified key of the whole text (for search and matching).
-    pub fn script(&self) -> Script {
-        self.meta.script
     }
 }
 

@@ -69,8 +69,6 @@ pub struct Section {
     pub line: usize,
     /// Its blocks and its descendants' blocks.
     pub blocks: Range<usize>,
-    /// End of its own blocks (before its first child).
-    pub own_end: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,7 +211,6 @@ impl Builder {
             heading: Some(self.headings.len() - 1),
             line: no,
             blocks: 0..0,
-            own_end: 0,
         };
         self.open(section, parent);
         let head_len = mlen + skip + self.headings.last().map_or(0, |h| h.title.chars().count());
@@ -227,7 +224,6 @@ impl Builder {
     fn open(&mut self, mut section: Section, parent: Option<usize>) {
         section.parent = parent;
         section.blocks = self.blocks.len()..self.blocks.len();
-        section.own_end = self.blocks.len();
         self.sections.push(section);
         self.stack.push(self.sections.len() - 1);
     }
@@ -242,7 +238,6 @@ impl Builder {
             section,
         });
         let end = self.blocks.len();
-        self.sections[section].own_end = end;
         let mut s = Some(section);
         while let Some(i) = s {
             self.sections[i].blocks.end = end;
@@ -278,7 +273,6 @@ fn preamble(line: usize) -> Section {
         heading: None,
         line,
         blocks: 0..0,
-        own_end: 0,
     }
 }
 

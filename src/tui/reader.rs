@@ -56,10 +56,8 @@ pub fn rows(report: &Report, section: usize, width: usize) -> Vec<Row> {
 
 /// The row that shows char `col` of `block`.
 pub fn row_of(rows: &[Row], block: usize, col: usize) -> Option<usize> {
-    rows.iter().position(|r| {
-        r.block == Some(block)
-            && (r.chars.contains(&col) || r.chars.end == col && r.chars.is_empty())
-    })
+    rows.iter()
+        .position(|r| r.block == Some(block) && r.chars.contains(&col))
 }
 
 /// The heading path of a section: "一、… › (二)…".

@@ -4,7 +4,7 @@ use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 use ratatui::Terminal;
 
-use crate::report::TextEncoding;
+use crate::report::{Hit, TextEncoding};
 use crate::{Library, Report};
 
 use super::action::Action;
@@ -36,6 +36,17 @@ fn screen_text(t: &Terminal<TestBackend>) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The text of the report under a highlighted span.
+fn marked_text(app: &App, span: Hit) -> String {
+    let report = app.current().unwrap();
+    report
+        .block_text(&report.blocks[span.block])
+        .chars()
+        .skip(span.col)
+        .take(span.len)
+        .collect()
 }
 
 fn select_report_named(app: &mut App, stem: &str) {
@@ -108,13 +119,7 @@ fn search_is_blind_to_script() {
     let n = app.search.hits.len();
     assert!(n >= 2, "Simplified query finds Traditional text");
     let mark = app.mark.expect("current hit marked");
-    let report = app.current().unwrap();
-    let text: String = report
-        .block_text(&report.blocks[mark.block])
-        .chars()
-        .skip(mark.col)
-        .take(mark.len)
-        .collect();
+    let text = marked_text(&app, mark);
     assert_eq!(text, "張家港");
     assert!(app.message.as_deref().unwrap().starts_with("hit 1/"));
     app.update(Action::SearchNext);
@@ -135,13 +140,7 @@ fn item_selection_marks_its_marker() {
         .unwrap();
     app.select_tree(row);
     let mark = app.mark.expect("item marked");
-    let report = app.current().unwrap();
-    let text: String = report
-        .block_text(&report.blocks[mark.block])
-        .chars()
-        .skip(mark.col)
-        .take(mark.len)
-        .collect();
+    let text = marked_text(&app, mark);
     assert_eq!(text, "一是");
 }
 

@@ -54,7 +54,7 @@ fn row_line(app: &App, theme: Theme, row: &Row) -> Line<'static> {
     let (Some(b), Some(report)) = (row.block, app.current()) else {
         return Line::raw("");
     };
-    let text = text::printable(report.block_text(&report.blocks[b])).into_owned();
+    let text = report.block_text(&report.blocks[b]);
     let base = if row.heading {
         theme.heading()
     } else {
@@ -76,6 +76,7 @@ fn row_line(app: &App, theme: Theme, row: &Row) -> Line<'static> {
     let mut run_style = None;
     for (col, c) in text
         .chars()
+        .map(text::printable_char)
         .enumerate()
         .skip(row.chars.start)
         .take(row.chars.len())
