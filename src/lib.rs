@@ -7,7 +7,9 @@
 //! so tests and benchmarks can drive it without a terminal); `src/main.rs`
 //! adds the CLI.
 
+pub mod figures;
 pub mod library;
+pub mod numeral;
 pub mod report;
 pub mod script;
 pub mod text;

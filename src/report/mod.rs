@@ -19,6 +19,7 @@ pub use outline::{Block, BlockKind, Heading, Item, Section, SectionKind};
 pub use parts::{Part, PartStatus, Parts, PartsCheck};
 pub use search::Hit;
 
+use crate::figures::{self, Figure};
 use crate::script;
 use crate::text;
 
@@ -69,6 +70,8 @@ pub struct Report {
     /// Report text in reading order; sections index into it.
     pub blocks: Vec<Block>,
     pub parts: PartsCheck,
+    /// Every figure the report text states, in reading order.
+    pub figures: Vec<Figure>,
 }
 
 impl Report {
@@ -121,6 +124,17 @@ impl Report {
         let outline = outline::parse(&strs, &keys, &kinds);
         let meta = meta::extract(&strs, &kinds, &outline.headings, script);
         let parts = parts::check(&strs, &kinds, &outline, &meta);
+        let text_lines = strs
+            .iter()
+            .zip(&kinds)
+            .enumerate()
+            .filter(|(_, (_, k))| **k == LineKind::Text)
+            .map(|(i, (s, _))| (i + 1, *s));
+        let figures = figures::extract(
+            text_lines,
+            |line, col| section_at(&outline.blocks, line, col),
+            &figures::indicators::global().0,
+        );
         Report {
             file: file.to_owned(),
             encoding,
@@ -130,6 +144,7 @@ impl Report {
             sections: outline.sections,
             blocks: outline.blocks,
             parts,
+            figures,
             lines,
             text,
         }
@@ -171,6 +186,13 @@ impl Report {
             _ => name,
         }
     }
+}
+
+/// The section of the block at or before (line, col); blocks are in
+/// reading order.
+fn section_at(blocks: &[Block], line: usize, col: usize) -> usize {
+    let i = blocks.partition_point(|b| (b.line, b.col) <= (line, col));
+    i.checked_sub(1).map_or(0, |i| blocks[i].section)
 }
 
 /// Byte offset of the `n`-th char of `s` (or its length).

@@ -1,0 +1,249 @@
+//! The indicator catalogue: the quantities readers compare across cities
+//! (行政复议纠错率, 负责人出庭应诉率…), each with the names reports give it.
+//! A figure maps to an indicator when its label contains one of the
+//! indicator's aliases (compared as Simplified keys, so either script
+//! matches) and its kind agrees.
+//!
+//! The catalogue is `assets/indicators.toml`, compiled in; a user file
+//! `indicators.toml` in the config dir adds indicators, and replaces those
+//! with the same id.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::{Figure, Kind};
+use crate::script;
+
+const BUILTIN: &str = include_str!("../../assets/indicators.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Indicator {
+    pub id: String,
+    /// The Chinese name shown in tables.
+    pub name: String,
+    /// Names reports use, in either script.
+    pub aliases: Vec<String>,
+    /// The usual unit ("件", "%", "元").
+    pub unit: String,
+    pub kind: Kind,
+    /// Shown in the corpus view's table.
+    #[serde(default)]
+    pub main: bool,
+    /// Alias keys (Simplified, normal form), longest first.
+    #[serde(skip)]
+    keys: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct File {
+    #[serde(default, rename = "indicator")]
+    indicators: Vec<Indicator>,
+}
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Kind, D::Error> {
+        let s = String::deserialize(d)?;
+        Ok(match s.as_str() {
+            "count" => Kind::Count,
+            "money" => Kind::Money,
+            "rate" => Kind::Rate,
+            "change" => Kind::Change,
+            "duration" => Kind::Duration,
+            "ratio" => Kind::Ratio,
+            other => {
+                return Err(serde::de::Error::custom(format!(
+                    "unknown kind {other:?} (count, money, rate, change, duration, ratio)"
+                )))
+            }
+        })
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    pub indicators: Vec<Indicator>,
+}
+
+/// Why a catalogue file could not be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: {problem}")]
+pub struct CatalogueError {
+    pub file: String,
+    pub problem: String,
+}
+
+impl Catalogue {
+    /// The catalogue compiled into the program.
+    pub fn builtin() -> Catalogue {
+        Catalogue::parse(BUILTIN).expect("assets/indicators.toml is valid")
+    }
+
+    pub fn parse(text: &str) -> Result<Catalogue, String> {
+        let file: File = toml::from_str(text).map_err(|e| one_line(&e.to_string()))?;
+        let mut c = Catalogue::default();
+        for i in file.indicators {
+            c.add(i)?;
+        }
+        Ok(c)
+    }
+
+    fn add(&mut self, mut i: Indicator) -> Result<(), String> {
+        if i.id.trim().is_empty() || i.aliases.is_empty() {
+            return Err(format!(
+                "indicator {:?} needs an id and at least one alias",
+                i.name
+            ));
+        }
+        i.keys = i
+            .aliases
+            .iter()
+            .chain([&i.name])
+            .map(|a| script::key(a))
+            .collect();
+        i.keys.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
+        i.keys.dedup();
+        self.indicators.retain(|x| x.id != i.id);
+        self.indicators.push(i);
+        Ok(())
+    }
+
+    /// The builtin catalogue extended by a user file.
+    pub fn with_user_file(path: &Path) -> Result<Catalogue, CatalogueError> {
+        let mut c = Catalogue::builtin();
+        let err = |problem: String| CatalogueError {
+            file: path.display().to_string(),
+            problem,
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+        let user = Catalogue::parse(&text).map_err(err)?;
+        for i in user.indicators {
+            c.add(i).map_err(err)?;
+        }
+        Ok(c)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    /// The indicator a figure's label names: the longest alias found in
+    /// the label, among indicators of the figure's kind.
+    pub fn match_figure(&self, f: &Figure) -> Option<&Indicator> {
+        let label = script::key(&f.label);
+        self.indicators
+            .iter()
+            .filter(|i| kinds_agree(i.kind, f.kind))
+            .filter_map(|i| {
+                i.keys
+                    .iter()
+                    .find(|k| label.contains(k.as_str()))
+                    .map(|k| (k.chars().count(), i))
+            })
+            .max_by_key(|(n, _)| *n)
+            .map(|(_, i)| i)
+    }
+
+    /// The indicators shown in the corpus view.
+    pub fn main(&self) -> impl Iterator<Item = &Indicator> {
+        self.indicators.iter().filter(|i| i.main)
+    }
+}
+
+fn kinds_agree(indicator: Kind, figure: Kind) -> bool {
+    indicator == figure || (indicator == Kind::Count && figure == Kind::Duration)
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Where a user's own catalogue goes: `<config dir>/lawgov-tui/indicators.toml`.
+pub fn user_file() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "lawgov-tui")
+        .map(|d| d.config_dir().join("indicators.toml"))
+}
+
+static GLOBAL: OnceLock<(Catalogue, Option<CatalogueError>)> = OnceLock::new();
+
+/// The catalogue in use: builtin, plus the user's file when it exists. A
+/// broken user file leaves the builtin catalogue and an error to show.
+pub fn global() -> &'static (Catalogue, Option<CatalogueError>) {
+    GLOBAL.get_or_init(|| match user_file().filter(|p| p.exists()) {
+        Some(path) => match Catalogue::with_user_file(&path) {
+            Ok(c) => (c, None),
+            Err(e) => (Catalogue::builtin(), Some(e)),
+        },
+        None => (Catalogue::builtin(), None),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_catalogue_is_large_and_well_formed() {
+        let c = Catalogue::builtin();
+        assert!(c.indicators.len() >= 40, "{}", c.indicators.len());
+        let mut ids: Vec<&str> = c.indicators.iter().map(|i| i.id.as_str()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), c.indicators.len(), "ids are unique");
+        assert!(c.main().count() >= 8);
+    }
+
+    #[test]
+    fn labels_map_in_either_script() {
+        let c = Catalogue::builtin();
+        let f = |label: &str, kind| Figure {
+            raw: String::new(),
+            value: crate::numeral::Decimal::ZERO,
+            unit: String::new(),
+            qualifier: None,
+            kind,
+            sign: None,
+            label: label.into(),
+            indicator: None,
+            section: 0,
+            line: 0,
+            col: 0,
+            len: 0,
+        };
+        let id = |label, kind| c.match_figure(&f(label, kind)).map(|i| i.id.clone());
+        assert_eq!(
+            id("行政復議糾錯率", Kind::Rate),
+            id("行政复议纠错率", Kind::Rate)
+        );
+        assert!(id("行政复议纠错率", Kind::Rate).is_some());
+        assert_eq!(
+            id("行政复议纠错率", Kind::Count),
+            None,
+            "a count is not a rate"
+        );
+    }
+
+    #[test]
+    fn a_user_file_adds_and_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("indicators.toml");
+        std::fs::write(
+            &path,
+            "[[indicator]]\nid = \"river_chiefs\"\nname = \"河长\"\naliases = [\"河长\", \"河長\"]\nunit = \"名\"\nkind = \"count\"\n",
+        )
+        .unwrap();
+        let c = Catalogue::with_user_file(&path).unwrap();
+        assert!(c.get("river_chiefs").is_some());
+        assert_eq!(
+            c.indicators.len(),
+            Catalogue::builtin().indicators.len() + 1
+        );
+        std::fs::write(&path, "[[indicator]]\nid = 3").unwrap();
+        let e = Catalogue::with_user_file(&path).unwrap_err().to_string();
+        assert!(
+            e.starts_with(&path.display().to_string()) && !e.contains('\n'),
+            "{e}"
+        );
+    }
+}

@@ -1,0 +1,440 @@
+//! What a figure counts: the noun phrase around it.
+//!
+//! Reports put the counted noun before the number ("办理行政复议案件35件",
+//! "纠错率为6.8%") or after a measure word ("组织800余名执法人员"). The
+//! label is the clause text before the figure, with verbs and adverbs of
+//! measurement trimmed ("均达到", "同比增长"), or the noun after it when the
+//! text before is only a verb. One value said of several rates
+//! ("审查率、备案率、合格率均达到100%") becomes one figure per rate; a list of
+//! values after 分别 gets one label each.
+
+use super::scan::{is_clause_end, is_phrase_end, Found};
+use super::units::{ends_with, starts_with};
+use super::Kind;
+
+/// Words trimmed from the end of the text before a figure, longest first
+/// within each group of the same ending.
+const TAIL: &[&str] = &[
+    "同比增长",
+    "同比下降",
+    "同比提高",
+    "同比减少",
+    "分别达到",
+    "分别下降",
+    "分别增长",
+    "分别为",
+    "均达到",
+    "均达",
+    "均为",
+    "均在",
+    "均是",
+    "都达到",
+    "都为",
+    "达到",
+    "达",
+    "为",
+    "是",
+    "在",
+    "共计",
+    "合计",
+    "总计",
+    "累计",
+    "共",
+    "计",
+    "约",
+    "近",
+    "超过",
+    "超",
+    "逾",
+    "同比",
+    "增长",
+    "下降",
+    "提高",
+    "上升",
+    "提升",
+    "提速",
+    "增加",
+    "减少",
+    "降低",
+    "降幅",
+    "增幅",
+    "精简",
+    "压缩",
+    "缩短",
+    "平均",
+    "月均",
+    "年均",
+    "分别",
+    "均",
+    "都",
+    "了",
+    "有",
+    "至",
+    "到",
+    "已",
+    "实现",
+    "连续",
+];
+
+/// Words trimmed from the start of a label.
+const LEAD: &[&str] = &[
+    "其中",
+    "全年",
+    "共",
+    "累计",
+    "并",
+    "且",
+    "已",
+    "先后",
+    "同时",
+    "此外",
+    "另外",
+    "目前",
+    "截至目前",
+    "今年以来",
+    "年内",
+    "共有",
+    "全市",
+    "全区",
+    "全县",
+    "全省",
+    "我市",
+    "我区",
+    "我县",
+    "积极",
+    "有效",
+    "依法",
+    "进一步",
+];
+
+/// Verbs that take the counted noun as their object ("组织800名执法人员").
+const VERBS: &[&str] = &[
+    "实现", "开展", "办理", "受理", "组织", "举办", "培训", "审查", "制定", "清理", "完成", "化解",
+    "收到", "出台", "发布", "公布", "建立", "建成", "设立", "聘请", "覆盖", "涉及", "新增", "处理",
+    "调处", "提出", "解决", "梳理", "修改", "废止", "评查", "召开", "签订", "印发", "帮助", "服务",
+    "挽回", "减免", "培育", "选派", "组建", "打造", "推出", "开设", "编制", "审核", "备案", "成立",
+    "配备", "落实", "参加", "参与", "引导", "分", "对", "向", "为", "推动", "推进", "形成", "汇编",
+    "收集", "征集", "办结", "接待", "走访", "指导",
+];
+
+/// Words after a figure that begin a predicate, not a noun.
+const ADVERBS: &[&str] = &[
+    "进一步",
+    "进行",
+    "被",
+    "获",
+    "得到",
+    "通过",
+    "全部",
+    "均",
+    "已",
+    "不",
+    "以",
+    "在",
+    "从",
+    "将",
+    "纳入",
+    "次",
+    "参加",
+    "参与",
+    "接受",
+    "得以",
+    "予以",
+    "大幅",
+    "有效",
+    "同比",
+];
+
+/// Longest label kept, in chars: the end of a long clause is what it
+/// counts.
+const MAX_LABEL: usize = 18;
+
+/// Gives every figure its label; figures that serve several labels are
+/// repeated, one per label.
+pub(super) fn assign(key: &[char], orig: &[char], found: Vec<Found>) -> Vec<Found> {
+    let mut out = Vec::with_capacity(found.len());
+    let mut i = 0;
+    while i < found.len() {
+        let chain = chain_len(key, &found, i);
+        let ctx = Context::new(key, &found, i);
+        let parts = ctx.parts(key, orig);
+        if chain > 1 && ctx.respectively && parts.len() == chain {
+            for (f, part) in found[i..i + chain].iter().zip(&parts) {
+                out.push(Found {
+                    label: part.clone(),
+                    ..f.clone()
+                });
+            }
+        } else if chain == 1 && ctx.each && parts.len() > 1 && same_ending(&parts) {
+            for part in parts {
+                out.push(Found {
+                    label: part,
+                    ..found[i].clone()
+                });
+            }
+        } else {
+            let mut label = ctx.label(key, orig, &found[i]);
+            if label.is_empty() {
+                label = out
+                    .last()
+                    .map(|f: &Found| f.label.clone())
+                    .unwrap_or_default();
+            }
+            for f in &found[i..i + chain] {
+                out.push(Found {
+                    label: label.clone(),
+                    ..f.clone()
+                });
+            }
+        }
+        i += chain;
+    }
+    out
+}
+
+/// How many figures from `i` on form a list joined by 、 ("28.2%、9.2%").
+fn chain_len(key: &[char], found: &[Found], i: usize) -> usize {
+    let mut n = 1;
+    while let Some(next) = found.get(i + n) {
+        let prev = &found[i + n - 1];
+        if next.start == prev.end + 1 && key[prev.end] == '、' && next.kind == prev.kind {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    n
+}
+
+/// The text before a figure, trimmed, and what the trimmed words said.
+struct Context {
+    /// The label text range before the figure, in chars.
+    start: usize,
+    end: usize,
+    /// 均/都 was trimmed: one value for each of several labels.
+    each: bool,
+    /// 分别 was trimmed: values in the order of the labels.
+    respectively: bool,
+    /// The text before runs on from the previous figure ("6个部门30项"):
+    /// it is that figure's noun, not this one's.
+    follows_figure: bool,
+}
+
+impl Context {
+    fn new(key: &[char], found: &[Found], i: usize) -> Context {
+        let f = &found[i];
+        let mut start = (0..f.start)
+            .rev()
+            .find(|&j| is_clause_end(key[j]))
+            .map_or(0, |j| j + 1);
+        let mut follows_figure = false;
+        if let Some(prev) = i.checked_sub(1).map(|j| &found[j]) {
+            if prev.end > start {
+                start = prev.end;
+                follows_figure = true;
+                while start < f.start && matches!(key[start], '、' | '和' | '及' | '与') {
+                    start += 1;
+                    follows_figure = false;
+                }
+            }
+        }
+        let mut end = f.start;
+        let mut each = false;
+        let mut respectively = false;
+        while let Some(w) = TAIL.iter().find(|w| end > start && ends_with(key, end, w)) {
+            each |= w.contains('均') || w.contains('都');
+            respectively |= w.contains("分别");
+            end -= w.chars().count();
+        }
+        loop {
+            let lead = LEAD
+                .iter()
+                .find(|w| starts_with(key, start, w) && start + w.chars().count() <= end);
+            let item = item_marker(key, start, end);
+            match (lead, item) {
+                (Some(w), _) => start += w.chars().count(),
+                (None, Some(n)) => start += n,
+                (None, None) => break,
+            }
+        }
+        while start < end && is_phrase_end(key[start]) {
+            start += 1;
+        }
+        Context {
+            start,
+            end,
+            each,
+            respectively,
+            follows_figure,
+        }
+    }
+
+    /// The text before, split where it lists several things
+    /// ("审查率、备案率、合格率"), each part completed from its neighbours.
+    fn parts(&self, key: &[char], orig: &[char]) -> Vec<String> {
+        let mut ranges = Vec::new();
+        let mut from = self.start;
+        for (j, &c) in key.iter().enumerate().take(self.end).skip(self.start) {
+            if matches!(c, '、' | '和' | '及' | '与') {
+                ranges.push(from..j);
+                from = j + 1;
+            }
+        }
+        ranges.push(from..self.end);
+        ranges.retain(|r| !r.is_empty());
+        let parts: Vec<Vec<char>> = ranges.iter().map(|r| orig[r.clone()].to_vec()).collect();
+        complete_parts(&parts)
+    }
+
+    /// The label of a figure; empty when the clause says nothing of
+    /// what is counted (the caller then borrows the previous one).
+    fn label(&self, key: &[char], orig: &[char], f: &Found) -> String {
+        if f.noun_unit {
+            let head: String = orig[f.num_start..f.end]
+                .iter()
+                .skip_while(|c| !matches!(c, '大'))
+                .skip(1)
+                .collect();
+            if !head.is_empty() {
+                return head;
+            }
+        }
+        let mut end = self.end;
+        // "…烟草局等5家单位": the text before lists examples of the noun
+        // that follows.
+        let examples = end > self.start && key[end - 1] == '等';
+        if examples {
+            end -= 1;
+        }
+        let before = &orig[self.start..end];
+        let after = after_unit(key, f.end);
+        let noun_follows = !after.is_empty()
+            && !starts_with_any(key, after.start, VERBS)
+            && !starts_with_any(key, after.start, ADVERBS);
+        let verb_before = VERBS.iter().chain(LEAD).any(|v| ends_with(key, end, v));
+        let use_after = !after.is_empty()
+            && f.kind != Kind::Money
+            && (examples
+                || (noun_follows
+                    && (f.kind == Kind::Count
+                        || before.len() < 2
+                        || self.follows_figure
+                        || verb_before)));
+        if use_after {
+            return orig[after].iter().collect();
+        }
+        let before = without_titles(key, self.start, end, before);
+        if before.len() < 2 {
+            return orig[after].iter().collect();
+        }
+        let keep = before.len().saturating_sub(MAX_LABEL);
+        before[keep..].iter().collect()
+    }
+}
+
+/// A label that lists titles ("完成《A》《B》等") names what comes before
+/// the first title.
+fn without_titles<'a>(key: &[char], start: usize, end: usize, before: &'a [char]) -> &'a [char] {
+    match (start..end).find(|&j| key[j] == '《') {
+        Some(j) if j - start >= 2 => &before[..j - start],
+        _ => before,
+    }
+}
+
+fn starts_with_any(key: &[char], at: usize, words: &[&str]) -> bool {
+    words.iter().any(|w| starts_with(key, at, w))
+}
+
+/// 一是, 二是…: an item marker at the start of a label.
+fn item_marker(key: &[char], start: usize, end: usize) -> Option<usize> {
+    let n = key[start..end]
+        .iter()
+        .take_while(|&&c| crate::numeral::is_chinese_numeral(c))
+        .count();
+    (n > 0 && key.get(start + n) == Some(&'是')).then_some(n + 1)
+}
+
+/// The noun phrase right after a figure, up to a phrase end, 的 or the
+/// next number.
+fn after_unit(key: &[char], end: usize) -> std::ops::Range<usize> {
+    let limit = key.len().min(end + 14);
+    let stop = (end..limit)
+        .find(|&j| {
+            (is_phrase_end(key[j]) && !matches!(key[j], '“' | '”'))
+                || matches!(key[j], '的' | '和' | '及' | '与')
+                || key[j].is_ascii_digit()
+                || (j > end && (starts_with_any(key, j, VERBS) || starts_with_any(key, j, ADVERBS)))
+        })
+        .unwrap_or(limit);
+    end..stop
+}
+
+fn same_ending(parts: &[String]) -> bool {
+    let last = |s: &String| s.chars().last();
+    parts.iter().all(|p| last(p) == last(&parts[0]))
+}
+
+/// Completes short parts from a long one: "规范性文件审查率、备案率" gives
+/// 规范性文件备案率; "刑事、治安警情立案数" gives 刑事警情立案数.
+fn complete_parts(parts: &[Vec<char>]) -> Vec<String> {
+    let Some((first, last)) = parts.first().zip(parts.last()) else {
+        return Vec::new();
+    };
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let short = p.len() <= 4;
+            let s: String = if i > 0 && short && p.last() == first.last() && first.len() > p.len() {
+                first[..first.len() - p.len()].iter().chain(p).collect()
+            } else if i + 1 < parts.len()
+                && short
+                && p.last() != last.last()
+                && last.len() > p.len()
+            {
+                p.iter().chain(&last[p.len()..]).collect()
+            } else {
+                p.iter().collect()
+            };
+            s
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::scan::line;
+
+    fn labels(text: &str) -> Vec<String> {
+        line(text).into_iter().map(|f| f.label).collect()
+    }
+
+    #[test]
+    fn label_is_the_clause_before() {
+        assert_eq!(labels("全年办理行政复议案件35件。"), ["办理行政复议案件"]);
+        assert_eq!(labels("行政复议纠错率为6.8%，"), ["行政复议纠错率"]);
+    }
+
+    #[test]
+    fn label_is_the_noun_after_a_verb() {
+        assert_eq!(labels("组织800余名执法人员参加培训"), ["执法人员"]);
+        assert_eq!(labels("全年分两期对执法人员开展培训"), ["对执法人员"]);
+        assert_eq!(labels("实现6个部门30项高频事项"), ["部门", "高频事项"]);
+    }
+
+    #[test]
+    fn one_value_several_rates() {
+        assert_eq!(
+            labels("规范性文件审查率、备案率、合格率均达到100%"),
+            ["规范性文件审查率", "规范性文件备案率", "规范性文件合格率"]
+        );
+    }
+
+    #[test]
+    fn values_respectively() {
+        assert_eq!(
+            labels("刑事、治安警情立案数分别下降28.2%、9.2%"),
+            ["刑事警情立案数", "治安警情立案数"]
+        );
+    }
+}

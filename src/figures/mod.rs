@@ -1,0 +1,189 @@
+//! Figures: the quantities a report states (spec §5), each with its value,
+//! unit, qualifier, kind, sign, label, the section it is in and where it
+//! is written. Extracted once, when a report is loaded.
+
+pub mod indicators;
+mod label;
+mod scan;
+pub mod units;
+
+use serde::Serialize;
+
+use crate::numeral::Decimal;
+
+pub use indicators::{Catalogue, Indicator};
+pub use scan::quantity;
+
+/// What a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Count,
+    Money,
+    /// A percentage that is a level (…率, 占比).
+    Rate,
+    /// A percentage stated with a direction word (同比增长, 下降).
+    Change,
+    Duration,
+    /// A multiple (二点五倍).
+    Ratio,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Money => "money",
+            Kind::Rate => "rate",
+            Kind::Change => "change",
+            Kind::Duration => "duration",
+            Kind::Ratio => "ratio",
+        }
+    }
+}
+
+/// How the text hedges a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// 余, 多, 以上, 数十…
+    MoreThan,
+    /// 近
+    Nearly,
+    /// 约, 左右
+    About,
+    /// 超, 超过, 逾
+    Over,
+    /// 内, 以内
+    Within,
+}
+
+impl Qualifier {
+    pub fn name(self) -> &'static str {
+        match self {
+            Qualifier::MoreThan => "more_than",
+            Qualifier::Nearly => "nearly",
+            Qualifier::About => "about",
+            Qualifier::Over => "over",
+            Qualifier::Within => "within",
+        }
+    }
+
+    /// The short mark shown before a value in tables.
+    pub fn mark(self) -> &'static str {
+        match self {
+            Qualifier::MoreThan | Qualifier::Over => ">",
+            Qualifier::Nearly | Qualifier::About => "≈",
+            Qualifier::Within => "≤",
+        }
+    }
+}
+
+/// The direction of a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sign {
+    Up,
+    Down,
+}
+
+impl Sign {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Sign::Up => "+",
+            Sign::Down => "-",
+        }
+    }
+}
+
+impl Serialize for Sign {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.symbol())
+    }
+}
+
+/// One figure of a report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The span as written: number, unit and hedging words.
+    pub raw: String,
+    /// 万/亿 applied; money in 元; a percentage as the percent number.
+    pub value: Decimal,
+    /// Normalised to Simplified (個 → 个); `%` for percentages.
+    pub unit: String,
+    pub qualifier: Option<Qualifier>,
+    pub kind: Kind,
+    pub sign: Option<Sign>,
+    /// What is counted, in the file's own script.
+    pub label: String,
+    /// The catalogue indicator the label maps to, by id.
+    pub indicator: Option<String>,
+    /// Index into `Report::sections`.
+    pub section: usize,
+    /// 1-based line; `col` and `len` in chars of that line.
+    pub line: usize,
+    pub col: usize,
+    pub len: usize,
+}
+
+impl Figure {
+    /// The value with its unit and qualifier mark, for tables: "≈6798万元"
+    /// is shown as "≈67,980,000 元".
+    pub fn display_value(&self) -> String {
+        let mark = self.qualifier.map_or("", |q| q.mark());
+        let sign = self.sign.map_or("", |s| s.symbol());
+        let unit = if self.unit == "%" { "%" } else { &self.unit };
+        let space = if unit == "%" { "" } else { " " };
+        format!(
+            "{mark}{sign}{}{space}{unit}",
+            group_thousands(&self.value.to_string())
+        )
+    }
+}
+
+/// 67980000 → 67,980,000 (the decimal part untouched).
+pub fn group_thousands(s: &str) -> String {
+    let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// Extracts the figures of the text lines of a report; `section_of` gives
+/// the section of a (line, col) position.
+pub fn extract<'a>(
+    lines: impl Iterator<Item = (usize, &'a str)>,
+    section_of: impl Fn(usize, usize) -> usize,
+    catalogue: &Catalogue,
+) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for (no, line) in lines {
+        for mut f in scan::line(line) {
+            f.line = no;
+            f.section = section_of(no, f.col);
+            f.indicator = catalogue.match_figure(&f).map(|i| i.id.clone());
+            out.push(f);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_grouped_for_display() {
+        assert_eq!(group_thousands("67980000"), "67,980,000");
+        assert_eq!(group_thousands("98.63"), "98.63");
+        assert_eq!(group_thousands("1234.5"), "1,234.5");
+    }
+}

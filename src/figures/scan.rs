@@ -1,0 +1,559 @@
+//! Finding the figures of one line: numbers with a unit, outside titles
+//! and quotes, that are not years, dates, ordinals, tiers or versions.
+//!
+//! The scan runs on the line's key (Simplified, full-width folded to
+//! ASCII), which has exactly the characters of the line, so every index
+//! is also an index into the text as written.
+
+use super::units::{self, ends_with, starts_with};
+use super::{label, Figure, Kind, Qualifier, Sign};
+use crate::numeral::{self, Decimal, Number};
+use crate::script;
+
+/// A figure found in a line, before its label.
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    /// Span in chars, hedging words included.
+    pub start: usize,
+    pub end: usize,
+    /// Where the number itself starts (after 约, 近, 超).
+    pub num_start: usize,
+    pub value: Decimal,
+    pub unit: &'static str,
+    /// The unit is a counted noun (五部门, 四大行动), not a measure word.
+    pub noun_unit: bool,
+    pub qualifier: Option<Qualifier>,
+    pub kind: Kind,
+    pub sign: Option<Sign>,
+    pub label: String,
+}
+
+/// Chars that end a clause, in key form (full-width punctuation is ASCII
+/// there).
+pub(super) fn is_clause_end(c: char) -> bool {
+    matches!(c, '。' | ',' | ';' | ':' | '!' | '?' | '…')
+}
+
+/// Chars that end a phrase: clause ends and the enumeration comma.
+pub(super) fn is_phrase_end(c: char) -> bool {
+    is_clause_end(c) || matches!(c, '、' | '(' | ')' | '“' | '”' | '《' | '》' | ' ')
+}
+
+/// The figures of one line, in order; `line` and `section` are left for
+/// the caller.
+pub fn line(text: &str) -> Vec<Figure> {
+    if !text.chars().any(could_start_number) {
+        return Vec::new();
+    }
+    let orig: Vec<char> = text.chars().collect();
+    let key: Vec<char> = script::key(text).chars().collect();
+    let found = find(&key);
+    let found = label::assign(&key, &orig, found);
+    found
+        .into_iter()
+        .map(|f| Figure {
+            raw: orig[f.start..f.end].iter().collect(),
+            value: f.value,
+            unit: f.unit.to_owned(),
+            qualifier: f.qualifier,
+            kind: f.kind,
+            sign: f.sign,
+            label: f.label,
+            indicator: None,
+            section: 0,
+            line: 0,
+            col: f.start,
+            len: f.end - f.start,
+        })
+        .collect()
+}
+
+fn could_start_number(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{FF10}'..='\u{FF19}').contains(&c)
+        || numeral::is_chinese_numeral(c)
+        || matches!(c, '萬' | '億' | '兩' | '貳')
+}
+
+/// Every figure in a line's key, without labels.
+pub(super) fn find(key: &[char]) -> Vec<Found> {
+    let shielded = shielded(key);
+    let mut found: Vec<Found> = Vec::new();
+    let mut ordinal_end = None;
+    let mut i = 0;
+    while i < key.len() {
+        let c = key[i];
+        if !(c.is_ascii_digit() || numeral::is_chinese_numeral(c)) {
+            i += 1;
+            continue;
+        }
+        let Some(num) = numeral::scan(key, i) else {
+            i = skip_run(key, i);
+            continue;
+        };
+        let end = i + num.len;
+        if shielded[i] {
+            i = end;
+            continue;
+        }
+        if is_ordinal(key, i, ordinal_end) {
+            ordinal_end = Some(end);
+        } else if let Some(f) = candidate(key, i, &num, found.last()) {
+            found.push(f);
+        }
+        i = end.max(i + 1);
+    }
+    found
+}
+
+fn skip_run(key: &[char], mut i: usize) -> usize {
+    while i < key.len() && (key[i].is_ascii_digit() || numeral::is_chinese_numeral(key[i])) {
+        i += 1;
+    }
+    i
+}
+
+/// 第八, and 九 in 第八、九轮.
+fn is_ordinal(key: &[char], at: usize, ordinal_end: Option<usize>) -> bool {
+    let prev = at.checked_sub(1).map(|j| key[j]);
+    prev == Some('第') || (prev == Some('、') && ordinal_end == Some(at - 1))
+}
+
+/// Marks the chars inside 《titles》 and quotes: numbers there are names
+/// ("15分钟政务服务圈", 《…2024》), not figures. An opener with no closer
+/// on the line shields nothing.
+fn shielded(key: &[char]) -> Vec<bool> {
+    let mut out = vec![false; key.len()];
+    let mut i = 0;
+    while i < key.len() {
+        let closer = match key[i] {
+            '《' => '》',
+            '〈' => '〉',
+            '“' => '”',
+            '‘' => '’',
+            '「' => '」',
+            '『' => '』',
+            '"' => '"',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let opener = key[i];
+        let mut depth = 0;
+        let close = (i + 1..key.len()).find(|&j| {
+            if key[j] == opener && opener != closer {
+                depth += 1;
+            } else if key[j] == closer {
+                if depth == 0 {
+                    return true;
+                }
+                depth -= 1;
+            }
+            false
+        });
+        match close {
+            Some(j) => {
+                out[i..=j].iter_mut().for_each(|s| *s = true);
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A number that is not a quantity whatever follows it.
+fn not_a_quantity(key: &[char], at: usize, num: &Number) -> bool {
+    let end = at + num.len;
+    let prev = at.checked_sub(1).map(|j| key[j]);
+    let next = key.get(end).copied();
+    // 5G, V2.0, G60: part of a name.
+    if prev.is_some_and(|c| c.is_ascii_alphabetic())
+        || next.is_some_and(|c| c.is_ascii_alphabetic())
+    {
+        return true;
+    }
+    // 十三届, 三中全会, 三级 (tiers), dates and times of day.
+    if matches!(
+        next,
+        Some('届' | '中' | '级' | '月' | '日' | '号' | '时' | '点')
+    ) {
+        return true;
+    }
+    if num.chinese {
+        let digits = &key[at..end];
+        let has_unit = digits
+            .iter()
+            .any(|&c| numeral::small_unit(c).is_some() || numeral::big_unit(c).is_some());
+        let value = num.value.as_int();
+        // 一件事, 一把手, 零接触: a lone 一 or 零 names, it does not count.
+        if num.len == 1 && matches!(value, Some(0 | 1)) {
+            return true;
+        }
+        // 二〇二四, 五一: digits with no unit are years and names.
+        if !has_unit && num.len > 1 && key[at..end].iter().all(|&c| numeral::digit(c).is_some()) {
+            return true;
+        }
+        // 二十大, 十九大: Party congresses.
+        if next == Some('大') && value.is_some_and(|v| (11..=30).contains(&v)) {
+            return true;
+        }
+        // 千家万户, 千方百计: four-character idioms of numerals.
+        let numeral_at = |j: usize| key.get(j).is_some_and(|&c| numeral::is_chinese_numeral(c));
+        if num.len == 1
+            && (numeral_at(end + 1) || (at >= 2 && numeral_at(at - 2) && !numeral_at(at - 1)))
+        {
+            return true;
+        }
+        return false;
+    }
+    is_year(key, at, num)
+}
+
+/// 2024年, 2021-2025, 2023版: a four-digit year.
+fn is_year(key: &[char], at: usize, num: &Number) -> bool {
+    let end = at + num.len;
+    let four_digits = num.len == 4 && key[at..end].iter().all(|c| c.is_ascii_digit());
+    let in_range = num
+        .value
+        .as_int()
+        .is_some_and(|v| (1900..=2100).contains(&v));
+    four_digits
+        && in_range
+        && matches!(
+            key.get(end),
+            None | Some('年' | '-' | '—' | '–' | '~' | '～' | '至' | '到' | '版' | '.' | '/')
+        )
+}
+
+/// Hedging words before a number, longest first.
+const BEFORE: &[(&str, Qualifier)] = &[
+    ("超过", Qualifier::Over),
+    ("将近", Qualifier::Nearly),
+    ("接近", Qualifier::Nearly),
+    ("大约", Qualifier::About),
+    ("约", Qualifier::About),
+    ("近", Qualifier::Nearly),
+    ("超", Qualifier::Over),
+    ("逾", Qualifier::Over),
+];
+
+/// Direction words before a percentage, and the sign they give.
+const DIRECTIONS: &[(&str, Sign)] = &[
+    ("增长", Sign::Up),
+    ("增加", Sign::Up),
+    ("提高", Sign::Up),
+    ("上升", Sign::Up),
+    ("提升", Sign::Up),
+    ("提速", Sign::Up),
+    ("增幅", Sign::Up),
+    ("上涨", Sign::Up),
+    ("扩大", Sign::Up),
+    ("下降", Sign::Down),
+    ("减少", Sign::Down),
+    ("降低", Sign::Down),
+    ("降幅", Sign::Down),
+    ("减幅", Sign::Down),
+    ("精简", Sign::Down),
+    ("压缩", Sign::Down),
+    ("缩短", Sign::Down),
+    ("缩减", Sign::Down),
+    ("下滑", Sign::Down),
+];
+
+fn candidate(key: &[char], at: usize, num: &Number, prev: Option<&Found>) -> Option<Found> {
+    if not_a_quantity(key, at, num) {
+        return None;
+    }
+    let mut start = at;
+    let mut qualifier = None;
+    // 数十亿元, 数百家: vague, "more than" the lower bound.
+    let leads_with_unit =
+        numeral::small_unit(key[at]).is_some() || numeral::big_unit(key[at]).is_some();
+    if num.chinese && leads_with_unit && at > 0 && key[at - 1] == '数' {
+        start -= 1;
+        qualifier = Some(Qualifier::MoreThan);
+    } else if let Some((w, q)) = BEFORE.iter().find(|(w, _)| ends_with(key, at, w)) {
+        start -= w.chars().count();
+        qualifier = Some(*q);
+    }
+    let mut p = at + num.len;
+    let mut more = num.more;
+    if !num.percent && matches!(key.get(p), Some('余' | '多')) {
+        more = true;
+        p += 1;
+    }
+    let (unit, kind, noun_unit, unit_end) = unit_after(key, start, p, num)?;
+    // 六次全会: a plenary session's ordinal.
+    if unit == "次"
+        && (starts_with(key, unit_end, "全会") || starts_with(key, unit_end, "全体会议"))
+    {
+        return None;
+    }
+    let mut end = unit_end;
+    let after = [
+        ("以上", Qualifier::MoreThan),
+        ("左右", Qualifier::About),
+        ("以内", Qualifier::Within),
+    ]
+    .into_iter()
+    .find(|(w, _)| starts_with(key, end, w));
+    let mut after_q = after.map(|(_, q)| q);
+    if let Some((w, _)) = after {
+        end += w.chars().count();
+    } else if kind == Kind::Duration && key.get(end) == Some(&'内') {
+        end += 1;
+        after_q = Some(Qualifier::Within);
+    }
+    let qualifier = qualifier
+        .or(more.then_some(Qualifier::MoreThan))
+        .or(after_q);
+    let (kind, sign) = change_of(key, start, kind, prev);
+    Some(Found {
+        start,
+        end,
+        num_start: at,
+        value: num.value,
+        unit,
+        noun_unit,
+        qualifier,
+        kind,
+        sign,
+        label: String::new(),
+    })
+}
+
+/// The unit after a number ending at `p`: (unit, kind, is a counted noun,
+/// end of the unit).
+fn unit_after(
+    key: &[char],
+    start: usize,
+    p: usize,
+    num: &Number,
+) -> Option<(&'static str, Kind, bool, usize)> {
+    if num.percent {
+        return Some(("%", Kind::Rate, false, p));
+    }
+    let unit = units::unit_at(key, p);
+    let noun = units::counted_noun_at(key, p);
+    let len = |s: &str| s.chars().count();
+    match (unit, noun) {
+        (Some((u, _)), Some(n)) if len(n) > len(u) => {
+            return Some((n, Kind::Count, true, p + len(n)))
+        }
+        (Some((u, kind)), _) => return Some((u, kind, false, p + len(u))),
+        _ => {}
+    }
+    let next = key.get(p).copied();
+    if next == Some('年') {
+        // 连续三年, 三年来: a span of years; 三年行动 and 5年规划 are names.
+        let span = ends_with(key, start, "连续")
+            || matches!(key.get(p + 1), Some('来' | '间'))
+            || starts_with(key, p + 1, "以来");
+        return span.then_some(("年", Kind::Duration, false, p + 1));
+    }
+    if next == Some('大') && num.value.as_int().is_some_and(|v| v <= 20) {
+        let limit = (p + 1..key.len().min(p + 14))
+            .find(|&j| is_phrase_end(key[j]) || key[j] == '的' || key[j].is_ascii_digit())
+            .unwrap_or(key.len().min(p + 14));
+        let (noun, end) = units::head_noun(key, p + 1, limit)?;
+        return Some((noun, Kind::Count, true, end));
+    }
+    if let Some(noun) = units::counted_noun_at(key, p) {
+        return Some((noun, Kind::Count, true, p + noun.chars().count()));
+    }
+    bare_rate(key, start, p).then_some(("%", Kind::Rate, false, p))
+}
+
+/// "纠错率和败诉率均为0": a bare number that a rate is said to equal.
+fn bare_rate(key: &[char], start: usize, end: usize) -> bool {
+    let ends_clause = key.get(end).is_none_or(|&c| is_phrase_end(c));
+    if !ends_clause {
+        return false;
+    }
+    ["均为", "分别为", "均是", "为", "达到", "均达到"]
+        .iter()
+        .find(|w| ends_with(key, start, w))
+        .is_some_and(|w| ends_with(key, start - w.chars().count(), "率"))
+}
+
+/// A percentage after a direction word is a change with a sign; the next
+/// of a list ("下降28.2%、9.2%") is the same kind of change.
+fn change_of(key: &[char], start: usize, kind: Kind, prev: Option<&Found>) -> (Kind, Option<Sign>) {
+    if kind != Kind::Rate {
+        return (kind, None);
+    }
+    let mut at = start;
+    for filler in ["了", "为", "达"] {
+        if ends_with(key, at, filler) {
+            at -= 1;
+        }
+    }
+    if let Some((_, sign)) = DIRECTIONS.iter().find(|(w, _)| ends_with(key, at, w)) {
+        return (Kind::Change, Some(*sign));
+    }
+    // "精简队伍数量30.2%": the direction word governs a noun first; but
+    // "提升至95%" states the level reached.
+    let level = at > 0 && matches!(key[at - 1], '至' | '到' | '达' | '为' | '是');
+    let window = (at.saturating_sub(8)..at)
+        .rev()
+        .take_while(|&j| !is_phrase_end(key[j]));
+    for j in window {
+        if level {
+            break;
+        }
+        if let Some((_, sign)) = DIRECTIONS.iter().find(|(w, _)| starts_with(key, j, w)) {
+            return (Kind::Change, Some(*sign));
+        }
+    }
+    if let Some(p) = prev.filter(|p| p.kind == Kind::Change && p.end + 1 == start) {
+        if matches!(key[p.end], '、' | ',') {
+            return (Kind::Change, p.sign);
+        }
+    }
+    (kind, None)
+}
+
+/// A quantity written on its own, as in `../shared/oracle/numerals.tsv`:
+/// hedging words, the number and a unit ("约6798万元", "12.3万余",
+/// "百分之三十六点九"). Returns the value, the unit ("" for none) and the
+/// qualifier.
+pub fn quantity(text: &str) -> Option<(Decimal, String, Option<Qualifier>)> {
+    let key: Vec<char> = script::key(text).chars().collect();
+    let at = BEFORE
+        .iter()
+        .find(|(w, _)| starts_with(&key, 0, w))
+        .map_or(0, |(w, _)| w.chars().count());
+    let num = numeral::scan(&key, at)?;
+    let mut p = at + num.len;
+    let more = num.more || matches!(key.get(p), Some('余' | '多'));
+    if matches!(key.get(p), Some('余' | '多')) {
+        p += 1;
+    }
+    let (unit, end) = if num.percent {
+        ("%".to_owned(), p)
+    } else {
+        units::unit_at(&key, p).map_or((String::new(), p), |(u, _)| {
+            (u.to_owned(), p + u.chars().count())
+        })
+    };
+    if end != key.len() {
+        return None;
+    }
+    let before = BEFORE
+        .iter()
+        .find(|(w, _)| starts_with(&key, 0, w))
+        .map(|(_, q)| *q);
+    Some((
+        num.value,
+        unit,
+        before.or(more.then_some(Qualifier::MoreThan)),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(line: &str) -> Vec<(String, String, String)> {
+        super::line(line)
+            .into_iter()
+            .map(|f| (f.raw, f.value.to_string(), f.unit))
+            .collect()
+    }
+
+    fn raws(line: &str) -> Vec<String> {
+        spans(line).into_iter().map(|s| s.0).collect()
+    }
+
+    #[test]
+    fn counts_money_and_rates() {
+        assert_eq!(
+            spans("办理涉企免罚轻罚案件3006件，涉及金额约6798万元。"),
+            vec![
+                ("3006件".into(), "3006".into(), "件".into()),
+                ("约6798万元".into(), "67980000".into(), "元".into())
+            ]
+        );
+        assert_eq!(raws("培训800余人，合格率达98.63%。"), ["800余人", "98.63%"]);
+    }
+
+    #[test]
+    fn names_years_and_ordinals_are_not_figures() {
+        for line in [
+            "2024年，深入学习二十大精神，落实《实施纲要（2021-2025年）》。",
+            "打造“15分钟政务服务圈”，推行“一件事一次办”，升级2.0版本。",
+            "位居全省第一，第八、九轮巡察，市镇村三级，拨打12345热线。",
+            "6月26日召开十三届六次全会，推进5G建设，千家万户。",
+        ] {
+            assert!(raws(line).is_empty(), "{line}: {:?}", raws(line));
+        }
+    }
+
+    #[test]
+    fn chinese_numerals_count_real_things() {
+        assert_eq!(raws("全年分两期对执法人员开展培训"), ["两期"]);
+        assert_eq!(raws("被四部委联合表彰，连续五年获表扬"), ["四部委", "五年"]);
+        assert_eq!(raws("涉及金额数十亿元"), ["数十亿元"]);
+        assert_eq!(
+            raws("开展四大营商环境优化行动，建成6大基础库、专题库"),
+            ["四大营商环境优化行动", "6大基础库"]
+        );
+    }
+
+    #[test]
+    fn traditional_text_reads_the_same() {
+        let f = super::line("法律援助服務群眾近11萬人次");
+        assert_eq!(f[0].raw, "近11萬人次");
+        assert_eq!(f[0].value.to_string(), "110000");
+        assert_eq!(f[0].unit, "人次");
+        assert_eq!(f[0].qualifier, Some(Qualifier::Nearly));
+    }
+
+    #[test]
+    fn changes_carry_a_sign_and_lists_share_it() {
+        let f = super::line("刑事、治安警情立案数分别下降28.2%、9.2%");
+        assert_eq!(f.len(), 2);
+        assert!(f
+            .iter()
+            .all(|f| f.kind == Kind::Change && f.sign == Some(Sign::Down)));
+        let f = super::line("新收案件同比增长146.57%，平均提速88%");
+        assert!(f.iter().all(|f| f.sign == Some(Sign::Up)));
+    }
+
+    #[test]
+    fn hedges_before_and_after() {
+        let q = |s: &str| super::line(s)[0].qualifier;
+        assert_eq!(q("办理时限压缩至2小时内"), Some(Qualifier::Within));
+        assert_eq!(q("政策80%以上实现"), Some(Qualifier::MoreThan));
+        assert_eq!(q("授信超1200亿元"), Some(Qualifier::Over));
+        assert_eq!(q("清理5181萬余元"), Some(Qualifier::MoreThan));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_line_extracts_without_panic(s in "[0-9一二两十百千万亿点%余多约近超第年件个项率为、，。“”《》A-Za-z]{0,60}") {
+            for f in super::line(&s) {
+                proptest::prop_assert!(f.col + f.len <= s.chars().count());
+            }
+        }
+    }
+
+    #[test]
+    fn garbage_yields_nothing_and_no_panic() {
+        for line in [
+            "",
+            "%%%",
+            "百分之",
+            "数",
+            "第",
+            "一二三四五六七八九十百千万亿",
+            "9999999999999999999999999999999999999件",
+            "约",
+            "“5",
+        ] {
+            let _ = super::line(line);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! The words that follow a number in the reports: measure words, units of
+//! time and money, and the nouns counted without a measure word. All in
+//! Simplified key form (see [`crate::script::key`]), so Traditional text
+//! matches them too.
+
+use super::Kind;
+pub use crate::numeral::starts_with;
+
+/// Measure words and units, with the kind of figure they make.
+const UNITS: &[(&str, Kind)] = &[
+    // Counts of people, cases, items, events.
+    ("人次", Kind::Count),
+    ("场次", Kind::Count),
+    ("家次", Kind::Count),
+    ("件次", Kind::Count),
+    ("户次", Kind::Count),
+    ("批次", Kind::Count),
+    ("车次", Kind::Count),
+    ("个", Kind::Count),
+    ("件", Kind::Count),
+    ("项", Kind::Count),
+    ("条", Kind::Count),
+    ("份", Kind::Count),
+    ("名", Kind::Count),
+    ("家", Kind::Count),
+    ("人", Kind::Count),
+    ("户", Kind::Count),
+    ("次", Kind::Count),
+    ("场", Kind::Count),
+    ("期", Kind::Count),
+    ("支", Kind::Count),
+    ("批", Kind::Count),
+    ("篇", Kind::Count),
+    ("张", Kind::Count),
+    ("部", Kind::Count),
+    ("种", Kind::Count),
+    ("类", Kind::Count),
+    ("套", Kind::Count),
+    ("本", Kind::Count),
+    ("册", Kind::Count),
+    ("座", Kind::Count),
+    ("所", Kind::Count),
+    ("处", Kind::Count),
+    ("宗", Kind::Count),
+    ("例", Kind::Count),
+    ("位", Kind::Count),
+    ("笔", Kind::Count),
+    ("单", Kind::Count),
+    ("卷", Kind::Count),
+    ("起", Kind::Count),
+    ("轮", Kind::Count),
+    ("台", Kind::Count),
+    ("辆", Kind::Count),
+    ("块", Kind::Count),
+    ("封", Kind::Count),
+    ("组", Kind::Count),
+    ("队", Kind::Count),
+    ("村", Kind::Count),
+    ("镇", Kind::Count),
+    ("度", Kind::Count),
+    ("吨", Kind::Count),
+    ("亩", Kind::Count),
+    ("公里", Kind::Count),
+    ("千米", Kind::Count),
+    ("平方米", Kind::Count),
+    ("平方公里", Kind::Count),
+    ("立方米", Kind::Count),
+    ("课时", Kind::Count),
+    ("学时", Kind::Count),
+    // Money: 万/亿 are part of the number, so 万元 is 元.
+    ("元", Kind::Money),
+    // Time.
+    ("个工作日", Kind::Duration),
+    ("工作日", Kind::Duration),
+    ("个月", Kind::Duration),
+    ("小时", Kind::Duration),
+    ("分钟", Kind::Duration),
+    ("周年", Kind::Duration),
+    ("天", Kind::Duration),
+    ("秒", Kind::Duration),
+    ("周", Kind::Duration),
+    // Levels and changes.
+    ("个百分点", Kind::Rate),
+    ("百分点", Kind::Rate),
+    ("倍", Kind::Ratio),
+];
+
+/// Nouns counted with no measure word (五部门, 四部委, 六方面) and head
+/// nouns after 大 (四大行动, 6大基础库). Only after a number.
+const COUNTED_NOUNS: &[&str] = &[
+    "部门", "部委", "方面", "领域", "行业", "行动", "工程", "体系", "机制", "平台", "板块", "任务",
+    "清单", "中心", "系统", "专项", "环节", "区域", "片区", "园区", "产业", "举措", "措施", "库",
+    "类", "项", "区", "县", "乡镇", "街道", "单位",
+];
+
+/// A unit starting at `chars[at]`: its key text and kind, longest first.
+pub fn unit_at(chars: &[char], at: usize) -> Option<(&'static str, Kind)> {
+    UNITS
+        .iter()
+        .filter(|(u, _)| starts_with(chars, at, u))
+        .max_by_key(|(u, _)| u.chars().count())
+        .copied()
+}
+
+/// A counted noun starting at `chars[at]`, longest first.
+pub fn counted_noun_at(chars: &[char], at: usize) -> Option<&'static str> {
+    COUNTED_NOUNS
+        .iter()
+        .filter(|u| starts_with(chars, at, u))
+        .max_by_key(|u| u.chars().count())
+        .copied()
+}
+
+/// The last counted noun that ends inside `chars[from..to]`: the head of
+/// "四大营商环境优化行动" is 行动. Returns (noun, end).
+pub fn head_noun(chars: &[char], from: usize, to: usize) -> Option<(&'static str, usize)> {
+    (from..to)
+        .rev()
+        .find_map(|i| counted_noun_at(chars, i).map(|n| (n, i + n.chars().count())))
+        .filter(|&(_, end)| end <= to)
+}
+
+/// True when `chars[..at]` ends with `s`.
+pub fn ends_with(chars: &[char], at: usize, s: &str) -> bool {
+    let n = s.chars().count();
+    at >= n && starts_with(chars, at - n, s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn longest_unit_wins() {
+        assert_eq!(unit_at(&chars("人次"), 0).unwrap().0, "人次");
+        assert_eq!(unit_at(&chars("个工作日内"), 0).unwrap().0, "个工作日");
+        assert_eq!(unit_at(&chars("个部门"), 0).unwrap().0, "个");
+        assert!(unit_at(&chars("月"), 0).is_none());
+    }
+
+    #[test]
+    fn head_noun_is_the_last_one() {
+        let c = chars("营商环境优化行动，");
+        assert_eq!(head_noun(&c, 0, 8), Some(("行动", 8)));
+        let c = chars("基础库、");
+        assert_eq!(head_noun(&c, 0, 3), Some(("库", 3)));
+    }
+}
