@@ -14,6 +14,12 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => e.exit(),
     };
+    if let Some(e) = &lawgov_tui::figures::indicators::global().1 {
+        eprintln!(
+            "lawgov-tui: warning: {} (using the built-in indicators)",
+            lawgov_tui::text::printable(&e.to_string())
+        );
+    }
     let result = match args.command {
         Some(command) => cli::run(command),
         None => lawgov_tui::tui::run(&args.paths).map_err(cli::UserError),

@@ -329,3 +329,107 @@ fn input_files_are_only_read() {
         before
     );
 }
+
+#[test]
+fn figures_json_has_the_documented_shape() {
+    let o = run(&["figures", &report_path("mianyang-2024"), "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    let gold_count = gold("mianyang-2024")["figures"].as_array().unwrap().len();
+    assert!(
+        rows.len().abs_diff(gold_count) <= gold_count / 20,
+        "{} figures, gold {gold_count}",
+        rows.len()
+    );
+    let keys: Vec<&str> = rows[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "file",
+            "raw",
+            "value",
+            "unit",
+            "qualifier",
+            "kind",
+            "sign",
+            "label",
+            "indicator",
+            "section",
+            "line",
+            "col"
+        ]
+    );
+    let money = rows
+        .iter()
+        .find(|r| r["raw"] == "5276万元")
+        .expect("5276万元");
+    assert_eq!(money["value"], 52760000);
+    assert_eq!(money["unit"], "元");
+    assert_eq!(money["kind"], "money");
+    let change = rows
+        .iter()
+        .find(|r| r["raw"] == "146.57%")
+        .expect("146.57%");
+    assert_eq!(change["sign"], "+");
+    assert_eq!(change["value"], 146.57);
+}
+
+#[test]
+fn figures_csv_has_a_header_and_one_row_per_figure() {
+    let path = report_path("changzhou-2024");
+    let json: Value = serde_json::from_slice(&run(&["figures", &path, "--json"]).stdout).unwrap();
+    let o = run(&["figures", &path, "--csv"]);
+    assert!(o.status.success());
+    let mut reader = csv::Reader::from_reader(&o.stdout[..]);
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header[0], "file");
+    assert_eq!(header.len(), 12);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), json.as_array().unwrap().len());
+    // Units are normalised to Simplified even in a Traditional report.
+    assert!(rows.iter().any(|r| &r[3] == "个"));
+    assert!(!rows.iter().any(|r| &r[3] == "個"));
+}
+
+#[test]
+fn figures_filter_by_indicator() {
+    let dir = shared_dir().join("reports").display().to_string();
+    let o = run(&[
+        "figures",
+        &dir,
+        "--json",
+        "--indicator",
+        "leader_court_rate",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(rows.len() >= 3, "{} rows", rows.len());
+    assert!(rows
+        .iter()
+        .all(|r| r["indicator"] == "leader_court_rate" && r["unit"] == "%"));
+    let o = run(&["figures", &dir, "--indicator", "no_such_thing"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("unknown indicator \"no_such_thing\""), "{err}");
+}
+
+#[test]
+fn figures_of_a_bad_file_is_a_one_line_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("blank.txt");
+    std::fs::write(&path, "   \n").unwrap();
+    let o = run(&["figures", path.to_str().unwrap()]);
+    assert_one_line_error(&o, "blank.txt", "empty");
+}

@@ -1,6 +1,7 @@
 //! Headless subcommands: they run, print, and exit before any TUI starts.
 
 mod check;
+mod figures;
 mod outline;
 
 use std::io::{self, Write};
@@ -16,7 +17,11 @@ Examples:
   lawgov-tui ~/reports 2024/          open every report in these folders
   lawgov-tui outline report.txt       print the section tree
   lawgov-tui outline report.txt --json | jq '.headings[].title'
-  lawgov-tui check reports/ --json    the parts check for a whole folder";
+  lawgov-tui check reports/ --json    the parts check for a whole folder
+  lawgov-tui figures reports/ --csv > figures.csv
+                                      every figure, for a spreadsheet or DuckDB
+  lawgov-tui figures reports/ --indicator litigation_loss_rate
+                                      one indicator across reports";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -51,6 +56,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the figures (counts, money, rates, changes) each report states.
+    Figures {
+        /// Files or folders.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print a JSON array of figures.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV with a header row.
+        #[arg(long)]
+        csv: bool,
+        /// Only figures of this indicator (an id from the catalogue, e.g.
+        /// reconsideration_correction_rate).
+        #[arg(long, value_name = "ID")]
+        indicator: Option<String>,
+    },
 }
 
 /// The help text's closing lines: examples and where the library lives.
@@ -77,6 +98,23 @@ pub fn run(command: Command) -> Result<(), UserError> {
             let reports = open_many(&files)?;
             check::print(&mut out, &reports, json)
         }
+        Command::Figures {
+            files,
+            json,
+            csv,
+            indicator,
+        } => {
+            if let Some(id) = &indicator {
+                known_indicator(id)?;
+            }
+            let reports = open_many(&files)?;
+            let format = match (json, csv) {
+                (true, _) => figures::Format::Json,
+                (_, true) => figures::Format::Csv,
+                _ => figures::Format::Table,
+            };
+            figures::print(&mut out, &reports, indicator.as_deref(), format)
+        }
     };
     match result.and_then(|_| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
@@ -84,6 +122,18 @@ pub fn run(command: Command) -> Result<(), UserError> {
         }
         _ => Ok(()),
     }
+}
+
+fn known_indicator(id: &str) -> Result<(), UserError> {
+    let catalogue = &lawgov_tui::figures::indicators::global().0;
+    if catalogue.get(id).is_some() {
+        return Ok(());
+    }
+    let ids: Vec<&str> = catalogue.indicators.iter().map(|i| i.id.as_str()).collect();
+    Err(UserError(format!(
+        "unknown indicator {id:?}; known ids: {}",
+        ids.join(", ")
+    )))
 }
 
 fn open_one(path: &PathBuf) -> Result<Report, UserError> {

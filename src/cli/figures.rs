@@ -1,0 +1,146 @@
+//! `lawgov-tui figures FILE... [--json|--csv] [--indicator ID]`.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use lawgov_tui::figures::Figure;
+use lawgov_tui::text::{fit, printable};
+use lawgov_tui::Report;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+/// One output row: the documented JSON object, and the CSV columns in the
+/// same order.
+#[derive(Serialize)]
+struct Row<'a> {
+    file: &'a str,
+    raw: String,
+    value: serde_json::Value,
+    unit: &'a str,
+    qualifier: Option<&'static str>,
+    kind: &'static str,
+    sign: Option<&'static str>,
+    label: String,
+    indicator: Option<&'a str>,
+    section: String,
+    line: usize,
+    col: usize,
+}
+
+fn row<'a>(r: &'a Report, f: &'a Figure) -> Row<'a> {
+    let section = r
+        .sections
+        .get(f.section)
+        .map(|s| format!("{}{}", s.marker, s.title))
+        .unwrap_or_default();
+    Row {
+        file: &r.file,
+        raw: f.raw.clone(),
+        value: json_number(f),
+        unit: &f.unit,
+        qualifier: f.qualifier.map(|q| q.name()),
+        kind: f.kind.name(),
+        sign: f.sign.map(|s| s.symbol()),
+        label: f.label.clone(),
+        indicator: f.indicator.as_deref(),
+        section,
+        line: f.line,
+        col: f.col,
+    }
+}
+
+/// Integers as JSON integers, decimals as floats.
+fn json_number(f: &Figure) -> serde_json::Value {
+    match f.value.as_int().and_then(|v| u64::try_from(v).ok()) {
+        Some(v) => v.into(),
+        None => serde_json::Number::from_f64(f.value.to_f64())
+            .map_or(serde_json::Value::Null, Into::into),
+    }
+}
+
+pub fn print(
+    out: &mut impl Write,
+    reports: &[Report],
+    indicator: Option<&str>,
+    format: Format,
+) -> io::Result<()> {
+    let selected: Vec<(&Report, &Figure)> = reports
+        .iter()
+        .flat_map(|r| r.figures.iter().map(move |f| (r, f)))
+        .filter(|(_, f)| indicator.is_none_or(|id| f.indicator.as_deref() == Some(id)))
+        .collect();
+    let rows = || selected.iter().map(|(r, f)| row(r, f));
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &rows().collect::<Vec<_>>())?;
+            writeln!(out)
+        }
+        Format::Csv => write_csv(out, rows()),
+        Format::Table => write_table(out, &selected),
+    }
+}
+
+fn write_csv<'a>(out: &mut impl Write, rows: impl Iterator<Item = Row<'a>>) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    for mut r in rows {
+        // Text from files is untrusted, even in CSV bound for a terminal.
+        r.raw = printable(&r.raw).into_owned();
+        r.label = printable(&r.label).into_owned();
+        r.section = printable(&r.section).into_owned();
+        w.serialize(r).map_err(csv_to_io)?;
+    }
+    w.flush()
+}
+
+/// Keeps an I/O error's kind (a closed pipe is not a failure).
+fn csv_to_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+const COLUMNS: [(&str, usize); 6] = [
+    ("report", 16),
+    ("line", 5),
+    ("value", 22),
+    ("kind", 8),
+    ("indicator", 30),
+    ("label", 0),
+];
+
+fn write_table(out: &mut impl Write, selected: &[(&Report, &Figure)]) -> io::Result<()> {
+    let header: Vec<String> = COLUMNS.iter().map(|(h, w)| cell(h, *w)).collect();
+    writeln!(out, "{}", header.join(" ").trim_end())?;
+    for (r, f) in selected {
+        let values = [
+            printable(&r.label()).into_owned(),
+            f.line.to_string(),
+            f.display_value(),
+            f.kind.name().to_owned(),
+            f.indicator.clone().unwrap_or_default(),
+            printable(&f.label).into_owned(),
+        ];
+        let line: Vec<String> = values
+            .iter()
+            .zip(COLUMNS)
+            .map(|(v, (_, w))| cell(v, w))
+            .collect();
+        writeln!(out, "{}", line.join(" ").trim_end())?;
+    }
+    Ok(())
+}
+
+fn cell(s: &str, w: usize) -> String {
+    if w == 0 {
+        s.to_owned()
+    } else {
+        fit(s, w)
+    }
+}
