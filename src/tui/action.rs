@@ -21,6 +21,12 @@ pub enum Action {
     SearchPrev,
     Help,
     Quit,
+    /// Figures pane: the selected section's figures, or the whole report's.
+    FiguresScope,
+    /// Open or close the corpus view.
+    Corpus,
+    /// Corpus view: sort by the selected column.
+    Sort,
     /// Typing into the search field.
     SearchInput(char),
     SearchBackspace,

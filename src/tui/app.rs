@@ -8,6 +8,7 @@ use crate::report::Hit;
 use crate::{Library, Report};
 
 use super::action::Action;
+use super::corpus::Corpus;
 use super::layout::Areas;
 use super::reader;
 use super::tree::{self, Node};
@@ -17,19 +18,24 @@ pub enum Focus {
     Reports,
     Tree,
     Reader,
+    Figures,
+    /// The corpus view, over the whole screen.
+    Corpus,
 }
 
 impl Focus {
-    fn next(self) -> Focus {
-        match self {
-            Focus::Reports => Focus::Tree,
-            Focus::Tree => Focus::Reader,
-            Focus::Reader => Focus::Reports,
-        }
-    }
+    const CYCLE: [Focus; 4] = [Focus::Reports, Focus::Tree, Focus::Reader, Focus::Figures];
 
-    fn prev(self) -> Focus {
-        self.next().next()
+    fn cycled(self, delta: isize, figures_shown: bool) -> Focus {
+        let n = Focus::CYCLE.len() as isize;
+        let mut i = Focus::CYCLE.iter().position(|&f| f == self).unwrap_or(0) as isize;
+        loop {
+            i = (i + delta).rem_euclid(n);
+            let f = Focus::CYCLE[i as usize];
+            if f != Focus::Figures || figures_shown {
+                return f;
+            }
+        }
     }
 }
 
@@ -59,6 +65,17 @@ pub struct App {
     /// The span the reader highlights: an item marker or the current hit.
     pub mark: Option<Hit>,
     pub search: Search,
+    /// The figures pane shows the whole report rather than the section.
+    pub figures_all: bool,
+    /// Indices into the report's figures, as the pane lists them.
+    pub figure_rows: Vec<usize>,
+    pub figures_selected: usize,
+    pub figures_offset: usize,
+    /// Figure spans in the reader's section, to mark in the text.
+    pub reader_figures: Vec<Hit>,
+    pub corpus: Option<Corpus>,
+    /// The pane to go back to when the corpus view closes.
+    pub before_corpus: Focus,
     pub show_help: bool,
     pub areas: Areas,
     pub message: Option<String>,
@@ -90,6 +107,13 @@ impl App {
             reader_scroll: 0,
             mark: None,
             search: Search::default(),
+            figures_all: false,
+            figure_rows: Vec::new(),
+            figures_selected: 0,
+            figures_offset: 0,
+            reader_figures: Vec::new(),
+            corpus: None,
+            before_corpus: Focus::Tree,
             show_help: false,
             areas: Areas::default(),
             message,
@@ -119,6 +143,9 @@ impl App {
             }
             return;
         }
+        if self.focus == Focus::Corpus {
+            return self.corpus_update(action);
+        }
         match action {
             Action::Up => self.step(-1),
             Action::Down => self.step(1),
@@ -128,8 +155,11 @@ impl App {
             Action::PageDown => self.scroll_reader(self.page() as isize),
             Action::Top => self.jump_end(false),
             Action::Bottom => self.jump_end(true),
-            Action::FocusNext => self.focus = self.focus.next(),
-            Action::FocusPrev => self.focus = self.focus.prev(),
+            Action::FocusNext => self.focus = self.focus.cycled(1, self.figures_shown()),
+            Action::FocusPrev => self.focus = self.focus.cycled(-1, self.figures_shown()),
+            Action::FiguresScope => self.toggle_figures_scope(),
+            Action::Corpus => self.open_corpus(),
+            Action::Sort => {}
             Action::Open => self.open(),
             Action::Help => self.show_help = true,
             Action::Quit => self.quit = true,
@@ -151,13 +181,15 @@ impl App {
             Focus::Reports => self.select_report(add(self.report, delta)),
             Focus::Tree => self.select_tree(add(self.tree_selected, delta)),
             Focus::Reader => self.scroll_reader(delta),
+            Focus::Figures => self.select_figure(add(self.figures_selected, delta)),
+            Focus::Corpus => {}
         }
     }
 
     fn left(&mut self) {
         match self.focus {
-            Focus::Reports => {}
-            Focus::Reader => self.focus = Focus::Tree,
+            Focus::Reports | Focus::Corpus => {}
+            Focus::Reader | Focus::Figures => self.focus = Focus::Tree,
             Focus::Tree => {
                 let Some(row) = self.tree.get(self.tree_selected).cloned() else {
                     return self.focus = Focus::Reports;
@@ -176,7 +208,7 @@ impl App {
     fn right(&mut self) {
         match self.focus {
             Focus::Reports => self.focus = Focus::Tree,
-            Focus::Reader => {}
+            Focus::Reader | Focus::Figures | Focus::Corpus => {}
             Focus::Tree => match self.tree.get(self.tree_selected).cloned() {
                 Some(row) if row.has_children && !row.expanded => {
                     if let Node::Section(s) = row.node {
@@ -191,7 +223,8 @@ impl App {
     fn open(&mut self) {
         self.focus = match self.focus {
             Focus::Reports => Focus::Tree,
-            Focus::Tree | Focus::Reader => Focus::Reader,
+            Focus::Figures => return self.go_to_figure(),
+            Focus::Tree | Focus::Reader | Focus::Corpus => Focus::Reader,
         };
     }
 
@@ -200,6 +233,8 @@ impl App {
             Focus::Reports => self.select_report(if end { usize::MAX } else { 0 }),
             Focus::Tree => self.select_tree(if end { usize::MAX } else { 0 }),
             Focus::Reader => self.reader_scroll = if end { self.max_scroll() } else { 0 },
+            Focus::Figures => self.select_figure(if end { usize::MAX } else { 0 }),
+            Focus::Corpus => {}
         }
     }
 
@@ -220,6 +255,7 @@ impl App {
         self.tree_offset = 0;
         self.section = usize::MAX;
         self.select_tree(0);
+        self.rebuild_figures();
     }
 
     fn rebuild_tree(&mut self) {
@@ -252,6 +288,7 @@ impl App {
         if section != self.section {
             self.section = section;
             self.rewrap();
+            self.rebuild_figures();
         }
         self.reader_scroll = 0;
         self.mark = mark;
@@ -287,6 +324,10 @@ impl App {
             .max(2);
         self.reader = match self.current() {
             Some(r) => reader::rows(r, self.section, width),
+            None => Vec::new(),
+        };
+        self.reader_figures = match self.current() {
+            Some(r) => reader::figure_spans(r, self.section),
             None => Vec::new(),
         };
         self.reader_scroll = self.reader_scroll.min(self.max_scroll());
@@ -393,6 +434,12 @@ impl App {
             self.search.hits.len(),
             self.search.query
         ));
+        self.show_span(hit);
+    }
+
+    /// Selects the section that holds a span, unfolding its ancestors, and
+    /// marks the span in the reader.
+    fn show_span(&mut self, hit: Hit) {
         let Some(report) = self.current() else { return };
         let section = report.blocks[hit.block].section;
         let mut ancestors = Vec::new();
@@ -426,6 +473,11 @@ impl App {
             }
         } else if Areas::row_in(a.reader, col, row).is_some() {
             self.focus = Focus::Reader;
+        } else if let Some(r) = Areas::row_in(a.figures, col, row) {
+            self.focus = Focus::Figures;
+            if self.figures_offset + r < self.figure_rows.len() {
+                self.select_figure(self.figures_offset + r);
+            }
         }
     }
 
@@ -438,7 +490,126 @@ impl App {
             self.select_tree(add(self.tree_selected, d));
         } else if Areas::row_in(a.reports, col, row).is_some() {
             self.select_report(add(self.report, d));
+        } else if Areas::row_in(a.figures, col, row).is_some() {
+            self.select_figure(add(self.figures_selected, d));
         }
+    }
+
+    pub fn figures_shown(&self) -> bool {
+        self.areas.figures.height > 2
+    }
+
+    fn toggle_figures_scope(&mut self) {
+        self.figures_all = !self.figures_all;
+        self.rebuild_figures();
+        self.message = Some(if self.figures_all {
+            "figures: the whole report".into()
+        } else {
+            "figures: the selected section".into()
+        });
+    }
+
+    /// Lists the figures of the selected section (with its subsections),
+    /// or of the whole report.
+    fn rebuild_figures(&mut self) {
+        let all = self.figures_all;
+        let section = self.section;
+        self.figure_rows = match self.current() {
+            Some(r) => {
+                let within = r.sections.get(section).map(|s| s.blocks.clone());
+                r.figures
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| {
+                        all || within.as_ref().is_some_and(|b| {
+                            let own = &r.sections[f.section].blocks;
+                            b.start <= own.start && own.end <= b.end
+                        })
+                    })
+                    .map(|(i, _)| i)
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        self.figures_selected = 0;
+        self.figures_offset = 0;
+    }
+
+    pub fn select_figure(&mut self, i: usize) {
+        if self.figure_rows.is_empty() {
+            return;
+        }
+        self.figures_selected = i.min(self.figure_rows.len() - 1);
+        self.figures_offset = visible_offset(
+            self.figures_offset,
+            self.figures_selected,
+            Areas::inner_height(self.areas.figures),
+        );
+    }
+
+    /// Enter on a figure: the reader shows its section with its span marked.
+    fn go_to_figure(&mut self) {
+        let Some(&fi) = self.figure_rows.get(self.figures_selected) else {
+            return;
+        };
+        let Some(hit) = self
+            .current()
+            .and_then(|r| reader::figure_hit(r, &r.figures[fi]))
+        else {
+            return;
+        };
+        let (all, selected, offset) =
+            (self.figures_all, self.figures_selected, self.figures_offset);
+        self.show_span(hit);
+        // Keep the figures list where it was when it lists the whole report.
+        if all {
+            self.figures_selected = selected;
+            self.figures_offset = offset;
+        } else if let Some(i) = self.figure_rows.iter().position(|&x| x == fi) {
+            self.select_figure(i);
+        }
+        self.focus = Focus::Figures;
+    }
+
+    fn open_corpus(&mut self) {
+        self.corpus = Some(Corpus::new(
+            &self.library.reports,
+            &crate::figures::indicators::global().0,
+        ));
+        self.before_corpus = self.focus;
+        self.focus = Focus::Corpus;
+    }
+
+    fn corpus_update(&mut self, action: Action) {
+        let Some(c) = self.corpus.as_mut() else {
+            self.focus = self.before_corpus;
+            return;
+        };
+        match action {
+            Action::Up => c.step_row(-1),
+            Action::Down => c.step_row(1),
+            Action::Left => c.step_col(-1),
+            Action::Right => c.step_col(1),
+            Action::Top => c.row = 0,
+            Action::Bottom => c.step_row(isize::MAX),
+            Action::Sort => c.cycle_sort(),
+            Action::Open => {
+                let report = c.order.get(c.row).copied();
+                self.close_corpus();
+                if let Some(r) = report {
+                    self.select_report(r);
+                }
+            }
+            Action::Corpus => self.close_corpus(),
+            Action::Help => self.show_help = true,
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn close_corpus(&mut self) {
+        self.corpus = None;
+        self.focus = self.before_corpus;
     }
 }
 

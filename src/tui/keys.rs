@@ -9,17 +9,32 @@ use super::app::Focus;
 /// Where a binding works.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
+    /// Every pane and the corpus view.
+    Always,
+    /// Every pane of the reading screen.
     Everywhere,
+    /// The reports, sections and figures lists.
     Lists,
     Reader,
+    Corpus,
 }
 
 impl Scope {
     pub fn applies(self, focus: Focus) -> bool {
         match self {
-            Scope::Everywhere => true,
-            Scope::Lists => focus != Focus::Reader,
+            Scope::Always => true,
+            Scope::Everywhere => focus != Focus::Corpus,
+            Scope::Lists => !matches!(focus, Focus::Reader | Focus::Corpus),
             Scope::Reader => focus == Focus::Reader,
+            Scope::Corpus => focus == Focus::Corpus,
+        }
+    }
+
+    /// The heading help shows the scope's keys under.
+    pub fn title(self) -> &'static str {
+        match self {
+            Scope::Always | Scope::Everywhere | Scope::Lists | Scope::Reader => "Reading",
+            Scope::Corpus => "Corpus view",
         }
     }
 }
@@ -57,6 +72,79 @@ use KeyCode::*;
 use Scope::*;
 
 pub const BINDINGS: &[Binding] = &[
+    // The corpus view first: its Esc closes the view rather than quitting.
+    bind(
+        &[Up, Char('k')],
+        "↑/k",
+        Action::Up,
+        "previous report",
+        Corpus,
+        None,
+    ),
+    bind(
+        &[Down, Char('j')],
+        "↑↓/jk",
+        Action::Down,
+        "next report",
+        Corpus,
+        Some("report"),
+    ),
+    bind(
+        &[Left, Char('h')],
+        "←/h",
+        Action::Left,
+        "previous indicator",
+        Corpus,
+        None,
+    ),
+    bind(
+        &[Right, Char('l')],
+        "←→/hl",
+        Action::Right,
+        "next indicator",
+        Corpus,
+        Some("indicator"),
+    ),
+    bind(
+        &[Char('s')],
+        "s",
+        Action::Sort,
+        "sort by the indicator: largest first, smallest first, unsorted",
+        Corpus,
+        Some("sort"),
+    ),
+    bind(
+        &[Enter],
+        "Enter",
+        Action::Open,
+        "read the selected report",
+        Corpus,
+        Some("open"),
+    ),
+    bind(
+        &[Home, Char('g')],
+        "Home/g",
+        Action::Top,
+        "first report",
+        Corpus,
+        None,
+    ),
+    bind(
+        &[End, Char('G')],
+        "End/G",
+        Action::Bottom,
+        "last report",
+        Corpus,
+        None,
+    ),
+    bind(
+        &[Char('c'), Esc],
+        "c/Esc",
+        Action::Corpus,
+        "back to reading",
+        Corpus,
+        Some("back"),
+    ),
     bind(
         &[Up, Char('k')],
         "↑/k",
@@ -101,7 +189,7 @@ pub const BINDINGS: &[Binding] = &[
         &[Enter],
         "Enter",
         Action::Open,
-        "open the report or section",
+        "open the report or section; on a figure, show it in the text",
         Lists,
         Some("open"),
     ),
@@ -178,11 +266,27 @@ pub const BINDINGS: &[Binding] = &[
         None,
     ),
     bind(
+        &[Char('a')],
+        "a",
+        Action::FiguresScope,
+        "figures pane: the section's figures or the whole report's",
+        Everywhere,
+        Some("all figures"),
+    ),
+    bind(
+        &[Char('c')],
+        "c",
+        Action::Corpus,
+        "corpus view: every report against the main indicators",
+        Everywhere,
+        Some("corpus"),
+    ),
+    bind(
         &[Char('?')],
         "?",
         Action::Help,
         "this help",
-        Everywhere,
+        Always,
         Some("help"),
     ),
     bind(
@@ -190,7 +294,7 @@ pub const BINDINGS: &[Binding] = &[
         "q/Esc",
         Action::Quit,
         "quit",
-        Everywhere,
+        Always,
         Some("quit"),
     ),
 ];

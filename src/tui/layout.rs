@@ -13,6 +13,8 @@ pub struct Areas {
     pub reports: Rect,
     pub tree: Rect,
     pub reader: Rect,
+    /// Below the reader; empty when the screen is too short for it.
+    pub figures: Rect,
     pub status: Rect,
     pub too_small: bool,
 }
@@ -32,11 +34,20 @@ impl Areas {
         let body_h = height - 1;
         let left_w = (width * 35 / 100).clamp(26, 48);
         let reports_h = (list_rows as u16 + 2).clamp(3, body_h / 3);
+        // The figures pane takes a third of the right column, when that
+        // leaves the reader room for a page of text.
+        let figures_h = if body_h >= 16 {
+            (body_h / 3).clamp(6, 16)
+        } else {
+            0
+        };
+        let reader_h = body_h - figures_h;
         Areas {
             screen,
             reports: Rect::new(0, 0, left_w, reports_h),
             tree: Rect::new(0, reports_h, left_w, body_h - reports_h),
-            reader: Rect::new(left_w, 0, width - left_w, body_h),
+            reader: Rect::new(left_w, 0, width - left_w, reader_h),
+            figures: Rect::new(left_w, reader_h, width - left_w, figures_h),
             status: Rect::new(0, body_h, width, 1),
             too_small: false,
         }

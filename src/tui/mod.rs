@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+mod corpus;
 mod keys;
 mod layout;
 mod reader;

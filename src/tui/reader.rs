@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-use crate::report::BlockKind;
+use crate::figures::Figure;
+use crate::report::{BlockKind, Hit};
 use crate::{text, Report};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,4 +74,31 @@ pub fn heading_path(report: &Report, section: usize) -> String {
     }
     parts.reverse();
     parts.join(" › ")
+}
+
+/// A figure's span as a span of its block.
+pub fn figure_hit(report: &Report, f: &Figure) -> Option<Hit> {
+    let i = report
+        .blocks
+        .iter()
+        .position(|b| b.line == f.line && (b.col..b.col + b.len.max(1)).contains(&f.col))?;
+    let block = &report.blocks[i];
+    Some(Hit {
+        block: i,
+        col: f.col - block.col,
+        len: f.len.min(block.col + block.len - f.col),
+    })
+}
+
+/// The spans of the figures shown with a section, to mark in the text.
+pub fn figure_spans(report: &Report, section: usize) -> Vec<Hit> {
+    let Some(blocks) = report.sections.get(section).map(|s| s.blocks.clone()) else {
+        return Vec::new();
+    };
+    report
+        .figures
+        .iter()
+        .filter_map(|f| figure_hit(report, f))
+        .filter(|h| blocks.contains(&h.block))
+        .collect()
 }

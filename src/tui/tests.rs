@@ -38,6 +38,11 @@ fn screen_text(t: &Terminal<TestBackend>) -> String {
     out
 }
 
+/// Screen text without spaces: a wide char's second cell reads as a space.
+fn squeezed(screen: &str) -> String {
+    screen.chars().filter(|&c| c != ' ').collect()
+}
+
 /// The text of the report under a highlighted span.
 fn marked_text(app: &App, span: Hit) -> String {
     let report = app.current().unwrap();
@@ -99,12 +104,152 @@ fn tab_cycles_focus_and_reports_switch() {
     app.update(Action::FocusNext);
     assert_eq!(app.focus, Focus::Reader);
     app.update(Action::FocusNext);
+    assert_eq!(app.focus, Focus::Figures);
+    app.update(Action::FocusNext);
     assert_eq!(app.focus, Focus::Reports);
     app.update(Action::Down);
     assert_eq!(app.report, 1);
     assert_eq!(app.tree_selected, 0);
     app.update(Action::FocusPrev);
-    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.focus, Focus::Figures);
+}
+
+#[test]
+fn tab_skips_the_figures_pane_when_it_does_not_fit() {
+    let mut app = bundled(80, 14);
+    assert!(!app.figures_shown());
+    app.update(Action::FocusNext);
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, Focus::Reports);
+}
+
+#[test]
+fn figures_pane_follows_the_section_and_the_scope_key() {
+    let mut app = bundled(160, 48);
+    select_report_named(&mut app, "mianyang");
+    let report = app.current().unwrap();
+    let total = report.figures.len();
+    // Walk to a section that has some of the report's figures.
+    for _ in 0..40 {
+        if !app.figure_rows.is_empty() && app.figure_rows.len() < total {
+            break;
+        }
+        app.update(Action::Down);
+    }
+    let in_section = app.figure_rows.len();
+    assert!(in_section > 0 && in_section < total);
+    let section = app.section;
+    let report = app.current().unwrap();
+    let within = report.sections[section].blocks.clone();
+    for &fi in &app.figure_rows {
+        let own = &report.sections[report.figures[fi].section].blocks;
+        assert!(within.start <= own.start && own.end <= within.end);
+    }
+    app.update(Action::FiguresScope);
+    assert_eq!(app.figure_rows.len(), total);
+    app.update(Action::FiguresScope);
+    assert_eq!(app.figure_rows.len(), in_section);
+}
+
+#[test]
+fn enter_on_a_figure_marks_its_span_in_the_reader() {
+    let mut app = bundled(160, 48);
+    select_report_named(&mut app, "yixing");
+    app.update(Action::FiguresScope);
+    app.focus = Focus::Figures;
+    for _ in 0..10 {
+        app.update(Action::Down);
+    }
+    let fi = app.figure_rows[app.figures_selected];
+    app.update(Action::Open);
+    let report = app.current().unwrap();
+    let f = &report.figures[fi];
+    let mark = app.mark.expect("a marked span");
+    assert_eq!(marked_text(&app, mark), f.raw);
+    assert_eq!(app.section, report.blocks[mark.block].section);
+    // The span is on screen, and the figures list kept its place.
+    let row = super::reader::row_of(&app.reader, mark.block, mark.col).unwrap();
+    let height = app.areas.reader.height as usize - 2;
+    assert!(row >= app.reader_scroll && row < app.reader_scroll + height);
+    assert_eq!(app.figure_rows[app.figures_selected], fi);
+    let screen = screen_text(&render(&app, PLAIN));
+    assert!(
+        squeezed(&screen).contains(&squeezed(&f.raw)),
+        "the reader shows {}",
+        f.raw
+    );
+}
+
+#[test]
+fn reader_marks_figures_in_the_text() {
+    let mut app = bundled(160, 48);
+    select_report_named(&mut app, "mianyang");
+    while app.reader_figures.is_empty() {
+        app.update(Action::Down);
+    }
+    let t = render(&app, Theme { color: true });
+    let buf = t.backend().buffer();
+    let underlined = (0..buf.area.height)
+        .flat_map(|y| (0..buf.area.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| {
+            buf[(x, y)]
+                .modifier
+                .contains(ratatui::style::Modifier::UNDERLINED)
+        })
+        .count();
+    assert!(underlined > 0, "figures are underlined in the reader");
+}
+
+#[test]
+fn corpus_view_sorts_and_opens_a_report() {
+    let mut app = bundled(160, 48);
+    app.update(Action::Corpus);
+    assert_eq!(app.focus, Focus::Corpus);
+    let c = app.corpus.as_ref().unwrap();
+    assert_eq!(c.order.len(), app.library.reports.len());
+    let col = c
+        .columns
+        .iter()
+        .position(|col| col.id == "leader_court_rate")
+        .expect("a main indicator");
+    for _ in 0..col {
+        app.update(Action::Right);
+    }
+    app.update(Action::Sort);
+    let c = app.corpus.as_ref().unwrap();
+    let values: Vec<Option<f64>> = c.column_values().map(|(_, v)| v.map(|v| v.value)).collect();
+    let known: Vec<f64> = values.iter().flatten().copied().collect();
+    assert!(known.len() >= 3, "{values:?}");
+    assert!(
+        known.windows(2).all(|w| w[0] >= w[1]),
+        "largest first: {values:?}"
+    );
+    assert!(
+        values
+            .iter()
+            .skip_while(|v| v.is_some())
+            .all(|v| v.is_none()),
+        "missing last"
+    );
+    let screen = screen_text(&render(&app, PLAIN));
+    assert!(squeezed(&screen).contains("负责人出庭应诉"), "{screen}");
+    assert!(screen.contains('█'), "a bar chart");
+    app.update(Action::Sort);
+    let c = app.corpus.as_ref().unwrap();
+    let known: Vec<f64> = c
+        .column_values()
+        .filter_map(|(_, v)| v.map(|v| v.value))
+        .collect();
+    assert!(known.windows(2).all(|w| w[0] <= w[1]), "smallest first");
+    app.update(Action::Down);
+    let c = app.corpus.as_ref().unwrap();
+    let chosen = c.order[c.row];
+    app.update(Action::Open);
+    assert!(app.corpus.is_none());
+    assert_eq!(app.report, chosen);
+    app.update(Action::Corpus);
+    app.update(Action::Corpus);
+    assert!(app.corpus.is_none(), "c closes the view");
 }
 
 #[test]

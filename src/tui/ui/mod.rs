@@ -1,5 +1,7 @@
 //! Drawing: every function here only reads the [`App`].
 
+mod corpus;
+mod figures;
 mod help;
 mod reader;
 mod reports;
@@ -22,9 +24,17 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
     if a.too_small {
         return too_small(app, frame);
     }
-    reports::draw(app, theme, frame, a.reports);
-    tree::draw(app, theme, frame, a.tree);
-    reader::draw(app, theme, frame, a.reader);
+    match &app.corpus {
+        Some(c) => corpus::draw(app, c, theme, frame, a),
+        None => {
+            reports::draw(app, theme, frame, a.reports);
+            tree::draw(app, theme, frame, a.tree);
+            reader::draw(app, theme, frame, a.reader);
+            if app.figures_shown() {
+                figures::draw(app, theme, frame, a.figures);
+            }
+        }
+    }
     status::draw(app, theme, frame, a.status);
     if app.show_help {
         help::draw(theme, frame, a.screen);

@@ -61,12 +61,15 @@ fn row_line(app: &App, theme: Theme, row: &Row) -> Line<'static> {
         Style::new()
     };
     let hits: Vec<&Hit> = app.search.hits.iter().filter(|h| h.block == b).collect();
+    let figures: Vec<&Hit> = app.reader_figures.iter().filter(|h| h.block == b).collect();
     let style_at = |col: usize| -> Style {
         let inside = |h: &Hit| (h.col..h.col + h.len).contains(&col);
         if app.mark.is_some_and(|m| m.block == b && inside(&m)) {
             theme.current_hit()
         } else if hits.iter().any(|h| inside(h)) {
             theme.hit()
+        } else if figures.iter().any(|h| inside(h)) {
+            base.patch(theme.figure())
         } else {
             base
         }

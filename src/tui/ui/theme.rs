@@ -69,6 +69,17 @@ impl Theme {
         }
     }
 
+    /// Figures marked in the reader's text.
+    pub fn figure(self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::UNDERLINED)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+
     pub fn error(self) -> Style {
         self.fg(Color::Red)
     }
