@@ -272,22 +272,21 @@ fn multiplier(chars: &[char], at: usize) -> (u32, bool, usize) {
 /// 万 or 亿.
 fn scan_chinese(chars: &[char], at: usize) -> Option<Number> {
     let mut i = at;
-    let mut int_part: Vec<char> = Vec::new();
     let mut more = false;
     while let Some(&c) = chars.get(i) {
-        if is_chinese_numeral(c) {
-            int_part.push(c);
-        } else if matches!(c, '多' | '余')
-            && !int_part.is_empty()
+        if matches!(c, '多' | '余')
+            && i > at
             && chars.get(i + 1).and_then(|&c| big_unit(c)).is_some()
         {
             more = true;
-        } else {
+        } else if !is_chinese_numeral(c) {
             break;
         }
         i += 1;
     }
-    let mut value = Decimal::from_int(chinese_int(&int_part)?)?;
+    // 多/余 inside (二百多万) are skipped by chinese_int.
+    let int_part = &chars[at..i];
+    let mut value = Decimal::from_int(chinese_int(int_part)?)?;
     if chars.get(i) == Some(&'点') && chars.get(i + 1).and_then(|&c| digit(c)).is_some() {
         // 三点一四: the integer part ends before any 万; the fraction is
         // digit by digit, then a multiplier may follow (一点二万).
@@ -344,7 +343,7 @@ pub fn chinese_int(cs: &[char]) -> Option<u128> {
     let mut pending: Option<u128> = None;
     let mut last_power = 0u32;
     let mut zero_gap = false;
-    for &c in cs {
+    for &c in cs.iter().filter(|&&c| !matches!(c, '多' | '余')) {
         if let Some(d) = digit(c) {
             if pending.is_some_and(|p| p != 0) {
                 return None;

@@ -134,6 +134,20 @@ pub fn key(text: &str) -> String {
     out
 }
 
+/// The text's chars and their keys (as [`key`] gives them), appended to
+/// two vectors in one pass.
+pub fn chars_and_keys(text: &str, chars: &mut Vec<char>, keys: &mut Vec<char>) {
+    let table = fold_table();
+    for c in text.chars() {
+        chars.push(c);
+        keys.push(if c.is_ascii() {
+            c
+        } else {
+            table.get(crate::text::normal_char(c))
+        });
+    }
+}
+
 /// OpenCC's phrase-aware Traditional → Simplified conversion.
 pub fn to_simplified(text: &str) -> String {
     match opencc() {

@@ -159,12 +159,37 @@ fn sigterm_restores_the_terminal() {
 fn search_finds_the_other_script_on_screen() {
     let s = launch("search", "");
     s.wait_for("Reports (5)");
-    // Tab to the report list, go to 張家港市 (last), search in Simplified.
-    s.keys(&["Tab", "Tab", "End", "/"]);
+    // Tab to the report list (tree → reader → figures → reports), go to
+    // 張家港市 (last), search in Simplified.
+    s.keys(&["Tab", "Tab", "Tab", "End", "/"]);
     s.keys(&["-l", "张家港"]);
     s.keys(&["Enter"]);
     let screen = s.wait_for("hit 1/");
     assert!(screen.contains("張家港"), "{screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
+
+#[test]
+fn figures_pane_jump_and_corpus_view() {
+    let s = launch("figures", "");
+    s.wait_for("Reports (5)");
+    // The whole report's figures; the first of 常州市 2024 is 兩年.
+    s.keys(&["a"]);
+    let screen = s.wait_for("Figures · whole report");
+    assert!(screen.contains("2 年"), "{screen}");
+    // Tab to the figures pane, Enter: the reader shows that section.
+    s.keys(&["Tab", "Tab", "Enter"]);
+    let screen = s.wait_for("› (二)不斷加大法治政府建設謀劃推進力度");
+    assert!(screen.contains("兩年"), "{screen}");
+    // The corpus view, sorted by the first indicator, then back.
+    s.keys(&["c"]);
+    let screen = s.wait_for("Corpus · 5 reports");
+    assert!(screen.contains("行政复议收案数"), "{screen}");
+    s.keys(&["s"]);
+    s.wait_for("▼行政复议收案数");
+    s.keys(&["c"]);
+    s.wait_for("Sections ·");
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }

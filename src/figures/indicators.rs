@@ -11,6 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use super::{Figure, Kind};
@@ -64,6 +65,33 @@ impl<'de> Deserialize<'de> for Kind {
 #[derive(Debug, Clone, Default)]
 pub struct Catalogue {
     pub indicators: Vec<Indicator>,
+    /// Every alias key at once, so a label is read in one pass.
+    matcher: Option<AliasMatcher>,
+}
+
+#[derive(Debug, Clone)]
+struct AliasMatcher {
+    automaton: AhoCorasick,
+    /// Per pattern: (indicator index, length in chars).
+    patterns: Vec<(usize, usize)>,
+}
+
+impl AliasMatcher {
+    fn new(indicators: &[Indicator]) -> Option<AliasMatcher> {
+        let mut keys = Vec::new();
+        let mut patterns = Vec::new();
+        for (i, ind) in indicators.iter().enumerate() {
+            for k in &ind.keys {
+                keys.push(k.as_str());
+                patterns.push((i, k.chars().count()));
+            }
+        }
+        let automaton = AhoCorasick::new(keys).ok()?;
+        Some(AliasMatcher {
+            automaton,
+            patterns,
+        })
+    }
 }
 
 /// Why a catalogue file could not be used.
@@ -86,6 +114,7 @@ impl Catalogue {
         for i in file.indicators {
             c.add(i)?;
         }
+        c.matcher = AliasMatcher::new(&c.indicators);
         Ok(c)
     }
 
@@ -121,6 +150,7 @@ impl Catalogue {
         for i in user.indicators {
             c.add(i).map_err(err)?;
         }
+        c.matcher = AliasMatcher::new(&c.indicators);
         Ok(c)
     }
 
@@ -131,18 +161,14 @@ impl Catalogue {
     /// The indicator a figure's label names: the longest alias found in
     /// the label, among indicators of the figure's kind.
     pub fn match_figure(&self, f: &Figure) -> Option<&Indicator> {
+        let m = self.matcher.as_ref()?;
         let label = script::key(&f.label);
-        self.indicators
-            .iter()
-            .filter(|i| kinds_agree(i.kind, f.kind))
-            .filter_map(|i| {
-                i.keys
-                    .iter()
-                    .find(|k| label.contains(k.as_str()))
-                    .map(|k| (k.chars().count(), i))
-            })
-            .max_by_key(|(n, _)| *n)
-            .map(|(_, i)| i)
+        m.automaton
+            .find_overlapping_iter(&label)
+            .map(|hit| m.patterns[hit.pattern().as_usize()])
+            .filter(|&(i, _)| kinds_agree(self.indicators[i].kind, f.kind))
+            .min_by_key(|&(i, len)| (std::cmp::Reverse(len), i))
+            .map(|(i, _)| &self.indicators[i])
     }
 
     /// The indicators shown in the corpus view.

@@ -9,7 +9,9 @@
 //! values after 分别 gets one label each.
 
 use super::scan::{is_clause_end, is_phrase_end, Found};
-use super::units::{ends_with, starts_with};
+use std::sync::LazyLock;
+
+use super::words::Words;
 use super::Kind;
 
 /// Words trimmed from the end of the text before a figure, longest first
@@ -145,6 +147,15 @@ const ADVERBS: &[&str] = &[
     "同比",
 ];
 
+static TAIL_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(TAIL.iter().copied()));
+static LEAD_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(LEAD.iter().copied()));
+/// Verbs and adverbs: where a predicate starts.
+static PREDICATE_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::new(VERBS.iter().chain(ADVERBS).copied()));
+/// Verbs and lead words: text before a figure that names no noun.
+static NO_NOUN_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::new(VERBS.iter().chain(LEAD).copied()));
+
 /// Longest label kept, in chars: the end of a long clause is what it
 /// counts.
 const MAX_LABEL: usize = 18;
@@ -241,18 +252,20 @@ impl Context {
         let mut end = f.start;
         let mut each = false;
         let mut respectively = false;
-        while let Some(w) = TAIL.iter().find(|w| end > start && ends_with(key, end, w)) {
+        while let Some((i, n)) = TAIL_WORDS
+            .before(key, end)
+            .filter(|&(_, n)| end >= start + n)
+        {
+            let w = TAIL[i];
             each |= w.contains('均') || w.contains('都');
             respectively |= w.contains("分别");
-            end -= w.chars().count();
+            end -= n;
         }
         loop {
-            let lead = LEAD
-                .iter()
-                .find(|w| starts_with(key, start, w) && start + w.chars().count() <= end);
+            let lead = LEAD_WORDS.at(key, start).filter(|&(_, n)| start + n <= end);
             let item = item_marker(key, start, end);
             match (lead, item) {
-                (Some(w), _) => start += w.chars().count(),
+                (Some((_, n)), _) => start += n,
                 (None, Some(n)) => start += n,
                 (None, None) => break,
             }
@@ -308,10 +321,8 @@ impl Context {
         }
         let before = &orig[self.start..end];
         let after = after_unit(key, f.end);
-        let noun_follows = !after.is_empty()
-            && !starts_with_any(key, after.start, VERBS)
-            && !starts_with_any(key, after.start, ADVERBS);
-        let verb_before = VERBS.iter().chain(LEAD).any(|v| ends_with(key, end, v));
+        let noun_follows = !after.is_empty() && PREDICATE_WORDS.at(key, after.start).is_none();
+        let verb_before = NO_NOUN_WORDS.before(key, end).is_some();
         let use_after = !after.is_empty()
             && f.kind != Kind::Money
             && (examples
@@ -341,10 +352,6 @@ fn without_titles<'a>(key: &[char], start: usize, end: usize, before: &'a [char]
     }
 }
 
-fn starts_with_any(key: &[char], at: usize, words: &[&str]) -> bool {
-    words.iter().any(|w| starts_with(key, at, w))
-}
-
 /// 一是, 二是…: an item marker at the start of a label.
 fn item_marker(key: &[char], start: usize, end: usize) -> Option<usize> {
     let n = key[start..end]
@@ -363,7 +370,7 @@ fn after_unit(key: &[char], end: usize) -> std::ops::Range<usize> {
             (is_phrase_end(key[j]) && !matches!(key[j], '“' | '”'))
                 || matches!(key[j], '的' | '和' | '及' | '与')
                 || key[j].is_ascii_digit()
-                || (j > end && (starts_with_any(key, j, VERBS) || starts_with_any(key, j, ADVERBS)))
+                || (j > end && PREDICATE_WORDS.at(key, j).is_some())
         })
         .unwrap_or(limit);
     end..stop

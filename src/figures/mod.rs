@@ -6,6 +6,7 @@ pub mod indicators;
 mod label;
 mod scan;
 pub mod units;
+mod words;
 
 use serde::Serialize;
 

@@ -5,7 +5,10 @@
 //! ASCII), which has exactly the characters of the line, so every index
 //! is also an index into the text as written.
 
+use std::sync::LazyLock;
+
 use super::units::{self, ends_with, starts_with};
+use super::words::Words;
 use super::{label, Figure, Kind, Qualifier, Sign};
 use crate::numeral::{self, Decimal, Number};
 use crate::script;
@@ -45,8 +48,9 @@ pub fn line(text: &str) -> Vec<Figure> {
     if !text.chars().any(could_start_number) {
         return Vec::new();
     }
-    let orig: Vec<char> = text.chars().collect();
-    let key: Vec<char> = script::key(text).chars().collect();
+    let mut orig = Vec::with_capacity(text.len() / 2);
+    let mut key = Vec::with_capacity(text.len() / 2);
+    script::chars_and_keys(text, &mut orig, &mut key);
     let found = find(&key);
     let found = label::assign(&key, &orig, found);
     found
@@ -239,6 +243,13 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("逾", Qualifier::Over),
 ];
 
+static BEFORE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(BEFORE.iter().map(|(w, _)| *w)));
+
+/// The hedging word that ends just before `at`: (qualifier, length).
+fn hedge_before(key: &[char], at: usize) -> Option<(Qualifier, usize)> {
+    BEFORE_WORDS.before(key, at).map(|(i, n)| (BEFORE[i].1, n))
+}
+
 /// Direction words before a percentage, and the sign they give.
 const DIRECTIONS: &[(&str, Sign)] = &[
     ("增长", Sign::Up),
@@ -262,6 +273,9 @@ const DIRECTIONS: &[(&str, Sign)] = &[
     ("下滑", Sign::Down),
 ];
 
+static DIRECTION_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::new(DIRECTIONS.iter().map(|(w, _)| *w)));
+
 fn candidate(key: &[char], at: usize, num: &Number, prev: Option<&Found>) -> Option<Found> {
     if not_a_quantity(key, at, num) {
         return None;
@@ -274,9 +288,9 @@ fn candidate(key: &[char], at: usize, num: &Number, prev: Option<&Found>) -> Opt
     if num.chinese && leads_with_unit && at > 0 && key[at - 1] == '数' {
         start -= 1;
         qualifier = Some(Qualifier::MoreThan);
-    } else if let Some((w, q)) = BEFORE.iter().find(|(w, _)| ends_with(key, at, w)) {
-        start -= w.chars().count();
-        qualifier = Some(*q);
+    } else if let Some((q, n)) = hedge_before(key, at) {
+        start -= n;
+        qualifier = Some(q);
     }
     let mut p = at + num.len;
     let mut more = num.more;
@@ -390,8 +404,8 @@ fn change_of(key: &[char], start: usize, kind: Kind, prev: Option<&Found>) -> (K
             at -= 1;
         }
     }
-    if let Some((_, sign)) = DIRECTIONS.iter().find(|(w, _)| ends_with(key, at, w)) {
-        return (Kind::Change, Some(*sign));
+    if let Some((i, _)) = DIRECTION_WORDS.before(key, at) {
+        return (Kind::Change, Some(DIRECTIONS[i].1));
     }
     // "精简队伍数量30.2%": the direction word governs a noun first; but
     // "提升至95%" states the level reached.
@@ -403,8 +417,8 @@ fn change_of(key: &[char], start: usize, kind: Kind, prev: Option<&Found>) -> (K
         if level {
             break;
         }
-        if let Some((_, sign)) = DIRECTIONS.iter().find(|(w, _)| starts_with(key, j, w)) {
-            return (Kind::Change, Some(*sign));
+        if let Some((i, _)) = DIRECTION_WORDS.at(key, j) {
+            return (Kind::Change, Some(DIRECTIONS[i].1));
         }
     }
     if let Some(p) = prev.filter(|p| p.kind == Kind::Change && p.end + 1 == start) {

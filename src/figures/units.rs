@@ -3,6 +3,9 @@
 //! Simplified key form (see [`crate::script::key`]), so Traditional text
 //! matches them too.
 
+use std::sync::LazyLock;
+
+use super::words::Words;
 use super::Kind;
 pub use crate::numeral::starts_with;
 
@@ -93,22 +96,17 @@ const COUNTED_NOUNS: &[&str] = &[
     "类", "项", "区", "县", "乡镇", "街道", "单位",
 ];
 
+static UNIT_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(UNITS.iter().map(|(u, _)| *u)));
+static NOUN_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(COUNTED_NOUNS.iter().copied()));
+
 /// A unit starting at `chars[at]`: its key text and kind, longest first.
 pub fn unit_at(chars: &[char], at: usize) -> Option<(&'static str, Kind)> {
-    UNITS
-        .iter()
-        .filter(|(u, _)| starts_with(chars, at, u))
-        .max_by_key(|(u, _)| u.chars().count())
-        .copied()
+    UNIT_WORDS.at(chars, at).map(|(i, _)| UNITS[i])
 }
 
 /// A counted noun starting at `chars[at]`, longest first.
 pub fn counted_noun_at(chars: &[char], at: usize) -> Option<&'static str> {
-    COUNTED_NOUNS
-        .iter()
-        .filter(|u| starts_with(chars, at, u))
-        .max_by_key(|u| u.chars().count())
-        .copied()
+    NOUN_WORDS.at(chars, at).map(|(i, _)| COUNTED_NOUNS[i])
 }
 
 /// The last counted noun that ends inside `chars[from..to]`: the head of

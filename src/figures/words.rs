@@ -1,0 +1,75 @@
+//! Word lists looked up at a position: "which of these words starts (or
+//! ends) here?", the question the scanner and the labeller ask at almost
+//! every character near a figure. Indexed by first and last character so
+//! that a position costs one hash lookup, not a pass over the list.
+
+use std::collections::HashMap;
+
+pub struct Words {
+    words: Vec<Vec<char>>,
+    /// Word indices by first char, longest word first.
+    by_first: HashMap<char, Vec<usize>>,
+    /// Word indices by last char, longest word first.
+    by_last: HashMap<char, Vec<usize>>,
+}
+
+impl Words {
+    pub fn new<'a>(list: impl IntoIterator<Item = &'a str>) -> Words {
+        let words: Vec<Vec<char>> = list.into_iter().map(|w| w.chars().collect()).collect();
+        let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<char, Vec<usize>> = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            if let (Some(&f), Some(&l)) = (w.first(), w.last()) {
+                by_first.entry(f).or_default().push(i);
+                by_last.entry(l).or_default().push(i);
+            }
+        }
+        for v in by_first.values_mut().chain(by_last.values_mut()) {
+            v.sort_by_key(|&i| std::cmp::Reverse(words[i].len()));
+        }
+        Words {
+            words,
+            by_first,
+            by_last,
+        }
+    }
+
+    /// The longest word that starts at `chars[at]`: (index in the list,
+    /// length in chars).
+    pub fn at(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
+        let c = chars.get(at)?;
+        self.by_first.get(c)?.iter().find_map(|&i| {
+            let w = &self.words[i];
+            chars
+                .get(at..at + w.len())
+                .filter(|s| *s == &w[..])
+                .map(|_| (i, w.len()))
+        })
+    }
+
+    /// The longest word that ends just before `chars[at]`.
+    pub fn before(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
+        let c = chars.get(at.checked_sub(1)?)?;
+        self.by_last.get(c)?.iter().find_map(|&i| {
+            let w = &self.words[i];
+            let start = at.checked_sub(w.len())?;
+            (chars[start..at] == w[..]).then_some((i, w.len()))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_word_wins_both_ways() {
+        let w = Words::new(["同比", "同比增长", "增长", "长"]);
+        let c: Vec<char> = "同比增长5%".chars().collect();
+        assert_eq!(w.at(&c, 0), Some((1, 4)));
+        assert_eq!(w.before(&c, 4), Some((1, 4)));
+        assert_eq!(w.at(&c, 4), None);
+        assert_eq!(w.before(&c, 0), None);
+        assert_eq!(w.before(&c, 2), Some((0, 2)));
+    }
+}
