@@ -1,0 +1,28 @@
+//! The numeral parser and the figure extractor on arbitrary text: no
+//! panic, no hang, and every figure points at its own text.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use lawgov_tui::figures::{self, Catalogue};
+use lawgov_tui::{numeral, Report};
+use libfuzzer_sys::fuzz_target;
+
+static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+
+fuzz_target!(|data: &[u8]| {
+    // The whole load path too: decoding, chrome, outline, parts, figures.
+    let _ = Report::from_bytes("fuzz.txt", data);
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let _ = numeral::parse(text);
+    let _ = figures::quantity(text);
+    let catalogue = CATALOGUE.get_or_init(Catalogue::builtin);
+    let lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
+    for f in figures::extract(lines, |_, _| 0, catalogue) {
+        let line: Vec<char> = text.lines().nth(f.line - 1).unwrap_or("").chars().collect();
+        let at: String = line[f.col..f.col + f.len].iter().collect();
+        assert_eq!(at, f.raw);
+    }
+});
