@@ -168,7 +168,12 @@ pub(super) fn assign(key: &[char], orig: &[char], found: Vec<Found>) -> Vec<Foun
     while i < found.len() {
         let chain = chain_len(key, &found, i);
         let ctx = Context::new(key, &found, i);
-        let parts = ctx.parts(key, orig);
+        // Only a list of values or a shared value needs the parts.
+        let parts = if (chain > 1 && ctx.respectively) || (chain == 1 && ctx.each) {
+            ctx.parts(key, orig)
+        } else {
+            Vec::new()
+        };
         if chain > 1 && ctx.respectively && parts.len() == chain {
             for (f, part) in found[i..i + chain].iter().zip(&parts) {
                 out.push(Found {
