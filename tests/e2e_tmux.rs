@@ -193,3 +193,56 @@ fn figures_pane_jump_and_corpus_view() {
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }
+
+#[test]
+fn closing_the_terminal_ends_the_program() {
+    // A folder name no other process has in its command line.
+    let dir = tempfile::Builder::new()
+        .prefix("lawgov-hup-")
+        .tempdir()
+        .unwrap();
+    std::fs::copy(
+        common::shared_dir().join("reports/hongze-2023.txt"),
+        dir.path().join("hongze-2023.txt"),
+    )
+    .unwrap();
+    let marker = dir.path().display().to_string();
+    let name = format!("lawgov-e2e-hup-{}", std::process::id());
+    let command = format!("'{}' '{marker}'", common::bin().display());
+    assert!(Command::new("tmux")
+        .args([
+            "new-session",
+            "-d",
+            "-s",
+            &name,
+            "-x",
+            "120",
+            "-y",
+            "40",
+            &command
+        ])
+        .status()
+        .unwrap()
+        .success());
+    let running = || {
+        Command::new("pgrep")
+            .args(["-f", &marker])
+            .output()
+            .map(|o| !o.stdout.is_empty())
+            .unwrap_or(false)
+    };
+    let start = Instant::now();
+    while !running() && start.elapsed() < Duration::from_secs(5) {
+        sleep(Duration::from_millis(50));
+    }
+    assert!(running(), "the program started");
+    sleep(Duration::from_millis(500));
+    let _ = Command::new("tmux")
+        .args(["kill-session", "-t", &name])
+        .status();
+    let start = Instant::now();
+    while running() && start.elapsed() < Duration::from_secs(5) {
+        sleep(Duration::from_millis(50));
+    }
+    assert!(!running(), "still running 5 s after its terminal closed");
+}

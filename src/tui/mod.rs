@@ -15,6 +15,7 @@ mod tests;
 use std::io::{self, IsTerminal, Stdout};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -84,16 +85,49 @@ fn event_loop(
     let size = terminal.size()?;
     let mut app = App::new(lib, size.width, size.height);
     let theme = Theme::from_env();
+    let input = spawn_input();
     while !app.quit && !stop.load(Ordering::Relaxed) {
         terminal.draw(|f| ui::draw(&app, theme, f))?;
-        if !event::poll(Duration::from_millis(200))? {
-            continue;
-        }
-        if let Some(action) = to_action(event::read()?, &app) {
-            app.update(action);
+        match input.recv_timeout(Duration::from_millis(200)) {
+            Ok(event) => {
+                if let Some(action) = to_action(event?, &app) {
+                    app.update(action);
+                }
+            }
+            Err(RecvTimeoutError::Timeout) if terminal_gone() => break,
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => break,
         }
     }
     Ok(())
+}
+
+/// Terminal events, read on their own thread. crossterm's `poll` and
+/// `read` never return once the tty reads as end of file (a hung-up
+/// terminal), so the loop waits on this channel instead and stays free
+/// to notice signals and a vanished terminal.
+fn spawn_input() -> Receiver<io::Result<Event>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || loop {
+        let event = event::read();
+        let failed = event.is_err();
+        if tx.send(event).is_err() || failed {
+            break;
+        }
+    });
+    rx
+}
+
+/// True when the controlling terminal has hung up (its window closed, its
+/// tmux session killed) and no signal said so.
+#[cfg(unix)]
+fn terminal_gone() -> bool {
+    std::fs::File::open("/dev/tty").is_err()
+}
+
+#[cfg(not(unix))]
+fn terminal_gone() -> bool {
+    false
 }
 
 /// Keys go through the key table (or the search field); mouse and resize
