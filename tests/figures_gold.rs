@@ -105,7 +105,7 @@ fn figures_reach_the_precision_and_recall_bar() {
         );
         let matched_gold: Vec<usize> = pairs.iter().map(|p| p.0).collect();
         let matched_ours: Vec<usize> = pairs.iter().map(|p| p.1).collect();
-        for (i, gf) in golds
+        for (_, gf) in golds
             .iter()
             .enumerate()
             .filter(|(i, _)| !matched_gold.contains(i))
@@ -114,7 +114,6 @@ fn figures_reach_the_precision_and_recall_bar() {
                 "  missed  line {} col {} {} ({} {})",
                 gf["line"], gf["col"], gf["raw"], gf["value"], gf["unit"]
             );
-            let _ = i;
         }
         for (_, f) in r
             .figures

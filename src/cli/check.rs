@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde_json::json;
 
 use lawgov_tui::report::Part;
-use lawgov_tui::text::{fit, printable};
+use lawgov_tui::text::printable;
 use lawgov_tui::Report;
 
 const COLUMNS: [(&str, usize); 7] = [
@@ -24,8 +24,8 @@ pub fn print(out: &mut impl Write, reports: &[Report], as_json: bool) -> io::Res
         serde_json::to_writer_pretty(&mut *out, &rows)?;
         return writeln!(out);
     }
-    let header: Vec<String> = COLUMNS.iter().map(|(h, w)| cell(h, *w)).collect();
-    writeln!(out, "{}", header.join(" ").trim_end())?;
+    let header = COLUMNS.map(|(h, _)| h.to_owned());
+    writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;
     for r in reports {
         let parts = &r.parts.parts;
         let on_time = match r.parts.published_on_time {
@@ -42,22 +42,9 @@ pub fn print(out: &mut impl Write, reports: &[Report], as_json: bool) -> io::Res
             on_time.to_owned(),
             printable(&r.file).into_owned(),
         ];
-        let row: Vec<String> = values
-            .iter()
-            .zip(COLUMNS)
-            .map(|(v, (_, w))| cell(v, w))
-            .collect();
-        writeln!(out, "{}", row.join(" ").trim_end())?;
+        writeln!(out, "{}", super::table_row(&values, &COLUMNS))?;
     }
     Ok(())
-}
-
-fn cell(s: &str, w: usize) -> String {
-    if w == 0 {
-        s.to_owned()
-    } else {
-        fit(s, w)
-    }
 }
 
 fn status(p: &Part) -> String {

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use lawgov_tui::figures::Figure;
-use lawgov_tui::text::{fit, printable};
+use lawgov_tui::text::printable;
 use lawgov_tui::Report;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,8 +116,8 @@ const COLUMNS: [(&str, usize); 6] = [
 ];
 
 fn write_table(out: &mut impl Write, selected: &[(&Report, &Figure)]) -> io::Result<()> {
-    let header: Vec<String> = COLUMNS.iter().map(|(h, w)| cell(h, *w)).collect();
-    writeln!(out, "{}", header.join(" ").trim_end())?;
+    let header = COLUMNS.map(|(h, _)| h.to_owned());
+    writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;
     for (r, f) in selected {
         let values = [
             printable(&r.label()).into_owned(),
@@ -127,20 +127,7 @@ fn write_table(out: &mut impl Write, selected: &[(&Report, &Figure)]) -> io::Res
             f.indicator.clone().unwrap_or_default(),
             printable(&f.label).into_owned(),
         ];
-        let line: Vec<String> = values
-            .iter()
-            .zip(COLUMNS)
-            .map(|(v, (_, w))| cell(v, w))
-            .collect();
-        writeln!(out, "{}", line.join(" ").trim_end())?;
+        writeln!(out, "{}", super::table_row(&values, &COLUMNS))?;
     }
     Ok(())
-}
-
-fn cell(s: &str, w: usize) -> String {
-    if w == 0 {
-        s.to_owned()
-    } else {
-        fit(s, w)
-    }
 }

@@ -124,6 +124,23 @@ pub fn run(command: Command) -> Result<(), UserError> {
     }
 }
 
+/// One row of a text table: each cell fitted to its column's display
+/// width (0: as long as it is), trailing spaces trimmed.
+fn table_row(values: &[String], columns: &[(&str, usize)]) -> String {
+    let cells: Vec<String> = values
+        .iter()
+        .zip(columns)
+        .map(|(v, (_, w))| {
+            if *w == 0 {
+                v.clone()
+            } else {
+                lawgov_tui::text::fit(v, *w)
+            }
+        })
+        .collect();
+    cells.join(" ").trim_end().to_owned()
+}
+
 fn known_indicator(id: &str) -> Result<(), UserError> {
     let catalogue = &lawgov_tui::figures::indicators::global().0;
     if catalogue.get(id).is_some() {

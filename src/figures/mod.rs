@@ -132,11 +132,11 @@ impl Figure {
     pub fn display_value(&self) -> String {
         let mark = self.qualifier.map_or("", |q| q.mark());
         let sign = self.sign.map_or("", |s| s.symbol());
-        let unit = if self.unit == "%" { "%" } else { &self.unit };
-        let space = if unit == "%" { "" } else { " " };
+        let space = if self.unit == "%" { "" } else { " " };
         format!(
-            "{mark}{sign}{}{space}{unit}",
-            group_thousands(&self.value.to_string())
+            "{mark}{sign}{}{space}{}",
+            group_thousands(&self.value.to_string()),
+            self.unit
         )
     }
 }

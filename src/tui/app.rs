@@ -255,7 +255,11 @@ impl App {
         self.tree_offset = 0;
         self.section = usize::MAX;
         self.select_tree(0);
-        self.rebuild_figures();
+        // select_tree rebuilds the figures list with the section; a report
+        // with no tree rows has no section to select.
+        if self.tree.is_empty() {
+            self.rebuild_figures();
+        }
     }
 
     fn rebuild_tree(&mut self) {
