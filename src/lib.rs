@@ -7,6 +7,8 @@
 //! so tests and benchmarks can drive it without a terminal); `src/main.rs`
 //! adds the CLI.
 
+pub mod compare;
+pub mod config;
 pub mod figures;
 pub mod library;
 pub mod numeral;

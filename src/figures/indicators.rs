@@ -15,6 +15,8 @@ use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use super::{Figure, Kind};
+pub use crate::config::CatalogueError;
+use crate::config::{self, one_line};
 use crate::script;
 
 const BUILTIN: &str = include_str!("../../assets/indicators.toml");
@@ -92,14 +94,6 @@ impl AliasMatcher {
             patterns,
         })
     }
-}
-
-/// Why a catalogue file could not be used.
-#[derive(Debug, thiserror::Error)]
-#[error("{file}: {problem}")]
-pub struct CatalogueError {
-    pub file: String,
-    pub problem: String,
 }
 
 impl Catalogue {
@@ -181,14 +175,9 @@ fn kinds_agree(indicator: Kind, figure: Kind) -> bool {
     indicator == figure || (indicator == Kind::Count && figure == Kind::Duration)
 }
 
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Where a user's own catalogue goes: `<config dir>/lawgov-tui/indicators.toml`.
 pub fn user_file() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "lawgov-tui")
-        .map(|d| d.config_dir().join("indicators.toml"))
+    config::user_file("indicators.toml")
 }
 
 static GLOBAL: OnceLock<(Catalogue, Option<CatalogueError>)> = OnceLock::new();

@@ -175,6 +175,46 @@ impl Report {
         &line[start..end]
     }
 
+    /// The blocks of a section: its own, or with its descendants'.
+    pub fn section_blocks(&self, s: usize, descendants: bool) -> impl Iterator<Item = usize> + '_ {
+        let range = self.sections.get(s).map_or(0..0, |x| x.blocks.clone());
+        range.filter(move |&b| descendants || self.blocks[b].section == s)
+    }
+
+    /// A section's text as written, one block per line (heading first).
+    pub fn section_text(&self, s: usize, descendants: bool) -> String {
+        let mut out = String::new();
+        for b in self.section_blocks(s, descendants) {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(self.block_text(&self.blocks[b]));
+        }
+        out
+    }
+
+    /// An item's text: from its marker to the next item in the same block
+    /// or the end of the block.
+    pub fn item_text(&self, i: usize) -> &str {
+        let Some(it) = self.items.get(i) else {
+            return "";
+        };
+        let line = self.line(it.line);
+        let end_col = self
+            .blocks
+            .iter()
+            .find(|b| b.line == it.line && (b.col..b.col + b.len).contains(&it.col))
+            .map_or(usize::MAX, |b| b.col + b.len);
+        let next = self
+            .items
+            .get(i + 1)
+            .filter(|n| n.line == it.line && n.col > it.col)
+            .map_or(end_col, |n| n.col.min(end_col));
+        let start = char_to_byte(line, it.col);
+        let end = start + char_to_byte(&line[start..], next.saturating_sub(it.col));
+        &line[start..end]
+    }
+
     /// A short name for lists: place and year, or the file name.
     pub fn label(&self) -> String {
         let name = Path::new(&self.file)

@@ -1,0 +1,377 @@
+//! Topics (spec §4): the areas of work a report covers, whatever its own
+//! wording and order. Each section and item gets the topics its keywords
+//! point to, with a share that says how strongly.
+//!
+//! The catalogue is `assets/topics.toml`, compiled in; a user file
+//! `topics.toml` in the config dir adds topics, and replaces those with
+//! the same id.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+
+use crate::config::{self, one_line, CatalogueError};
+use crate::report::SectionKind;
+use crate::{script, Report};
+
+const BUILTIN: &str = include_str!("../../assets/topics.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Topic {
+    pub id: String,
+    /// The Chinese name shown in the compare view.
+    pub name: String,
+    #[serde(default)]
+    pub about: String,
+    pub keywords: Vec<Keywords>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Keywords {
+    pub weight: f32,
+    pub terms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct File {
+    #[serde(default, rename = "topic")]
+    topics: Vec<Topic>,
+}
+
+/// A topic of a section or item, and its share (0-1) of the keyword
+/// evidence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scored {
+    pub topic: usize,
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    pub topics: Vec<Topic>,
+    matcher: Option<Matcher>,
+}
+
+/// Every keyword at once, leftmost-longest, so that 重大行政决策 counts
+/// once and not again as 行政决策 and 决策.
+#[derive(Debug, Clone)]
+struct Matcher {
+    automaton: AhoCorasick,
+    /// Per pattern: (topic, weight) for every topic that lists it.
+    patterns: Vec<Vec<(usize, f32)>>,
+}
+
+impl Matcher {
+    fn new(topics: &[Topic]) -> Option<Matcher> {
+        let mut keys: Vec<String> = Vec::new();
+        let mut patterns: Vec<Vec<(usize, f32)>> = Vec::new();
+        for (t, topic) in topics.iter().enumerate() {
+            for group in &topic.keywords {
+                for term in &group.terms {
+                    let key = script::key(term);
+                    let i = match keys.iter().position(|k| *k == key) {
+                        Some(i) => i,
+                        None => {
+                            keys.push(key);
+                            patterns.push(Vec::new());
+                            keys.len() - 1
+                        }
+                    };
+                    match patterns[i].iter_mut().find(|(x, _)| *x == t) {
+                        Some(p) => p.1 = p.1.max(group.weight),
+                        None => patterns[i].push((t, group.weight)),
+                    }
+                }
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .ok()?;
+        Some(Matcher {
+            automaton,
+            patterns,
+        })
+    }
+}
+
+impl Catalogue {
+    pub fn builtin() -> Catalogue {
+        Catalogue::parse(BUILTIN).expect("assets/topics.toml is valid")
+    }
+
+    pub fn parse(text: &str) -> Result<Catalogue, String> {
+        let file: File = toml::from_str(text).map_err(|e| one_line(&e.to_string()))?;
+        let mut c = Catalogue::default();
+        for t in file.topics {
+            c.add(t)?;
+        }
+        c.matcher = Matcher::new(&c.topics);
+        Ok(c)
+    }
+
+    fn add(&mut self, t: Topic) -> Result<(), String> {
+        let terms = t.keywords.iter().map(|k| k.terms.len()).sum::<usize>();
+        if t.id.trim().is_empty() || terms == 0 {
+            return Err(format!(
+                "topic {:?} needs an id and at least one keyword",
+                t.name
+            ));
+        }
+        if let Some(k) = t.keywords.iter().find(|k| k.weight.is_nan() || k.weight <= 0.0) {
+            return Err(format!(
+                "topic {:?}: keyword weights must be positive, not {}",
+                t.id, k.weight
+            ));
+        }
+        self.topics.retain(|x| x.id != t.id);
+        self.topics.push(t);
+        Ok(())
+    }
+
+    /// The builtin catalogue extended by a user file.
+    pub fn with_user_file(path: &Path) -> Result<Catalogue, CatalogueError> {
+        let mut c = Catalogue::builtin();
+        let err = |problem: String| CatalogueError {
+            file: path.display().to_string(),
+            problem,
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+        let user = Catalogue::parse(&text).map_err(err)?;
+        for t in user.topics {
+            c.add(t).map_err(err)?;
+        }
+        c.matcher = Matcher::new(&c.topics);
+        Ok(c)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// Adds the weighted keyword hits of a Simplified key to `into` (one
+    /// slot per topic).
+    pub fn evidence(&self, key: &str, into: &mut [f32]) {
+        let Some(m) = &self.matcher else { return };
+        for hit in m.automaton.find_iter(key) {
+            for &(t, w) in &m.patterns[hit.pattern().as_usize()] {
+                if let Some(slot) = into.get_mut(t) {
+                    *slot += w;
+                }
+            }
+        }
+    }
+
+    /// Every keyword occurrence in a Simplified key: (char start, char
+    /// length), in order. The compare view marks the terms one side
+    /// alone uses.
+    pub fn terms_in(&self, key: &str) -> Vec<(usize, usize)> {
+        let Some(m) = &self.matcher else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut chars = 0;
+        let mut byte = 0;
+        for hit in m.automaton.find_iter(key) {
+            chars += key[byte..hit.start()].chars().count();
+            let len = key[hit.start()..hit.end()].chars().count();
+            out.push((chars, len));
+            chars += len;
+            byte = hit.end();
+        }
+        out
+    }
+}
+
+/// Where a user's own topics go: `<config dir>/lawgov-tui/topics.toml`.
+pub fn user_file() -> Option<PathBuf> {
+    config::user_file("topics.toml")
+}
+
+static GLOBAL: OnceLock<(Catalogue, Option<CatalogueError>)> = OnceLock::new();
+
+/// The catalogue in use: builtin, plus the user's file when it exists.
+pub fn global() -> &'static (Catalogue, Option<CatalogueError>) {
+    GLOBAL.get_or_init(|| match user_file().filter(|p| p.exists()) {
+        Some(path) => match Catalogue::with_user_file(&path) {
+            Ok(c) => (c, None),
+            Err(e) => (Catalogue::builtin(), Some(e)),
+        },
+        None => (Catalogue::builtin(), None),
+    })
+}
+
+/// The topics of every section and item of a report.
+#[derive(Debug, Clone, Default)]
+pub struct ReportTopics {
+    pub sections: Vec<Vec<Scored>>,
+    pub items: Vec<Vec<Scored>>,
+}
+
+/// How much each piece of evidence counts. A heading says what its
+/// section is about more reliably than the text, which wanders; the
+/// parent's heading places a section whose own title is vague.
+const TITLE: f32 = 0.5;
+const TEXT: f32 = 0.35;
+const PARENT: f32 = 0.15;
+/// A container (a heading whose text is all in its subsections) is read
+/// through its subsections' text, at this weight.
+const DESCENDANTS: f32 = 0.35;
+/// The opening text, before the first heading, is the report's overview.
+const OVERVIEW: &str = "overview";
+/// Topics below this share of the strongest are not listed.
+const KEEP: f32 = 0.5;
+
+pub fn of_report(report: &Report, catalogue: &Catalogue) -> ReportTopics {
+    let n = catalogue.topics.len();
+    let evidence = |text: &str| {
+        let mut v = vec![0.0; n];
+        catalogue.evidence(&script::key(text), &mut v);
+        v
+    };
+    let overview = catalogue.topics.iter().position(|t| t.id == OVERVIEW);
+    let titles: Vec<Vec<f32>> = report
+        .sections
+        .iter()
+        .map(|s| {
+            let mut v = evidence(&s.title);
+            if let (SectionKind::Preamble, Some(o)) = (s.kind, overview) {
+                v[o] += 1.0;
+            }
+            v
+        })
+        .collect();
+    let sections = (0..report.sections.len())
+        .map(|s| {
+            let sec = &report.sections[s];
+            let own = evidence(&report.section_text(s, false));
+            let text = if own.iter().sum::<f32>() > 0.0 || sec.kind != SectionKind::Heading {
+                (TEXT, own)
+            } else {
+                (DESCENDANTS, evidence(&report.section_text(s, true)))
+            };
+            let parent = sec
+                .parent
+                .map_or_else(|| vec![0.0; n], |p| titles[p].clone());
+            ranked(&[(TITLE, titles[s].clone()), text, (PARENT, parent)])
+        })
+        .collect();
+    let items = (0..report.items.len())
+        .map(|i| {
+            let it = &report.items[i];
+            let own = evidence(report.item_text(i));
+            let section = titles
+                .get(it.section)
+                .cloned()
+                .unwrap_or_else(|| vec![0.0; n]);
+            ranked(&[(TITLE, evidence(&it.label)), (TEXT, own), (PARENT, section)])
+        })
+        .collect();
+    ReportTopics { sections, items }
+}
+
+/// Combines pieces of evidence, each as shares of its own total so that a
+/// long text cannot drown a title, and lists the strong topics, strongest
+/// first.
+fn ranked(parts: &[(f32, Vec<f32>)]) -> Vec<Scored> {
+    let n = parts.first().map_or(0, |p| p.1.len());
+    let mut combined = vec![0.0f32; n];
+    let mut weight = 0.0;
+    for (w, raw) in parts {
+        let total: f32 = raw.iter().sum();
+        if total <= 0.0 {
+            continue;
+        }
+        weight += w;
+        for (c, r) in combined.iter_mut().zip(raw) {
+            *c += w * r / total;
+        }
+    }
+    if weight == 0.0 {
+        return Vec::new();
+    }
+    let best = combined.iter().cloned().fold(0.0, f32::max);
+    let mut out: Vec<Scored> = combined
+        .iter()
+        .enumerate()
+        .filter(|(_, &c)| c > 0.0 && c >= KEEP * best)
+        .map(|(topic, &c)| Scored {
+            topic,
+            score: c / weight,
+        })
+        .collect();
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.topic.cmp(&b.topic)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_catalogue_covers_the_spec_areas() {
+        let c = Catalogue::builtin();
+        for id in [
+            "functions",
+            "rules",
+            "decisions",
+            "enforcement",
+            "emergencies",
+            "disputes",
+            "oversight",
+            "digital",
+            "leadership",
+        ] {
+            assert!(c.get(id).is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn keywords_count_in_either_script_and_longest_first() {
+        let c = Catalogue::builtin();
+        let n = c.topics.len();
+        let (mut s, mut t) = (vec![0.0; n], vec![0.0; n]);
+        c.evidence(&script::key("推进重大行政决策科学化"), &mut s);
+        c.evidence(&script::key("推進重大行政決策科學化"), &mut t);
+        assert_eq!(s, t);
+        let decisions = c.topics.iter().position(|t| t.id == "decisions").unwrap();
+        assert_eq!(s[decisions], 3.0, "counted once, as the longest term");
+    }
+
+    #[test]
+    fn the_title_outweighs_a_long_text() {
+        let mut title = vec![0.0; 3];
+        title[0] = 3.0;
+        let mut body = vec![0.0; 3];
+        body[1] = 60.0;
+        body[0] = 10.0;
+        let r = ranked(&[(TITLE, title), (TEXT, body)]);
+        assert_eq!(r[0].topic, 0, "{r:?}");
+    }
+
+    #[test]
+    fn a_user_file_adds_and_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("topics.toml");
+        std::fs::write(
+            &path,
+            "[[topic]]\nid = \"rivers\"\nname = \"河长制\"\n[[topic.keywords]]\nweight = 2\nterms = [\"河长\", \"河長\"]\n",
+        )
+        .unwrap();
+        let c = Catalogue::with_user_file(&path).unwrap();
+        assert!(c.get("rivers").is_some());
+        assert_eq!(c.topics.len(), Catalogue::builtin().topics.len() + 1);
+        std::fs::write(
+            &path,
+            "[[topic]]\nid = \"x\"\nname = \"x\"\nkeywords = []\n",
+        )
+        .unwrap();
+        let e = Catalogue::with_user_file(&path).unwrap_err().to_string();
+        assert!(
+            e.starts_with(&path.display().to_string()) && e.contains("keyword"),
+            "{e}"
+        );
+    }
+}
