@@ -57,6 +57,17 @@ impl Decimal {
         (m <= MAX_MANTISSA).then_some(Decimal { mantissa: m, ..d }.normalised())
     }
 
+    /// `(mantissa, scale)`: the value is `mantissa / 10^scale`.
+    pub fn parts(self) -> (u128, u32) {
+        (self.mantissa, self.scale)
+    }
+
+    /// `mantissa / 10^scale`, when it is within range.
+    pub fn from_parts(mantissa: u128, scale: u32) -> Option<Decimal> {
+        (mantissa <= MAX_MANTISSA && scale <= 30)
+            .then_some(Decimal { mantissa, scale }.normalised())
+    }
+
     /// The value as an integer, when it is one.
     pub fn as_int(self) -> Option<u128> {
         (self.normalised().scale == 0).then_some(self.normalised().mantissa)

@@ -1,6 +1,7 @@
 //! Headless subcommands: they run, print, and exit before any TUI starts.
 
 mod check;
+mod diff;
 mod figures;
 mod outline;
 
@@ -21,7 +22,10 @@ Examples:
   lawgov-tui figures reports/ --csv > figures.csv
                                       every figure, for a spreadsheet or DuckDB
   lawgov-tui figures reports/ --indicator litigation_loss_rate
-                                      one indicator across reports";
+                                      one indicator across reports
+  lawgov-tui diff a.txt b.txt         two reports side by side, topic by topic
+  lawgov-tui diff a.txt b.txt --figures
+                                      their indicators face to face";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -72,6 +76,18 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         indicator: Option<String>,
     },
+    /// Compare two reports: sections paired by topic, the text each pair
+    /// shares and what one side alone says, figures face to face.
+    Diff {
+        a: PathBuf,
+        b: PathBuf,
+        /// Print JSON (never colours).
+        #[arg(long)]
+        json: bool,
+        /// Print the table of indicators with both values (text output).
+        #[arg(long)]
+        figures: bool,
+    },
 }
 
 /// The help text's closing lines: examples and where the library lives.
@@ -115,6 +131,23 @@ pub fn run(command: Command) -> Result<(), UserError> {
             };
             figures::print(&mut out, &reports, indicator.as_deref(), format)
         }
+        Command::Diff {
+            a,
+            b,
+            json,
+            figures,
+        } => {
+            let (a, b) = (open_one(&a)?, open_one(&b)?);
+            let topics = &lawgov_tui::compare::topics::global().0;
+            let indicators = &lawgov_tui::figures::indicators::global().0;
+            let c = lawgov_tui::compare::compare(&a, &b, topics, indicators);
+            let format = match json {
+                true => diff::Format::Json,
+                false if colour() => diff::Format::Colour,
+                false => diff::Format::Plain,
+            };
+            diff::print(&mut out, &a, &b, &c, topics, format, figures)
+        }
     };
     match result.and_then(|_| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
@@ -122,6 +155,12 @@ pub fn run(command: Command) -> Result<(), UserError> {
         }
         _ => Ok(()),
     }
+}
+
+/// Colours only on a terminal, and never with NO_COLOR set.
+fn colour() -> bool {
+    use std::io::IsTerminal;
+    io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 /// One row of a text table: each cell fitted to its column's display
@@ -156,7 +195,7 @@ fn known_indicator(id: &str) -> Result<(), UserError> {
 fn open_one(path: &PathBuf) -> Result<Report, UserError> {
     if path.is_dir() {
         return Err(UserError(format!(
-            "{}: is a folder; outline takes one report file",
+            "{}: is a folder; this command takes one report file",
             path.display()
         )));
     }

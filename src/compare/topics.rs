@@ -120,7 +120,11 @@ impl Catalogue {
                 t.name
             ));
         }
-        if let Some(k) = t.keywords.iter().find(|k| k.weight.is_nan() || k.weight <= 0.0) {
+        if let Some(k) = t
+            .keywords
+            .iter()
+            .find(|k| k.weight.is_nan() || k.weight <= 0.0)
+        {
             return Err(format!(
                 "topic {:?}: keyword weights must be positive, not {}",
                 t.id, k.weight
@@ -164,9 +168,9 @@ impl Catalogue {
         }
     }
 
-    /// Every keyword occurrence in a Simplified key: (char start, char
-    /// length), in order. The compare view marks the terms one side
-    /// alone uses.
+    /// Every key term (a keyword of weight [`KEY_TERM`] or more) in a
+    /// Simplified key: (char start, char length), in order. The compare
+    /// view marks the terms one side alone uses.
     pub fn terms_in(&self, key: &str) -> Vec<(usize, usize)> {
         let Some(m) = &self.matcher else {
             return Vec::new();
@@ -175,6 +179,13 @@ impl Catalogue {
         let mut chars = 0;
         let mut byte = 0;
         for hit in m.automaton.find_iter(key) {
+            let weight = m.patterns[hit.pattern().as_usize()]
+                .iter()
+                .map(|p| p.1)
+                .fold(0.0, f32::max);
+            if weight < KEY_TERM {
+                continue;
+            }
             chars += key[byte..hit.start()].chars().count();
             let len = key[hit.start()..hit.end()].chars().count();
             out.push((chars, len));
@@ -219,6 +230,8 @@ const PARENT: f32 = 0.15;
 /// A container (a heading whose text is all in its subsections) is read
 /// through its subsections' text, at this weight.
 const DESCENDANTS: f32 = 0.35;
+/// Keywords this heavy are key terms: specific enough to mark in text.
+pub const KEY_TERM: f32 = 3.0;
 /// The opening text, before the first heading, is the report's overview.
 const OVERVIEW: &str = "overview";
 /// Topics below this share of the strongest are not listed.

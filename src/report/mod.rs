@@ -183,8 +183,17 @@ impl Report {
 
     /// A section's text as written, one block per line (heading first).
     pub fn section_text(&self, s: usize, descendants: bool) -> String {
+        self.join_blocks(self.section_blocks(s, descendants))
+    }
+
+    /// The whole report text, chrome left out, one block per line.
+    pub fn body_text(&self) -> String {
+        self.join_blocks(0..self.blocks.len())
+    }
+
+    fn join_blocks(&self, blocks: impl Iterator<Item = usize>) -> String {
         let mut out = String::new();
-        for b in self.section_blocks(s, descendants) {
+        for b in blocks {
             if !out.is_empty() {
                 out.push('\n');
             }

@@ -1,0 +1,300 @@
+//! Pairs the sections of two reports by topic and text, whatever their
+//! order, numbering or depth (spec §6).
+//!
+//! Each section is a vector of Han-character bigrams over Simplified keys
+//! (so either script compares equal), weighted by tf-idf over both
+//! reports' sections so that the words every report uses (法治, 政府)
+//! count for little. A pair's score mixes the cosine of those vectors with
+//! the cosine of the two sections' topic shares; pairs are taken greedily,
+//! best first, one partner per section, above a floor.
+
+use std::collections::HashMap;
+
+use super::topics::Scored;
+use crate::report::BlockKind;
+use crate::script;
+use crate::Report;
+
+/// How much each agreement counts: the two sections' topics, their text,
+/// and the topics of the top-level parts they sit in (a plan for next year
+/// against a plan, rather than against this year's work).
+const TOPIC: f32 = 0.45;
+const TEXT: f32 = 0.4;
+const PART: f32 = 0.15;
+/// Below this a section is left unpaired: it says something the other
+/// report has no section on.
+pub const MIN_SCORE: f32 = 0.3;
+/// A heading says more per character than a paragraph.
+const TITLE_WEIGHT: f32 = 3.0;
+/// A section whose text is all in its subsections is read through them,
+/// at this weight.
+const DESCENDANTS_WEIGHT: f32 = 0.5;
+
+/// Two sections paired, or one alone; indices into `Report::sections`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Aligned {
+    pub a: Option<usize>,
+    pub b: Option<usize>,
+    /// The topic the pair is about: the one both share most (or the lone
+    /// section's first).
+    pub topic: Option<usize>,
+    /// 0-1; 0 for a section alone.
+    pub score: f32,
+}
+
+/// Aligns the sections of `a` and `b`; `ta`/`tb` are their topics per
+/// section, `n_topics` the catalogue's size. The result lists every
+/// section of both once: A's in order, B's alone ones after the B section
+/// they follow.
+pub fn align(
+    a: &Report,
+    b: &Report,
+    ta: &[Vec<Scored>],
+    tb: &[Vec<Scored>],
+    n_topics: usize,
+) -> Vec<Aligned> {
+    let mut ids = HashMap::new();
+    let ga = grams(a, &mut ids);
+    let gb = grams(b, &mut ids);
+    let (ga, gb) = weigh(ga, gb, ids.len());
+    let (pa, pb) = (topic_vectors(ta, n_topics), topic_vectors(tb, n_topics));
+    let (ra, rb) = (tops(a), tops(b));
+    let text = text_cosines(&ga, &gb);
+    let mut candidates = Vec::new();
+    for (i, row) in text.iter().enumerate() {
+        for (j, &t) in row.iter().enumerate() {
+            let score = TOPIC * dot(&pa[i], &pb[j]) + TEXT * t + PART * dot(&pa[ra[i]], &pb[rb[j]]);
+            if score >= MIN_SCORE {
+                candidates.push((score, i, j));
+            }
+        }
+    }
+    let partners = greedy(candidates, a.sections.len(), b.sections.len());
+    order(&partners, b.sections.len())
+        .into_iter()
+        .map(|(x, y, score)| Aligned {
+            a: x,
+            b: y,
+            topic: pair_topic(x.map(|i| &ta[i][..]), y.map(|j| &tb[j][..])),
+            score,
+        })
+        .collect()
+}
+
+/// Each section's bigram counts: its title (weighted), then its own
+/// paragraphs, or its subsections' text when it has none of its own.
+fn grams(r: &Report, ids: &mut HashMap<u64, u32>) -> Vec<HashMap<u32, f32>> {
+    (0..r.sections.len())
+        .map(|s| {
+            let mut tf = HashMap::new();
+            add_grams(&r.sections[s].title, TITLE_WEIGHT, ids, &mut tf);
+            let before = tf.len();
+            for x in r.section_blocks(s, false) {
+                if r.blocks[x].kind != BlockKind::Heading {
+                    add_grams(r.block_text(&r.blocks[x]), 1.0, ids, &mut tf);
+                }
+            }
+            if tf.len() == before {
+                for x in r.section_blocks(s, true) {
+                    add_grams(r.block_text(&r.blocks[x]), DESCENDANTS_WEIGHT, ids, &mut tf);
+                }
+            }
+            tf
+        })
+        .collect()
+}
+
+/// The top-level section each section sits in (itself at the top).
+fn tops(r: &Report) -> Vec<usize> {
+    (0..r.sections.len())
+        .map(|mut s| {
+            while let Some(p) = r.sections[s].parent {
+                s = p;
+            }
+            s
+        })
+        .collect()
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+fn add_grams(text: &str, weight: f32, ids: &mut HashMap<u64, u32>, tf: &mut HashMap<u32, f32>) {
+    let mut prev: Option<char> = None;
+    for c in text.chars().map(script::fold_char) {
+        if !is_han(c) {
+            prev = None;
+            continue;
+        }
+        if let Some(p) = prev {
+            let key = ((p as u64) << 32) | c as u64;
+            let next = ids.len() as u32;
+            let id = *ids.entry(key).or_insert(next);
+            *tf.entry(id).or_insert(0.0) += weight;
+        }
+        prev = Some(c);
+    }
+}
+
+type Vector = Vec<(u32, f32)>;
+
+/// tf-idf over the sections of both reports, each vector L2-normalised.
+fn weigh(
+    ga: Vec<HashMap<u32, f32>>,
+    gb: Vec<HashMap<u32, f32>>,
+    n_grams: usize,
+) -> (Vec<Vector>, Vec<Vector>) {
+    let mut df = vec![0u32; n_grams];
+    for tf in ga.iter().chain(&gb) {
+        for &g in tf.keys() {
+            df[g as usize] += 1;
+        }
+    }
+    let n = (ga.len() + gb.len()) as f32;
+    let vector = |tf: HashMap<u32, f32>| {
+        let mut v: Vector = tf
+            .into_iter()
+            .map(|(g, f)| {
+                let idf = ((n + 1.0) / (df[g as usize] as f32 + 1.0)).ln();
+                (g, (1.0 + f.ln().max(0.0)) * idf)
+            })
+            .collect();
+        v.sort_by_key(|&(g, _)| g);
+        normalise(&mut v, |(_, w)| w);
+        v
+    };
+    (
+        ga.into_iter().map(vector).collect(),
+        gb.into_iter().map(vector).collect(),
+    )
+}
+
+/// Scales weights to unit length (a zero vector stays zero).
+fn normalise<T>(items: &mut [T], weight: impl Fn(&mut T) -> &mut f32) {
+    let norm = items
+        .iter_mut()
+        .map(|x| *weight(x) * *weight(x))
+        .sum::<f32>()
+        .sqrt();
+    if norm > 0.0 {
+        items.iter_mut().for_each(|x| *weight(x) /= norm);
+    }
+}
+
+/// Every A×B cosine, through an inverted index of B's grams: the cost is
+/// the grams the two reports share, not the product of their sizes.
+fn text_cosines(ga: &[Vector], gb: &[Vector]) -> Vec<Vec<f32>> {
+    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+    for (j, v) in gb.iter().enumerate() {
+        for &(g, w) in v {
+            postings.entry(g).or_default().push((j, w));
+        }
+    }
+    ga.iter()
+        .map(|v| {
+            let mut row = vec![0.0f32; gb.len()];
+            for (g, w) in v {
+                for &(j, wb) in postings.get(g).map_or(&[][..], |p| p) {
+                    row[j] += w * wb;
+                }
+            }
+            row
+        })
+        .collect()
+}
+
+fn topic_vectors(topics: &[Vec<Scored>], n: usize) -> Vec<Vec<f32>> {
+    topics
+        .iter()
+        .map(|t| {
+            let mut v = vec![0.0f32; n];
+            for x in t {
+                if let Some(slot) = v.get_mut(x.topic) {
+                    *slot = x.score;
+                }
+            }
+            normalise(&mut v, |w| w);
+            v
+        })
+        .collect()
+}
+
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// Best pairs first, each section at most once. Ties go to document
+/// order, so the result is the same on every run.
+fn greedy(
+    mut candidates: Vec<(f32, usize, usize)>,
+    na: usize,
+    nb: usize,
+) -> Vec<Option<(usize, f32)>> {
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut partner = vec![None; na];
+    let mut taken = vec![false; nb];
+    for (score, i, j) in candidates {
+        if partner[i].is_none() && !taken[j] {
+            partner[i] = Some((j, score));
+            taken[j] = true;
+        }
+    }
+    partner
+}
+
+/// Rows in reading order: A's sections in order with their partners; the
+/// B sections left alone go, in B's order, just before the row of the
+/// next paired B section (a heading before its paired subsections), or at
+/// the end.
+fn order(partner: &[Option<(usize, f32)>], nb: usize) -> Vec<(Option<usize>, Option<usize>, f32)> {
+    let mut paired = vec![false; nb];
+    for p in partner.iter().flatten() {
+        paired[p.0] = true;
+    }
+    // B's lone sections, grouped by the paired B section they precede.
+    let mut before: HashMap<Option<usize>, Vec<usize>> = HashMap::new();
+    let mut waiting = Vec::new();
+    for (j, &is_paired) in paired.iter().enumerate() {
+        if is_paired {
+            before.insert(Some(j), std::mem::take(&mut waiting));
+        } else {
+            waiting.push(j);
+        }
+    }
+    before.insert(None, waiting);
+    let mut alone = |k: Option<usize>| {
+        before
+            .remove(&k)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|j| (None, Some(j), 0.0))
+            .collect::<Vec<_>>()
+    };
+    let mut rows = Vec::new();
+    for (i, p) in partner.iter().enumerate() {
+        if let Some((j, _)) = p {
+            rows.extend(alone(Some(*j)));
+        }
+        rows.push((Some(i), p.map(|(j, _)| j), p.map_or(0.0, |(_, s)| s)));
+    }
+    rows.extend(alone(None));
+    rows
+}
+
+/// The topic both sections share most; a lone section's first topic.
+fn pair_topic(a: Option<&[Scored]>, b: Option<&[Scored]>) -> Option<usize> {
+    match (a, b) {
+        (Some(a), Some(b)) => a
+            .iter()
+            .filter_map(|x| {
+                let y = b.iter().find(|y| y.topic == x.topic)?;
+                Some((x.score.min(y.score), x.topic))
+            })
+            .max_by(|p, q| p.0.total_cmp(&q.0).then(q.1.cmp(&p.1)))
+            .map(|(_, t)| t)
+            .or_else(|| a.first().map(|x| x.topic)),
+        (Some(t), None) | (None, Some(t)) => t.first().map(|x| x.topic),
+        (None, None) => None,
+    }
+}

@@ -1,0 +1,114 @@
+//! Figures face to face: for each indicator either side states, both
+//! values, and their difference when the units agree.
+
+use serde::Serialize;
+
+use crate::figures::{group_thousands, Catalogue, Figure};
+use crate::numeral::Decimal;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Facing {
+    /// The indicator's id and Chinese name.
+    pub indicator: String,
+    pub name: String,
+    pub a: Option<Stated>,
+    pub b: Option<Stated>,
+    /// B − A with its unit ("+12 件", "−0.4 个百分点"), when both are stated
+    /// in the same unit.
+    pub difference: Option<String>,
+}
+
+/// A figure as the table shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stated {
+    /// As tables show values: "≈67,980,000 元".
+    pub value: String,
+    /// As the report writes it.
+    pub raw: String,
+    pub label: String,
+    pub line: usize,
+}
+
+impl Stated {
+    fn of(f: &Figure) -> Stated {
+        Stated {
+            value: f.display_value(),
+            raw: f.raw.clone(),
+            label: f.label.clone(),
+            line: f.line,
+        }
+    }
+}
+
+/// The indicators either list of figures states, in catalogue order, each
+/// with the first figure of each side (a report states its headline
+/// number first).
+pub fn table(a: &[&Figure], b: &[&Figure], catalogue: &Catalogue) -> Vec<Facing> {
+    catalogue
+        .indicators
+        .iter()
+        .filter_map(|ind| {
+            let fa = a.iter().find(|f| f.indicator.as_deref() == Some(&ind.id));
+            let fb = b.iter().find(|f| f.indicator.as_deref() == Some(&ind.id));
+            if fa.is_none() && fb.is_none() {
+                return None;
+            }
+            Some(Facing {
+                indicator: ind.id.clone(),
+                name: ind.name.clone(),
+                a: fa.map(|f| Stated::of(f)),
+                b: fb.map(|f| Stated::of(f)),
+                difference: fa.zip(fb).and_then(|(x, y)| difference(x, y)),
+            })
+        })
+        .collect()
+}
+
+/// B − A, exact, when the units agree; "≈" when either value is hedged
+/// (多, 约, 以上).
+pub fn difference(a: &Figure, b: &Figure) -> Option<String> {
+    if !same_unit(&a.unit, &b.unit) || a.kind != b.kind || a.sign != b.sign {
+        return None;
+    }
+    let (negative, d) = minus(b.value, a.value)?;
+    let sign = match (negative, d == Decimal::ZERO) {
+        (_, true) => "±",
+        (true, _) => "−",
+        (false, _) => "+",
+    };
+    let hedge = if a.qualifier.is_some() || b.qualifier.is_some() {
+        "≈"
+    } else {
+        ""
+    };
+    let unit = if a.unit == "%" {
+        "个百分点"
+    } else {
+        &a.unit
+    };
+    Some(format!(
+        "{hedge}{sign}{} {unit}",
+        group_thousands(&d.to_string())
+    ))
+}
+
+/// 人 and 名 both count people; other units must be the same.
+fn same_unit(a: &str, b: &str) -> bool {
+    let people = |u: &str| matches!(u, "人" | "名");
+    a == b || (people(a) && people(b))
+}
+
+/// x − y as (is it negative, magnitude); None if it cannot be exact.
+fn minus(x: Decimal, y: Decimal) -> Option<(bool, Decimal)> {
+    let (mx, sx) = x.parts();
+    let (my, sy) = y.parts();
+    let scale = sx.max(sy);
+    let mx = mx.checked_mul(10u128.checked_pow(scale - sx)?)?;
+    let my = my.checked_mul(10u128.checked_pow(scale - sy)?)?;
+    let (negative, m) = if mx >= my {
+        (false, mx - my)
+    } else {
+        (true, my - mx)
+    };
+    Some((negative, Decimal::from_parts(m, scale)?))
+}

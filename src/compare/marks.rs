@@ -1,0 +1,332 @@
+//! What two paired texts share, and what each alone says.
+//!
+//! The mode depends on how much they share, measured, not guessed: the
+//! share of characters inside a run of [`CLOSE_GRAM`] characters that the
+//! other text also has. Two years of one city share long runs (a third or
+//! more of the text); two cities share a few stock phrases (a few percent
+//! over the whole reports, though two short openings can share a third of
+//! their text in one slogan). So the reports as a whole decide, and a pair
+//! of sections on its own only when it is nearly the same text.
+//! - close texts get a character diff (imara-diff's Histogram over
+//!   Simplified keys): what is the same, what one side alone has;
+//! - distant texts get no character diff, which would be noise, but their
+//!   shared phrases (runs of [`PHRASE_GRAM`] or more characters) and key
+//!   terms marked, and the key terms only one side uses.
+
+use std::collections::HashSet;
+
+use imara_diff::{Algorithm, Diff, InternedInput};
+use serde::Serialize;
+
+use super::topics::Catalogue;
+use crate::script;
+
+/// Runs this long that both texts contain say the texts are versions of
+/// one another.
+const CLOSE_GRAM: usize = 8;
+/// At or above this share of characters in shared runs, two reports are
+/// versions of one another: their pairs get a character diff.
+pub const CLOSE_SHARE: f32 = 0.2;
+/// A pair of sections of distant reports gets a character diff only at or
+/// above this share: the same passage, reused.
+pub const PAIR_CLOSE_SHARE: f32 = 0.6;
+/// The shortest run of characters marked as a phrase both sides use.
+const PHRASE_GRAM: usize = 4;
+/// Above this many characters on either side the diff works on sentences
+/// instead of characters, which bounds its time on any input.
+pub const CHAR_DIFF_MAX: usize = 40_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// A character diff: close texts.
+    Diff,
+    /// Shared phrases and key terms: distant texts.
+    Phrases,
+    /// One section with nothing to compare it with.
+    Alone,
+}
+
+impl Mode {
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Diff => "diff",
+            Mode::Phrases => "phrases",
+            Mode::Alone => "alone",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mark {
+    /// Diff mode: text both sides have.
+    Same,
+    /// Diff mode: text this side alone has. Phrases mode: a key term this
+    /// side alone uses.
+    Only,
+    /// Phrases mode: a phrase or key term both sides use.
+    Shared,
+}
+
+/// A marked run of a text, in chars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub len: usize,
+    pub mark: Mark,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marked {
+    pub mode: Mode,
+    /// The measured share (0-1) of characters in runs both texts have.
+    pub share: f32,
+    pub a: Vec<Span>,
+    pub b: Vec<Span>,
+}
+
+impl Marked {
+    pub fn alone() -> Marked {
+        Marked {
+            mode: Mode::Alone,
+            share: 0.0,
+            a: Vec::new(),
+            b: Vec::new(),
+        }
+    }
+}
+
+/// How the caller wants a pair compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Want {
+    /// A character diff: the reports are close.
+    Diff,
+    /// A character diff only if the pair itself is nearly the same text.
+    Measure,
+    /// Phrases whatever the share: the caller is out of time.
+    Phrases,
+}
+
+/// Compares two texts; `terms` gives the key terms (the topic keywords).
+pub fn mark(a: &str, b: &str, terms: &Catalogue, want: Want) -> Marked {
+    let ka: Vec<char> = script::key(a).chars().collect();
+    let kb: Vec<char> = script::key(b).chars().collect();
+    let share = share(&ka, &kb);
+    let diff_it = match want {
+        Want::Diff => true,
+        Want::Measure => share >= PAIR_CLOSE_SHARE,
+        Want::Phrases => false,
+    };
+    if diff_it {
+        let (a, b) = diff(&ka, &kb);
+        return Marked {
+            mode: Mode::Diff,
+            share,
+            a,
+            b,
+        };
+    }
+    let (a, b) = phrases(&ka, &kb, terms);
+    Marked {
+        mode: Mode::Phrases,
+        share,
+        a,
+        b,
+    }
+}
+
+fn is_text(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Hashes of every run of `n` text characters (no punctuation or space).
+fn grams(k: &[char], n: usize) -> HashSet<u64> {
+    windows(k, n).map(|(_, h)| h).collect()
+}
+
+/// (start, hash) of every window of `n` text characters.
+fn windows(k: &[char], n: usize) -> impl Iterator<Item = (usize, u64)> + '_ {
+    k.windows(n)
+        .enumerate()
+        .filter(|(_, w)| w.iter().all(|&c| is_text(c)))
+        .map(|(i, w)| (i, fnv(w)))
+}
+
+/// FNV-1a over chars: windows are short, and a std hasher per window
+/// would cost more than the hashing.
+fn fnv(w: &[char]) -> u64 {
+    w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &c| {
+        (h ^ c as u64).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// Marks the characters of `k` inside a window of `n` that `other` has.
+fn covered(k: &[char], n: usize, other: &HashSet<u64>) -> Vec<bool> {
+    let mut cover = vec![false; k.len()];
+    for (i, h) in windows(k, n) {
+        if other.contains(&h) {
+            cover[i..i + n].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    cover
+}
+
+/// The share of both texts' characters that lie in runs of
+/// [`CLOSE_GRAM`] characters the other text has too.
+pub fn text_share(a: &str, b: &str) -> f32 {
+    let ka: Vec<char> = script::key(a).chars().collect();
+    let kb: Vec<char> = script::key(b).chars().collect();
+    share(&ka, &kb)
+}
+
+fn share(ka: &[char], kb: &[char]) -> f32 {
+    let total = ka.len() + kb.len();
+    if total == 0 {
+        return 0.0;
+    }
+    let ca = covered(ka, CLOSE_GRAM, &grams(kb, CLOSE_GRAM));
+    let cb = covered(kb, CLOSE_GRAM, &grams(ka, CLOSE_GRAM));
+    let n = ca.iter().chain(&cb).filter(|&&c| c).count();
+    n as f32 / total as f32
+}
+
+/// A character diff; long texts are diffed sentence by sentence.
+fn diff(ka: &[char], kb: &[char]) -> (Vec<Span>, Vec<Span>) {
+    let (ta, tb) = if ka.len().max(kb.len()) > CHAR_DIFF_MAX {
+        (sentences(ka), sentences(kb))
+    } else {
+        (chars(ka), chars(kb))
+    };
+    let mut input: InternedInput<&[char]> = InternedInput::default();
+    input.update_before(ta.iter().map(|r| &ka[r.clone()]));
+    input.update_after(tb.iter().map(|r| &kb[r.clone()]));
+    let mut d = Diff::compute(Algorithm::Histogram, &input);
+    d.postprocess_no_heuristic(&input);
+    let (mut ma, mut mb) = (vec![Mark::Same; ka.len()], vec![Mark::Same; kb.len()]);
+    for h in d.hunks() {
+        for t in h.before {
+            ma[ta[t as usize].clone()].fill(Mark::Only);
+        }
+        for t in h.after {
+            mb[tb[t as usize].clone()].fill(Mark::Only);
+        }
+    }
+    (
+        runs(&ma.into_iter().map(Some).collect::<Vec<_>>()),
+        runs(&mb.into_iter().map(Some).collect::<Vec<_>>()),
+    )
+}
+
+type Tokens = Vec<std::ops::Range<usize>>;
+
+fn chars(k: &[char]) -> Tokens {
+    (0..k.len()).map(|i| i..i + 1).collect()
+}
+
+/// Sentences, each ending after its stop (。；！？ or a line end).
+fn sentences(k: &[char]) -> Tokens {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &c) in k.iter().enumerate() {
+        if matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n') {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < k.len() {
+        out.push(start..k.len());
+    }
+    out
+}
+
+/// Shared phrases and key terms, and the key terms one side alone uses.
+fn phrases(ka: &[char], kb: &[char], terms: &Catalogue) -> (Vec<Span>, Vec<Span>) {
+    let mut ma: Vec<Option<Mark>> = covered(ka, PHRASE_GRAM, &grams(kb, PHRASE_GRAM))
+        .into_iter()
+        .map(|c| c.then_some(Mark::Shared))
+        .collect();
+    let mut mb: Vec<Option<Mark>> = covered(kb, PHRASE_GRAM, &grams(ka, PHRASE_GRAM))
+        .into_iter()
+        .map(|c| c.then_some(Mark::Shared))
+        .collect();
+    let (sa, sb): (String, String) = (ka.iter().collect(), kb.iter().collect());
+    let (ta, tb) = (terms.terms_in(&sa), terms.terms_in(&sb));
+    let set = |k: &[char], t: &[(usize, usize)]| -> HashSet<String> {
+        t.iter()
+            .map(|&(s, n)| k[s..s + n].iter().collect())
+            .collect()
+    };
+    let (wa, wb) = (set(ka, &ta), set(kb, &tb));
+    mark_terms(ka, &ta, &wb, &mut ma);
+    mark_terms(kb, &tb, &wa, &mut mb);
+    (runs(&ma), runs(&mb))
+}
+
+fn mark_terms(
+    k: &[char],
+    terms: &[(usize, usize)],
+    other: &HashSet<String>,
+    marks: &mut [Option<Mark>],
+) {
+    for &(s, n) in terms {
+        let term: String = k[s..s + n].iter().collect();
+        let m = if other.contains(&term) {
+            Mark::Shared
+        } else {
+            Mark::Only
+        };
+        marks[s..s + n].fill(Some(m));
+    }
+}
+
+/// Runs of equal marks as spans; unmarked characters make no span.
+fn runs(marks: &[Option<Mark>]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for (i, m) in marks.iter().enumerate() {
+        let Some(m) = *m else { continue };
+        match out.last_mut() {
+            Some(s) if s.mark == m && s.start + s.len == i => s.len += 1,
+            _ => out.push(Span {
+                start: i,
+                len: 1,
+                mark: m,
+            }),
+        }
+    }
+    out
+}
+
+/// One line of a marked text, ready to show: its text (with control
+/// characters made visible) and the marked char ranges in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkedLine {
+    pub text: String,
+    pub marks: Vec<(std::ops::Range<usize>, Mark)>,
+}
+
+/// Splits a text (blocks joined by `\n`) and its spans into lines.
+pub fn marked_lines(text: &str, spans: &[Span]) -> Vec<MarkedLine> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let n = line.chars().count();
+        let end = start + n;
+        let marks = spans
+            .iter()
+            .filter(|s| s.start < end && s.start + s.len > start)
+            .map(|s| {
+                (
+                    s.start.max(start) - start..(s.start + s.len).min(end) - start,
+                    s.mark,
+                )
+            })
+            .collect();
+        out.push(MarkedLine {
+            text: crate::text::printable(line).into_owned(),
+            marks,
+        });
+        start = end + 1;
+    }
+    out
+}
