@@ -103,8 +103,10 @@ fn write_pair(
     writeln!(out, "\n── {n}. {} · {how}", topic_name(p, topics))?;
     writeln!(out, "A {}", heading(a, p.a))?;
     writeln!(out, "B {}", heading(b, p.b))?;
-    for (side, text, spans) in [("A", &p.a_text, &p.marked.a), ("B", &p.b_text, &p.marked.b)] {
-        for line in marked_lines(text, spans).iter().skip(1) {
+    let sides = [("A", &p.a_text, &p.marked.a), ("B", &p.b_text, &p.marked.b)];
+    for ((side, text, spans), titled) in sides.into_iter().zip(p.titled) {
+        // The heading is on the line above, with its line number.
+        for line in marked_lines(text, spans).iter().skip(usize::from(titled)) {
             writeln!(out, "{side}│ {}", render(line, side == "A", format))?;
         }
     }

@@ -36,6 +36,8 @@ pub struct Pair {
     /// written; spans index its chars.
     pub a_text: String,
     pub b_text: String,
+    /// Whether each text's first line is its section's heading.
+    pub titled: [bool; 2],
     pub marked: Marked,
     /// The figures of the two sections, face to face.
     pub figures: Vec<Facing>,
@@ -90,6 +92,7 @@ pub fn compare(
                 b: x.b,
                 topic: x.topic,
                 score: x.score,
+                titled: [titled(a, x.a), titled(b, x.b)],
                 a_text,
                 b_text,
                 marked,
@@ -115,4 +118,10 @@ fn own_figures(r: &Report, section: Option<usize>) -> Vec<&crate::figures::Figur
         Some(s) => r.figures.iter().filter(|f| f.section == s).collect(),
         None => Vec::new(),
     }
+}
+
+fn titled(r: &Report, section: Option<usize>) -> bool {
+    section
+        .and_then(|s| r.section_blocks(s, false).next())
+        .is_some_and(|b| r.blocks[b].kind == crate::report::BlockKind::Heading)
 }

@@ -25,6 +25,11 @@ pub enum Action {
     FiguresScope,
     /// Open or close the corpus view.
     Corpus,
+    /// Mark the selected report as A for comparing.
+    Mark,
+    /// Open the compare view (marked report against the selected one), or
+    /// close it.
+    Compare,
     /// Corpus view: sort by the selected column.
     Sort,
     /// Typing into the search field.

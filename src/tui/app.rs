@@ -8,6 +8,7 @@ use crate::report::Hit;
 use crate::{Library, Report};
 
 use super::action::Action;
+use super::compare::CompareView;
 use super::corpus::Corpus;
 use super::layout::Areas;
 use super::reader;
@@ -21,6 +22,8 @@ pub enum Focus {
     Figures,
     /// The corpus view, over the whole screen.
     Corpus,
+    /// The compare view, over the whole screen.
+    Compare,
 }
 
 impl Focus {
@@ -76,6 +79,10 @@ pub struct App {
     pub corpus: Option<Corpus>,
     /// The pane to go back to when the corpus view closes.
     pub before_corpus: Focus,
+    /// The report marked as A for comparing.
+    pub marked: Option<usize>,
+    pub compare: Option<CompareView>,
+    pub before_compare: Focus,
     pub show_help: bool,
     pub areas: Areas,
     pub message: Option<String>,
@@ -114,6 +121,9 @@ impl App {
             reader_figures: Vec::new(),
             corpus: None,
             before_corpus: Focus::Tree,
+            marked: None,
+            compare: None,
+            before_compare: Focus::Tree,
             show_help: false,
             areas: Areas::default(),
             message,
@@ -146,6 +156,9 @@ impl App {
         if self.focus == Focus::Corpus {
             return self.corpus_update(action);
         }
+        if self.focus == Focus::Compare {
+            return self.compare_update(action);
+        }
         match action {
             Action::Up => self.step(-1),
             Action::Down => self.step(1),
@@ -159,6 +172,8 @@ impl App {
             Action::FocusPrev => self.focus = self.focus.cycled(-1, self.figures_shown()),
             Action::FiguresScope => self.toggle_figures_scope(),
             Action::Corpus => self.open_corpus(),
+            Action::Mark => self.mark_report(),
+            Action::Compare => self.open_compare(),
             Action::Sort => {}
             Action::Open => self.open(),
             Action::Help => self.show_help = true,
@@ -182,13 +197,13 @@ impl App {
             Focus::Tree => self.select_tree(add(self.tree_selected, delta)),
             Focus::Reader => self.scroll_reader(delta),
             Focus::Figures => self.select_figure(add(self.figures_selected, delta)),
-            Focus::Corpus => {}
+            Focus::Corpus | Focus::Compare => {}
         }
     }
 
     fn left(&mut self) {
         match self.focus {
-            Focus::Reports | Focus::Corpus => {}
+            Focus::Reports | Focus::Corpus | Focus::Compare => {}
             Focus::Reader | Focus::Figures => self.focus = Focus::Tree,
             Focus::Tree => {
                 let Some(row) = self.tree.get(self.tree_selected).cloned() else {
@@ -208,7 +223,7 @@ impl App {
     fn right(&mut self) {
         match self.focus {
             Focus::Reports => self.focus = Focus::Tree,
-            Focus::Reader | Focus::Figures | Focus::Corpus => {}
+            Focus::Reader | Focus::Figures | Focus::Corpus | Focus::Compare => {}
             Focus::Tree => match self.tree.get(self.tree_selected).cloned() {
                 Some(row) if row.has_children && !row.expanded => {
                     if let Node::Section(s) = row.node {
@@ -224,7 +239,7 @@ impl App {
         self.focus = match self.focus {
             Focus::Reports => Focus::Tree,
             Focus::Figures => return self.go_to_figure(),
-            Focus::Tree | Focus::Reader | Focus::Corpus => Focus::Reader,
+            Focus::Tree | Focus::Reader | Focus::Corpus | Focus::Compare => Focus::Reader,
         };
     }
 
@@ -234,7 +249,7 @@ impl App {
             Focus::Tree => self.select_tree(if end { usize::MAX } else { 0 }),
             Focus::Reader => self.reader_scroll = if end { self.max_scroll() } else { 0 },
             Focus::Figures => self.select_figure(if end { usize::MAX } else { 0 }),
-            Focus::Corpus => {}
+            Focus::Corpus | Focus::Compare => {}
         }
     }
 
@@ -339,6 +354,14 @@ impl App {
 
     fn resize(&mut self, w: u16, h: u16) {
         self.areas = Areas::compute(w, h, self.list_rows());
+        if let Some(c) = self.compare.as_mut() {
+            let pair = c.pair;
+            c.layout(
+                Areas::compare_width(self.areas),
+                Areas::compare_height(self.areas),
+            );
+            c.select(pair);
+        }
         self.rewrap();
         self.reports_offset = visible_offset(
             self.reports_offset,
@@ -446,6 +469,14 @@ impl App {
     fn show_span(&mut self, hit: Hit) {
         let Some(report) = self.current() else { return };
         let section = report.blocks[hit.block].section;
+        self.show_section(section);
+        self.mark = Some(hit);
+        self.reveal(hit);
+    }
+
+    /// Selects a section of the current report, unfolding its ancestors.
+    fn show_section(&mut self, section: usize) {
+        let Some(report) = self.current() else { return };
         let mut ancestors = Vec::new();
         let mut s = report.sections[section].parent;
         while let Some(p) = s {
@@ -459,8 +490,6 @@ impl App {
         }
         self.rebuild_tree();
         self.select_node(Node::Section(section));
-        self.mark = Some(hit);
-        self.reveal(hit);
     }
 
     fn click(&mut self, col: u16, row: u16) {
@@ -614,6 +643,90 @@ impl App {
     fn close_corpus(&mut self) {
         self.corpus = None;
         self.focus = self.before_corpus;
+    }
+
+    /// `m`: the selected report becomes A (again: unmarked).
+    fn mark_report(&mut self) {
+        if self.marked == Some(self.report) {
+            self.marked = None;
+            self.message = Some("unmarked".into());
+            return;
+        }
+        self.marked = Some(self.report);
+        let name = self.current().map(|r| r.label()).unwrap_or_default();
+        self.message = Some(format!(
+            "marked {name} as A: select another report and press d to compare"
+        ));
+    }
+
+    /// `d`: the marked report (A) against the selected one (B).
+    fn open_compare(&mut self) {
+        let b = self.report;
+        let a = match self.marked {
+            Some(a) if a != b && a < self.library.reports.len() => a,
+            Some(_) => {
+                self.message =
+                    Some("select a report other than the marked one, then press d".into());
+                return;
+            }
+            None => {
+                self.message =
+                    Some("press m on a report to mark it as A, then d on another".into());
+                return;
+            }
+        };
+        let reports = &self.library.reports;
+        let comparison = crate::compare::compare(
+            &reports[a],
+            &reports[b],
+            &crate::compare::topics::global().0,
+            &crate::figures::indicators::global().0,
+        );
+        let mut view = CompareView::new(a, b, comparison);
+        view.layout(
+            Areas::compare_width(self.areas),
+            Areas::compare_height(self.areas),
+        );
+        self.compare = Some(view);
+        self.before_compare = self.focus;
+        self.focus = Focus::Compare;
+        self.message = None;
+    }
+
+    fn compare_update(&mut self, action: Action) {
+        let Some(c) = self.compare.as_mut() else {
+            self.focus = self.before_compare;
+            return;
+        };
+        match action {
+            Action::Up => c.step(-1),
+            Action::Down => c.step(1),
+            Action::PageUp => c.scroll_by(-c.page()),
+            Action::PageDown => c.scroll_by(c.page()),
+            Action::Top => c.step(isize::MIN),
+            Action::Bottom => c.step(isize::MAX),
+            Action::FocusNext | Action::FocusPrev => c.switch_side(),
+            Action::FiguresScope => c.figures = !c.figures,
+            Action::Wheel { down, .. } => c.scroll_by(if down { 3 } else { -3 }),
+            Action::Open => {
+                let target = c.focused_section();
+                self.close_compare();
+                if let Some((report, section)) = target {
+                    self.select_report(report);
+                    self.show_section(section);
+                    self.focus = Focus::Reader;
+                }
+            }
+            Action::Compare => self.close_compare(),
+            Action::Help => self.show_help = true,
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn close_compare(&mut self) {
+        self.compare = None;
+        self.focus = self.before_compare;
     }
 }
 

@@ -17,16 +17,18 @@ pub enum Scope {
     Lists,
     Reader,
     Corpus,
+    Compare,
 }
 
 impl Scope {
     pub fn applies(self, focus: Focus) -> bool {
         match self {
             Scope::Always => true,
-            Scope::Everywhere => focus != Focus::Corpus,
-            Scope::Lists => !matches!(focus, Focus::Reader | Focus::Corpus),
+            Scope::Everywhere => !matches!(focus, Focus::Corpus | Focus::Compare),
+            Scope::Lists => matches!(focus, Focus::Reports | Focus::Tree | Focus::Figures),
             Scope::Reader => focus == Focus::Reader,
             Scope::Corpus => focus == Focus::Corpus,
+            Scope::Compare => focus == Focus::Compare,
         }
     }
 
@@ -35,6 +37,7 @@ impl Scope {
         match self {
             Scope::Always | Scope::Everywhere | Scope::Lists | Scope::Reader => "Reading",
             Scope::Corpus => "Corpus view",
+            Scope::Compare => "Compare view",
         }
     }
 }
@@ -72,6 +75,87 @@ use KeyCode::*;
 use Scope::*;
 
 pub const BINDINGS: &[Binding] = &[
+    // The compare view: its Esc closes the view rather than quitting.
+    bind(
+        &[Up, Char('k')],
+        "↑/k",
+        Action::Up,
+        "previous pair of sections",
+        Compare,
+        None,
+    ),
+    bind(
+        &[Down, Char('j')],
+        "↑↓/jk",
+        Action::Down,
+        "next pair of sections (figures table: next row)",
+        Compare,
+        Some("pair"),
+    ),
+    bind(
+        &[PageDown, Char(' ')],
+        "PgDn/Space",
+        Action::PageDown,
+        "scroll both sides down a page",
+        Compare,
+        Some("page"),
+    ),
+    bind(
+        &[PageUp],
+        "PgUp",
+        Action::PageUp,
+        "scroll both sides up a page",
+        Compare,
+        None,
+    ),
+    bind(
+        &[Home, Char('g')],
+        "Home/g",
+        Action::Top,
+        "first pair",
+        Compare,
+        None,
+    ),
+    bind(
+        &[End, Char('G')],
+        "End/G",
+        Action::Bottom,
+        "last pair",
+        Compare,
+        None,
+    ),
+    bind(
+        &[Tab, BackTab],
+        "Tab",
+        Action::FocusNext,
+        "switch side (narrow screens show one side at a time)",
+        Compare,
+        Some("side"),
+    ),
+    bind(
+        &[Char('f')],
+        "f",
+        Action::FiguresScope,
+        "figures face to face: every indicator either report states",
+        Compare,
+        Some("figures"),
+    ),
+    bind(
+        &[Enter],
+        "Enter",
+        Action::Open,
+        "read the focused side's section",
+        Compare,
+        Some("read"),
+    ),
+    bind(
+        &[Char('d'), Esc],
+        "d/Esc",
+        Action::Compare,
+        "back to reading",
+        Compare,
+        Some("back"),
+    ),
     // The corpus view first: its Esc closes the view rather than quitting.
     bind(
         &[Up, Char('k')],
@@ -280,6 +364,22 @@ pub const BINDINGS: &[Binding] = &[
         "corpus view: every report against the main indicators",
         Everywhere,
         Some("corpus"),
+    ),
+    bind(
+        &[Char('m')],
+        "m",
+        Action::Mark,
+        "mark the selected report as A for comparing (again: unmark)",
+        Everywhere,
+        Some("mark A"),
+    ),
+    bind(
+        &[Char('d')],
+        "d",
+        Action::Compare,
+        "compare the marked report (A) with the selected one (B)",
+        Everywhere,
+        Some("compare"),
     ),
     bind(
         &[Char('?')],

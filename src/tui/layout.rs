@@ -53,6 +53,16 @@ impl Areas {
         }
     }
 
+    /// The compare view's text area: the screen less the status line, a
+    /// header line and the borders.
+    pub fn compare_width(a: Areas) -> u16 {
+        a.screen.width.saturating_sub(2)
+    }
+
+    pub fn compare_height(a: Areas) -> usize {
+        a.screen.height.saturating_sub(4) as usize
+    }
+
     /// Rows of content inside a bordered pane.
     pub fn inner_height(r: Rect) -> usize {
         r.height.saturating_sub(2) as usize

@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod compare;
 mod corpus;
 mod keys;
 mod layout;

@@ -8,23 +8,39 @@ use ratatui::Frame;
 use crate::text;
 
 use super::theme::Theme;
+use crate::tui::app::Focus;
 use crate::tui::keys::{Scope, BINDINGS};
 
 const KEY_CELLS: usize = 12;
 
-pub fn draw(theme: Theme, frame: &mut Frame, screen: Rect) {
+/// The keys of the screen the user is on: the reading panes, the corpus
+/// view or the compare view, under that screen's heading.
+pub fn draw(theme: Theme, frame: &mut Frame, screen: Rect, focus: Focus) {
+    let shown: Vec<_> = BINDINGS
+        .iter()
+        .filter(|b| match focus {
+            Focus::Corpus | Focus::Compare => b.scope.applies(focus),
+            _ => b.scope.title() == Scope::Reader.title(),
+        })
+        .collect();
     let w = screen.width.saturating_sub(4).min(76);
-    let h = (BINDINGS.len() as u16 + 7).min(screen.height.saturating_sub(2));
+    let h = (shown.len() as u16 + 6).min(screen.height.saturating_sub(2));
     let area = Rect::new((screen.width - w) / 2, (screen.height - h) / 2, w, h);
     let inner = (w as usize).saturating_sub(2);
-    // Reading keys first, then the corpus view's, each under its heading.
-    let reading = BINDINGS.iter().filter(|b| b.scope != Scope::Corpus);
-    let corpus = BINDINGS.iter().filter(|b| b.scope == Scope::Corpus);
+    let screen_title = match focus {
+        Focus::Corpus => Scope::Corpus.title(),
+        Focus::Compare => Scope::Compare.title(),
+        _ => Scope::Reader.title(),
+    };
     let mut lines: Vec<Line> = Vec::new();
     let mut heading = "";
-    for b in reading.chain(corpus) {
-        if b.scope.title() != heading {
-            heading = b.scope.title();
+    for b in shown {
+        let title = match b.scope {
+            Scope::Always => screen_title,
+            s => s.title(),
+        };
+        if title != heading {
+            heading = title;
             if !lines.is_empty() {
                 lines.push(Line::raw(""));
             }
@@ -33,7 +49,7 @@ pub fn draw(theme: Theme, frame: &mut Frame, screen: Rect) {
         let scope = match b.scope {
             Scope::Lists => " (lists)",
             Scope::Reader => " (reader)",
-            Scope::Always | Scope::Everywhere | Scope::Corpus => "",
+            Scope::Always | Scope::Everywhere | Scope::Corpus | Scope::Compare => "",
         };
         let desc = format!("{}{scope}", b.help);
         let room = inner.saturating_sub(KEY_CELLS);

@@ -1,5 +1,6 @@
 //! Drawing: every function here only reads the [`App`].
 
+mod compare;
 mod corpus;
 mod figures;
 mod help;
@@ -24,9 +25,10 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
     if a.too_small {
         return too_small(app, frame);
     }
-    match &app.corpus {
-        Some(c) => corpus::draw(app, c, theme, frame, a),
-        None => {
+    match (&app.corpus, &app.compare) {
+        (Some(c), _) => corpus::draw(app, c, theme, frame, a),
+        (None, Some(c)) => compare::draw(app, c, theme, frame, a),
+        (None, None) => {
             reports::draw(app, theme, frame, a.reports);
             tree::draw(app, theme, frame, a.tree);
             reader::draw(app, theme, frame, a.reader);
@@ -37,7 +39,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
     }
     status::draw(app, theme, frame, a.status);
     if app.show_help {
-        help::draw(theme, frame, a.screen);
+        help::draw(theme, frame, a.screen, app.focus);
     }
 }
 

@@ -33,7 +33,12 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         .take(height)
     {
         let label_w = width.saturating_sub(BADGE_CELLS + 1);
-        let label = text::fit(&text::printable(&r.label()), label_w);
+        // The report marked for comparing carries an "A".
+        let name = match app.marked == Some(i) {
+            true => format!("A {}", r.label()),
+            false => r.label(),
+        };
+        let label = text::fit(&text::printable(&name), label_w);
         let mut spans = vec![Span::raw(label), Span::raw(" ")];
         spans.extend(badge(&r.parts, theme));
         let mut line = Line::from(spans);
@@ -56,7 +61,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-fn badge(parts: &PartsCheck, theme: Theme) -> Vec<Span<'static>> {
+pub fn badge(parts: &PartsCheck, theme: Theme) -> Vec<Span<'static>> {
     let mut spans: Vec<Span> = parts
         .parts
         .named()

@@ -80,6 +80,24 @@ impl Theme {
         }
     }
 
+    /// Compare view: phrases and terms both reports use.
+    pub fn shared(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED)
+        }
+    }
+
+    /// Compare view: what one side alone says (A red, B green).
+    pub fn only(self, side_a: bool) -> Style {
+        match (self.color, side_a) {
+            (true, true) => Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            (true, false) => Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+            (false, _) => Style::new().add_modifier(Modifier::REVERSED),
+        }
+    }
+
     pub fn error(self) -> Style {
         self.fg(Color::Red)
     }

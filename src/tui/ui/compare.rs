@@ -1,0 +1,246 @@
+//! The compare view: a header with both reports, then the paired sections
+//! side by side (or one side at a time on a narrow screen), or the table of
+//! figures face to face.
+
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use crate::compare::facing::Stated;
+use crate::compare::marks::MarkedLine;
+use crate::compare::Mark;
+use crate::text;
+
+use super::theme::Theme;
+use crate::tui::app::App;
+use crate::tui::compare::{Cell, CompareView, RowKind, Side};
+use crate::tui::layout::Areas;
+
+pub fn draw(app: &App, c: &CompareView, theme: Theme, frame: &mut Frame, a: Areas) {
+    let width = a.screen.width;
+    draw_header(app, c, theme, frame, Rect::new(0, 0, width, 1));
+    let body = Rect::new(0, 1, width, a.status.y.saturating_sub(1));
+    if c.figures {
+        draw_figures(c, theme, frame, body);
+    } else {
+        draw_pairs(c, theme, frame, body);
+    }
+}
+
+/// "A 常州市 2024 ●●●● ✓" and the same for B; the focused side stands out.
+fn draw_header(app: &App, c: &CompareView, theme: Theme, frame: &mut Frame, area: Rect) {
+    let half = (area.width as usize) / 2;
+    let mut spans = Vec::new();
+    for (side, i) in [(Side::A, c.a), (Side::B, c.b)] {
+        let Some(r) = app.library.reports.get(i) else {
+            continue;
+        };
+        let style = if side == c.side {
+            theme.selected(true)
+        } else {
+            theme.heading()
+        };
+        let label = format!(" {} {} ", side.letter(), text::printable(&r.label()));
+        let room = half.saturating_sub(8);
+        let label = text::truncate(&label, room).into_owned();
+        let used = text::width(&label) + 7;
+        spans.push(Span::styled(label, style));
+        spans.push(Span::raw(" "));
+        spans.extend(super::reports::badge(&r.parts, theme));
+        spans.push(Span::raw(" ".repeat(half.saturating_sub(used))));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn pane_title(c: &CompareView) -> String {
+    let pairs = &c.comparison.pairs;
+    let both = pairs
+        .iter()
+        .filter(|p| p.a.is_some() && p.b.is_some())
+        .count();
+    let only_a = pairs.iter().filter(|p| p.b.is_none()).count();
+    let only_b = pairs.iter().filter(|p| p.a.is_none()).count();
+    let how = if c.comparison.share >= crate::compare::marks::CLOSE_SHARE {
+        "character diff"
+    } else {
+        "shared phrases"
+    };
+    let side = if c.two_columns {
+        String::new()
+    } else {
+        format!(" · showing {} (Tab: other side)", c.side.letter())
+    };
+    format!(
+        "Compare · pair {}/{} · {both} paired, {only_a} only in A, {only_b} only in B · {how} ({:.0}% of text shared){side}",
+        c.pair + 1,
+        pairs.len(),
+        c.comparison.share * 100.0
+    )
+}
+
+fn draw_pairs(c: &CompareView, theme: Theme, frame: &mut Frame, area: Rect) {
+    let block = super::pane(&pane_title(c), true, theme, area.width);
+    let w = c.column_width;
+    let topics = &crate::compare::topics::global().0;
+    let mut lines = Vec::new();
+    for row in c.rows.iter().skip(c.scroll).take(c.height) {
+        let pair = &c.comparison.pairs[row.pair];
+        let selected = row.pair == c.pair;
+        let line = match &row.kind {
+            RowKind::Header => {
+                let topic = pair
+                    .topic
+                    .and_then(|t| topics.topics.get(t))
+                    .map_or("no topic", |t| t.name.as_str());
+                let how = match (pair.a, pair.b) {
+                    (Some(_), None) => "only in A".to_owned(),
+                    (None, Some(_)) => "only in B".to_owned(),
+                    _ => format!(
+                        "match {:.2} · {} ({:.0}% shared)",
+                        pair.score,
+                        pair.marked.mode.name(),
+                        pair.marked.share * 100.0
+                    ),
+                };
+                let text = format!(
+                    "{} {}. {topic} · {how}",
+                    if selected { "▶" } else { " " },
+                    row.pair + 1
+                );
+                let style = if selected {
+                    theme.selected(true)
+                } else {
+                    theme.dim()
+                };
+                Line::styled(text::fit(&text, Areas::inner_width(area)), style)
+            }
+            RowKind::Text { a, b } | RowKind::Alone { a, b } => {
+                let alone = matches!(row.kind, RowKind::Alone { .. });
+                let cell = |side: Side, cell: &Option<Cell>| -> Vec<Span<'static>> {
+                    let k = usize::from(side == Side::B);
+                    match cell {
+                        Some(cell) => {
+                            let heading = pair.titled[k] && cell.line == 0;
+                            let l = &c.lines[row.pair][k][cell.line];
+                            marked(l, cell, w, side, heading, theme)
+                        }
+                        None if alone => {
+                            let msg = format!("— only in {} —", side.other().letter());
+                            vec![Span::styled(text::fit(&msg, w), theme.dim())]
+                        }
+                        None => vec![Span::raw(" ".repeat(w))],
+                    }
+                };
+                let mut spans = Vec::new();
+                if c.two_columns {
+                    spans.extend(cell(Side::A, a));
+                    spans.push(Span::styled(" │ ", theme.dim()));
+                    spans.extend(cell(Side::B, b));
+                } else {
+                    let shown = if c.side == Side::A { a } else { b };
+                    spans.extend(cell(c.side, shown));
+                }
+                Line::from(spans)
+            }
+            RowKind::Blank => Line::raw(""),
+        };
+        lines.push(line);
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// A cell of text with its marks styled, padded to `w` cells.
+fn marked(
+    line: &MarkedLine,
+    cell: &Cell,
+    w: usize,
+    side: Side,
+    heading: bool,
+    theme: Theme,
+) -> Vec<Span<'static>> {
+    let chars: Vec<char> = line.text.chars().collect();
+    let base = if heading {
+        theme.heading()
+    } else {
+        Style::new()
+    };
+    let style_of = |m: Mark| match m {
+        Mark::Same => base,
+        Mark::Shared => base.patch(theme.shared()),
+        Mark::Only => base.patch(theme.only(side == Side::A)),
+    };
+    let mut spans = Vec::new();
+    let mut at = cell.chars.start;
+    let end = cell.chars.end.min(chars.len());
+    let mut push = |from: usize, to: usize, style: Style| {
+        if from < to {
+            spans.push(Span::styled(
+                chars[from..to].iter().collect::<String>(),
+                style,
+            ));
+        }
+    };
+    for (r, m) in &line.marks {
+        let (s, e) = (r.start.max(at), r.end.min(end));
+        if s >= e {
+            continue;
+        }
+        push(at, s, base);
+        push(s, e, style_of(*m));
+        at = e;
+    }
+    push(at, end, base);
+    let used: usize = spans.iter().map(|s| text::width(&s.content)).sum();
+    spans.push(Span::raw(" ".repeat(w.saturating_sub(used))));
+    spans
+}
+
+const FIGURE_COLUMNS: [(&str, usize); 4] = [("indicator", 22), ("A", 22), ("B", 22), ("B − A", 0)];
+
+fn draw_figures(c: &CompareView, theme: Theme, frame: &mut Frame, area: Rect) {
+    let n = c.comparison.figures.len();
+    let title = format!("Figures face to face · {n} indicators · f: back to the text");
+    let block = super::pane(&title, true, theme, area.width);
+    let width = Areas::inner_width(area);
+    let row = |values: [String; 4]| -> String {
+        let cells: Vec<String> = values
+            .iter()
+            .zip(FIGURE_COLUMNS)
+            .map(|(v, (_, w))| if w == 0 { v.clone() } else { text::fit(v, w) })
+            .collect();
+        text::truncate(&cells.join(" "), width).into_owned()
+    };
+    let mut lines = vec![Line::styled(
+        row(FIGURE_COLUMNS.map(|(h, _)| h.to_owned())),
+        theme.heading(),
+    )];
+    let value = |s: &Option<Stated>| {
+        s.as_ref()
+            .map_or_else(|| "—".to_owned(), |s| s.value.clone())
+    };
+    let height = Areas::inner_height(area).saturating_sub(1);
+    for f in c
+        .comparison
+        .figures
+        .iter()
+        .skip(c.figures_scroll)
+        .take(height)
+    {
+        let values = [
+            text::printable(&f.name).into_owned(),
+            value(&f.a),
+            value(&f.b),
+            f.difference.clone().unwrap_or_default(),
+        ];
+        lines.push(Line::raw(row(values)));
+    }
+    if n == 0 {
+        lines.push(Line::styled(
+            "neither report states a catalogued indicator",
+            theme.dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
