@@ -433,3 +433,63 @@ fn figures_of_a_bad_file_is_a_one_line_error() {
     let o = run(&["figures", path.to_str().unwrap()]);
     assert_one_line_error(&o, "blank.txt", "empty");
 }
+
+#[test]
+fn diff_json_has_the_documented_shape() {
+    let (a, b) = (report_path("yixing-2024"), report_path("mianyang-2024"));
+    let o = run(&["diff", &a, &b, "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "never colours in JSON");
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["a"]["place"], "宜兴市");
+    assert_eq!(v["b"]["year"], 2024);
+    let pairs = v["pairs"].as_array().unwrap();
+    assert!(pairs.len() >= 8);
+    for p in pairs {
+        for key in ["topic", "score", "a_section", "b_section", "mode", "spans"] {
+            assert!(p.get(key).is_some(), "pair has {key}: {p}");
+        }
+        assert!(["diff", "phrases", "alone"].contains(&p["mode"].as_str().unwrap()));
+    }
+    let paired = pairs.iter().find(|p| p["mode"] == "phrases").unwrap();
+    assert!(paired["a_section"]["title"].is_string() && paired["score"].as_f64().unwrap() > 0.0);
+    let span = &paired["spans"][0];
+    assert!(span["side"].is_string() && span["start"].is_u64() && span["len"].is_u64());
+    let figures = v["figures"].as_array().unwrap();
+    assert!(figures
+        .iter()
+        .any(|f| !f["a"].is_null() && !f["b"].is_null()));
+    assert!(figures.iter().all(|f| f["indicator"].is_string()));
+}
+
+#[test]
+fn diff_piped_uses_plain_markers_and_figures_table() {
+    let (a, b) = (
+        report_path("changzhou-2024"),
+        report_path("zhangjiagang-2023"),
+    );
+    let o = run(&["diff", &a, &b]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "no colours when piped");
+    assert!(
+        text.contains("[=") && text.contains("=]"),
+        "shared phrases marked"
+    );
+    assert!(text.contains("only in B") || text.contains("only in A"));
+    let o = run(&["diff", &a, &b, "--figures"]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("indicator") && l.contains("B − A")),
+        "{text}"
+    );
+}
+
+#[test]
+fn diff_of_a_missing_file_is_a_one_line_error() {
+    let a = report_path("yixing-2024");
+    let o = run(&["diff", &a, "/no/such/report.txt"]);
+    assert_one_line_error(&o, "/no/such/report.txt", "");
+}

@@ -246,3 +246,36 @@ fn closing_the_terminal_ends_the_program() {
     }
     assert!(!running(), "still running 5 s after its terminal closed");
 }
+
+#[test]
+fn compare_view_opens_and_steps_through_three_pairs() {
+    let s = launch("compare", "");
+    s.wait_for("Reports (5)");
+    // Mark 常州市 as A, select 绵阳市, compare.
+    s.keys(&["BTab", "m"]);
+    s.wait_for("marked 常州市 2024 as A");
+    s.keys(&["Down", "Down", "d"]);
+    let screen = s.wait_for("Compare · pair 1/");
+    assert!(
+        screen.contains(" A 常州市 2024") && screen.contains(" B 绵阳市 2024"),
+        "{screen}"
+    );
+    assert!(screen.contains("▶ 1. 总体情况"), "{screen}");
+    for n in 2..=4 {
+        s.keys(&["Down"]);
+        let screen = s.wait_for(&format!("Compare · pair {n}/"));
+        // The selected pair's header is the first row of the pane.
+        let first = screen.lines().nth(2).unwrap();
+        assert!(
+            first.contains(&format!("▶ {n}.")),
+            "pair {n}: {first}\n{screen}"
+        );
+    }
+    // The figures face to face, then back to the text and to reading.
+    s.keys(&["f"]);
+    s.wait_for("Figures face to face");
+    s.keys(&["f", "d"]);
+    s.wait_for("Sections ·");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}

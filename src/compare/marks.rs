@@ -251,24 +251,14 @@ fn phrases(ka: &[char], kb: &[char], terms: &Catalogue) -> (Vec<Span>, Vec<Span>
         .map(|c| c.then_some(Mark::Shared))
         .collect();
     let (sa, sb): (String, String) = (ka.iter().collect(), kb.iter().collect());
-    let (ta, tb) = (terms.terms_in(&sa), terms.terms_in(&sb));
-    let set = |k: &[char], t: &[(usize, usize)]| -> HashSet<String> {
-        t.iter()
-            .map(|&(s, n)| k[s..s + n].iter().collect())
-            .collect()
-    };
-    let (wa, wb) = (set(ka, &ta), set(kb, &tb));
-    mark_terms(ka, &ta, &wb, &mut ma);
-    mark_terms(kb, &tb, &wa, &mut mb);
+    mark_terms(ka, &terms.terms_in(&sa), &sb, &mut ma);
+    mark_terms(kb, &terms.terms_in(&sb), &sa, &mut mb);
     (runs(&ma), runs(&mb))
 }
 
-fn mark_terms(
-    k: &[char],
-    terms: &[(usize, usize)],
-    other: &HashSet<String>,
-    marks: &mut [Option<Mark>],
-) {
+/// A term is shared when the other text has it anywhere, even inside a
+/// longer term (决策 in 重大行政决策); else this side alone uses it.
+fn mark_terms(k: &[char], terms: &[(usize, usize)], other: &str, marks: &mut [Option<Mark>]) {
     for &(s, n) in terms {
         let term: String = k[s..s + n].iter().collect();
         let m = if other.contains(&term) {

@@ -289,18 +289,175 @@ fn item_selection_marks_its_marker() {
     assert_eq!(text, "一是");
 }
 
+/// Help lists every key of the screen it is opened on.
+fn help_shows(app: &mut App, focus: Focus) {
+    app.update(Action::Help);
+    let screen = screen_text(&render(app, PLAIN));
+    for b in BINDINGS.iter().filter(|b| b.scope.applies(focus)) {
+        assert!(
+            screen.contains(b.label),
+            "{focus:?}: help shows {}",
+            b.label
+        );
+        assert!(
+            screen.contains(b.help.chars().take(20).collect::<String>().as_str()),
+            "{focus:?}: {}",
+            b.help
+        );
+    }
+    app.update(Action::Help);
+}
+
 #[test]
 fn help_lists_every_binding_and_closes() {
     let mut app = bundled(120, 40);
-    app.update(Action::Help);
-    let screen = screen_text(&render(&app, PLAIN));
-    for b in BINDINGS {
-        assert!(screen.contains(b.label), "help shows {}", b.label);
+    for focus in [Focus::Tree, Focus::Reader, Focus::Reports] {
+        app.focus = focus;
+        help_shows(&mut app, focus);
     }
+    app.update(Action::Corpus);
+    help_shows(&mut app, Focus::Corpus);
+    app.update(Action::Corpus);
+    open_compare(&mut app, "changzhou", "zhangjiagang");
+    help_shows(&mut app, Focus::Compare);
+    app.update(Action::Compare);
+    app.update(Action::Help);
     app.update(Action::Down);
     assert!(app.show_help, "keys do not leak through help");
     app.update(Action::Quit);
     assert!(!app.show_help && !app.quit);
+}
+
+/// Marks one report as A and compares it with another.
+fn open_compare(app: &mut App, a: &str, b: &str) {
+    app.focus = Focus::Reports;
+    select_report_named(app, a);
+    app.update(Action::Mark);
+    select_report_named(app, b);
+    app.update(Action::Compare);
+    assert_eq!(app.focus, Focus::Compare, "{:?}", app.message);
+}
+
+#[test]
+fn compare_needs_a_marked_report_and_another_one() {
+    let mut app = bundled(120, 40);
+    app.update(Action::Compare);
+    assert!(app.compare.is_none());
+    assert!(app.message.as_deref().unwrap_or("").contains("press m"));
+    app.update(Action::Mark);
+    app.update(Action::Compare);
+    assert!(
+        app.compare.is_none(),
+        "a report is not compared with itself"
+    );
+    app.update(Action::Mark);
+    assert_eq!(app.marked, None, "m again unmarks");
+}
+
+#[test]
+fn compare_view_steps_pair_by_pair_with_both_sides_on_one_row() {
+    let mut app = bundled(200, 50);
+    open_compare(&mut app, "changzhou", "zhangjiagang");
+    let c = app.compare.as_ref().unwrap();
+    assert!(c.two_columns);
+    let a_name = &app.library.reports[c.a].file;
+    assert!(a_name.contains("changzhou"), "the marked report is A");
+    for step in 1..4 {
+        app.update(Action::Down);
+        let c = app.compare.as_ref().unwrap();
+        assert_eq!(c.pair, step);
+        assert_eq!(
+            c.scroll,
+            c.starts[step].min(c.max_scroll()),
+            "the pair's first row is at the top"
+        );
+        let screen = screen_text(&render(&app, PLAIN));
+        assert!(screen.contains(&format!("▶ {}.", step + 1)), "{screen}");
+    }
+    app.update(Action::Up);
+    assert_eq!(app.compare.as_ref().unwrap().pair, 2);
+    // Each pair's two sections begin on its header's next row.
+    let c = app.compare.as_ref().unwrap();
+    for (i, p) in c.comparison.pairs.iter().enumerate() {
+        let first = &c.rows[c.starts[i] + 1];
+        let (super::compare::RowKind::Text { a, b } | super::compare::RowKind::Alone { a, b }) =
+            &first.kind
+        else {
+            panic!("pair {i} starts with text");
+        };
+        assert_eq!(a.is_some(), p.a.is_some(), "pair {i}");
+        assert_eq!(b.is_some(), p.b.is_some(), "pair {i}");
+    }
+}
+
+#[test]
+fn compare_view_at_80_columns_shows_one_side_and_tab_switches() {
+    let mut app = bundled(80, 24);
+    open_compare(&mut app, "yixing", "mianyang");
+    let c = app.compare.as_ref().unwrap();
+    assert!(!c.two_columns);
+    let screen = squeezed(&screen_text(&render(&app, PLAIN)));
+    assert!(screen.contains("Compare(Aside"), "{screen}");
+    app.update(Action::FocusNext);
+    let screen = squeezed(&screen_text(&render(&app, PLAIN)));
+    assert!(screen.contains("Compare(Bside"), "{screen}");
+    // Every wrapped cell fits its column by display width.
+    let c = app.compare.as_ref().unwrap();
+    for row in &c.rows {
+        let (super::compare::RowKind::Text { a, b } | super::compare::RowKind::Alone { a, b }) =
+            &row.kind
+        else {
+            continue;
+        };
+        for (k, cell) in [(0, a), (1, b)] {
+            if let Some(cell) = cell {
+                let line = &c.lines[row.pair][k][cell.line];
+                let text: String = line
+                    .text
+                    .chars()
+                    .skip(cell.chars.start)
+                    .take(cell.chars.len())
+                    .collect();
+                assert!(crate::text::width(&text) <= c.column_width, "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn compare_view_figures_table_and_enter_reads_a_side() {
+    let mut app = bundled(160, 48);
+    open_compare(&mut app, "yixing", "mianyang");
+    app.update(Action::FiguresScope);
+    let screen = squeezed(&screen_text(&render(&app, PLAIN)));
+    assert!(
+        screen.contains("Figuresfacetoface") && screen.contains("行政复议收案数"),
+        "{screen}"
+    );
+    app.update(Action::FiguresScope);
+    app.update(Action::Down);
+    app.update(Action::FocusNext);
+    let c = app.compare.as_ref().unwrap();
+    let (report, section) = c.focused_section().unwrap();
+    app.update(Action::Open);
+    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!((app.report, app.section), (report, section));
+    assert!(app.compare.is_none());
+}
+
+#[test]
+fn snapshot_compare_100x30() {
+    let mut app = bundled(100, 30);
+    open_compare(&mut app, "changzhou", "zhangjiagang");
+    insta::assert_snapshot!(screen_text(&render(&app, PLAIN)));
+}
+
+#[test]
+fn snapshot_compare_200x50() {
+    let mut app = bundled(200, 50);
+    open_compare(&mut app, "yixing", "mianyang");
+    app.update(Action::Down);
+    insta::assert_snapshot!(screen_text(&render(&app, PLAIN)));
 }
 
 #[test]

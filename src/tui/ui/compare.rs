@@ -70,10 +70,14 @@ fn pane_title(c: &CompareView) -> String {
     let side = if c.two_columns {
         String::new()
     } else {
-        format!(" · showing {} (Tab: other side)", c.side.letter())
+        format!(
+            " ({} side, Tab: {})",
+            c.side.letter(),
+            c.side.other().letter()
+        )
     };
     format!(
-        "Compare · pair {}/{} · {both} paired, {only_a} only in A, {only_b} only in B · {how} ({:.0}% of text shared){side}",
+        "Compare{side} · pair {}/{} · {both} paired, {only_a} only in A, {only_b} only in B · {how} ({:.0}% of text shared)",
         c.pair + 1,
         pairs.len(),
         c.comparison.share * 100.0

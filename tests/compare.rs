@@ -1,0 +1,427 @@
+//! Comparing reports: all ten pairs of the bundled reports, a report
+//! against an edited version of itself, and the character diff against an
+//! exact longest common subsequence.
+
+mod common;
+
+use common::{gold_names, report};
+use lawgov_tui::compare::{self, marks, topics, Comparison, Mark, Mode, Span};
+use lawgov_tui::report::TextEncoding;
+use lawgov_tui::{script, Report};
+
+fn run(a: &Report, b: &Report) -> Comparison {
+    compare::compare(
+        a,
+        b,
+        &topics::Catalogue::builtin(),
+        &lawgov_tui::figures::Catalogue::builtin(),
+    )
+}
+
+fn chars(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
+/// Spans are in bounds, in order and never overlap.
+fn check_spans(text: &str, spans: &[Span], what: &str) {
+    let n = text.chars().count();
+    let mut end = 0;
+    for s in spans {
+        assert!(
+            s.len > 0 && s.start >= end && s.start + s.len <= n,
+            "{what}: {s:?} (text {n} chars)"
+        );
+        end = s.start + s.len;
+    }
+}
+
+fn key_of(text: &str, s: &Span) -> String {
+    script::key(
+        &chars(text)[s.start..s.start + s.len]
+            .iter()
+            .collect::<String>(),
+    )
+}
+
+/// A shared run joins phrases (4 characters or more) and key terms (2 or
+/// more) that the other text has: every character of it lies in such a
+/// piece.
+fn made_of_shared_pieces(run: &str, other: &str) -> bool {
+    let c = chars(run);
+    let mut covered = vec![false; c.len()];
+    for len in 2..=8.min(c.len()) {
+        for s in 0..=c.len() - len {
+            let piece: String = c[s..s + len].iter().collect();
+            if other.contains(&piece) {
+                covered[s..s + len].iter_mut().for_each(|x| *x = true);
+            }
+        }
+    }
+    covered.iter().all(|&x| x)
+}
+
+#[test]
+fn all_ten_pairs_align_every_section_once_and_mark_true_spans() {
+    let names = gold_names();
+    let reports: Vec<Report> = names.iter().map(|n| report(n)).collect();
+    let mut pairs = 0;
+    for i in 0..reports.len() {
+        for j in i + 1..reports.len() {
+            let (a, b) = (&reports[i], &reports[j]);
+            let what = format!("{} vs {}", names[i], names[j]);
+            let c = run(a, b);
+            pairs += 1;
+            // Every section of both reports, exactly once.
+            let mut seen_a: Vec<usize> = c.pairs.iter().filter_map(|p| p.a).collect();
+            let mut seen_b: Vec<usize> = c.pairs.iter().filter_map(|p| p.b).collect();
+            seen_a.sort();
+            seen_b.sort();
+            assert_eq!(seen_a, (0..a.sections.len()).collect::<Vec<_>>(), "{what}");
+            assert_eq!(seen_b, (0..b.sections.len()).collect::<Vec<_>>(), "{what}");
+            // A's sections in reading order.
+            let order: Vec<usize> = c.pairs.iter().filter_map(|p| p.a).collect();
+            assert!(order.windows(2).all(|w| w[0] < w[1]), "{what}");
+            // Two cities: no character diff, shared phrases instead.
+            assert!(c.share < marks::CLOSE_SHARE, "{what}: {}", c.share);
+            let paired = c
+                .pairs
+                .iter()
+                .filter(|p| p.a.is_some() && p.b.is_some())
+                .count();
+            assert!(
+                paired * 3 >= a.sections.len().min(b.sections.len()),
+                "{what}: only {paired} pairs"
+            );
+            for p in &c.pairs {
+                match (p.a, p.b) {
+                    (Some(_), Some(_)) => {
+                        assert!(
+                            p.score >= compare::align::MIN_SCORE && p.topic.is_some(),
+                            "{what}"
+                        );
+                        // Between two cities only a reused passage gets a
+                        // character diff.
+                        if p.marked.mode == Mode::Diff {
+                            assert!(
+                                p.marked.share >= marks::PAIR_CLOSE_SHARE,
+                                "{what}: {}",
+                                p.a_text
+                            );
+                            let same = |text: &str, spans: &[Span]| -> String {
+                                spans
+                                    .iter()
+                                    .filter(|s| s.mark == Mark::Same)
+                                    .map(|s| key_of(text, s))
+                                    .collect()
+                            };
+                            assert_eq!(same(&p.a_text, &p.marked.a), same(&p.b_text, &p.marked.b));
+                        }
+                    }
+                    _ => assert_eq!(p.marked.mode, Mode::Alone),
+                }
+                if p.marked.mode == Mode::Diff {
+                    continue;
+                }
+                check_spans(&p.a_text, &p.marked.a, &what);
+                check_spans(&p.b_text, &p.marked.b, &what);
+                let (ka, kb) = (script::key(&p.a_text), script::key(&p.b_text));
+                for (text, spans, other) in
+                    [(&p.a_text, &p.marked.a, &kb), (&p.b_text, &p.marked.b, &ka)]
+                {
+                    for s in spans {
+                        let k = key_of(text, s);
+                        match s.mark {
+                            Mark::Shared => assert!(
+                                made_of_shared_pieces(&k, other),
+                                "{what}: {k} is not made of what the other text says"
+                            ),
+                            Mark::Only => {
+                                assert!(!other.contains(&k), "{what}: {k} is in the other text")
+                            }
+                            Mark::Same => panic!("{what}: no diff between two cities"),
+                        }
+                    }
+                }
+            }
+            // The same every time.
+            let again = run(a, b);
+            let ids = |c: &Comparison| {
+                c.pairs
+                    .iter()
+                    .map(|p| (p.a, p.b, p.topic))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(ids(&c), ids(&again), "{what}");
+        }
+    }
+    assert_eq!(pairs, 10);
+}
+
+/// The level-1 section a report gives to shortcomings or next year's plans.
+fn part_sections(r: &Report) -> Vec<usize> {
+    (0..r.sections.len())
+        .filter(|&s| {
+            let t = script::key(&r.sections[s].title);
+            r.sections[s].level == 1 && (t.contains("不足") || t.contains("安排"))
+        })
+        .collect()
+}
+
+#[test]
+fn the_required_parts_pair_with_each_other() {
+    let names = gold_names();
+    let reports: Vec<Report> = names.iter().map(|n| report(n)).collect();
+    let mut checked = 0;
+    for i in 0..reports.len() {
+        for j in 0..reports.len() {
+            if i == j {
+                continue;
+            }
+            let (a, b) = (&reports[i], &reports[j]);
+            // One-to-one pairing: each of A's parts can find a partner
+            // only when B has as many.
+            if part_sections(b).len() < part_sections(a).len() {
+                continue;
+            }
+            let c = run(a, b);
+            for s in part_sections(a) {
+                let p = c.pairs.iter().find(|p| p.a == Some(s)).unwrap();
+                let partner =
+                    p.b.map(|x| script::key(&b.sections[x].title))
+                        .unwrap_or_default();
+                assert!(
+                    partner.contains("不足")
+                        || partner.contains("安排")
+                        || partner.contains("问题"),
+                    "{} {} ↔ {} {partner:?}",
+                    names[i],
+                    a.sections[s].title,
+                    names[j]
+                );
+                checked += 1;
+            }
+        }
+    }
+    // changzhou and zhangjiagang have both parts, mianyang one section for
+    // the two: six checks.
+    assert!(checked >= 6, "{checked}");
+}
+
+#[test]
+fn figures_face_to_face_cover_both_reports() {
+    let (a, b) = (report("yixing-2024"), report("mianyang-2024"));
+    let c = run(&a, &b);
+    let stated = |r: &Report| {
+        let mut ids: Vec<String> = r
+            .figures
+            .iter()
+            .filter_map(|f| f.indicator.clone())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    let mut want = stated(&a);
+    want.extend(stated(&b));
+    want.sort();
+    want.dedup();
+    let mut got: Vec<String> = c.figures.iter().map(|f| f.indicator.clone()).collect();
+    got.sort();
+    assert_eq!(got, want);
+    let both = c
+        .figures
+        .iter()
+        .find(|f| f.indicator == "reconsideration_received")
+        .expect("both state it");
+    assert_eq!(both.a.as_ref().unwrap().value, "256 件");
+    assert_eq!(both.b.as_ref().unwrap().value, "1,472 件");
+    assert_eq!(both.difference.as_deref(), Some("+1,216 件"));
+    // Each pair's table lists only what its two sections state.
+    for p in &c.pairs {
+        for f in &p.figures {
+            let in_section = |r: &Report, s: Option<usize>, line: usize| {
+                r.figures
+                    .iter()
+                    .any(|x| Some(x.section) == s && x.line == line)
+            };
+            if let Some(x) = &f.a {
+                assert!(in_section(&a, p.a, x.line));
+            }
+            if let Some(x) = &f.b {
+                assert!(in_section(&b, p.b, x.line));
+            }
+        }
+    }
+}
+
+/// hongze-2023 edited as next year's draft would be: a number changed, a
+/// sentence cut, a sentence added, a heading reworded, two subsections
+/// swapped.
+fn edited(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let find = |needle: &str| lines.iter().position(|l| l.contains(needle)).expect(needle);
+    let i = find("高标准建设政务服务体系");
+    out[i] = out[i].replacen(
+        "。",
+        "。全年新增政务服务事项一百二十项,群众满意度持续提升。",
+        1,
+    );
+    let j = find("高效办理行政复议案件");
+    let cut = out[j].find('。').map(|k| k + '。'.len_utf8()).unwrap();
+    let rest = out[j][cut..].to_owned();
+    let first_sentence_end = rest.find('。').map(|k| cut + k + '。'.len_utf8()).unwrap();
+    out[j].replace_range(cut..first_sentence_end, "");
+    let h = find("(三)聚力全面提升");
+    out[h] = out[h].replace("聚力全面提升", "聚力全面提升法治能力");
+    let (x, y) = (
+        find("7.大力提升行政执法水平"),
+        find("8.严格规范行政执法行为"),
+    );
+    out.swap(x, y);
+    out.join("\n")
+}
+
+#[test]
+fn two_versions_of_one_report_get_a_character_diff() {
+    let path = common::shared_dir().join("reports/hongze-2023.txt");
+    let text = std::fs::read_to_string(path).unwrap();
+    let a = Report::parse("hongze-2023.txt", text.clone(), TextEncoding::Utf8);
+    let b = Report::parse("hongze-2024-draft.txt", edited(&text), TextEncoding::Utf8);
+    let c = run(&a, &b);
+    assert!(c.share >= marks::CLOSE_SHARE, "{}", c.share);
+    // Every section finds its own version, whatever the order.
+    for p in &c.pairs {
+        let (Some(x), Some(y)) = (p.a, p.b) else {
+            panic!("unpaired: {:?} / {:?}", p.a, p.b);
+        };
+        let (ta, tb) = (&a.sections[x].title, &b.sections[y].title);
+        assert!(tb.starts_with(ta.as_str()) || ta == tb, "{ta} ↔ {tb}");
+        assert_eq!(p.marked.mode, Mode::Diff);
+    }
+    let only = |side_b: bool| -> String {
+        c.pairs
+            .iter()
+            .flat_map(|p| {
+                let (text, spans) = if side_b {
+                    (&p.b_text, &p.marked.b)
+                } else {
+                    (&p.a_text, &p.marked.a)
+                };
+                spans
+                    .iter()
+                    .filter(|s| s.mark == Mark::Only)
+                    .map(|s| {
+                        chars(text)[s.start..s.start + s.len]
+                            .iter()
+                            .collect::<String>()
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let added = only(true);
+    assert!(added.contains("全年新增政务服务事项一百二十项"), "{added}");
+    assert!(added.contains("法治能力"), "{added}");
+    let cut = only(false);
+    assert!(
+        cut.chars().count() >= 20,
+        "the cut sentence is marked: {cut}"
+    );
+    // Unchanged sections are all the same.
+    for p in c.pairs.iter().filter(|p| p.a_text == p.b_text) {
+        assert!(
+            p.marked.a.iter().all(|s| s.mark == Mark::Same),
+            "{}",
+            p.a_text
+        );
+    }
+}
+
+/// The length of the longest common subsequence, exactly (O(nm)).
+fn lcs(a: &[char], b: &[char]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    for &x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (j, &y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                prev[j + 1].max(cur[j])
+            };
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// A deterministic edit of a text: about three in `rate` characters start
+/// an edit (a run deleted, a few characters inserted, one replaced).
+fn mutate(text: &[char], seed: u64, rate: u64) -> Vec<char> {
+    let mut x = seed;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        match next() % rate {
+            0 => i += (next() % 12) as usize,
+            1 => out.extend("新增的内容".chars().take((next() % 5 + 1) as usize)),
+            2 => {
+                out.push('改');
+                i += 1;
+            }
+            _ => {
+                out.push(text[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_character_diff_finds_at_least_90_percent_of_the_lcs() {
+    let r = report("yixing-2024");
+    let mut checked = 0;
+    let mut worst = 1.0f64;
+    for s in 0..r.sections.len() {
+        let a: Vec<char> = r.section_text(s, false).chars().take(1500).collect();
+        if a.len() < 100 {
+            continue;
+        }
+        for rate in [40, 12, 6] {
+            let b = mutate(&a, 0x9E37_79B9 + s as u64, rate);
+            let (ta, tb): (String, String) = (a.iter().collect(), b.iter().collect());
+            let m = marks::mark(&ta, &tb, &topics::Catalogue::builtin(), compare::Want::Diff);
+            assert_eq!(m.mode, Mode::Diff);
+            let same = |text: &[char], spans: &[Span]| -> Vec<char> {
+                spans
+                    .iter()
+                    .filter(|s| s.mark == Mark::Same)
+                    .flat_map(|s| text[s.start..s.start + s.len].iter().copied())
+                    .collect()
+            };
+            let (sa, sb) = (same(&a, &m.a), same(&b, &m.b));
+            assert_eq!(
+                sa, sb,
+                "what both sides call the same is a common subsequence"
+            );
+            let exact = lcs(&a, &b);
+            let found = sa.len() as f64 / exact as f64;
+            assert!(
+                found >= 0.9,
+                "section {s}: {} of {exact} = {found:.3}",
+                sa.len()
+            );
+            worst = worst.min(found);
+            checked += 1;
+        }
+    }
+    println!("diff vs exact LCS on {checked} edited sections: worst {worst:.3}");
+    assert!(checked >= 15, "{checked}");
+}
