@@ -8,7 +8,7 @@
 //! the cosine of the two sections' topic shares; pairs are taken greedily,
 //! best first, one partner per section, above a floor.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::topics::Scored;
 use crate::report::BlockKind;
@@ -53,7 +53,7 @@ pub fn align(
     tb: &[Vec<Scored>],
     n_topics: usize,
 ) -> Vec<Aligned> {
-    let mut ids = HashMap::new();
+    let mut ids = HashMap::default();
     let ga = grams(a, &mut ids);
     let gb = grams(b, &mut ids);
     let (ga, gb) = weigh(ga, gb, ids.len());
@@ -86,7 +86,7 @@ pub fn align(
 fn grams(r: &Report, ids: &mut HashMap<u64, u32>) -> Vec<HashMap<u32, f32>> {
     (0..r.sections.len())
         .map(|s| {
-            let mut tf = HashMap::new();
+            let mut tf = HashMap::default();
             add_grams(&r.sections[s].title, TITLE_WEIGHT, ids, &mut tf);
             let before = tf.len();
             for x in r.section_blocks(s, false) {
@@ -185,7 +185,7 @@ fn normalise<T>(items: &mut [T], weight: impl Fn(&mut T) -> &mut f32) {
 /// Every A×B cosine, through an inverted index of B's grams: the cost is
 /// the grams the two reports share, not the product of their sizes.
 fn text_cosines(ga: &[Vector], gb: &[Vector]) -> Vec<Vec<f32>> {
-    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::default();
     for (j, v) in gb.iter().enumerate() {
         for &(g, w) in v {
             postings.entry(g).or_default().push((j, w));
@@ -253,7 +253,7 @@ fn order(partner: &[Option<(usize, f32)>], nb: usize) -> Vec<(Option<usize>, Opt
         paired[p.0] = true;
     }
     // B's lone sections, grouped by the paired B section they precede.
-    let mut before: HashMap<Option<usize>, Vec<usize>> = HashMap::new();
+    let mut before: HashMap<Option<usize>, Vec<usize>> = HashMap::default();
     let mut waiting = Vec::new();
     for (j, &is_paired) in paired.iter().enumerate() {
         if is_paired {

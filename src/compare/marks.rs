@@ -13,7 +13,7 @@
 //!   shared phrases (runs of [`PHRASE_GRAM`] or more characters) and key
 //!   terms marked, and the key terms only one side uses.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use imara_diff::{Algorithm, Diff, InternedInput};
 use serde::Serialize;
@@ -136,28 +136,40 @@ pub fn mark(a: &str, b: &str, terms: &Catalogue, want: Want) -> Marked {
     }
 }
 
+/// Letters, digits and Han characters (keys have ASCII digits already);
+/// punctuation and space break runs. Ranges, not Unicode tables: this runs
+/// for every character compared.
 fn is_text(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_ascii_alphanumeric()
+        || matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A)
 }
 
 /// Hashes of every run of `n` text characters (no punctuation or space).
 fn grams(k: &[char], n: usize) -> HashSet<u64> {
-    windows(k, n).map(|(_, h)| h).collect()
+    let mut set = HashSet::with_capacity_and_hasher(k.len(), Default::default());
+    set.extend(windows(k, n).map(|(_, h)| h));
+    set
 }
 
-/// (start, hash) of every window of `n` text characters.
+/// (start, hash) of every window of `n` text characters: a rolling
+/// polynomial hash, so each window costs O(1) whatever `n`.
 fn windows(k: &[char], n: usize) -> impl Iterator<Item = (usize, u64)> + '_ {
-    k.windows(n)
-        .enumerate()
-        .filter(|(_, w)| w.iter().all(|&c| is_text(c)))
-        .map(|(i, w)| (i, fnv(w)))
-}
-
-/// FNV-1a over chars: windows are short, and a std hasher per window
-/// would cost more than the hashing.
-fn fnv(w: &[char]) -> u64 {
-    w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &c| {
-        (h ^ c as u64).wrapping_mul(0x100_0000_01b3)
+    const BASE: u64 = 0x100_0000_01b3;
+    let top = (1..n).fold(1u64, |p, _| p.wrapping_mul(BASE));
+    let mut bad = 0usize;
+    let mut hash = 0u64;
+    k.iter().enumerate().filter_map(move |(i, &c)| {
+        bad += usize::from(!is_text(c));
+        hash = hash.wrapping_mul(BASE).wrapping_add(c as u64);
+        if i + 1 < n {
+            return None;
+        }
+        let start = i + 1 - n;
+        let out = (bad == 0).then_some((start, hash));
+        let first = k[start];
+        bad -= usize::from(!is_text(first));
+        hash = hash.wrapping_sub((first as u64).wrapping_mul(top));
+        out
     })
 }
 

@@ -1,0 +1,101 @@
+//! Comparing two reports: alignment, text marks and figures face to face.
+//!
+//! `cargo bench --bench compare`. Targets (issue 4): any two bundled
+//! reports within 10 ms on one core; two 60K-character reports within
+//! 50 ms; no pair over 100 ms (the diff budget and the sentence-level diff
+//! for long sections bound it: see `large close pair`).
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+
+use lawgov_tui::compare::{compare, topics};
+use lawgov_tui::figures::Catalogue;
+use lawgov_tui::report::TextEncoding;
+use lawgov_tui::Report;
+
+mod common;
+
+fn parse(name: &str, text: String) -> Report {
+    Report::parse(name, text, TextEncoding::Utf8)
+}
+
+/// Reports joined until `chars` characters: a long report with many
+/// sections.
+fn joined(texts: &[&String], chars: usize) -> String {
+    let mut out = String::new();
+    while out.chars().count() < chars {
+        for t in texts {
+            out.push_str(t);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Next year's version: every fifth sentence reworded, every ninth cut.
+fn edited(text: &str) -> String {
+    let mut out = String::new();
+    for (i, s) in text.split_inclusive('。').enumerate() {
+        match (i % 5, i % 9) {
+            (_, 0) => {}
+            (0, _) => {
+                out.push_str("本年度继续");
+                out.push_str(s);
+            }
+            _ => out.push_str(s),
+        }
+    }
+    out
+}
+
+fn benches(c: &mut Criterion) {
+    let topics = topics::Catalogue::builtin();
+    let indicators = Catalogue::builtin();
+    let texts: Vec<(String, String)> = common::bundled_texts()
+        .into_iter()
+        .map(|(n, b)| (n, String::from_utf8(b).expect("utf-8")))
+        .collect();
+    let reports: Vec<Report> = texts.iter().map(|(n, t)| parse(n, t.clone())).collect();
+    black_box(compare(&reports[0], &reports[1], &topics, &indicators));
+
+    let mut g = c.benchmark_group("compare");
+    g.sample_size(20);
+    for i in 0..reports.len() {
+        for j in i + 1..reports.len() {
+            let name = format!("bundled {} vs {}", texts[i].0, texts[j].0);
+            g.bench_function(name, |b| {
+                b.iter(|| compare(black_box(&reports[i]), &reports[j], &topics, &indicators))
+            });
+        }
+    }
+
+    let t: Vec<&String> = texts.iter().map(|(_, t)| t).collect();
+    let far_a = parse("a.txt", joined(&[t[0], t[1], t[2]], 60_000));
+    let far_b = parse("b.txt", joined(&[t[3], t[4]], 60_000));
+    g.bench_function("60K chars, two cities", |b| {
+        b.iter(|| compare(black_box(&far_a), &far_b, &topics, &indicators))
+    });
+    let close_text = joined(&t, 60_000);
+    let close_a = parse("a.txt", close_text.clone());
+    let close_b = parse("b.txt", edited(&close_text));
+    g.bench_function("60K chars, one city two years", |b| {
+        b.iter(|| compare(black_box(&close_a), &close_b, &topics, &indicators))
+    });
+    let big_text = joined(&t, 600_000);
+    let big_a = parse("a.txt", big_text.clone());
+    let big_b = parse("b.txt", edited(&big_text));
+    g.sample_size(10);
+    g.bench_function("600K chars, one city two years (the bound)", |b| {
+        b.iter(|| compare(black_box(&big_a), &big_b, &topics, &indicators))
+    });
+    let one_a = parse("a.txt", big_text.replace('\n', ""));
+    let one_b = parse("b.txt", edited(&big_text).replace('\n', ""));
+    g.bench_function("600K chars in one section each (the bound)", |b| {
+        b.iter(|| compare(black_box(&one_a), &one_b, &topics, &indicators))
+    });
+    g.finish();
+}
+
+criterion_group!(compare_benches, benches);
+criterion_main!(compare_benches);
