@@ -14,11 +14,17 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => e.exit(),
     };
-    if let Some(e) = &lawgov_tui::figures::indicators::global().1 {
-        eprintln!(
-            "lawgov-tui: warning: {} (using the built-in indicators)",
-            lawgov_tui::text::printable(&e.to_string())
-        );
+    let broken = [
+        (&lawgov_tui::figures::indicators::global().1, "indicators"),
+        (&lawgov_tui::compare::topics::global().1, "topics"),
+    ];
+    for (error, what) in broken {
+        if let Some(e) = error {
+            eprintln!(
+                "lawgov-tui: warning: {} (using the built-in {what})",
+                lawgov_tui::text::printable(&e.to_string())
+            );
+        }
     }
     let result = match args.command {
         Some(command) => cli::run(command),
