@@ -90,16 +90,7 @@ fn write_pair(
     topics: &Topics,
     format: Format,
 ) -> io::Result<()> {
-    let how = match (p.a, p.b) {
-        (Some(_), None) => "only in A".to_owned(),
-        (None, Some(_)) => "only in B".to_owned(),
-        _ => format!(
-            "score {:.2} · {} · {:.0}% shared",
-            p.score,
-            p.marked.mode.name(),
-            p.marked.share * 100.0
-        ),
-    };
+    let how = p.summary();
     writeln!(out, "\n── {n}. {} · {how}", topic_name(p, topics))?;
     writeln!(out, "A {}", heading(a, p.a))?;
     writeln!(out, "B {}", heading(b, p.b))?;

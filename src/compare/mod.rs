@@ -43,6 +43,23 @@ pub struct Pair {
     pub figures: Vec<Facing>,
 }
 
+impl Pair {
+    /// How the pair was matched, for headers: "only in A", or
+    /// "match 0.62 · phrases (3% shared)".
+    pub fn summary(&self) -> String {
+        match (self.a, self.b) {
+            (Some(_), None) => "only in A".to_owned(),
+            (None, Some(_)) => "only in B".to_owned(),
+            _ => format!(
+                "match {:.2} · {} ({:.0}% shared)",
+                self.score,
+                self.marked.mode.name(),
+                self.marked.share * 100.0
+            ),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Comparison {
     pub pairs: Vec<Pair>,

@@ -138,11 +138,8 @@ impl Catalogue {
     /// The builtin catalogue extended by a user file.
     pub fn with_user_file(path: &Path) -> Result<Catalogue, CatalogueError> {
         let mut c = Catalogue::builtin();
-        let err = |problem: String| CatalogueError {
-            file: path.display().to_string(),
-            problem,
-        };
-        let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+        let err = |problem| config::user_error(path, problem);
+        let text = config::read_user_file(path)?;
         let user = Catalogue::parse(&text).map_err(err)?;
         for t in user.topics {
             c.add(t).map_err(err)?;
@@ -205,12 +202,8 @@ static GLOBAL: OnceLock<(Catalogue, Option<CatalogueError>)> = OnceLock::new();
 
 /// The catalogue in use: builtin, plus the user's file when it exists.
 pub fn global() -> &'static (Catalogue, Option<CatalogueError>) {
-    GLOBAL.get_or_init(|| match user_file().filter(|p| p.exists()) {
-        Some(path) => match Catalogue::with_user_file(&path) {
-            Ok(c) => (c, None),
-            Err(e) => (Catalogue::builtin(), Some(e)),
-        },
-        None => (Catalogue::builtin(), None),
+    GLOBAL.get_or_init(|| {
+        config::builtin_or_user("topics.toml", Catalogue::builtin, Catalogue::with_user_file)
     })
 }
 

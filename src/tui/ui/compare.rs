@@ -98,16 +98,7 @@ fn draw_pairs(c: &CompareView, theme: Theme, frame: &mut Frame, area: Rect) {
                     .topic
                     .and_then(|t| topics.topics.get(t))
                     .map_or("no topic", |t| t.name.as_str());
-                let how = match (pair.a, pair.b) {
-                    (Some(_), None) => "only in A".to_owned(),
-                    (None, Some(_)) => "only in B".to_owned(),
-                    _ => format!(
-                        "match {:.2} · {} ({:.0}% shared)",
-                        pair.score,
-                        pair.marked.mode.name(),
-                        pair.marked.share * 100.0
-                    ),
-                };
+                let how = pair.summary();
                 let text = format!(
                     "{} {}. {topic} · {how}",
                     if selected { "▶" } else { " " },

@@ -67,7 +67,15 @@ pub fn draw(theme: Theme, frame: &mut Frame, screen: Rect, focus: Focus) {
         .into_owned(),
         theme.dim(),
     ));
-    frame.render_widget(Clear, area);
+    // Clear a column either side too: a wide character half under the
+    // popup's edge would otherwise draw over its border.
+    let margin = Rect::new(
+        area.x.saturating_sub(1),
+        area.y,
+        (area.width + 2).min(screen.width),
+        area.height,
+    );
+    frame.render_widget(Clear, margin);
     frame.render_widget(
         Paragraph::new(lines).block(super::pane("Keys", true, theme, w)),
         area,
