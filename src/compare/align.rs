@@ -54,8 +54,9 @@ pub fn align(
     n_topics: usize,
 ) -> Vec<Aligned> {
     let mut ids = HashMap::default();
-    let ga = grams(a, &mut ids);
-    let gb = grams(b, &mut ids);
+    let (ia, ib) = (Ids::of(a, &mut ids), Ids::of(b, &mut ids));
+    let mut sums = Sums::new(ids.len());
+    let (ga, gb) = (sums.sections(a, &ia), sums.sections(b, &ib));
     let (ga, gb) = weigh(ga, gb, ids.len());
     let (pa, pb) = (topic_vectors(ta, n_topics), topic_vectors(tb, n_topics));
     let (ra, rb) = (tops(a), tops(b));
@@ -81,27 +82,91 @@ pub fn align(
         .collect()
 }
 
-/// Each section's bigram counts: its title (weighted), then its own
-/// paragraphs, or its subsections' text when it has none of its own.
-fn grams(r: &Report, ids: &mut HashMap<u64, u32>) -> Vec<HashMap<u32, f32>> {
-    (0..r.sections.len())
-        .map(|s| {
-            let mut tf = HashMap::default();
-            add_grams(&r.sections[s].title, TITLE_WEIGHT, ids, &mut tf);
-            let before = tf.len();
-            for x in r.section_blocks(s, false) {
-                if r.blocks[x].kind != BlockKind::Heading {
-                    add_grams(r.block_text(&r.blocks[x]), 1.0, ids, &mut tf);
-                }
+/// The bigram ids of a report's blocks and section titles, each text read
+/// once: a section that is read through its subsections then costs a walk
+/// over ids, not another pass over the text.
+struct Ids {
+    blocks: Vec<Vec<u32>>,
+    titles: Vec<Vec<u32>>,
+}
+
+impl Ids {
+    fn of(r: &Report, ids: &mut HashMap<u64, u32>) -> Ids {
+        let mut of = |text: &str| {
+            let mut out = Vec::new();
+            for_grams(text, |key| {
+                let next = ids.len() as u32;
+                out.push(*ids.entry(key).or_insert(next));
+            });
+            out
+        };
+        Ids {
+            blocks: (0..r.blocks.len()).map(|b| of(r.block_str(b))).collect(),
+            titles: r.sections.iter().map(|s| of(&s.title)).collect(),
+        }
+    }
+}
+
+/// A section's grams, by id, each with its summed weight.
+type Counts = Vec<(u32, f32)>;
+
+/// Dense sums over gram ids, reset after each section through the list of
+/// ids it touched.
+struct Sums {
+    weight: Vec<f32>,
+    touched: Vec<u32>,
+}
+
+impl Sums {
+    fn new(n_grams: usize) -> Sums {
+        Sums {
+            weight: vec![0.0; n_grams],
+            touched: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, grams: &[u32], w: f32) {
+        for &g in grams {
+            let slot = &mut self.weight[g as usize];
+            if *slot == 0.0 {
+                self.touched.push(g);
             }
-            if tf.len() == before {
-                for x in r.section_blocks(s, true) {
-                    add_grams(r.block_text(&r.blocks[x]), DESCENDANTS_WEIGHT, ids, &mut tf);
+            *slot += w;
+        }
+    }
+
+    fn take(&mut self) -> Counts {
+        self.touched.sort_unstable();
+        let out = self
+            .touched
+            .iter()
+            .map(|&g| (g, std::mem::take(&mut self.weight[g as usize])))
+            .collect();
+        self.touched.clear();
+        out
+    }
+
+    /// Each section's bigram counts: its title (weighted), then its own
+    /// paragraphs, or its subsections' text when it has none of its own.
+    fn sections(&mut self, r: &Report, ids: &Ids) -> Vec<Counts> {
+        (0..r.sections.len())
+            .map(|s| {
+                self.add(&ids.titles[s], TITLE_WEIGHT);
+                let before = self.touched.len();
+                for x in r.section_blocks(s, false) {
+                    if r.blocks[x].kind != BlockKind::Heading {
+                        self.add(&ids.blocks[x], 1.0);
+                    }
                 }
-            }
-            tf
-        })
-        .collect()
+                if self.touched.len() == before {
+                    for x in r.section_blocks(s, true) {
+                        self.add(&ids.blocks[x], DESCENDANTS_WEIGHT);
+                    }
+                }
+                self.take()
+            })
+            .collect()
+    }
 }
 
 /// The top-level section each section sits in (itself at the top).
@@ -120,7 +185,8 @@ fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
-fn add_grams(text: &str, weight: f32, ids: &mut HashMap<u64, u32>, tf: &mut HashMap<u32, f32>) {
+/// Calls `f` with every bigram of Han characters (Simplified keys).
+fn for_grams(text: &str, mut f: impl FnMut(u64)) {
     let mut prev: Option<char> = None;
     for c in text.chars().map(script::fold_char) {
         if !is_han(c) {
@@ -128,10 +194,7 @@ fn add_grams(text: &str, weight: f32, ids: &mut HashMap<u64, u32>, tf: &mut Hash
             continue;
         }
         if let Some(p) = prev {
-            let key = ((p as u64) << 32) | c as u64;
-            let next = ids.len() as u32;
-            let id = *ids.entry(key).or_insert(next);
-            *tf.entry(id).or_insert(0.0) += weight;
+            f(((p as u64) << 32) | c as u64);
         }
         prev = Some(c);
     }
@@ -140,27 +203,22 @@ fn add_grams(text: &str, weight: f32, ids: &mut HashMap<u64, u32>, tf: &mut Hash
 type Vector = Vec<(u32, f32)>;
 
 /// tf-idf over the sections of both reports, each vector L2-normalised.
-fn weigh(
-    ga: Vec<HashMap<u32, f32>>,
-    gb: Vec<HashMap<u32, f32>>,
-    n_grams: usize,
-) -> (Vec<Vector>, Vec<Vector>) {
+fn weigh(ga: Vec<Counts>, gb: Vec<Counts>, n_grams: usize) -> (Vec<Vector>, Vec<Vector>) {
     let mut df = vec![0u32; n_grams];
     for tf in ga.iter().chain(&gb) {
-        for &g in tf.keys() {
+        for &(g, _) in tf {
             df[g as usize] += 1;
         }
     }
     let n = (ga.len() + gb.len()) as f32;
-    let vector = |tf: HashMap<u32, f32>| {
-        let mut v: Vector = tf
-            .into_iter()
-            .map(|(g, f)| {
-                let idf = ((n + 1.0) / (df[g as usize] as f32 + 1.0)).ln();
-                (g, (1.0 + f.ln().max(0.0)) * idf)
-            })
-            .collect();
-        v.sort_by_key(|&(g, _)| g);
+    let idf: Vec<f32> = df
+        .iter()
+        .map(|&d| ((n + 1.0) / (d as f32 + 1.0)).ln())
+        .collect();
+    let vector = |mut v: Counts| {
+        for (g, f) in v.iter_mut() {
+            *f = (1.0 + f.ln().max(0.0)) * idf[*g as usize];
+        }
         normalise(&mut v, |(_, w)| w);
         v
     };

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 use crate::config::{self, one_line, CatalogueError};
@@ -86,8 +86,13 @@ impl Matcher {
                 }
             }
         }
+        // A full DFA: the catalogue is small and every loaded text runs
+        // through it; keywords all start with common UTF-8 lead bytes, so a
+        // prefilter only slows it down.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&keys)
             .ok()?;
         Some(Matcher {
@@ -249,14 +254,26 @@ pub fn of_report(report: &Report, catalogue: &Catalogue) -> ReportTopics {
             v
         })
         .collect();
+    // Keywords never span a block boundary, so a section's evidence is the
+    // sum of its blocks': each block is read once, however deep it sits.
+    let blocks: Vec<Vec<f32>> = (0..report.blocks.len())
+        .map(|b| evidence(report.block_str(b)))
+        .collect();
+    let sum = |bs: &mut dyn Iterator<Item = usize>| {
+        let mut v = vec![0.0; n];
+        for b in bs {
+            v.iter_mut().zip(&blocks[b]).for_each(|(x, y)| *x += y);
+        }
+        v
+    };
     let sections = (0..report.sections.len())
         .map(|s| {
             let sec = &report.sections[s];
-            let own = evidence(&report.section_text(s, false));
+            let own = sum(&mut report.section_blocks(s, false));
             let text = if own.iter().sum::<f32>() > 0.0 || sec.kind != SectionKind::Heading {
                 (TEXT, own)
             } else {
-                (DESCENDANTS, evidence(&report.section_text(s, true)))
+                (DESCENDANTS, sum(&mut report.section_blocks(s, true)))
             };
             let parent = sec
                 .parent
@@ -264,10 +281,12 @@ pub fn of_report(report: &Report, catalogue: &Catalogue) -> ReportTopics {
             ranked(&[(TITLE, titles[s].clone()), text, (PARENT, parent)])
         })
         .collect();
-    let items = (0..report.items.len())
-        .map(|i| {
-            let it = &report.items[i];
-            let own = evidence(report.item_text(i));
+    let items = report
+        .item_texts()
+        .into_iter()
+        .zip(&report.items)
+        .map(|(text, it)| {
+            let own = evidence(text);
             let section = titles
                 .get(it.section)
                 .cloned()

@@ -72,6 +72,8 @@ pub struct Report {
     pub parts: PartsCheck,
     /// Every figure the report text states, in reading order.
     pub figures: Vec<Figure>,
+    /// Each block's byte range in `text`.
+    block_ranges: Vec<Range<usize>>,
 }
 
 impl Report {
@@ -135,7 +137,10 @@ impl Report {
             |line, col| section_at(&outline.blocks, line, col),
             &figures::indicators::global().0,
         );
+        let spans = outline.blocks.iter().map(|b| (b.line, b.col, b.len));
+        let block_ranges = Spans::new(&text, &lines).ranges(spans);
         Report {
+            block_ranges,
             file: file.to_owned(),
             encoding,
             meta,
@@ -169,10 +174,20 @@ impl Report {
 
     /// The text of a block, as written.
     pub fn block_text(&self, block: &Block) -> &str {
-        let line = self.line(block.line);
-        let start = char_to_byte(line, block.col);
-        let end = start + char_to_byte(&line[start..], block.len);
-        &line[start..end]
+        let at = self
+            .blocks
+            .partition_point(|b| (b.line, b.col) < (block.line, block.col));
+        match self.block_ranges.get(at) {
+            Some(r) if self.blocks[at] == *block => &self.text[r.clone()],
+            _ => Spans::new(&self.text, &self.lines).text((block.line, block.col, block.len)),
+        }
+    }
+
+    /// The text of block `b`, as written.
+    pub fn block_str(&self, b: usize) -> &str {
+        self.block_ranges
+            .get(b)
+            .map_or("", |r| &self.text[r.clone()])
     }
 
     /// The blocks of a section: its own, or with its descendants'.
@@ -197,31 +212,40 @@ impl Report {
             if !out.is_empty() {
                 out.push('\n');
             }
-            out.push_str(self.block_text(&self.blocks[b]));
+            out.push_str(self.block_str(b));
         }
         out
     }
 
-    /// An item's text: from its marker to the next item in the same block
-    /// or the end of the block.
-    pub fn item_text(&self, i: usize) -> &str {
-        let Some(it) = self.items.get(i) else {
-            return "";
-        };
-        let line = self.line(it.line);
-        let end_col = self
-            .blocks
-            .iter()
-            .find(|b| b.line == it.line && (b.col..b.col + b.len).contains(&it.col))
-            .map_or(usize::MAX, |b| b.col + b.len);
-        let next = self
-            .items
-            .get(i + 1)
-            .filter(|n| n.line == it.line && n.col > it.col)
-            .map_or(end_col, |n| n.col.min(end_col));
-        let start = char_to_byte(line, it.col);
-        let end = start + char_to_byte(&line[start..], next.saturating_sub(it.col));
-        &line[start..end]
+    /// Every item's text: from its marker to the next item in the same
+    /// block or the end of the block. One pass for all, so that a report
+    /// of one long line with thousands of items stays linear.
+    pub fn item_texts(&self) -> Vec<&str> {
+        let mut spans = Spans::new(&self.text, &self.lines);
+        let mut block = 0;
+        (0..self.items.len())
+            .map(|i| {
+                let it = &self.items[i];
+                while self
+                    .blocks
+                    .get(block)
+                    .is_some_and(|b| (b.line, b.col + b.len) <= (it.line, it.col))
+                {
+                    block += 1;
+                }
+                let end_col = self
+                    .blocks
+                    .get(block)
+                    .filter(|b| b.line == it.line && b.col <= it.col)
+                    .map_or(usize::MAX, |b| b.col + b.len);
+                let next = self
+                    .items
+                    .get(i + 1)
+                    .filter(|n| n.line == it.line && n.col > it.col)
+                    .map_or(end_col, |n| n.col.min(end_col));
+                spans.text((it.line, it.col, next.saturating_sub(it.col)))
+            })
+            .collect()
     }
 
     /// A short name for lists: place and year, or the file name.
@@ -242,6 +266,48 @@ impl Report {
 fn section_at(blocks: &[Block], line: usize, col: usize) -> usize {
     let i = blocks.partition_point(|b| (b.line, b.col) <= (line, col));
     i.checked_sub(1).map_or(0, |i| blocks[i].section)
+}
+
+/// Char spans (1-based line, char column, char length) to byte ranges.
+/// A cursor remembers where the last span started, so spans in reading
+/// order cost one pass over each line however many there are on it.
+struct Spans<'a> {
+    text: &'a str,
+    lines: &'a [Line],
+    /// Line, char column and byte offset (in `text`) of the last start.
+    at: (usize, usize, usize),
+}
+
+impl<'a> Spans<'a> {
+    fn new(text: &'a str, lines: &'a [Line]) -> Spans<'a> {
+        Spans {
+            text,
+            lines,
+            at: (0, 0, 0),
+        }
+    }
+
+    fn range(&mut self, (line, col, len): (usize, usize, usize)) -> Range<usize> {
+        let Some(l) = self.lines.get(line.wrapping_sub(1)) else {
+            return 0..0;
+        };
+        if self.at.0 != line || self.at.1 > col {
+            self.at = (line, 0, l.range.start);
+        }
+        let (_, from_col, from) = self.at;
+        let start = from + char_to_byte(&self.text[from..l.range.end], col - from_col);
+        self.at = (line, col, start);
+        start..start + char_to_byte(&self.text[start..l.range.end], len)
+    }
+
+    fn text(&mut self, span: (usize, usize, usize)) -> &'a str {
+        let r = self.range(span);
+        &self.text[r]
+    }
+
+    fn ranges(mut self, spans: impl Iterator<Item = (usize, usize, usize)>) -> Vec<Range<usize>> {
+        spans.map(|s| self.range(s)).collect()
+    }
 }
 
 /// Byte offset of the `n`-th char of `s` (or its length).
