@@ -78,6 +78,10 @@ pub fn printable_char(c: char) -> char {
 
 /// The first `n` characters of `s` (all of it when shorter).
 pub fn take_chars(s: &str, n: usize) -> &str {
+    // No text has more chars than bytes: short texts need no walk.
+    if s.len() <= n {
+        return s;
+    }
     match s.char_indices().nth(n) {
         Some((i, _)) => &s[..i],
         None => s,

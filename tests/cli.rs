@@ -488,6 +488,32 @@ fn diff_piped_uses_plain_markers_and_figures_table() {
 }
 
 #[test]
+fn diff_with_a_time_limit_says_what_it_cut() {
+    let (a, b) = (report_path("yixing-2024"), report_path("mianyang-2024"));
+    let o = run(&["diff", &a, &b, "--json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["degraded"]["alignment"], false, "no limit: nothing cut");
+    let o = run(&["diff", &a, &b, "--json", "--time-limit", "0"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["degraded"]["alignment"], true);
+    let modes: Vec<&str> = v["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["mode"].as_str().unwrap())
+        .collect();
+    assert!(modes.contains(&"unmarked"), "{modes:?}");
+    let o = run(&["diff", &a, &b, "--time-limit", "0"]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("note: comparison cut short")),
+        "{text}"
+    );
+}
+
+#[test]
 fn diff_of_a_missing_file_is_a_one_line_error() {
     let a = report_path("yixing-2024");
     let o = run(&["diff", &a, "/no/such/report.txt"]);

@@ -9,12 +9,20 @@ use lawgov_tui::compare::{self, marks, topics, Comparison, Mark, Mode, Span};
 use lawgov_tui::report::TextEncoding;
 use lawgov_tui::{script, Report};
 
+/// Compares with time enough for everything: what these tests check must
+/// not depend on how fast the machine is (the time budget has its own
+/// test, with none at all).
 fn run(a: &Report, b: &Report) -> Comparison {
-    compare::compare(
+    within(a, b, std::time::Duration::from_secs(60))
+}
+
+fn within(a: &Report, b: &Report, budget: std::time::Duration) -> Comparison {
+    compare::compare_within(
         a,
         b,
         &topics::Catalogue::builtin(),
         &lawgov_tui::figures::Catalogue::builtin(),
+        budget,
     )
 }
 
@@ -155,6 +163,41 @@ fn all_ten_pairs_align_every_section_once_and_mark_true_spans() {
         }
     }
     assert_eq!(pairs, 10);
+}
+
+#[test]
+fn out_of_time_every_section_still_shows_and_the_cuts_are_flagged() {
+    let names = gold_names();
+    let (a, b) = (report(&names[0]), report(&names[1]));
+    let c = within(&a, &b, std::time::Duration::ZERO);
+    let mut seen_a: Vec<usize> = c.pairs.iter().filter_map(|p| p.a).collect();
+    let mut seen_b: Vec<usize> = c.pairs.iter().filter_map(|p| p.b).collect();
+    seen_a.sort();
+    seen_b.sort();
+    assert_eq!(seen_a, (0..a.sections.len()).collect::<Vec<_>>());
+    assert_eq!(seen_b, (0..b.sections.len()).collect::<Vec<_>>());
+    assert!(c.degraded.alignment && c.degraded.marks, "{:?}", c.degraded);
+    let note = c.degraded.note().expect("a note for the user");
+    assert!(note.contains("position and headings"), "{note}");
+    for p in &c.pairs {
+        match (p.a, p.b) {
+            (Some(_), Some(_)) => {
+                assert_eq!(p.marked.mode, Mode::Unmarked);
+                assert!(p.marked.a.is_empty() && p.marked.b.is_empty());
+                assert!(p.score >= compare::align::MIN_SCORE);
+            }
+            _ => assert_eq!(p.marked.mode, Mode::Alone),
+        }
+    }
+    // The fallback still pairs the reports' parts by topic and order.
+    let paired = c
+        .pairs
+        .iter()
+        .filter(|p| p.a.is_some() && p.b.is_some())
+        .count();
+    assert!(paired > 0, "nothing paired");
+    // With time enough nothing is cut.
+    assert_eq!(run(&a, &b).degraded, compare::Degraded::default());
 }
 
 /// The level-1 section a report gives to shortcomings or next year's plans.
@@ -397,7 +440,13 @@ fn the_character_diff_finds_at_least_90_percent_of_the_lcs() {
         for rate in [40, 12, 6] {
             let b = mutate(&a, 0x9E37_79B9 + s as u64, rate);
             let (ta, tb): (String, String) = (a.iter().collect(), b.iter().collect());
-            let m = marks::mark(&ta, &tb, &topics::Catalogue::builtin(), compare::Want::Diff);
+            let m = marks::mark(
+                &ta,
+                &tb,
+                &topics::Catalogue::builtin(),
+                compare::Want::Diff,
+                std::time::Instant::now() + std::time::Duration::from_secs(60),
+            );
             assert_eq!(m.mode, Mode::Diff);
             let same = |text: &[char], spans: &[Span]| -> Vec<char> {
                 spans

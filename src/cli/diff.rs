@@ -56,11 +56,8 @@ pub fn print(
         _ => "marks: shared (bold cyan), only in A (red), only in B (green)",
     };
     writeln!(out, "{key}")?;
-    if c.degraded {
-        writeln!(
-            out,
-            "note: out of time for character diffs; later pairs show shared phrases"
-        )?;
+    if let Some(note) = c.degraded.note() {
+        writeln!(out, "note: {note}")?;
     }
     for (i, p) in c.pairs.iter().enumerate() {
         write_pair(out, i + 1, a, b, p, topics, format)?;

@@ -7,6 +7,7 @@ mod outline;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
@@ -87,6 +88,11 @@ pub enum Command {
         /// Print the table of indicators with both values (text output).
         #[arg(long)]
         figures: bool,
+        /// Stop comparing after this many milliseconds and say what was
+        /// cut (the TUI always stops at 70). Without it a script gets the
+        /// whole comparison however long the reports.
+        #[arg(long, value_name = "MS")]
+        time_limit: Option<u64>,
     },
 }
 
@@ -136,11 +142,14 @@ pub fn run(command: Command) -> Result<(), UserError> {
             b,
             json,
             figures,
+            time_limit,
         } => {
             let (a, b) = (open_one(&a)?, open_one(&b)?);
             let topics = &lawgov_tui::compare::topics::global().0;
             let indicators = &lawgov_tui::figures::indicators::global().0;
-            let c = lawgov_tui::compare::compare(&a, &b, topics, indicators);
+            // A day stands for no limit: Instant arithmetic needs a bound.
+            let budget = time_limit.map_or(Duration::from_secs(86_400), Duration::from_millis);
+            let c = lawgov_tui::compare::compare_within(&a, &b, topics, indicators, budget);
             let format = match json {
                 true => diff::Format::Json,
                 false if colour() => diff::Format::Colour,

@@ -8,6 +8,8 @@
 //! the cosine of the two sections' topic shares; pairs are taken greedily,
 //! best first, one partner per section, above a floor.
 
+use std::time::Instant;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::topics::Scored;
@@ -42,36 +44,67 @@ pub struct Aligned {
     pub score: f32,
 }
 
+/// Past the deadline, a section of A is scored against this many B
+/// sections either side of where its position would put it, by topics
+/// alone: a cheap, order-keeping fallback for reports too large to score
+/// every pair in time.
+const FALLBACK_WINDOW: usize = 12;
+
 /// Aligns the sections of `a` and `b`; `ta`/`tb` are their topics per
 /// section, `n_topics` the catalogue's size. The result lists every
 /// section of both once: A's in order, B's alone ones after the B section
-/// they follow.
+/// they follow. Sections of A still unscored at `deadline` get the
+/// fallback; the flag says whether any did.
 pub fn align(
     a: &Report,
     b: &Report,
     ta: &[Vec<Scored>],
     tb: &[Vec<Scored>],
     n_topics: usize,
-) -> Vec<Aligned> {
-    let mut ids = HashMap::default();
-    let (ia, ib) = (Ids::of(a, &mut ids), Ids::of(b, &mut ids));
-    let mut sums = Sums::new(ids.len());
-    let (ga, gb) = (sums.sections(a, &ia), sums.sections(b, &ib));
-    let (ga, gb) = weigh(ga, gb, ids.len());
+    deadline: Instant,
+) -> (Vec<Aligned>, bool) {
+    let (na, nb) = (a.sections.len(), b.sections.len());
     let (pa, pb) = (topic_vectors(ta, n_topics), topic_vectors(tb, n_topics));
     let (ra, rb) = (tops(a), tops(b));
-    let text = text_cosines(&ga, &gb);
+    // A's vectors are sparse (a section has a topic or three), so the dot
+    // products read B's dense rows at A's few topics; each top-level part
+    // of A gets its row of part scores once.
+    let sparse: Vec<Vec<(usize, f32)>> = pa.iter().map(|v| nonzero(v)).collect();
+    let mut parts: HashMap<usize, Vec<f32>> = HashMap::default();
+    for &top in &ra {
+        parts.entry(top).or_insert_with(|| {
+            (0..nb)
+                .map(|j| PART * sparse_dot(&sparse[top], &pb[rb[j]]))
+                .collect()
+        });
+    }
+    let topic = |i: usize, j: usize| TOPIC * sparse_dot(&sparse[i], &pb[j]) + parts[&ra[i]][j];
     let mut candidates = Vec::new();
-    for (i, row) in text.iter().enumerate() {
-        for (j, &t) in row.iter().enumerate() {
-            let score = TOPIC * dot(&pa[i], &pb[j]) + TEXT * t + PART * dot(&pa[ra[i]], &pb[rb[j]]);
+    let mut scored = 0;
+    if let Some(text) = TextCosines::new(a, b, deadline) {
+        let mut row = vec![0.0f32; nb];
+        while scored < na && Instant::now() < deadline {
+            text.row(scored, &mut row);
+            for (j, t) in row.iter_mut().enumerate() {
+                let score = topic(scored, j) + TEXT * std::mem::take(t);
+                if score >= MIN_SCORE {
+                    candidates.push((score, scored, j));
+                }
+            }
+            scored += 1;
+        }
+    }
+    for i in scored..na {
+        let centre = i * nb / na.max(1);
+        for j in centre.saturating_sub(FALLBACK_WINDOW)..(centre + FALLBACK_WINDOW + 1).min(nb) {
+            let score = topic(i, j);
             if score >= MIN_SCORE {
                 candidates.push((score, i, j));
             }
         }
     }
-    let partners = greedy(candidates, a.sections.len(), b.sections.len());
-    order(&partners, b.sections.len())
+    let partners = greedy(candidates, na, nb);
+    let rows = order(&partners, nb)
         .into_iter()
         .map(|(x, y, score)| Aligned {
             a: x,
@@ -79,7 +112,44 @@ pub fn align(
             topic: pair_topic(x.map(|i| &ta[i][..]), y.map(|j| &tb[j][..])),
             score,
         })
-        .collect()
+        .collect();
+    (rows, scored < na)
+}
+
+/// Text cosines of A's sections against all of B's, a row at a time
+/// through an inverted index of B's grams: the cost is the grams the two
+/// reports share, not the product of their sizes.
+struct TextCosines {
+    ga: Vec<Vector>,
+    postings: Vec<Vec<(u32, f32)>>,
+}
+
+impl TextCosines {
+    /// None when the deadline passes while reading the texts.
+    fn new(a: &Report, b: &Report, deadline: Instant) -> Option<TextCosines> {
+        let mut ids = HashMap::default();
+        let ia = Ids::of(a, &mut ids, deadline)?;
+        let ib = Ids::of(b, &mut ids, deadline)?;
+        let mut sums = Sums::new(ids.len());
+        let (ga, gb) = (sums.sections(a, &ia), sums.sections(b, &ib));
+        let (ga, gb) = weigh(ga, gb, ids.len());
+        let mut postings = vec![Vec::new(); ids.len()];
+        for (j, v) in gb.iter().enumerate() {
+            for &(g, w) in v {
+                postings[g as usize].push((j as u32, w));
+            }
+        }
+        Some(TextCosines { ga, postings })
+    }
+
+    /// Adds section `i`'s cosines with every B section to `row`.
+    fn row(&self, i: usize, row: &mut [f32]) {
+        for &(g, w) in &self.ga[i] {
+            for &(j, wb) in &self.postings[g as usize] {
+                row[j as usize] += w * wb;
+            }
+        }
+    }
 }
 
 /// The bigram ids of a report's blocks and section titles, each text read
@@ -91,7 +161,8 @@ struct Ids {
 }
 
 impl Ids {
-    fn of(r: &Report, ids: &mut HashMap<u64, u32>) -> Ids {
+    /// None when the deadline passes first.
+    fn of(r: &Report, ids: &mut HashMap<u64, u32>, deadline: Instant) -> Option<Ids> {
         let mut of = |text: &str| {
             let mut out = Vec::new();
             for_grams(text, |key| {
@@ -100,10 +171,18 @@ impl Ids {
             });
             out
         };
-        Ids {
-            blocks: (0..r.blocks.len()).map(|b| of(r.block_str(b))).collect(),
-            titles: r.sections.iter().map(|s| of(&s.title)).collect(),
+        let mut blocks = Vec::with_capacity(r.blocks.len());
+        for b in 0..r.blocks.len() {
+            if b % 64 == 0 && Instant::now() >= deadline {
+                return None;
+            }
+            blocks.push(of(crate::text::take_chars(
+                r.block_str(b),
+                super::topics::BLOCK_READ_CHARS,
+            )));
         }
+        let titles = r.sections.iter().map(|s| of(&s.title)).collect();
+        Some(Ids { blocks, titles })
     }
 }
 
@@ -240,28 +319,6 @@ fn normalise<T>(items: &mut [T], weight: impl Fn(&mut T) -> &mut f32) {
     }
 }
 
-/// Every A×B cosine, through an inverted index of B's grams: the cost is
-/// the grams the two reports share, not the product of their sizes.
-fn text_cosines(ga: &[Vector], gb: &[Vector]) -> Vec<Vec<f32>> {
-    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::default();
-    for (j, v) in gb.iter().enumerate() {
-        for &(g, w) in v {
-            postings.entry(g).or_default().push((j, w));
-        }
-    }
-    ga.iter()
-        .map(|v| {
-            let mut row = vec![0.0f32; gb.len()];
-            for (g, w) in v {
-                for &(j, wb) in postings.get(g).map_or(&[][..], |p| p) {
-                    row[j] += w * wb;
-                }
-            }
-            row
-        })
-        .collect()
-}
-
 fn topic_vectors(topics: &[Vec<Scored>], n: usize) -> Vec<Vec<f32>> {
     topics
         .iter()
@@ -278,8 +335,16 @@ fn topic_vectors(topics: &[Vec<Scored>], n: usize) -> Vec<Vec<f32>> {
         .collect()
 }
 
-fn dot(a: &[f32], b: &[f32]) -> f32 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
+fn nonzero(v: &[f32]) -> Vec<(usize, f32)> {
+    v.iter()
+        .enumerate()
+        .filter(|(_, &w)| w != 0.0)
+        .map(|(t, &w)| (t, w))
+        .collect()
+}
+
+fn sparse_dot(a: &[(usize, f32)], b: &[f32]) -> f32 {
+    a.iter().map(|&(t, w)| w * b[t]).sum()
 }
 
 /// Best pairs first, each section at most once. Ties go to document

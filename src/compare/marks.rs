@@ -13,6 +13,8 @@
 //!   shared phrases (runs of [`PHRASE_GRAM`] or more characters) and key
 //!   terms marked, and the key terms only one side uses.
 
+use std::time::Instant;
+
 use rustc_hash::FxHashSet as HashSet;
 
 use imara_diff::{Algorithm, Diff, InternedInput};
@@ -45,6 +47,8 @@ pub enum Mode {
     Phrases,
     /// One section with nothing to compare it with.
     Alone,
+    /// Paired, but the comparison ran out of time before marking it.
+    Unmarked,
 }
 
 impl Mode {
@@ -53,6 +57,7 @@ impl Mode {
             Mode::Diff => "diff",
             Mode::Phrases => "phrases",
             Mode::Alone => "alone",
+            Mode::Unmarked => "unmarked",
         }
     }
 }
@@ -88,8 +93,16 @@ pub struct Marked {
 
 impl Marked {
     pub fn alone() -> Marked {
+        Marked::empty(Mode::Alone)
+    }
+
+    pub fn unmarked() -> Marked {
+        Marked::empty(Mode::Unmarked)
+    }
+
+    fn empty(mode: Mode) -> Marked {
         Marked {
-            mode: Mode::Alone,
+            mode,
             share: 0.0,
             a: Vec::new(),
             b: Vec::new(),
@@ -109,7 +122,8 @@ pub enum Want {
 }
 
 /// Compares two texts; `terms` gives the key terms (the topic keywords).
-pub fn mark(a: &str, b: &str, terms: &Catalogue, want: Want) -> Marked {
+/// Unmarked when `deadline` passes before the marks are done.
+pub fn mark(a: &str, b: &str, terms: &Catalogue, want: Want, deadline: Instant) -> Marked {
     let ka: Vec<char> = script::key(a).chars().collect();
     let kb: Vec<char> = script::key(b).chars().collect();
     let share = share(&ka, &kb);
@@ -127,7 +141,9 @@ pub fn mark(a: &str, b: &str, terms: &Catalogue, want: Want) -> Marked {
             b,
         };
     }
-    let (a, b) = phrases(&ka, &kb, terms);
+    let Some((a, b)) = phrases(&ka, &kb, terms, deadline) else {
+        return Marked::unmarked();
+    };
     Marked {
         mode: Mode::Phrases,
         share,
@@ -184,15 +200,27 @@ fn covered(k: &[char], n: usize, other: &HashSet<u64>) -> Vec<bool> {
     cover
 }
 
+/// Whole reports are measured on their first this many characters each:
+/// as telling as the whole (versions of a report keep its order, two
+/// cities share little anywhere), and it keeps the measure within the
+/// comparison's time budget for reports of any length.
+pub const SHARE_CHARS: usize = 100_000;
+
 /// The share of both texts' characters that lie in runs of
-/// [`CLOSE_GRAM`] characters the other text has too.
+/// [`CLOSE_GRAM`] characters the other text has too, over the first
+/// [`SHARE_CHARS`] of each (as for a pair of sections).
 pub fn text_share(a: &str, b: &str) -> f32 {
-    let ka: Vec<char> = script::key(a).chars().collect();
-    let kb: Vec<char> = script::key(b).chars().collect();
-    share(&ka, &kb)
+    let key = |t: &str| -> Vec<char> {
+        script::key(crate::text::take_chars(t, SHARE_CHARS))
+            .chars()
+            .collect()
+    };
+    share(&key(a), &key(b))
 }
 
 fn share(ka: &[char], kb: &[char]) -> f32 {
+    let ka = &ka[..ka.len().min(SHARE_CHARS)];
+    let kb = &kb[..kb.len().min(SHARE_CHARS)];
     let total = ka.len() + kb.len();
     if total == 0 {
         return 0.0;
@@ -252,20 +280,32 @@ fn sentences(k: &[char]) -> Tokens {
     out
 }
 
-/// Shared phrases and key terms, and the key terms one side alone uses.
-fn phrases(ka: &[char], kb: &[char], terms: &Catalogue) -> (Vec<Span>, Vec<Span>) {
-    let mut ma: Vec<Option<Mark>> = covered(ka, PHRASE_GRAM, &grams(kb, PHRASE_GRAM))
-        .into_iter()
-        .map(|c| c.then_some(Mark::Shared))
-        .collect();
-    let mut mb: Vec<Option<Mark>> = covered(kb, PHRASE_GRAM, &grams(ka, PHRASE_GRAM))
-        .into_iter()
-        .map(|c| c.then_some(Mark::Shared))
-        .collect();
+/// Shared phrases and key terms, and the key terms one side alone uses;
+/// None when `deadline` passes between its linear steps (a pair of very
+/// long sections).
+fn phrases(
+    ka: &[char],
+    kb: &[char],
+    terms: &Catalogue,
+    deadline: Instant,
+) -> Option<(Vec<Span>, Vec<Span>)> {
+    let in_time = || (Instant::now() < deadline).then_some(());
+    let shared = |k: &[char], other: &[char]| -> Option<Vec<Option<Mark>>> {
+        let set = grams(other, PHRASE_GRAM);
+        in_time()?;
+        let marks = covered(k, PHRASE_GRAM, &set)
+            .into_iter()
+            .map(|c| c.then_some(Mark::Shared))
+            .collect();
+        in_time()?;
+        Some(marks)
+    };
+    let mut ma = shared(ka, kb)?;
+    let mut mb = shared(kb, ka)?;
     let (sa, sb): (String, String) = (ka.iter().collect(), kb.iter().collect());
     mark_terms(ka, &terms.terms_in(&sa), &sb, &mut ma);
     mark_terms(kb, &terms.terms_in(&sb), &sa, &mut mb);
-    (runs(&ma), runs(&mb))
+    Some((runs(&ma), runs(&mb)))
 }
 
 /// A term is shared when the other text has it anywhere, even inside a

@@ -11,16 +11,68 @@ pub mod topics;
 
 use std::time::{Duration, Instant};
 
-use crate::figures::Catalogue as Indicators;
+use crate::figures::{Catalogue as Indicators, Figure};
 use crate::Report;
 
 pub use facing::Facing;
 pub use marks::{Mark, Marked, Mode, Span, Want};
 
-/// A whole comparison gets this long for character diffs; pairs after it
-/// get the linear phrases mode instead, so no pair of reports, however
-/// large or alike, keeps a user waiting.
-pub const DIFF_BUDGET: Duration = Duration::from_millis(60);
+/// A whole comparison gets this long. Reading for topics stops at
+/// [`TOPICS_SHARE`] of it and scoring pairs at [`ALIGN_SHARE`] (the rest
+/// are paired by position and their headings' topics); past
+/// [`DIFF_SHARE`], pairs that would get a character diff get the linear
+/// phrases mode; past all of it, the pairs left are not marked. So no pair of reports, however large or alike, keeps a
+/// user waiting, and [`Comparison::degraded`] says what was cut.
+pub const BUDGET: Duration = Duration::from_millis(70);
+/// Reading the texts for topics must finish within this share of the
+/// budget, alignment within the next.
+const TOPICS_SHARE: f32 = 0.25;
+const ALIGN_SHARE: f32 = 0.5;
+/// Character diffs may start until this share of the budget.
+const DIFF_SHARE: f32 = 0.75;
+
+/// What a comparison cut short to stay within its time budget.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Degraded {
+    /// Some sections were paired by position and the topics of their
+    /// headings, their text unread.
+    pub alignment: bool,
+    /// Some close pairs got shared phrases instead of a character diff.
+    pub diffs: bool,
+    /// Some pairs were left unmarked.
+    pub marks: bool,
+}
+
+impl Degraded {
+    pub fn any(&self) -> bool {
+        self.alignment || self.diffs || self.marks
+    }
+
+    /// One line for the user, or None when nothing was cut.
+    pub fn note(&self) -> Option<String> {
+        let cuts: Vec<&str> = [
+            (
+                self.alignment,
+                "later sections paired by position and headings",
+            ),
+            (
+                self.diffs,
+                "later pairs show shared phrases, not a character diff",
+            ),
+            (self.marks, "the last pairs are unmarked"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, what)| *what)
+        .collect();
+        (!cuts.is_empty()).then(|| {
+            format!(
+                "comparison cut short to keep within its time limit: {}",
+                cuts.join("; ")
+            )
+        })
+    }
+}
 
 /// One row of the comparison: two paired sections, or one alone.
 #[derive(Debug, Clone)]
@@ -68,42 +120,80 @@ pub struct Comparison {
     pub share: f32,
     /// The figures of the whole reports, face to face.
     pub figures: Vec<Facing>,
-    /// Some pairs that were close enough for a character diff got the
-    /// phrases mode because the time budget ran out.
-    pub degraded: bool,
+    /// What was cut to stay within [`BUDGET`].
+    pub degraded: Degraded,
 }
 
-/// Compares two reports with the given catalogues.
+/// Compares two reports with the given catalogues, within [`BUDGET`].
 pub fn compare(
     a: &Report,
     b: &Report,
     topics: &topics::Catalogue,
     indicators: &Indicators,
 ) -> Comparison {
-    let (ta, tb) = (topics::of_report(a, topics), topics::of_report(b, topics));
-    let aligned = align::align(a, b, &ta.sections, &tb.sections, topics.topics.len());
+    compare_within(a, b, topics, indicators, BUDGET)
+}
+
+/// [`compare`] with another time budget (tests use a zero budget to see
+/// every fallback at work).
+pub fn compare_within<'a>(
+    a: &'a Report,
+    b: &'a Report,
+    topics: &topics::Catalogue,
+    indicators: &Indicators,
+    budget: Duration,
+) -> Comparison {
     let started = Instant::now();
+    // A budget too large for the clock is as good as a day.
+    let at = |share: f32| {
+        let d = budget.mul_f32(share);
+        started
+            .checked_add(d)
+            .unwrap_or(started + Duration::from_secs(86_400))
+    };
+    let (ta, cut_a) = topics::of_report_within(a, topics, Some(at(TOPICS_SHARE)));
+    let (tb, cut_b) = topics::of_report_within(b, topics, Some(at(TOPICS_SHARE)));
+    let (aligned, late_alignment) = align::align(
+        a,
+        b,
+        &ta.sections,
+        &tb.sections,
+        topics.topics.len(),
+        at(ALIGN_SHARE),
+    );
     let share = marks::text_share(&a.body_text(), &b.body_text());
     let close = share >= marks::CLOSE_SHARE;
-    let mut degraded = false;
+    let (fig_a, fig_b) = (by_section(a), by_section(b));
+    let mut degraded = Degraded {
+        alignment: late_alignment || cut_a || cut_b,
+        ..Degraded::default()
+    };
     let pairs = aligned
         .into_iter()
         .map(|x| {
             let a_text = x.a.map_or_else(String::new, |s| a.section_text(s, false));
             let b_text = x.b.map_or_else(String::new, |s| b.section_text(s, false));
-            let marked = if x.a.is_some() && x.b.is_some() {
-                let late = started.elapsed() > DIFF_BUDGET;
+            let marked = if x.a.is_none() || x.b.is_none() {
+                Marked::alone()
+            } else if Instant::now() >= at(1.0) {
+                degraded.marks = true;
+                Marked::unmarked()
+            } else {
+                let late = Instant::now() >= at(DIFF_SHARE);
+                degraded.diffs |= late && close;
                 let want = match (late, close) {
                     (true, _) => Want::Phrases,
                     (false, true) => Want::Diff,
                     (false, false) => Want::Measure,
                 };
-                degraded |= late && close;
-                marks::mark(&a_text, &b_text, topics, want)
-            } else {
-                Marked::alone()
+                let m = marks::mark(&a_text, &b_text, topics, want, at(1.0));
+                degraded.marks |= m.mode == Mode::Unmarked;
+                m
             };
-            let (fa, fb) = (own_figures(a, x.a), own_figures(b, x.b));
+            let own = |by: &[Vec<&'a Figure>], s: Option<usize>| {
+                s.and_then(|s| by.get(s)).cloned().unwrap_or_default()
+            };
+            let (fa, fb) = (own(&fig_a, x.a), own(&fig_b, x.b));
             Pair {
                 a: x.a,
                 b: x.b,
@@ -129,12 +219,15 @@ pub fn compare(
     }
 }
 
-/// The figures a section's own text states.
-fn own_figures(r: &Report, section: Option<usize>) -> Vec<&crate::figures::Figure> {
-    match section {
-        Some(s) => r.figures.iter().filter(|f| f.section == s).collect(),
-        None => Vec::new(),
+/// The figures each section's own text states.
+fn by_section(r: &Report) -> Vec<Vec<&Figure>> {
+    let mut out = vec![Vec::new(); r.sections.len()];
+    for f in &r.figures {
+        if let Some(v) = out.get_mut(f.section) {
+            v.push(f);
+        }
     }
+    out
 }
 
 fn titled(r: &Report, section: Option<usize>) -> bool {

@@ -8,13 +8,14 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+use std::time::Instant;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 use crate::config::{self, one_line, CatalogueError};
 use crate::report::SectionKind;
-use crate::{script, Report};
+use crate::{script, text, Report};
 
 const BUILTIN: &str = include_str!("../../assets/topics.toml");
 
@@ -160,12 +161,32 @@ impl Catalogue {
     /// Adds the weighted keyword hits of a Simplified key to `into` (one
     /// slot per topic).
     pub fn evidence(&self, key: &str, into: &mut [f32]) {
+        for (_, p) in self.hits(key) {
+            self.add_hit(p, into);
+        }
+    }
+
+    /// Every keyword hit in a Simplified key: (char start, pattern).
+    fn hits(&self, key: &str) -> Vec<(usize, usize)> {
+        let Some(m) = &self.matcher else {
+            return Vec::new();
+        };
+        let (mut chars, mut byte) = (0, 0);
+        m.automaton
+            .find_iter(key)
+            .map(|hit| {
+                chars += key[byte..hit.start()].chars().count();
+                byte = hit.start();
+                (chars, hit.pattern().as_usize())
+            })
+            .collect()
+    }
+
+    fn add_hit(&self, pattern: usize, into: &mut [f32]) {
         let Some(m) = &self.matcher else { return };
-        for hit in m.automaton.find_iter(key) {
-            for &(t, w) in &m.patterns[hit.pattern().as_usize()] {
-                if let Some(slot) = into.get_mut(t) {
-                    *slot += w;
-                }
+        for &(t, w) in &m.patterns[pattern] {
+            if let Some(slot) = into.get_mut(t) {
+                *slot += w;
             }
         }
     }
@@ -236,6 +257,21 @@ const OVERVIEW: &str = "overview";
 const KEEP: f32 = 0.5;
 
 pub fn of_report(report: &Report, catalogue: &Catalogue) -> ReportTopics {
+    of_report_within(report, catalogue, None).0
+}
+
+/// A paragraph is a few hundred characters; past this many, a block
+/// (text with no line breaks at all) is read for topics, and for
+/// alignment, by its start, which keeps both linear in blocks, not bytes.
+pub const BLOCK_READ_CHARS: usize = 20_000;
+
+/// [`of_report`], reading block text only until `deadline`; the blocks
+/// after it count by their titles alone. The flag says whether any did.
+pub fn of_report_within(
+    report: &Report,
+    catalogue: &Catalogue,
+    deadline: Option<Instant>,
+) -> (ReportTopics, bool) {
     let n = catalogue.topics.len();
     let evidence = |text: &str| {
         let mut v = vec![0.0; n];
@@ -255,10 +291,27 @@ pub fn of_report(report: &Report, catalogue: &Catalogue) -> ReportTopics {
         })
         .collect();
     // Keywords never span a block boundary, so a section's evidence is the
-    // sum of its blocks': each block is read once, however deep it sits.
-    let blocks: Vec<Vec<f32>> = (0..report.blocks.len())
-        .map(|b| evidence(report.block_str(b)))
+    // sum of its blocks', and an item's is the hits inside its span: each
+    // block is read once, however deep it sits.
+    let mut cut = false;
+    let hits: Vec<Vec<(usize, usize)>> = (0..report.blocks.len())
+        .map(|b| {
+            cut = cut || (b % 16 == 0 && deadline.is_some_and(|d| Instant::now() >= d));
+            match cut {
+                true => Vec::new(),
+                false => catalogue.hits(&script::key(text::take_chars(
+                    report.block_str(b),
+                    BLOCK_READ_CHARS,
+                ))),
+            }
+        })
         .collect();
+    let of_hits = |hits: &mut dyn Iterator<Item = &(usize, usize)>| {
+        let mut v = vec![0.0; n];
+        hits.for_each(|&(_, p)| catalogue.add_hit(p, &mut v));
+        v
+    };
+    let blocks: Vec<Vec<f32>> = hits.iter().map(|h| of_hits(&mut h.iter())).collect();
     let sum = |bs: &mut dyn Iterator<Item = usize>| {
         let mut v = vec![0.0; n];
         for b in bs {
@@ -282,11 +335,19 @@ pub fn of_report(report: &Report, catalogue: &Catalogue) -> ReportTopics {
         })
         .collect();
     let items = report
-        .item_texts()
+        .item_spans()
         .into_iter()
         .zip(&report.items)
-        .map(|(text, it)| {
-            let own = evidence(text);
+        .map(|(span, it)| {
+            let own = span.map_or_else(
+                || vec![0.0; n],
+                |(b, chars)| {
+                    let h = &hits[b];
+                    let from = h.partition_point(|x| x.0 < chars.start);
+                    let to = h.partition_point(|x| x.0 < chars.end);
+                    of_hits(&mut h[from..to.max(from)].iter())
+                },
+            );
             let section = titles
                 .get(it.section)
                 .cloned()
@@ -294,7 +355,7 @@ pub fn of_report(report: &Report, catalogue: &Catalogue) -> ReportTopics {
             ranked(&[(TITLE, evidence(&it.label)), (TEXT, own), (PARENT, section)])
         })
         .collect();
-    ReportTopics { sections, items }
+    (ReportTopics { sections, items }, cut)
 }
 
 /// Combines pieces of evidence, each as shares of its own total so that a

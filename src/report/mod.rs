@@ -217,11 +217,12 @@ impl Report {
         out
     }
 
-    /// Every item's text: from its marker to the next item in the same
-    /// block or the end of the block. One pass for all, so that a report
-    /// of one long line with thousands of items stays linear.
-    pub fn item_texts(&self) -> Vec<&str> {
-        let mut spans = Spans::new(&self.text, &self.lines);
+    /// Where every item's text lies: its block and the char range in that
+    /// block's text, from its marker to the next item in the block or the
+    /// block's end (None for an item outside any block). One pass for all,
+    /// so that a report of one long line with thousands of items stays
+    /// linear.
+    pub fn item_spans(&self) -> Vec<Option<(usize, Range<usize>)>> {
         let mut block = 0;
         (0..self.items.len())
             .map(|i| {
@@ -233,17 +234,16 @@ impl Report {
                 {
                     block += 1;
                 }
-                let end_col = self
+                let b = self
                     .blocks
                     .get(block)
-                    .filter(|b| b.line == it.line && b.col <= it.col)
-                    .map_or(usize::MAX, |b| b.col + b.len);
-                let next = self
+                    .filter(|b| b.line == it.line && b.col <= it.col)?;
+                let end = self
                     .items
                     .get(i + 1)
                     .filter(|n| n.line == it.line && n.col > it.col)
-                    .map_or(end_col, |n| n.col.min(end_col));
-                spans.text((it.line, it.col, next.saturating_sub(it.col)))
+                    .map_or(b.col + b.len, |n| n.col.min(b.col + b.len));
+                Some((block, it.col - b.col..end - b.col))
             })
             .collect()
     }

@@ -82,6 +82,8 @@ pub struct App {
     /// The report marked as A for comparing.
     pub marked: Option<usize>,
     pub compare: Option<CompareView>,
+    /// How long a comparison may take (see [`crate::compare::BUDGET`]).
+    pub compare_budget: std::time::Duration,
     pub before_compare: Focus,
     pub show_help: bool,
     pub areas: Areas,
@@ -123,6 +125,7 @@ impl App {
             before_corpus: Focus::Tree,
             marked: None,
             compare: None,
+            compare_budget: crate::compare::BUDGET,
             before_compare: Focus::Tree,
             show_help: false,
             areas: Areas::default(),
@@ -676,11 +679,12 @@ impl App {
             }
         };
         let reports = &self.library.reports;
-        let comparison = crate::compare::compare(
+        let comparison = crate::compare::compare_within(
             &reports[a],
             &reports[b],
             &crate::compare::topics::global().0,
             &crate::figures::indicators::global().0,
+            self.compare_budget,
         );
         let mut view = CompareView::new(a, b, comparison);
         view.layout(

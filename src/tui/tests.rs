@@ -330,6 +330,8 @@ fn help_lists_every_binding_and_closes() {
 
 /// Marks one report as A and compares it with another.
 fn open_compare(app: &mut App, a: &str, b: &str) {
+    // What is checked here must not depend on the machine's speed.
+    app.compare_budget = std::time::Duration::from_secs(60);
     app.focus = Focus::Reports;
     select_report_named(app, a);
     app.update(Action::Mark);

@@ -76,8 +76,13 @@ fn pane_title(c: &CompareView) -> String {
             c.side.other().letter()
         )
     };
+    let cut = if c.comparison.degraded.any() {
+        " · cut short for time"
+    } else {
+        ""
+    };
     format!(
-        "Compare{side} · pair {}/{} · {both} paired, {only_a} only in A, {only_b} only in B · {how} ({:.0}% of text shared)",
+        "Compare{side} · pair {}/{} · {both} paired, {only_a} only in A, {only_b} only in B · {how} ({:.0}% of text shared){cut}",
         c.pair + 1,
         pairs.len(),
         c.comparison.share * 100.0
