@@ -164,7 +164,7 @@ impl Ids {
     /// None when the deadline passes first.
     fn of(r: &Report, ids: &mut HashMap<u64, u32>, deadline: Instant) -> Option<Ids> {
         let mut of = |text: &str| {
-            let mut out = Vec::new();
+            let mut out = Vec::with_capacity(text.len() / 3);
             for_grams(text, |key| {
                 let next = ids.len() as u32;
                 out.push(*ids.entry(key).or_insert(next));
@@ -214,8 +214,9 @@ impl Sums {
         }
     }
 
+    /// The sums, in the order first touched (nothing reads them in id
+    /// order), and a clean slate.
     fn take(&mut self) -> Counts {
-        self.touched.sort_unstable();
         let out = self
             .touched
             .iter()
