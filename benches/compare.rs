@@ -2,7 +2,7 @@
 //!
 //! `cargo bench --bench compare`. Targets (issue 4): any two bundled
 //! reports within 10 ms on one core; two 60K-character reports within
-//! 50 ms; no pair over 100 ms: `compare` works within a 70 ms budget and
+//! 50 ms; no pair over 100 ms: `compare` works within a 60 ms budget and
 //! cuts what is left (see `compare::BUDGET`); the two 600K cases, ten
 //! times a long report, check that bound.
 

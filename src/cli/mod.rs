@@ -89,7 +89,7 @@ pub enum Command {
         #[arg(long)]
         figures: bool,
         /// Stop comparing after this many milliseconds and say what was
-        /// cut (the TUI always stops at 70). Without it a script gets the
+        /// cut (the TUI always stops at 60). Without it a script gets the
         /// whole comparison however long the reports.
         #[arg(long, value_name = "MS")]
         time_limit: Option<u64>,
