@@ -177,7 +177,7 @@ impl Ids {
                 return None;
             }
             blocks.push(of(crate::text::take_chars(
-                r.block_str(b),
+                r.block_text(b),
                 super::topics::BLOCK_READ_CHARS,
             )));
         }

@@ -17,18 +17,19 @@ use crate::Report;
 pub use facing::Facing;
 pub use marks::{Mark, Marked, Mode, Span, Want};
 
-/// A whole comparison gets this long. Reading for topics stops at
-/// [`TOPICS_SHARE`] of it and scoring pairs at [`ALIGN_SHARE`] (the rest
-/// are paired by position and their headings' topics); past
-/// [`DIFF_SHARE`], pairs that would get a character diff get the linear
-/// phrases mode; past all of it, the pairs left are not marked. So no pair of reports, however large or alike, keeps a
-/// user waiting, and [`Comparison::degraded`] says what was cut.
-/// Sixty, not a hundred: the compare view then lays out the marked text
-/// (about 17 ms for two 600K-character reports) and draws it.
+/// A whole comparison gets this long, so that no pair of reports, however
+/// large or alike, keeps a user waiting. Each step stops at its share of
+/// it: reading for topics at [`TOPICS_SHARE`], scoring pairs at
+/// [`ALIGN_SHARE`] (the rest are paired by position and their headings'
+/// topics); close pairs get a character diff until [`DIFF_SHARE`] and the
+/// linear phrases mode after; past all of it, the pairs left are not
+/// marked. [`Comparison::degraded`] says what was cut. Sixty, not a
+/// hundred: the compare view then lays out the marked text (about 17 ms
+/// for two 600K-character reports) and draws it.
 pub const BUDGET: Duration = Duration::from_millis(60);
-/// Reading the texts for topics must finish within this share of the
-/// budget, alignment within the next.
+/// Reading the texts for topics stops at this share of the budget.
 const TOPICS_SHARE: f32 = 0.25;
+/// Scoring pairs by their text stops at this share.
 const ALIGN_SHARE: f32 = 0.5;
 /// Character diffs may start until this share of the budget.
 const DIFF_SHARE: f32 = 0.75;

@@ -300,7 +300,7 @@ pub fn of_report_within(
             match cut {
                 true => Vec::new(),
                 false => catalogue.hits(&script::key(text::take_chars(
-                    report.block_str(b),
+                    report.block_text(b),
                     BLOCK_READ_CHARS,
                 ))),
             }

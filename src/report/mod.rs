@@ -172,19 +172,8 @@ impl Report {
             .collect()
     }
 
-    /// The text of a block, as written.
-    pub fn block_text(&self, block: &Block) -> &str {
-        let at = self
-            .blocks
-            .partition_point(|b| (b.line, b.col) < (block.line, block.col));
-        match self.block_ranges.get(at) {
-            Some(r) if self.blocks[at] == *block => &self.text[r.clone()],
-            _ => Spans::new(&self.text, &self.lines).text((block.line, block.col, block.len)),
-        }
-    }
-
     /// The text of block `b`, as written.
-    pub fn block_str(&self, b: usize) -> &str {
+    pub fn block_text(&self, b: usize) -> &str {
         self.block_ranges
             .get(b)
             .map_or("", |r| &self.text[r.clone()])
@@ -212,7 +201,7 @@ impl Report {
             if !out.is_empty() {
                 out.push('\n');
             }
-            out.push_str(self.block_str(b));
+            out.push_str(self.block_text(b));
         }
         out
     }
@@ -298,11 +287,6 @@ impl<'a> Spans<'a> {
         let start = from + char_to_byte(&self.text[from..l.range.end], col - from_col);
         self.at = (line, col, start);
         start..start + char_to_byte(&self.text[start..l.range.end], len)
-    }
-
-    fn text(&mut self, span: (usize, usize, usize)) -> &'a str {
-        let r = self.range(span);
-        &self.text[r]
     }
 
     fn ranges(mut self, spans: impl Iterator<Item = (usize, usize, usize)>) -> Vec<Range<usize>> {

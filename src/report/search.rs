@@ -31,8 +31,8 @@ impl Report {
             return Vec::new();
         }
         let mut hits = Vec::new();
-        for (i, block) in self.blocks.iter().enumerate() {
-            let hay: Vec<char> = self.block_text(block).chars().map(key_char).collect();
+        for i in 0..self.blocks.len() {
+            let hay: Vec<char> = self.block_text(i).chars().map(key_char).collect();
             let mut col = 0;
             while col + needle.len() <= hay.len() {
                 if hay[col..col + needle.len()] == needle[..] {

@@ -33,7 +33,7 @@ pub fn rows(report: &Report, section: usize, width: usize) -> Vec<Row> {
                 heading: false,
             });
         }
-        let text = text::printable(report.block_text(block));
+        let text = text::printable(report.block_text(b));
         for chars in text::wrap(&text, width) {
             out.push(Row {
                 block: Some(b),

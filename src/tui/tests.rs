@@ -47,7 +47,7 @@ fn squeezed(screen: &str) -> String {
 fn marked_text(app: &App, span: Hit) -> String {
     let report = app.current().unwrap();
     report
-        .block_text(&report.blocks[span.block])
+        .block_text(span.block)
         .chars()
         .skip(span.col)
         .take(span.len)
@@ -483,7 +483,7 @@ fn reader_rows_fit_at_every_width() {
         for row in &app.reader {
             if let Some(b) = row.block {
                 let text: String = report
-                    .block_text(&report.blocks[b])
+                    .block_text(b)
                     .chars()
                     .skip(row.chars.start)
                     .take(row.chars.len())

@@ -54,7 +54,7 @@ fn row_line(app: &App, theme: Theme, row: &Row) -> Line<'static> {
     let (Some(b), Some(report)) = (row.block, app.current()) else {
         return Line::raw("");
     };
-    let text = report.block_text(&report.blocks[b]);
+    let text = report.block_text(b);
     let base = if row.heading {
         theme.heading()
     } else {
