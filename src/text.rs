@@ -3,6 +3,7 @@
 //! markers, and the printable form of untrusted text.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Splits on `\n`, `\r\n` and a lone `\r`. A final line end does not start a
 /// new line, so the count equals `cat -n` on files with `\n` ends.
@@ -163,29 +164,56 @@ pub fn fit(s: &str, cells: usize) -> String {
     format!("{t}{}", " ".repeat(pad))
 }
 
-/// Wraps `s` into rows of at most `cells` cells; each row is a char range.
-/// Breaks anywhere (Chinese has no spaces), never inside a character, and
-/// keeps closing punctuation from starting a row when it can.
-pub fn wrap(s: &str, cells: usize) -> Vec<std::ops::Range<usize>> {
-    let cells = cells.max(2);
+/// One row of wrapped text: its chars, and the same chars as bytes, so that
+/// drawing a row far into a long line slices it instead of walking to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub chars: Range<usize>,
+    pub bytes: Range<usize>,
+}
+
+/// Wraps `s` into rows of at most `cells` cells, each as it shows through
+/// [`printable_char`] (so raw text wraps as it will be drawn). Breaks
+/// anywhere (Chinese has no spaces), never inside a character, and keeps
+/// closing punctuation from starting a row when it can.
+pub fn wrap(s: &str, cells: usize) -> Vec<Piece> {
     let mut rows = Vec::new();
-    let mut start = 0;
-    let mut used = 0;
-    let mut prev_w = 0;
-    for (i, c) in s.chars().enumerate() {
-        let w = char_width(c);
-        if used + w > cells && i > start {
-            let carry = is_closing(c) && i - start > 1 && prev_w + w <= cells;
-            let brk = if carry { i - 1 } else { i };
-            rows.push(start..brk);
-            used = s.chars().skip(brk).take(i - brk).map(char_width).sum();
-            start = brk;
+    let (mut chars, mut bytes) = (0, 0);
+    loop {
+        let row = wrap_row(s, chars, bytes, cells);
+        (chars, bytes) = (row.chars.end, row.bytes.end);
+        rows.push(row);
+        if bytes >= s.len() {
+            return rows;
+        }
+    }
+}
+
+/// The row of [`wrap`] that starts at char `chars` (byte `bytes`) of `s`:
+/// one row at a time, for views that lay out only what they show.
+pub fn wrap_row(s: &str, chars: usize, bytes: usize, cells: usize) -> Piece {
+    let cells = cells.max(2);
+    let (mut used, mut prev_w, mut prev_byte) = (0, 0, bytes);
+    let mut i = chars;
+    for (off, c) in s[bytes..].char_indices() {
+        let (byte, w) = (bytes + off, char_width(printable_char(c)));
+        if used + w > cells && i > chars {
+            // Closing punctuation takes the char before it to the next row.
+            let carry = is_closing(c) && i - chars > 1 && prev_w + w <= cells;
+            let (end, end_byte) = if carry { (i - 1, prev_byte) } else { (i, byte) };
+            return Piece {
+                chars: chars..end,
+                bytes: bytes..end_byte,
+            };
         }
         used += w;
-        prev_w = w;
+        (prev_w, prev_byte) = (w, byte);
+        i += 1;
     }
-    rows.push(start..s.chars().count());
-    rows
+    Piece {
+        chars: chars..i,
+        bytes: bytes..s.len(),
+    }
 }
 
 /// Punctuation that must not begin a line in Chinese typesetting.
@@ -232,15 +260,19 @@ mod width_tests {
             let chars: Vec<char> = s.chars().collect();
             let mut next = 0;
             for r in &rows {
-                assert_eq!(r.start, next);
-                next = r.end;
-                let row: String = chars[r.clone()].iter().collect();
+                assert_eq!(r.chars.start, next);
+                next = r.chars.end;
+                let row: String = chars[r.chars.clone()].iter().collect();
+                assert_eq!(row, s[r.bytes.clone()], "bytes and chars agree");
                 assert!(width(&row) <= w.max(2), "{w}: {row}");
             }
             assert_eq!(next, chars.len());
         }
         // The comma is not left at the start of a row.
         let rows = wrap(s, 20);
-        assert_eq!(rows[1].start, 9);
+        assert_eq!(rows[1].chars.start, 9);
+        // A tab or control character takes the cell its stand-in takes.
+        let rows = wrap("\t\u{1b}[31m一二", 4);
+        assert_eq!(rows[0].chars, 0..4, "{rows:?}");
     }
 }

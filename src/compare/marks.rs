@@ -351,12 +351,16 @@ pub struct MarkedLine {
 pub fn marked_lines(text: &str, spans: &[Span]) -> Vec<MarkedLine> {
     let mut out = Vec::new();
     let mut start = 0;
+    // Spans come sorted and disjoint, so their ends rise too: the first
+    // span still open only moves forward, which keeps this linear.
+    let mut first = 0;
     for line in text.split('\n') {
         let n = line.chars().count();
         let end = start + n;
-        let marks = spans
+        first += spans[first..].partition_point(|s| s.start + s.len <= start);
+        let marks = spans[first..]
             .iter()
-            .filter(|s| s.start < end && s.start + s.len > start)
+            .take_while(|s| s.start < end)
             .map(|s| {
                 (
                     s.start.max(start) - start..(s.start + s.len).min(end) - start,
@@ -371,4 +375,35 @@ pub fn marked_lines(text: &str, spans: &[Span]) -> Vec<MarkedLine> {
         start = end + 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, len: usize, mark: Mark) -> Span {
+        Span { start, len, mark }
+    }
+
+    #[test]
+    fn marked_lines_split_spans_at_line_ends() {
+        // "一二三\n四五\n\n六": a span from 二 to 四 crosses a line end; one
+        // on the empty line's position marks nothing there.
+        let spans = [
+            span(1, 4, Mark::Same),
+            span(5, 1, Mark::Only),
+            span(8, 1, Mark::Shared),
+        ];
+        let lines = marked_lines("一二三\n四五\n\n六", &spans);
+        let marks: Vec<_> = lines.iter().map(|l| l.marks.clone()).collect();
+        assert_eq!(
+            marks,
+            vec![
+                vec![(1..3, Mark::Same)],
+                vec![(0..1, Mark::Same), (1..2, Mark::Only)],
+                vec![],
+                vec![(0..1, Mark::Shared)],
+            ]
+        );
+    }
 }

@@ -1,7 +1,8 @@
 //! The compare view's model: two reports' paired sections laid out in rows
 //! at the screen's width, so that each pair starts on the same row on both
-//! sides and one scroll offset moves both. Built when the view opens or
-//! the size changes; drawing only reads it.
+//! sides and one scroll offset moves both. Laid out pair by pair as far as
+//! the view has reached, so that opening two long reports costs one screen
+//! of layout, not the whole texts; drawing only reads what is laid out.
 
 use std::ops::Range;
 
@@ -40,6 +41,8 @@ impl Side {
 pub struct Cell {
     pub line: usize,
     pub chars: Range<usize>,
+    /// The same range in bytes of the line's text.
+    pub bytes: Range<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -70,14 +73,16 @@ pub struct CompareView {
     pub a: usize,
     pub b: usize,
     pub comparison: Comparison,
-    /// Each pair's lines, marked, per side.
+    /// Each laid-out pair's lines, marked, per side (pairs in order, so
+    /// `lines[i]` exists for every pair a row refers to).
     pub lines: Vec<[Vec<MarkedLine>; 2]>,
     pub pair: usize,
     pub side: Side,
     pub figures: bool,
     pub figures_scroll: usize,
+    /// The rows of the pairs laid out so far.
     pub rows: Vec<Row>,
-    /// The first row of each pair.
+    /// The first row of each pair laid out so far.
     pub starts: Vec<usize>,
     pub scroll: usize,
     /// Text rows on screen, and whether both sides show.
@@ -85,25 +90,64 @@ pub struct CompareView {
     pub two_columns: bool,
     pub column_width: usize,
     width: u16,
+    /// The pair being laid out, when it is not finished.
+    laying: Option<Laying>,
+}
+
+/// How far the layout of one pair has come.
+#[derive(Debug, Clone)]
+struct Laying {
+    pair: usize,
+    /// Where each side's next row starts; None when the side is done or
+    /// not shown.
+    sides: [Option<Cursor>; 2],
+    /// Text rows laid out so far.
+    k: usize,
+}
+
+/// A place in a side's marked lines.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cursor {
+    line: usize,
+    chars: usize,
+    bytes: usize,
+}
+
+/// The next row of one side, moving its cursor on (to None at the end).
+fn next_cell(lines: &[MarkedLine], cursor: &mut Option<Cursor>, w: usize) -> Option<Cell> {
+    let at = (*cursor)?;
+    let Some(line) = lines.get(at.line) else {
+        *cursor = None;
+        return None;
+    };
+    let text = &line.text;
+    let piece = text::wrap_row(text, at.chars, at.bytes, w);
+    *cursor = if piece.bytes.end < text.len() {
+        Some(Cursor {
+            line: at.line,
+            chars: piece.chars.end,
+            bytes: piece.bytes.end,
+        })
+    } else {
+        (at.line + 1 < lines.len()).then_some(Cursor {
+            line: at.line + 1,
+            ..Cursor::default()
+        })
+    };
+    Some(Cell {
+        line: at.line,
+        chars: piece.chars,
+        bytes: piece.bytes,
+    })
 }
 
 impl CompareView {
     pub fn new(a: usize, b: usize, comparison: Comparison) -> CompareView {
-        let lines = comparison
-            .pairs
-            .iter()
-            .map(|p| {
-                [
-                    marked_lines(&p.a_text, &p.marked.a),
-                    marked_lines(&p.b_text, &p.marked.b),
-                ]
-            })
-            .collect();
         CompareView {
             a,
             b,
             comparison,
-            lines,
+            lines: Vec::new(),
             pair: 0,
             side: Side::A,
             figures: false,
@@ -115,6 +159,7 @@ impl CompareView {
             two_columns: true,
             column_width: 1,
             width: 0,
+            laying: None,
         }
     }
 
@@ -132,89 +177,99 @@ impl CompareView {
         self.height = height.max(1);
         self.rows.clear();
         self.starts.clear();
-        for i in 0..self.lines.len() {
-            self.starts.push(self.rows.len());
-            self.lay_pair(i);
-        }
+        self.laying = None;
+        self.lay_rows(self.scroll + self.height);
         self.scroll = self.scroll.min(self.max_scroll());
+    }
+
+    /// Lays out rows until `n` exist or every pair is laid out.
+    fn lay_rows(&mut self, n: usize) {
+        while self.rows.len() < n && self.lay_row() {}
+    }
+
+    /// Lays out every pair (what End needs, and tests that check all rows).
+    pub fn lay_all(&mut self) {
+        while self.lay_row() {}
+    }
+
+    /// Lays out the next row: a pair's header, one row of its two texts,
+    /// or the blank that closes it. False when every pair is laid out.
+    fn lay_row(&mut self) -> bool {
+        let Some(mut at) = self.laying.take() else {
+            return self.open_pair();
+        };
+        let i = at.pair;
+        if at.k > 0 && at.sides.iter().all(Option::is_none) {
+            self.rows.push(Row {
+                pair: i,
+                kind: RowKind::Blank,
+            });
+            return true;
+        }
+        let w = self.column_width;
+        let [a, b] = [0, 1].map(|k| next_cell(&self.lines[i][k], &mut at.sides[k], w));
+        let p = &self.comparison.pairs[i];
+        let kind = if at.k == 0 && (p.a.is_none() || p.b.is_none()) {
+            RowKind::Alone { a, b }
+        } else {
+            RowKind::Text { a, b }
+        };
+        self.rows.push(Row { pair: i, kind });
+        at.k += 1;
+        self.laying = Some(at);
+        true
+    }
+
+    /// Starts the next pair: its marked lines and its header row.
+    fn open_pair(&mut self) -> bool {
+        let i = self.starts.len();
+        let Some(p) = self.comparison.pairs.get(i) else {
+            return false;
+        };
+        if self.lines.len() == i {
+            self.lines.push([
+                marked_lines(&p.a_text, &p.marked.a),
+                marked_lines(&p.b_text, &p.marked.b),
+            ]);
+        }
+        let start = |shown: bool| shown.then_some(Cursor::default());
+        self.laying = Some(Laying {
+            pair: i,
+            sides: [
+                start(self.shown(Side::A) && p.a.is_some()),
+                start(self.shown(Side::B) && p.b.is_some()),
+            ],
+            k: 0,
+        });
+        self.starts.push(self.rows.len());
+        self.rows.push(Row {
+            pair: i,
+            kind: RowKind::Header,
+        });
+        true
     }
 
     fn shown(&self, side: Side) -> bool {
         self.two_columns || self.side == side
     }
 
-    fn lay_pair(&mut self, i: usize) {
-        let w = self.column_width;
-        let wrap = |lines: &[MarkedLine]| -> Vec<Cell> {
-            lines
-                .iter()
-                .enumerate()
-                .flat_map(|(n, l)| {
-                    text::wrap(&l.text, w)
-                        .into_iter()
-                        .map(move |chars| Cell { line: n, chars })
-                })
-                .collect()
-        };
-        let p = &self.comparison.pairs[i];
-        let alone = p.a.is_none() || p.b.is_none();
-        let mut a = if self.shown(Side::A) && p.a.is_some() {
-            wrap(&self.lines[i][0])
-        } else {
-            Vec::new()
-        };
-        let mut b = if self.shown(Side::B) && p.b.is_some() {
-            wrap(&self.lines[i][1])
-        } else {
-            Vec::new()
-        };
-        self.rows.push(Row {
-            pair: i,
-            kind: RowKind::Header,
-        });
-        let n = a.len().max(b.len()).max(1);
-        a.resize(
-            n,
-            Cell {
-                line: usize::MAX,
-                chars: 0..0,
-            },
-        );
-        b.resize(
-            n,
-            Cell {
-                line: usize::MAX,
-                chars: 0..0,
-            },
-        );
-        for (k, (ca, cb)) in a.into_iter().zip(b).enumerate() {
-            let some = |c: Cell| (c.line != usize::MAX).then_some(c);
-            let (ca, cb) = (some(ca), some(cb));
-            let kind = if alone && k == 0 {
-                RowKind::Alone { a: ca, b: cb }
-            } else {
-                RowKind::Text { a: ca, b: cb }
-            };
-            self.rows.push(Row { pair: i, kind });
-        }
-        self.rows.push(Row {
-            pair: i,
-            kind: RowKind::Blank,
-        });
-    }
-
+    /// The furthest scroll over the rows laid out so far; scrolling lays
+    /// out more first, so this only stops at the true end.
     pub fn max_scroll(&self) -> usize {
         self.rows.len().saturating_sub(self.height)
     }
 
     /// Selects a pair and scrolls its first row to the top.
     pub fn select(&mut self, pair: usize) {
-        let n = self.starts.len();
+        let n = self.comparison.pairs.len();
         if n == 0 {
             return;
         }
         self.pair = pair.min(n - 1);
-        self.scroll = self.starts[self.pair].min(self.max_scroll());
+        while self.starts.len() <= self.pair && self.lay_row() {}
+        let start = self.starts[self.pair];
+        self.lay_rows(start + self.height);
+        self.scroll = start.min(self.max_scroll());
     }
 
     pub fn step(&mut self, delta: isize) {
@@ -231,10 +286,9 @@ impl CompareView {
         if self.figures {
             return self.step(delta);
         }
-        self.scroll = self
-            .scroll
-            .saturating_add_signed(delta)
-            .min(self.max_scroll());
+        let want = self.scroll.saturating_add_signed(delta);
+        self.lay_rows(want.saturating_add(self.height));
+        self.scroll = want.min(self.max_scroll());
         if let Some(row) = self.rows.get(self.scroll) {
             self.pair = row.pair;
         }

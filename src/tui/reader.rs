@@ -14,6 +14,8 @@ pub struct Row {
     pub block: Option<usize>,
     /// Char range of the block text shown on this row.
     pub chars: Range<usize>,
+    /// The same range in bytes of the block text.
+    pub bytes: Range<usize>,
     pub heading: bool,
 }
 
@@ -30,14 +32,15 @@ pub fn rows(report: &Report, section: usize, width: usize) -> Vec<Row> {
             out.push(Row {
                 block: None,
                 chars: 0..0,
+                bytes: 0..0,
                 heading: false,
             });
         }
-        let text = text::printable(report.block_text(b));
-        for chars in text::wrap(&text, width) {
+        for text::Piece { chars, bytes } in text::wrap(report.block_text(b), width) {
             out.push(Row {
                 block: Some(b),
                 chars,
+                bytes,
                 heading,
             });
         }
@@ -45,6 +48,7 @@ pub fn rows(report: &Report, section: usize, width: usize) -> Vec<Row> {
             out.push(Row {
                 block: None,
                 chars: 0..0,
+                bytes: 0..0,
                 heading: false,
             });
         }

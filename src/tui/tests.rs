@@ -9,6 +9,7 @@ use crate::{Library, Report};
 
 use super::action::Action;
 use super::app::{App, Focus};
+use super::compare::{RowKind, Side};
 use super::keys::BINDINGS;
 use super::tree::Node;
 use super::ui::{self, theme::Theme};
@@ -379,7 +380,8 @@ fn compare_view_steps_pair_by_pair_with_both_sides_on_one_row() {
     app.update(Action::Up);
     assert_eq!(app.compare.as_ref().unwrap().pair, 2);
     // Each pair's two sections begin on its header's next row.
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare.as_mut().unwrap();
+    c.lay_all();
     for (i, p) in c.comparison.pairs.iter().enumerate() {
         let first = &c.rows[c.starts[i] + 1];
         let (super::compare::RowKind::Text { a, b } | super::compare::RowKind::Alone { a, b }) =
@@ -390,6 +392,66 @@ fn compare_view_steps_pair_by_pair_with_both_sides_on_one_row() {
         assert_eq!(a.is_some(), p.a.is_some(), "pair {i}");
         assert_eq!(b.is_some(), p.b.is_some(), "pair {i}");
     }
+}
+
+#[test]
+fn compare_view_lays_out_what_is_reached_and_paging_reaches_every_row() {
+    let mut app = bundled(200, 50);
+    open_compare(&mut app, "changzhou", "zhangjiagang");
+    let c = app.compare.as_mut().unwrap();
+    let pairs = c.comparison.pairs.len();
+    assert!(
+        c.starts.len() < pairs,
+        "opening lays out the first screen, not all {pairs} pairs"
+    );
+    assert!(c.rows.len() >= c.height, "but a full screen of rows");
+    // Page down to the end: every pair gets laid out on the way, each
+    // side's rows being its lines wrapped whole, the longer side setting
+    // the pair's height.
+    loop {
+        let before = c.scroll;
+        c.scroll_by(c.page());
+        if c.scroll == before {
+            break;
+        }
+    }
+    assert_eq!(c.starts.len(), pairs);
+    assert_eq!(c.scroll, c.rows.len() - c.height);
+    for i in 0..pairs {
+        let end = c.starts.get(i + 1).copied().unwrap_or(c.rows.len());
+        let rows = &c.rows[c.starts[i]..end];
+        let mut text_rows = 0;
+        for (k, side) in [Side::A, Side::B].into_iter().enumerate() {
+            let cells: Vec<(usize, std::ops::Range<usize>)> = rows
+                .iter()
+                .filter_map(|r| match &r.kind {
+                    RowKind::Text { a, b } | RowKind::Alone { a, b } => {
+                        if side == Side::A { a } else { b }.clone()
+                    }
+                    _ => None,
+                })
+                .map(|cell| (cell.line, cell.chars))
+                .collect();
+            let present = [c.comparison.pairs[i].a, c.comparison.pairs[i].b][k].is_some();
+            let whole: Vec<(usize, std::ops::Range<usize>)> = c.lines[i][k]
+                .iter()
+                .enumerate()
+                .filter(|_| present)
+                .flat_map(|(n, l)| {
+                    crate::text::wrap(&l.text, c.column_width)
+                        .into_iter()
+                        .map(move |p| (n, p.chars))
+                })
+                .collect();
+            assert_eq!(cells, whole, "pair {i} side {k}");
+            text_rows = text_rows.max(whole.len());
+        }
+        assert_eq!(rows.len(), 2 + text_rows.max(1), "pair {i}");
+    }
+    // End from a fresh view selects the last pair.
+    app.update(Action::Top);
+    app.update(Action::Bottom);
+    assert_eq!(app.compare.as_ref().unwrap().pair, pairs - 1);
 }
 
 #[test]
@@ -404,7 +466,8 @@ fn compare_view_at_80_columns_shows_one_side_and_tab_switches() {
     let screen = squeezed(&screen_text(&render(&app, PLAIN)));
     assert!(screen.contains("Compare(Bside"), "{screen}");
     // Every wrapped cell fits its column by display width.
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare.as_mut().unwrap();
+    c.lay_all();
     for row in &c.rows {
         let (super::compare::RowKind::Text { a, b } | super::compare::RowKind::Alone { a, b }) =
             &row.kind

@@ -160,7 +160,7 @@ fn marked(
     heading: bool,
     theme: Theme,
 ) -> Vec<Span<'static>> {
-    let chars: Vec<char> = line.text.chars().collect();
+    let chars: Vec<char> = line.text[cell.bytes.clone()].chars().collect();
     let base = if heading {
         theme.heading()
     } else {
@@ -172,17 +172,19 @@ fn marked(
         Mark::Only => base.patch(theme.only(side == Side::A)),
     };
     let mut spans = Vec::new();
-    let mut at = cell.chars.start;
-    let end = cell.chars.end.min(chars.len());
+    let (first, end) = (cell.chars.start, cell.chars.end);
+    let mut at = first;
     let mut push = |from: usize, to: usize, style: Style| {
         if from < to {
             spans.push(Span::styled(
-                chars[from..to].iter().collect::<String>(),
+                chars[from - first..to - first].iter().collect::<String>(),
                 style,
             ));
         }
     };
-    for (r, m) in &line.marks {
+    // The line's marks are sorted and disjoint: skip to the row's.
+    let from = line.marks.partition_point(|(r, _)| r.end <= first);
+    for (r, m) in line.marks[from..].iter().take_while(|(r, _)| r.start < end) {
         let (s, e) = (r.start.max(at), r.end.min(end));
         if s >= e {
             continue;

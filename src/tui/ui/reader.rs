@@ -60,8 +60,11 @@ fn row_line(app: &App, theme: Theme, row: &Row) -> Line<'static> {
     } else {
         Style::new()
     };
-    let hits: Vec<&Hit> = app.search.hits.iter().filter(|h| h.block == b).collect();
-    let figures: Vec<&Hit> = app.reader_figures.iter().filter(|h| h.block == b).collect();
+    // Only what touches this row: a long block can hold thousands.
+    let on_row =
+        |h: &&Hit| h.block == b && h.col < row.chars.end && h.col + h.len > row.chars.start;
+    let hits: Vec<&Hit> = app.search.hits.iter().filter(on_row).collect();
+    let figures: Vec<&Hit> = app.reader_figures.iter().filter(on_row).collect();
     let style_at = |col: usize| -> Style {
         let inside = |h: &Hit| (h.col..h.col + h.len).contains(&col);
         if app.mark.is_some_and(|m| m.block == b && inside(&m)) {
@@ -77,13 +80,8 @@ fn row_line(app: &App, theme: Theme, row: &Row) -> Line<'static> {
     let mut spans: Vec<Span> = Vec::new();
     let mut run = String::new();
     let mut run_style = None;
-    for (col, c) in text
-        .chars()
-        .map(text::printable_char)
-        .enumerate()
-        .skip(row.chars.start)
-        .take(row.chars.len())
-    {
+    let shown = text.get(row.bytes.clone()).unwrap_or_default();
+    for (col, c) in (row.chars.start..).zip(shown.chars().map(text::printable_char)) {
         let style = style_at(col);
         if run_style.is_some_and(|s| s != style) {
             spans.push(Span::styled(
