@@ -56,6 +56,28 @@ impl FoldTable {
         };
         char::from_u32(v as u32).unwrap_or(c)
     }
+
+    /// The key form of one character: full-width and odd spaces made
+    /// plain, then Simplified. Ideographs come first because they are most
+    /// of a report and no normalisation touches them.
+    #[inline(always)]
+    fn key(&self, c: char) -> char {
+        let u = c as u32;
+        if MAIN.contains(&u) {
+            char::from_u32(self.main[(u - MAIN.start) as usize] as u32).unwrap_or(c)
+        } else if c.is_ascii() {
+            c
+        } else {
+            self.key_other(c)
+        }
+    }
+
+    /// The rare rest: punctuation, full-width forms, compatibility
+    /// ideographs (kept out of line so the common path inlines).
+    #[inline(never)]
+    fn key_other(&self, c: char) -> char {
+        self.get(crate::text::normal_char(c))
+    }
 }
 
 fn opencc() -> Option<&'static OpenCC> {
@@ -125,11 +147,7 @@ pub fn key(text: &str) -> String {
     let table = fold_table();
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c);
-            continue;
-        }
-        out.push(table.get(crate::text::normal_char(c)));
+        out.push(table.key(c));
     }
     out
 }
@@ -140,11 +158,7 @@ pub fn chars_and_keys(text: &str, chars: &mut Vec<char>, keys: &mut Vec<char>) {
     let table = fold_table();
     for c in text.chars() {
         chars.push(c);
-        keys.push(if c.is_ascii() {
-            c
-        } else {
-            table.get(crate::text::normal_char(c))
-        });
+        keys.push(table.key(c));
     }
 }
 

@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
 
 use super::{Figure, Kind};
@@ -88,7 +88,12 @@ impl AliasMatcher {
                 patterns.push((i, k.chars().count()));
             }
         }
-        let automaton = AhoCorasick::new(keys).ok()?;
+        // A DFA: every figure's label is searched, and the alias list is
+        // small enough that its larger build is paid once, at start.
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(keys)
+            .ok()?;
         Some(AliasMatcher {
             automaton,
             patterns,

@@ -172,12 +172,14 @@ pub fn extract<'a>(
     catalogue: &Catalogue,
 ) -> Vec<Figure> {
     let mut out = Vec::new();
+    let mut scratch = scan::Scratch::default();
     for (no, line) in lines {
-        for mut f in scan::line(line) {
+        let first = out.len();
+        scan::line_into(line, &mut scratch, &mut out);
+        for f in &mut out[first..] {
             f.line = no;
             f.section = section_of(no, f.col);
-            f.indicator = catalogue.match_figure(&f).map(|i| i.id.clone());
-            out.push(f);
+            f.indicator = catalogue.match_figure(f).map(|i| i.id.clone());
         }
     }
     out

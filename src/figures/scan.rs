@@ -44,43 +44,63 @@ pub(super) fn is_phrase_end(c: char) -> bool {
 
 /// The figures of one line, in order; `line` and `section` are left for
 /// the caller.
+#[cfg(test)]
 pub fn line(text: &str) -> Vec<Figure> {
-    if !text.chars().any(could_start_number) {
-        return Vec::new();
-    }
-    let mut orig = Vec::with_capacity(text.len() / 2);
-    let mut key = Vec::with_capacity(text.len() / 2);
-    script::chars_and_keys(text, &mut orig, &mut key);
-    let found = find(&key);
-    let found = label::assign(&key, &orig, found);
-    found
-        .into_iter()
-        .map(|f| Figure {
-            raw: orig[f.start..f.end].iter().collect(),
-            value: f.value,
-            unit: f.unit.to_owned(),
-            qualifier: f.qualifier,
-            kind: f.kind,
-            sign: f.sign,
-            label: f.label,
-            indicator: None,
-            section: 0,
-            line: 0,
-            col: f.start,
-            len: f.end - f.start,
-        })
-        .collect()
+    let mut out = Vec::new();
+    line_into(text, &mut Scratch::default(), &mut out);
+    out
 }
 
+/// Buffers one line's scan needs, kept from line to line so that a report
+/// costs a few allocations rather than two per line.
+#[derive(Default)]
+pub struct Scratch {
+    orig: Vec<char>,
+    key: Vec<char>,
+}
+
+/// [`line`], appending to `out` and reusing `scratch`.
+pub fn line_into(text: &str, scratch: &mut Scratch, out: &mut Vec<Figure>) {
+    if !text.chars().any(could_start_number) {
+        return;
+    }
+    let Scratch { orig, key } = scratch;
+    orig.clear();
+    key.clear();
+    script::chars_and_keys(text, orig, key);
+    let found = find(key);
+    let found = label::assign(key, orig, found);
+    out.extend(found.into_iter().map(|f| Figure {
+        raw: orig[f.start..f.end].iter().collect(),
+        value: f.value,
+        unit: f.unit.to_owned(),
+        qualifier: f.qualifier,
+        kind: f.kind,
+        sign: f.sign,
+        label: f.label,
+        indicator: None,
+        section: 0,
+        line: 0,
+        col: f.start,
+        len: f.end - f.start,
+    }));
+}
+
+/// Whether `c` can begin a number, as written (before folding): digits,
+/// full-width digits, numerals, and the Traditional forms that fold to a
+/// numeral (a test checks this list against the fold table). A cheap
+/// test: it runs on every character of every line.
 fn could_start_number(c: char) -> bool {
     c.is_ascii_digit()
         || ('\u{FF10}'..='\u{FF19}').contains(&c)
-        || numeral::is_chinese_numeral(script::fold_char(c))
+        || numeral::is_chinese_numeral(c)
+        || matches!(c, '兩' | '貳' | '參' | '叄' | '陸' | '萬' | '億' | '韆')
 }
 
 /// Every figure in a line's key, without labels.
 pub(super) fn find(key: &[char]) -> Vec<Found> {
-    let shielded = shielded(key);
+    let shields = shielded(key);
+    let mut shield = shields.iter().peekable();
     let mut found: Vec<Found> = Vec::new();
     let mut ordinal_end = None;
     let mut i = 0;
@@ -95,7 +115,9 @@ pub(super) fn find(key: &[char]) -> Vec<Found> {
             continue;
         };
         let end = i + num.len;
-        if shielded[i] {
+        // Numbers are met in order, so the shields are passed in order.
+        while shield.next_if(|r| r.end <= i).is_some() {}
+        if shield.peek().is_some_and(|r| r.start <= i) {
             i = end;
             continue;
         }
@@ -125,8 +147,8 @@ fn is_ordinal(key: &[char], at: usize, ordinal_end: Option<usize>) -> bool {
 /// Marks the chars inside 《titles》 and quotes: numbers there are names
 /// ("15分钟政务服务圈", 《…2024》), not figures. An opener with no closer
 /// on the line shields nothing.
-fn shielded(key: &[char]) -> Vec<bool> {
-    let mut out = vec![false; key.len()];
+fn shielded(key: &[char]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < key.len() {
         let closer = match key[i] {
@@ -157,7 +179,7 @@ fn shielded(key: &[char]) -> Vec<bool> {
         });
         match close {
             Some(j) => {
-                out[i..=j].iter_mut().for_each(|s| *s = true);
+                out.push(i..j + 1);
                 i = j + 1;
             }
             None => i += 1,
@@ -459,6 +481,14 @@ pub fn quantity(text: &str) -> Option<(Decimal, String, Option<Qualifier>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_character_that_folds_to_a_numeral_can_start_one() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let folded = numeral::is_chinese_numeral(script::fold_char(c));
+            assert!(!folded || could_start_number(c), "{c}");
+        }
+    }
 
     fn spans(line: &str) -> Vec<(String, String, String)> {
         super::line(line)

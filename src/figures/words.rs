@@ -3,7 +3,8 @@
 //! every character near a figure. Indexed by first and last character so
 //! that a position costs one hash lookup, not a pass over the list.
 
-use std::collections::HashMap;
+// Keys are chars: a fast non-cryptographic hash suits them.
+use rustc_hash::FxHashMap as HashMap;
 
 pub struct Words {
     words: Vec<Vec<char>>,
@@ -16,8 +17,8 @@ pub struct Words {
 impl Words {
     pub fn new<'a>(list: impl IntoIterator<Item = &'a str>) -> Words {
         let words: Vec<Vec<char>> = list.into_iter().map(|w| w.chars().collect()).collect();
-        let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
-        let mut by_last: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<char, Vec<usize>> = HashMap::default();
+        let mut by_last: HashMap<char, Vec<usize>> = HashMap::default();
         for (i, w) in words.iter().enumerate() {
             if let (Some(&f), Some(&l)) = (w.first(), w.last()) {
                 by_first.entry(f).or_default().push(i);

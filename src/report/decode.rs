@@ -102,6 +102,14 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
 /// Text that is mostly control characters is a terminal capture or a binary
 /// file, not a report; a few stray escapes are kept and shown harmlessly.
 fn check_text(text: &str) -> Result<(), LoadError> {
+    // Nearly every report has no control character at all: then a byte
+    // scan decides, and only a visible character needs finding.
+    if !has_control(text.as_bytes()) {
+        return match text.chars().any(|c| !c.is_whitespace()) {
+            true => Ok(()),
+            false => Err(LoadError::Empty),
+        };
+    }
     let mut visible = 0usize;
     let mut control = 0usize;
     for c in text.chars() {
@@ -119,6 +127,16 @@ fn check_text(text: &str) -> Result<(), LoadError> {
         return Err(LoadError::Binary("mostly control characters"));
     }
     Ok(())
+}
+
+/// Whether UTF-8 `bytes` hold a control character other than the line
+/// and page breaks and tab: C0 and DEL are single bytes, and C1
+/// (U+0080–U+009F) is 0xC2 followed by 0x80–0x9F.
+fn has_control(bytes: &[u8]) -> bool {
+    let c0 = |b: u8| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)) || b == 0x7F;
+    bytes.iter().any(|&b| c0(b))
+        || memchr::memchr_iter(0xC2, bytes)
+            .any(|i| bytes.get(i + 1).is_some_and(|b| (0x80..0xA0).contains(b)))
 }
 
 #[cfg(test)]
@@ -174,6 +192,12 @@ mod tests {
         assert!(matches!(
             decode(&[0x81, 0x20, 0xFF, 0xFE, 0x80]),
             Err(LoadError::Undecodable)
+        ));
+        let c1 = "\u{85}\u{9b}".repeat(50);
+        assert!(matches!(decode(c1.as_bytes()), Err(LoadError::Binary(_))));
+        assert!(matches!(
+            decode("\u{3000}\u{a0}\n".as_bytes()),
+            Err(LoadError::Empty)
         ));
         let escapes = "\u{1b}[2J\u{1b}[31m\u{7}".repeat(50);
         assert!(matches!(
