@@ -67,12 +67,17 @@ impl LineKey {
         // Counted on bytes: this runs over every byte of every report.
         let bytes = trimmed.as_bytes();
         let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-        let count = |s: &str| memchr::memmem::find_iter(bytes, s.as_bytes()).count();
-        let stops = count("。");
-        let clauses = memchr::memchr2_iter(b',', b';', bytes).count()
-            + count("，")
-            + count("；")
-            + count("、");
+        let (mut stops, mut clauses) = (0, memchr::memchr2_iter(b',', b';', bytes).count());
+        // The marks are all three bytes led by E3 (CJK punctuation) or EF
+        // (full-width forms): two lead bytes that are rare in Chinese
+        // text, so one search finds them all.
+        for i in memchr::memchr2_iter(0xE3, 0xEF, bytes) {
+            match bytes.get(i..i + 3) {
+                Some(b"\xE3\x80\x82") => stops += 1, // 。
+                Some(b"\xEF\xBC\x8C" | b"\xEF\xBC\x9B" | b"\xE3\x80\x81") => clauses += 1, // ，；、
+                _ => {}
+            }
+        }
         let key = crate::script::key(text::take_chars(trimmed, KEY_CHARS));
         LineKey {
             key,
@@ -158,6 +163,15 @@ mod tests {
 
     fn keys(lines: &[&str]) -> Vec<LineKey> {
         lines.iter().map(|l| LineKey::new(l)).collect()
+    }
+
+    #[test]
+    fn line_keys_count_chars_stops_and_clause_marks() {
+        let k = LineKey::new("\u{3000} 一、依法行政，推进改革；a,b;「完成」。再。 ");
+        assert_eq!(k.chars, 23);
+        assert_eq!(k.stops, 2);
+        assert_eq!(k.clauses, 5);
+        assert_eq!(k.key, "一、依法行政,推进改革;a,b;「完成」。再。");
     }
 
     #[test]

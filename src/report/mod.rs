@@ -72,8 +72,6 @@ pub struct Report {
     pub parts: PartsCheck,
     /// Every figure the report text states, in reading order.
     pub figures: Vec<Figure>,
-    /// Each block's byte range in `text`.
-    block_ranges: Vec<Range<usize>>,
 }
 
 impl Report {
@@ -137,10 +135,7 @@ impl Report {
             |line, col| section_at(&outline.blocks, line, col),
             &figures::indicators::global().0,
         );
-        let spans = outline.blocks.iter().map(|b| (b.line, b.col, b.len));
-        let block_ranges = Spans::new(&text, &lines).ranges(spans);
         Report {
-            block_ranges,
             file: file.to_owned(),
             encoding,
             meta,
@@ -174,9 +169,11 @@ impl Report {
 
     /// The text of block `b`, as written.
     pub fn block_text(&self, b: usize) -> &str {
-        self.block_ranges
-            .get(b)
-            .map_or("", |r| &self.text[r.clone()])
+        let Some(block) = self.blocks.get(b) else {
+            return "";
+        };
+        let line = self.line(block.line);
+        line.get(block.bytes.clone()).unwrap_or_default()
     }
 
     /// The blocks of a section: its own, or with its descendants'.
@@ -257,43 +254,6 @@ fn section_at(blocks: &[Block], line: usize, col: usize) -> usize {
     i.checked_sub(1).map_or(0, |i| blocks[i].section)
 }
 
-/// Char spans (1-based line, char column, char length) to byte ranges.
-/// A cursor remembers where the last span started, so spans in reading
-/// order cost one pass over each line however many there are on it.
-struct Spans<'a> {
-    text: &'a str,
-    lines: &'a [Line],
-    /// Line, char column and byte offset (in `text`) of the last start.
-    at: (usize, usize, usize),
-}
-
-impl<'a> Spans<'a> {
-    fn new(text: &'a str, lines: &'a [Line]) -> Spans<'a> {
-        Spans {
-            text,
-            lines,
-            at: (0, 0, 0),
-        }
-    }
-
-    fn range(&mut self, (line, col, len): (usize, usize, usize)) -> Range<usize> {
-        let Some(l) = self.lines.get(line.wrapping_sub(1)) else {
-            return 0..0;
-        };
-        if self.at.0 != line || self.at.1 > col {
-            self.at = (line, 0, l.range.start);
-        }
-        let (_, from_col, from) = self.at;
-        let start = from + char_to_byte(&self.text[from..l.range.end], col - from_col);
-        self.at = (line, col, start);
-        start..start + char_to_byte(&self.text[start..l.range.end], len)
-    }
-
-    fn ranges(mut self, spans: impl Iterator<Item = (usize, usize, usize)>) -> Vec<Range<usize>> {
-        spans.map(|s| self.range(s)).collect()
-    }
-}
-
 /// Byte offset of the `n`-th char of `s` (or its length).
 pub fn char_to_byte(s: &str, n: usize) -> usize {
     s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
@@ -308,4 +268,27 @@ fn line_ranges(text: &str) -> Vec<Range<usize>> {
             start..start + l.len()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The outline records each block's bytes as it reads the line; they
+    /// must be the very chars its column and length name.
+    #[test]
+    fn block_bytes_are_the_blocks_chars() {
+        let odd = "\u{3000}\u{3000}一、依法行政。\t本年度\u{a0}完成３项。 \n\
+                   （二）标题\n\t\t1. 第一，一是推进。二是完成。\n\
+                   一、只有标题。\n无标题段落\u{3000}";
+        let mut reports = vec![Report::parse("odd.txt", odd.into(), TextEncoding::Utf8)];
+        reports.extend(crate::Library::bundled().reports);
+        for r in &reports {
+            for (i, b) in r.blocks.iter().enumerate() {
+                let by_chars: String = r.line(b.line).chars().skip(b.col).take(b.len).collect();
+                assert_eq!(r.block_text(i), by_chars, "{} block {i}", r.file);
+            }
+        }
+        assert!(reports[0].blocks.len() >= 6, "{:?}", reports[0].blocks);
+    }
 }

@@ -87,6 +87,9 @@ pub struct Block {
     pub col: usize,
     pub len: usize,
     pub section: usize,
+    /// The same span in bytes of the line, so that readers of the text
+    /// slice it instead of walking it char by char.
+    pub bytes: Range<usize>,
 }
 
 pub struct Outline {
@@ -148,6 +151,16 @@ pub fn parse(lines: &[&str], keys: &[LineKey], kinds: &[LineKind]) -> Outline {
     b.finish(lines)
 }
 
+/// Where a line's content lies: from char `lead` (byte `lead_b`), `len`
+/// chars, to byte `end_b`.
+#[derive(Clone, Copy)]
+struct Span {
+    lead: usize,
+    lead_b: usize,
+    len: usize,
+    end_b: usize,
+}
+
 #[derive(Default)]
 struct Builder {
     headings: Vec<Heading>,
@@ -159,26 +172,43 @@ struct Builder {
 
 impl Builder {
     fn line(&mut self, no: usize, line: &str, key: &LineKey) {
-        let lead = line
-            .chars()
-            .take_while(|&c| c.is_whitespace() || text::normal_char(c) == ' ')
-            .count();
-        let trimmed = key.key.as_str();
-        let len = key.chars;
-        match marker_of(trimmed) {
-            Some((level, mlen)) => self.heading(no, line, level, lead, mlen, len),
+        // The line less its spaces: `key.chars` chars, as LineKey counted.
+        let content = text::trim(line);
+        let lead_b = content.as_ptr() as usize - line.as_ptr() as usize;
+        let lead = line[..lead_b].chars().count();
+        let span = Span {
+            lead,
+            lead_b,
+            len: key.chars,
+            end_b: lead_b + content.len(),
+        };
+        match marker_of(&key.key) {
+            Some((level, mlen)) => self.heading(no, line, level, mlen, span),
             None => {
                 if self.sections.is_empty() {
                     self.open(preamble(no), None);
                 }
-                self.push_block(BlockKind::Paragraph, no, lead, len);
+                self.push_block(
+                    BlockKind::Paragraph,
+                    no,
+                    (lead, span.len),
+                    lead_b..span.end_b,
+                );
             }
         }
     }
 
-    fn heading(&mut self, no: usize, line: &str, level: u8, lead: usize, mlen: usize, len: usize) {
-        let marker = char_slice(line, lead, mlen).to_owned();
-        let rest = char_slice(line, lead + mlen, len - mlen);
+    fn heading(&mut self, no: usize, line: &str, level: u8, mlen: usize, span: Span) {
+        let Span {
+            lead,
+            lead_b,
+            len,
+            end_b,
+        } = span;
+        // Headings are short: walking their chars costs nothing.
+        let to_byte = |chars: usize| lead_b + super::char_to_byte(&line[lead_b..end_b], chars);
+        let marker = line[lead_b..to_byte(mlen)].to_owned();
+        let rest = &line[to_byte(mlen)..end_b];
         let skip = rest
             .chars()
             .take_while(|c| text::normal_char(*c) == ' ')
@@ -214,10 +244,17 @@ impl Builder {
         };
         self.open(section, parent);
         let head_len = mlen + skip + self.headings.last().map_or(0, |h| h.title.chars().count());
-        self.push_block(BlockKind::Heading, no, lead, head_len);
+        let head_bytes = lead_b..to_byte(head_len);
+        self.push_block(BlockKind::Heading, no, (lead, head_len), head_bytes);
         if let Some(body_col) = body {
             let col = lead + mlen + skip + body_col;
-            self.push_block(BlockKind::Paragraph, no, col, lead + len - col);
+            let body_bytes = to_byte(col - lead)..end_b;
+            self.push_block(
+                BlockKind::Paragraph,
+                no,
+                (col, lead + len - col),
+                body_bytes,
+            );
         }
     }
 
@@ -228,7 +265,13 @@ impl Builder {
         self.stack.push(self.sections.len() - 1);
     }
 
-    fn push_block(&mut self, kind: BlockKind, line: usize, col: usize, len: usize) {
+    fn push_block(
+        &mut self,
+        kind: BlockKind,
+        line: usize,
+        (col, len): (usize, usize),
+        bytes: Range<usize>,
+    ) {
         let section = self.sections.len() - 1;
         self.blocks.push(Block {
             kind,
@@ -236,6 +279,7 @@ impl Builder {
             col,
             len,
             section,
+            bytes,
         });
         let end = self.blocks.len();
         let mut s = Some(section);
@@ -300,7 +344,10 @@ const ITEM_TEXT_CHARS: usize = 64;
 fn find_items(lines: &[&str], blocks: &[Block], sections: &[Section]) -> Vec<Item> {
     let mut items = Vec::new();
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
-        let para = char_slice(lines[block.line - 1], block.col, block.len);
+        let para = &lines[block.line - 1][block.bytes.clone()];
+        // Matches come in order: count chars from the last one, not from
+        // the paragraph's start each time.
+        let (mut counted, mut chars) = (0, 0);
         for m in ITEM.find_iter(para) {
             if !starts_item(para[..m.start()].chars().next_back()) {
                 continue;
@@ -311,7 +358,11 @@ fn find_items(lines: &[&str], blocks: &[Block], sections: &[Section]) -> Vec<Ite
                 marker: m.as_str().to_owned(),
                 line: block.line,
                 text_start: text::take_chars(&after, 12).to_owned(),
-                col: block.col + para[..m.start()].chars().count(),
+                col: {
+                    chars += para[counted..m.start()].chars().count();
+                    counted = m.start();
+                    block.col + chars
+                },
                 heading: heading_at(sections, section),
                 section,
                 label: item_label(&after),
@@ -319,13 +370,6 @@ fn find_items(lines: &[&str], blocks: &[Block], sections: &[Section]) -> Vec<Ite
         }
     }
     items
-}
-
-/// `len` chars of `s` from char `col`.
-fn char_slice(s: &str, col: usize, len: usize) -> &str {
-    let start = super::char_to_byte(s, col);
-    let end = start + super::char_to_byte(&s[start..], len);
-    &s[start..end]
 }
 
 fn heading_at(sections: &[Section], section: usize) -> Option<usize> {

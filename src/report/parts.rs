@@ -285,8 +285,13 @@ fn next_year_mention(s: &Sentence, year: Option<i32>) -> Option<String> {
         return Some(s.text.to_owned());
     }
     let next = format!("{}年", year? + 1);
+    // The sentence first: the paragraph is read again for each of its
+    // sentences, so only a sentence that says "will" pays for it.
+    if !WILL.is_match(s.key) {
+        return None;
+    }
     let paragraph = TITLES.replace_all(s.paragraph_key, "");
-    (WILL.is_match(s.key) && paragraph.contains(&next)).then(|| s.text.to_owned())
+    paragraph.contains(&next).then(|| s.text.to_owned())
 }
 
 fn body_paragraphs<'a>(
@@ -300,7 +305,7 @@ fn body_paragraphs<'a>(
         .filter(|b| b.kind == BlockKind::Paragraph && kinds[b.line - 1] == LineKind::Text)
         .map(|b| {
             let line = lines[b.line - 1];
-            let text = &line[super::char_to_byte(line, b.col)..];
+            let text = &line[b.bytes.start..];
             Paragraph {
                 text,
                 key: key(text),
