@@ -181,11 +181,14 @@ pub fn detect(text: &str) -> Script {
     let table = fold_table();
     for c in text.chars().take(DETECT_SAMPLE_CHARS) {
         let u = c as u32;
-        if MAIN.contains(&u) || COMPAT.contains(&u) {
+        // The main block by one index and no branch on the answer: this
+        // runs over the start of every report loaded.
+        if let Some(&v) = table.main.get(u.wrapping_sub(MAIN.start) as usize) {
             han += 1;
-            if table.get(c) != c {
-                changed += 1;
-            }
+            changed += usize::from(u32::from(v) != u);
+        } else if COMPAT.contains(&u) {
+            han += 1;
+            changed += usize::from(table.get(c) != c);
         }
     }
     if han > 0 && changed * 20 >= han && changed >= 3 {

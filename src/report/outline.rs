@@ -124,6 +124,11 @@ fn starts_item(before: Option<char>) -> bool {
 /// The heading marker at the start of a normal-form, trimmed line: its
 /// level and its length in chars.
 pub fn marker_of(key: &str) -> Option<(u8, usize)> {
+    // Most lines are paragraphs: one look at the first char spares them
+    // four regex searches.
+    if !key.chars().next().is_some_and(may_start_marker) {
+        return None;
+    }
     for (level, re) in [(1u8, &*LEVEL1), (2, &*LEVEL2), (3, &*LEVEL3), (4, &*LEVEL4)] {
         if let Some(m) = re.find(key) {
             let rest = &key[m.end()..];
@@ -138,6 +143,31 @@ pub fn marker_of(key: &str) -> Option<(u8, usize)> {
         }
     }
     None
+}
+
+/// The first chars of the markers above (a test holds the two together).
+fn may_start_marker(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '零'
+            | '〇'
+            | '两'
+            | '第'
+            | '('
+            | '〔'
+            | '0'..='9'
+            | '①'..='⑳'
+    )
 }
 
 /// Parses the text lines, given their keys.
@@ -394,6 +424,32 @@ fn item_label(after: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_char_that_starts_a_marker_passes_the_first_look() {
+        let tails = [
+            "、x",
+            "一、x",
+            ")x",
+            "一)x",
+            ".x",
+            "1)x",
+            "部分x",
+            "一部分x",
+            "x",
+        ];
+        // Keys are normalised (full-width forms are ASCII there); these are
+        // the blocks any marker could begin in.
+        let blocks = [0..0x80, 0x2460..0x2500, 0x3000..0x3040, 0x4E00..0xA000];
+        for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
+            for re in [&*LEVEL1, &*LEVEL2, &*LEVEL3, &*LEVEL4] {
+                for t in tails {
+                    let line = format!("{c}{t}");
+                    assert!(!re.is_match(&line) || may_start_marker(c), "{line}");
+                }
+            }
+        }
+    }
 
     fn outline(src: &[&str]) -> Outline {
         let kinds = vec![LineKind::Text; src.len()];
