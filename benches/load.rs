@@ -1,7 +1,10 @@
 //! Load + outline throughput, and time from start to first frame.
 //!
 //! `cargo bench --bench load`. Targets (issue 2): load + outline at least
-//! 100 MB/s per core; first frame within 50 ms.
+//! 100 MB/s per core; first frame within 50 ms. "load + outline" is
+//! decoding, chrome, metadata, outline and parts check (what `outline`
+//! and `check` load); "full load" adds figure extraction (what the TUI
+//! loads), whose own target the figures bench checks.
 
 use std::hint::black_box;
 
@@ -9,6 +12,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
+use lawgov_tui::report::Depth;
 use lawgov_tui::tui::{ui, App};
 use lawgov_tui::{script, Library, Report};
 
@@ -16,10 +20,12 @@ mod common;
 
 use common::{bundled_texts, corpus};
 
-fn load_all(files: &[(String, Vec<u8>)]) -> usize {
+fn load_all(files: &[(String, Vec<u8>)], depth: Depth) -> usize {
     files
         .iter()
-        .map(|(name, bytes)| Report::from_bytes(name, bytes).map_or(0, |r| r.sections.len()))
+        .map(|(name, bytes)| {
+            Report::from_bytes_to(name, bytes, depth).map_or(0, |r| r.sections.len())
+        })
         .sum()
 }
 
@@ -28,21 +34,23 @@ fn load_outline(c: &mut Criterion) {
     let corpus = corpus();
     // Build the Traditional→Simplified table outside the timings.
     black_box(script::fold("張"));
-    let mut g = c.benchmark_group("load+outline");
-    g.throughput(Throughput::Bytes(
-        bundled.iter().map(|(_, b)| b.len() as u64).sum(),
-    ));
-    g.bench_function("bundled reports", |b| {
-        b.iter(|| load_all(black_box(&bundled)))
-    });
-    g.throughput(Throughput::Bytes(
-        corpus.iter().map(|(_, b)| b.len() as u64).sum(),
-    ));
-    g.sample_size(10);
-    g.bench_function("10 MB corpus (both scripts, UTF-8 and GB18030)", |b| {
-        b.iter(|| load_all(black_box(&corpus)))
-    });
-    g.finish();
+    for (group, depth) in [("load+outline", Depth::Outline), ("full load", Depth::Full)] {
+        let mut g = c.benchmark_group(group);
+        g.throughput(Throughput::Bytes(
+            bundled.iter().map(|(_, b)| b.len() as u64).sum(),
+        ));
+        g.bench_function("bundled reports", |b| {
+            b.iter(|| load_all(black_box(&bundled), depth))
+        });
+        g.throughput(Throughput::Bytes(
+            corpus.iter().map(|(_, b)| b.len() as u64).sum(),
+        ));
+        g.sample_size(10);
+        g.bench_function("10 MB corpus (both scripts, UTF-8 and GB18030)", |b| {
+            b.iter(|| load_all(black_box(&corpus), depth))
+        });
+        g.finish();
+    }
 }
 
 /// What happens between start and the first frame: load the bundled

@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::report::{LoadError, Report};
+use crate::report::{Depth, LoadError, Report};
 
-mod bundled {
+pub(crate) mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 }
 
@@ -45,15 +45,24 @@ impl Library {
     /// Files and folders named by the user. A folder contributes every
     /// report below it; a bad file is skipped with its reason.
     pub fn from_paths(paths: &[PathBuf]) -> Library {
+        Library::from_paths_to(paths, Depth::Full)
+    }
+
+    /// [`Library::from_paths`], loading each report to `depth`.
+    pub fn from_paths_to(paths: &[PathBuf], depth: Depth) -> Library {
         let mut lib = Library::default();
         for path in paths {
-            lib.add_path(path);
+            lib.add_path_to(path, depth);
         }
         lib
     }
 
     /// Adds a file, or every report in a folder.
     pub fn add_path(&mut self, path: &Path) {
+        self.add_path_to(path, Depth::Full);
+    }
+
+    fn add_path_to(&mut self, path: &Path, depth: Depth) {
         let name = path.display().to_string();
         if path.is_dir() {
             let mut files = Vec::new();
@@ -65,10 +74,10 @@ impl Library {
                 });
             }
             for f in files {
-                self.add(f.display().to_string(), Report::open(&f));
+                self.add(f.display().to_string(), Report::open_to(&f, depth));
             }
         } else if path.exists() {
-            self.add(name, Report::open(path));
+            self.add(name, Report::open_to(path, depth));
         } else {
             self.skipped.push(Skipped {
                 file: name,

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
+use lawgov_tui::report::Depth;
 use lawgov_tui::{Library, Report};
 
 const EXAMPLES: &str = "\
@@ -113,11 +114,11 @@ pub fn run(command: Command) -> Result<(), UserError> {
     let mut out = io::stdout().lock();
     let result = match command {
         Command::Outline { file, json } => {
-            let report = open_one(&file)?;
+            let report = open_one(&file, Depth::Outline)?;
             outline::print(&mut out, &report, json)
         }
         Command::Check { files, json } => {
-            let reports = open_many(&files)?;
+            let reports = open_many(&files, Depth::Outline)?;
             check::print(&mut out, &reports, json)
         }
         Command::Figures {
@@ -129,7 +130,7 @@ pub fn run(command: Command) -> Result<(), UserError> {
             if let Some(id) = &indicator {
                 known_indicator(id)?;
             }
-            let reports = open_many(&files)?;
+            let reports = open_many(&files, Depth::Full)?;
             let format = match (json, csv) {
                 (true, _) => figures::Format::Json,
                 (_, true) => figures::Format::Csv,
@@ -144,7 +145,7 @@ pub fn run(command: Command) -> Result<(), UserError> {
             figures,
             time_limit,
         } => {
-            let (a, b) = (open_one(&a)?, open_one(&b)?);
+            let (a, b) = (open_one(&a, Depth::Full)?, open_one(&b, Depth::Full)?);
             let topics = &lawgov_tui::compare::topics::global().0;
             let indicators = &lawgov_tui::figures::indicators::global().0;
             // A day stands for no limit: Instant arithmetic needs a bound.
@@ -201,14 +202,14 @@ fn known_indicator(id: &str) -> Result<(), UserError> {
     )))
 }
 
-fn open_one(path: &PathBuf) -> Result<Report, UserError> {
+fn open_one(path: &PathBuf, depth: Depth) -> Result<Report, UserError> {
     if path.is_dir() {
         return Err(UserError(format!(
             "{}: is a folder; this command takes one report file",
             path.display()
         )));
     }
-    let mut lib = Library::from_paths(std::slice::from_ref(path));
+    let mut lib = Library::from_paths_to(std::slice::from_ref(path), depth);
     match (lib.reports.pop(), lib.skipped.pop()) {
         (Some(r), _) => Ok(r),
         (None, Some(s)) => Err(UserError(s.to_string())),
@@ -218,10 +219,10 @@ fn open_one(path: &PathBuf) -> Result<Report, UserError> {
 
 /// Named files must all load; bad files inside a folder are skipped with
 /// a warning.
-fn open_many(paths: &[PathBuf]) -> Result<Vec<Report>, UserError> {
+fn open_many(paths: &[PathBuf], depth: Depth) -> Result<Vec<Report>, UserError> {
     let mut reports = Vec::new();
     for path in paths {
-        let lib = Library::from_paths(std::slice::from_ref(path));
+        let lib = Library::from_paths_to(std::slice::from_ref(path), depth);
         if lib.reports.is_empty() || !path.is_dir() {
             if let Some(s) = lib.skipped.first() {
                 return Err(UserError(s.to_string()));

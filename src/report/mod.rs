@@ -74,18 +74,39 @@ pub struct Report {
     pub figures: Vec<Figure>,
 }
 
+/// How much loading computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Depth {
+    /// Everything: outline, parts and figures.
+    #[default]
+    Full,
+    /// The outline and parts check alone, `figures` left empty: what
+    /// `outline` and `check` read, at several times the speed.
+    Outline,
+}
+
 impl Report {
     /// Reads and parses a file; input files are only ever read.
     pub fn open(path: &Path) -> Result<Report, LoadError> {
+        Report::open_to(path, Depth::Full)
+    }
+
+    /// [`Report::open`], computing what `depth` says.
+    pub fn open_to(path: &Path, depth: Depth) -> Result<Report, LoadError> {
         let meta = std::fs::metadata(path)?;
         if meta.len() as usize > MAX_BYTES {
             return Err(LoadError::TooLarge(meta.len() as usize));
         }
         let bytes = std::fs::read(path)?;
-        Report::from_bytes(&path.display().to_string(), &bytes)
+        Report::from_bytes_to(&path.display().to_string(), &bytes, depth)
     }
 
     pub fn from_bytes(file: &str, bytes: &[u8]) -> Result<Report, LoadError> {
+        Report::from_bytes_to(file, bytes, Depth::Full)
+    }
+
+    /// [`Report::from_bytes`], computing what `depth` says.
+    pub fn from_bytes_to(file: &str, bytes: &[u8], depth: Depth) -> Result<Report, LoadError> {
         let (mut text, encoding) = decode::decode(bytes)?;
         let lower = file.to_lowercase();
         if lower.ends_with(".htm") || lower.ends_with(".html") || html::looks_like_html(&text) {
@@ -94,7 +115,7 @@ impl Report {
                 return Err(LoadError::Empty);
             }
         }
-        Ok(Report::parse(file, text, encoding))
+        Ok(Report::parse_to(file, text, encoding, depth))
     }
 
     /// Parses decoded text. Never fails: text with no structure is one
@@ -107,6 +128,11 @@ impl Report {
     /// assert_eq!(r.items.len(), 2);
     /// ```
     pub fn parse(file: &str, text: String, encoding: TextEncoding) -> Report {
+        Report::parse_to(file, text, encoding, Depth::Full)
+    }
+
+    /// [`Report::parse`], computing what `depth` says.
+    pub fn parse_to(file: &str, text: String, encoding: TextEncoding, depth: Depth) -> Report {
         let mut lines: Vec<Line> = line_ranges(&text)
             .into_iter()
             .map(|range| Line {
@@ -130,11 +156,14 @@ impl Report {
             .enumerate()
             .filter(|(_, (_, k))| **k == LineKind::Text)
             .map(|(i, (s, _))| (i + 1, *s));
-        let figures = figures::extract(
-            text_lines,
-            |line, col| section_at(&outline.blocks, line, col),
-            &figures::indicators::global().0,
-        );
+        let figures = match depth {
+            Depth::Full => figures::extract(
+                text_lines,
+                |line, col| section_at(&outline.blocks, line, col),
+                &figures::indicators::global().0,
+            ),
+            Depth::Outline => Vec::new(),
+        };
         Report {
             file: file.to_owned(),
             encoding,
@@ -290,5 +319,26 @@ mod tests {
             }
         }
         assert!(reports[0].blocks.len() >= 6, "{:?}", reports[0].blocks);
+    }
+
+    /// Loading to the outline gives the same report less its figures.
+    #[test]
+    fn outline_depth_is_the_full_report_without_figures() {
+        for (name, bytes) in crate::library::bundled::BUNDLED {
+            let full = Report::from_bytes(name, bytes).expect("bundled");
+            let part = Report::from_bytes_to(name, bytes, Depth::Outline).expect("bundled");
+            assert!(!full.figures.is_empty(), "{name}");
+            assert!(part.figures.is_empty(), "{name}");
+            let without = |r: &Report| {
+                format!(
+                    "{:?}",
+                    Report {
+                        figures: Vec::new(),
+                        ..r.clone()
+                    }
+                )
+            };
+            assert_eq!(without(&part), without(&full), "{name}");
+        }
     }
 }
