@@ -146,9 +146,18 @@ pub fn fold(text: &str) -> String {
 pub fn key(text: &str) -> String {
     let table = fold_table();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        out.push(table.key(c));
+    // Most characters are their own key: copy the runs between the ones
+    // that change instead of pushing char by char.
+    let mut copied = 0;
+    for (i, c) in text.char_indices() {
+        let k = table.key(c);
+        if k != c {
+            out.push_str(&text[copied..i]);
+            out.push(k);
+            copied = i + c.len_utf8();
+        }
     }
+    out.push_str(&text[copied..]);
     out
 }
 

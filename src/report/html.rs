@@ -39,11 +39,7 @@ const SKIP_TAGS: &[&str] = &["script", "style", "head", "noscript", "template", 
 
 /// True when the text looks like an HTML page rather than a plain report.
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .chars()
-        .take(1024)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let head = crate::text::take_chars(text, 1024).to_ascii_lowercase();
     head.contains("<html")
         || head.contains("<!doctype html")
         || head.contains("<body")

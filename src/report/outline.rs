@@ -382,12 +382,12 @@ fn find_items(lines: &[&str], blocks: &[Block], sections: &[Section]) -> Vec<Ite
             if !starts_item(para[..m.start()].chars().next_back()) {
                 continue;
             }
-            let after: String = para[m.end()..].chars().take(ITEM_TEXT_CHARS).collect();
+            let after = text::take_chars(&para[m.end()..], ITEM_TEXT_CHARS);
             let section = block.section;
             items.push(Item {
                 marker: m.as_str().to_owned(),
                 line: block.line,
-                text_start: text::take_chars(&after, 12).to_owned(),
+                text_start: text::take_chars(after, 12).to_owned(),
                 col: {
                     chars += para[counted..m.start()].chars().count();
                     counted = m.start();
@@ -395,7 +395,7 @@ fn find_items(lines: &[&str], blocks: &[Block], sections: &[Section]) -> Vec<Ite
                 },
                 heading: heading_at(sections, section),
                 section,
-                label: item_label(&after),
+                label: item_label(after),
             });
         }
     }
