@@ -1,5 +1,6 @@
-//! The numeral parser and the figure extractor on arbitrary text: no
-//! panic, no hang, and every figure points at its own text.
+//! The numeral parser, the figure extractor and the load path on
+//! arbitrary text: no panic, no hang, every figure points at its own text
+//! and every block at its own chars.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -12,7 +13,13 @@ static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
 
 fuzz_target!(|data: &[u8]| {
     // The whole load path too: decoding, chrome, outline, parts, figures.
-    let _ = Report::from_bytes("fuzz.txt", data);
+    // Every block's text is the chars its line, column and length name.
+    if let Ok(r) = Report::from_bytes("fuzz.txt", data) {
+        for (i, b) in r.blocks.iter().enumerate() {
+            let by_chars: String = r.line(b.line).chars().skip(b.col).take(b.len).collect();
+            assert_eq!(r.block_text(i), by_chars);
+        }
+    }
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };

@@ -235,7 +235,8 @@ impl Builder {
             len,
             end_b,
         } = span;
-        // Headings are short: walking their chars costs nothing.
+        // Every walk below stops at the end of the marker or the title,
+        // however long the body that follows on the line.
         let to_byte = |chars: usize| lead_b + super::char_to_byte(&line[lead_b..end_b], chars);
         let marker = line[lead_b..to_byte(mlen)].to_owned();
         let rest = &line[to_byte(mlen)..end_b];
