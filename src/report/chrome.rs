@@ -66,11 +66,11 @@ impl LineKey {
         let trimmed = text::trim(line);
         // Counted on bytes: this runs over every byte of every report.
         let bytes = trimmed.as_bytes();
-        let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        let chars = trimmed.chars().count();
         let (mut stops, mut clauses) = (0, memchr::memchr2_iter(b',', b';', bytes).count());
         // The marks are all three bytes led by E3 (CJK punctuation) or EF
-        // (full-width forms): two lead bytes that are rare in Chinese
-        // text, so one search finds them all.
+        // (full-width forms), lead bytes that Han characters (E4–E9) never
+        // have: one search stops at punctuation only.
         for i in memchr::memchr2_iter(0xE3, 0xEF, bytes) {
             match bytes.get(i..i + 3) {
                 Some(b"\xE3\x80\x82") => stops += 1, // 。
