@@ -94,6 +94,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn take_chars_cuts_after_n_chars() {
+        for s in ["", "ab", "法治政府", "a法b治\u{1F600}c", "\u{3000}１２"] {
+            for n in 0..8 {
+                let want: String = s.chars().take(n).collect();
+                assert_eq!(take_chars(s, n), want, "{s:?} {n}");
+            }
+        }
+    }
+
+    #[test]
     fn splits_all_line_ends() {
         assert_eq!(split_lines("a\nb\r\nc\rd"), vec!["a", "b", "c", "d"]);
         assert_eq!(split_lines("a\n"), vec!["a"]);
