@@ -52,17 +52,13 @@ impl Library {
     pub fn from_paths_to(paths: &[PathBuf], depth: Depth) -> Library {
         let mut lib = Library::default();
         for path in paths {
-            lib.add_path_to(path, depth);
+            lib.add_path(path, depth);
         }
         lib
     }
 
     /// Adds a file, or every report in a folder.
-    pub fn add_path(&mut self, path: &Path) {
-        self.add_path_to(path, Depth::Full);
-    }
-
-    fn add_path_to(&mut self, path: &Path, depth: Depth) {
+    fn add_path(&mut self, path: &Path, depth: Depth) {
         let name = path.display().to_string();
         if path.is_dir() {
             let mut files = Vec::new();

@@ -24,8 +24,9 @@ pub use marks::{Mark, Marked, Mode, Span, Want};
 /// topics); close pairs get a character diff until [`DIFF_SHARE`] and the
 /// linear phrases mode after; past all of it, the pairs left are not
 /// marked. [`Comparison::degraded`] says what was cut. Sixty, not a
-/// hundred: the compare view then lays out the marked text (about 17 ms
-/// for two 600K-character reports) and draws it.
+/// hundred: copying the pairs' texts and tabling their figures come after
+/// the budget, then the view lays out a screen and draws it (the compare
+/// bench times the whole path from the key).
 pub const BUDGET: Duration = Duration::from_millis(60);
 /// Reading the texts for topics stops at this share of the budget.
 const TOPICS_SHARE: f32 = 0.25;
