@@ -58,18 +58,33 @@ impl FoldTable {
     }
 
     /// The key form of one character: full-width and odd spaces made
-    /// plain, then Simplified. Ideographs come first because they are most
-    /// of a report and no normalisation touches them.
+    /// plain, then Simplified; a Han character is also counted in `tally`.
+    /// Ideographs come first because they are most of a report and no
+    /// normalisation touches them.
     #[inline(always)]
-    fn key(&self, c: char) -> char {
+    fn key_counting(&self, c: char, tally: &mut Tally) -> char {
         let u = c as u32;
-        if MAIN.contains(&u) {
-            char::from_u32(self.main[(u - MAIN.start) as usize] as u32).unwrap_or(c)
+        // The main block by one index, and the count with no branch on
+        // the answer: this runs for every character loaded.
+        if let Some(&v) = self.main.get(u.wrapping_sub(MAIN.start) as usize) {
+            tally.han += 1;
+            tally.changed += usize::from(u32::from(v) != u);
+            char::from_u32(u32::from(v)).unwrap_or(c)
         } else if c.is_ascii() {
             c
         } else {
-            self.key_other(c)
+            let k = self.key_other(c);
+            if COMPAT.contains(&u) {
+                tally.han += 1;
+                tally.changed += usize::from(k != c);
+            }
+            k
         }
+    }
+
+    #[inline(always)]
+    fn key(&self, c: char) -> char {
+        self.key_counting(c, &mut Tally::default())
     }
 
     /// The rare rest: punctuation, full-width forms, compatibility
@@ -144,20 +159,32 @@ pub fn fold(text: &str) -> String {
 /// [`crate::text::normal_char`]) then Simplified. Same number of chars as
 /// `text`; ASCII is copied as is.
 pub fn key(text: &str) -> String {
+    key_prefix(text, usize::MAX, &mut Tally::default())
+}
+
+/// The key (as [`key`] gives it) of the first `max_chars` chars of `text`,
+/// adding the Han characters it reads to `tally`: loading judges the
+/// script from the keys it makes anyway, not from another pass.
+pub fn key_prefix(text: &str, max_chars: usize, tally: &mut Tally) -> String {
     let table = fold_table();
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len().min(max_chars.saturating_mul(4)));
     // Most characters are their own key: copy the runs between the ones
     // that change instead of pushing char by char.
     let mut copied = 0;
-    for (i, c) in text.char_indices() {
-        let k = table.key(c);
+    let mut end = text.len();
+    for (n, (i, c)) in text.char_indices().enumerate() {
+        if n == max_chars {
+            end = i;
+            break;
+        }
+        let k = table.key_counting(c, tally);
         if k != c {
             out.push_str(&text[copied..i]);
             out.push(k);
             copied = i + c.len_utf8();
         }
     }
-    out.push_str(&text[copied..]);
+    out.push_str(&text[copied..end]);
     out
 }
 
@@ -181,30 +208,33 @@ pub fn to_simplified(text: &str) -> String {
 
 const DETECT_SAMPLE_CHARS: usize = 4_000;
 
-/// Traditional when a clear share of the Han characters have another
-/// Simplified form; a Simplified text quoting a Traditional name stays
-/// Simplified.
-pub fn detect(text: &str) -> Script {
-    let (mut han, mut changed) = (0usize, 0usize);
-    // A sample decides as well as the whole, and keeps loading linear-cheap.
-    let table = fold_table();
-    for c in text.chars().take(DETECT_SAMPLE_CHARS) {
-        let u = c as u32;
-        // The main block by one index and no branch on the answer: this
-        // runs over the start of every report loaded.
-        if let Some(&v) = table.main.get(u.wrapping_sub(MAIN.start) as usize) {
-            han += 1;
-            changed += usize::from(u32::from(v) != u);
-        } else if COMPAT.contains(&u) {
-            han += 1;
-            changed += usize::from(table.get(c) != c);
+/// Han characters read and how many of them have another Simplified form:
+/// what a text's script is judged from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub han: usize,
+    pub changed: usize,
+}
+
+impl Tally {
+    /// Traditional when a clear share of the Han characters have another
+    /// Simplified form; a Simplified text quoting a Traditional name stays
+    /// Simplified.
+    pub fn script(self) -> Script {
+        if self.han > 0 && self.changed * 20 >= self.han && self.changed >= 3 {
+            Script::Traditional
+        } else {
+            Script::Simplified
         }
     }
-    if han > 0 && changed * 20 >= han && changed >= 3 {
-        Script::Traditional
-    } else {
-        Script::Simplified
-    }
+}
+
+/// The script of `text`, judged from a sample of its start, which decides
+/// as well as the whole.
+pub fn detect(text: &str) -> Script {
+    let mut tally = Tally::default();
+    key_prefix(text, DETECT_SAMPLE_CHARS, &mut tally);
+    tally.script()
 }
 
 #[cfg(test)]
@@ -237,5 +267,17 @@ mod tests {
             Script::Simplified
         );
         assert_eq!(detect("abc 123"), Script::Simplified);
+    }
+
+    #[test]
+    fn key_prefix_keys_the_first_chars_and_counts_their_han() {
+        let mut tally = Tally::default();
+        assert_eq!(key_prefix("（一）張家港ab", 5, &mut tally), "(一)张家");
+        // 一 張 家 read; 港 and after are not.
+        assert_eq!(tally, Tally { han: 3, changed: 1 });
+        assert_eq!(key_prefix("１張", 9, &mut tally), "1张");
+        assert_eq!(tally, Tally { han: 4, changed: 2 });
+        assert_eq!(key_prefix("張", 0, &mut tally), "");
+        assert_eq!(key("（一）張家港ab"), "(一)张家港ab");
     }
 }

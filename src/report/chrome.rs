@@ -10,6 +10,7 @@ use regex::Regex;
 
 use super::outline::marker_of;
 use super::LineKind;
+use crate::script::{self, Tally};
 use crate::text;
 
 /// Lines that are chrome wherever they stand (matched on the Simplified,
@@ -62,7 +63,14 @@ pub struct LineKey {
 }
 
 impl LineKey {
+    #[cfg(test)]
     pub fn new(line: &str) -> LineKey {
+        LineKey::counting(line, &mut Tally::default())
+    }
+
+    /// [`LineKey::new`], adding the Han characters of the keyed start to
+    /// `tally`.
+    pub fn counting(line: &str, tally: &mut Tally) -> LineKey {
         let trimmed = text::trim(line);
         // Counted on bytes: this runs over every byte of every report.
         let bytes = trimmed.as_bytes();
@@ -78,7 +86,7 @@ impl LineKey {
                 _ => {}
             }
         }
-        let key = crate::script::key(text::take_chars(trimmed, KEY_CHARS));
+        let key = script::key_prefix(trimmed, KEY_CHARS, tally);
         LineKey {
             key,
             chars,

@@ -141,12 +141,17 @@ impl Report {
             })
             .collect();
         let strs: Vec<&str> = lines.iter().map(|l| &text[l.range.clone()]).collect();
-        let keys: Vec<chrome::LineKey> = strs.iter().map(|l| chrome::LineKey::new(l)).collect();
+        // The script is judged from the line starts the keys read.
+        let mut tally = script::Tally::default();
+        let keys: Vec<chrome::LineKey> = strs
+            .iter()
+            .map(|l| chrome::LineKey::counting(l, &mut tally))
+            .collect();
         let kinds = chrome::classify(&keys);
         for (line, kind) in lines.iter_mut().zip(&kinds) {
             line.kind = *kind;
         }
-        let script = script::detect(&text);
+        let script = tally.script();
         let outline = outline::parse(&strs, &keys, &kinds);
         let meta = meta::extract(&strs, &kinds, &outline.headings, script);
         let parts = parts::check(&strs, &kinds, &outline, &meta);
