@@ -13,16 +13,25 @@ use super::LineKind;
 use crate::script::{self, Tally};
 use crate::text;
 
-/// Lines that are chrome wherever they stand (matched on the Simplified,
-/// normal-form key, so both scripts and full-width forms hit).
-static CHROME: LazyLock<Regex> = LazyLock::new(|| {
+/// Lines that are chrome wherever they stand, by how they start (matched
+/// on the Simplified, normal-form key, so both scripts and full-width
+/// forms hit). Anchored apart from [`CHROME_ANYWHERE`] so that the regex
+/// engine gives up on a line at its first char.
+static CHROME_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(您)?当前(的)?位置|^网站首页|^首页\s|",
-        r"^(索\s*引\s*号|发布机构|公开日期|发布日期|成文日期|生效日期|发文字号|文\s*号|",
-        r"主题分类|分\s*类|标\s*题|有\s*效\s*性|来\s*源|作\s*者|信息来源|浏览次数|点击数|访问量)\s*[:\s]|",
-        r"浏览次数|字号\s*:\s*\[|字体\s*:\s*\[|【\s*(打印|关闭|字体)",
+        r"^(?:(您)?当前(的)?位置|网站首页|首页\s|",
+        r"(索\s*引\s*号|发布机构|公开日期|发布日期|成文日期|生效日期|发文字号|文\s*号|",
+        r"主题分类|分\s*类|标\s*题|有\s*效\s*性|来\s*源|作\s*者|信息来源|浏览次数|点击数|访问量)\s*[:\s])",
     ))
     .expect("chrome pattern")
+});
+
+/// Chrome phrases anywhere in a line: widgets that share a line with
+/// other chrome. Each starts with a literal, which the engine searches
+/// for first.
+static CHROME_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"浏览次数|字号\s*:\s*\[|字体\s*:\s*\[|【\s*(打印|关闭|字体)")
+        .expect("chrome pattern")
 });
 
 /// Footer and widget phrases: chrome when they make up a short line.
@@ -128,7 +137,8 @@ pub fn classify(lines: &[LineKey]) -> Vec<LineKind> {
 
 fn is_explicit_chrome(line: &LineKey) -> bool {
     let (key, chars) = (line.key.as_str(), line.chars);
-    CHROME.is_match(key)
+    CHROME_START.is_match(key)
+        || CHROME_ANYWHERE.is_match(key)
         || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(key))
         || (chars < KEY_CHARS && DATE_LINE.is_match(key))
         || (chars < 80 && line.stops == 0 && is_breadcrumb(key))

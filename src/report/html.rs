@@ -39,7 +39,17 @@ const SKIP_TAGS: &[&str] = &["script", "style", "head", "noscript", "template", 
 
 /// True when the text looks like an HTML page rather than a plain report.
 pub fn looks_like_html(text: &str) -> bool {
-    let head = crate::text::take_chars(text, 1024).to_ascii_lowercase();
+    // The first 4 KB hold the page's opening tags; a report without a `<`
+    // there (nearly all) is decided by one byte search.
+    let mut end = text.len().min(4096);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    if !head.contains('<') {
+        return false;
+    }
+    let head = head.to_ascii_lowercase();
     head.contains("<html")
         || head.contains("<!doctype html")
         || head.contains("<body")
@@ -175,6 +185,18 @@ mod tests {
             lines,
             vec!["首页>公开", "一、标题", "正文\u{a0}1&2", "下一行"]
         );
+    }
+
+    #[test]
+    fn pages_are_told_from_reports_by_their_opening_tags() {
+        assert!(looks_like_html("<!DOCTYPE HTML>\n<Html><body>报告</body>"));
+        assert!(looks_like_html(&format!(
+            "{}<p>正文</p>",
+            "前言".repeat(500)
+        )));
+        assert!(!looks_like_html("一、总体情况\n数量a<b,较上年增长。"));
+        // Tags past the first 4 KB do not make a report a page.
+        assert!(!looks_like_html(&format!("{}<html>", "法".repeat(1400))));
     }
 
     #[test]
