@@ -172,12 +172,14 @@ pub fn key_prefix(text: &str, max_chars: usize, tally: &mut Tally) -> String {
     // that change instead of pushing char by char.
     let mut copied = 0;
     let mut end = text.len();
+    // Counted in a local, which stays in registers, and added once.
+    let mut seen = Tally::default();
     for (n, (i, c)) in text.char_indices().enumerate() {
         if n == max_chars {
             end = i;
             break;
         }
-        let k = table.key_counting(c, tally);
+        let k = table.key_counting(c, &mut seen);
         if k != c {
             out.push_str(&text[copied..i]);
             out.push(k);
@@ -185,6 +187,8 @@ pub fn key_prefix(text: &str, max_chars: usize, tally: &mut Tally) -> String {
         }
     }
     out.push_str(&text[copied..end]);
+    tally.han += seen.han;
+    tally.changed += seen.changed;
     out
 }
 
