@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet, SetMatches};
 use serde::Serialize;
 
 use super::meta::Meta;
@@ -69,21 +69,44 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("parts pattern")
 }
 
-static MEASURES_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| re(r"举措|成效|主要工作|工作情况|工作开展情况"));
-static SHORT_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| re(r"不足|差距|存在.{0,6}(问题|短板|困难)|问题(和|及|与)原因"));
-static SHORT_NOT: LazyLock<Regex> = LazyLock::new(|| re(r"补齐|弥补|补足|解决|化解"));
-static LEADER_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| re(r"第一责任人|主要负责人|履行.{0,16}职责"));
-static LEADER_TOPIC: LazyLock<Regex> = LazyLock::new(|| re(r"责任|职责"));
+/// What section titles are read for, one pattern each, in [`HEADING_WORDS`].
+#[derive(Clone, Copy)]
+enum Title {
+    Measures,
+    Short,
+    /// Words that make a "problems" title about solving them.
+    ShortNot,
+    Leader,
+    /// Duty words: a leader-duty section when its first sentence says so.
+    LeaderTopic,
+    Next,
+}
+
+/// The title patterns as one set, in [`Title`]'s order: each title is
+/// keyed and read once for all four parts.
+static HEADING_WORDS: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"举措|成效|主要工作|工作情况|工作开展情况",
+        r"不足|差距|存在.{0,6}(问题|短板|困难)|问题(和|及|与)原因",
+        r"补齐|弥补|补足|解决|化解",
+        r"第一责任人|主要负责人|履行.{0,16}职责",
+        r"责任|职责",
+        r"下一年度|下一步|明年|今后|(19|20)\d{2}年度?.{0,24}(安排|计划|打算|思路|重点)|主要安排|工作打算|工作计划|努力方向|工作思路",
+    ])
+    .expect("heading patterns")
+});
+
+/// Which of the title patterns a section's title matches.
+struct TitleWords(SetMatches);
+
+impl TitleWords {
+    fn has(&self, t: Title) -> bool {
+        self.0.matched(t as usize)
+    }
+}
+
 static LEADER_WORDS: LazyLock<Regex> =
     LazyLock::new(|| re(r"第一责任人|主要负责人.{0,20}(述法|履行|职责)"));
-static NEXT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"下一年度|下一步|明年|今后|(19|20)\d{2}年度?.{0,24}(安排|计划|打算|思路|重点)|主要安排|工作打算|工作计划|努力方向|工作思路",
-    )
-});
 static SHORT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(还|仍|仍然|依然)存在|存在(一些|一定|不少)的?(不足|差距|问题|短板)|不足之处|差距和不足|问题和不足",
@@ -103,17 +126,25 @@ static MEASURE_WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"举措|成效|取�
 static TITLES: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》]*》|“[^”]*”"));
 
 pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta) -> PartsCheck {
+    let titles: Vec<Option<TitleWords>> = outline
+        .sections
+        .iter()
+        .map(|s| {
+            (s.kind == SectionKind::Heading)
+                .then(|| TitleWords(HEADING_WORDS.matches(&key(&s.title))))
+        })
+        .collect();
     // Sentences are only needed for a part that has no section of its own.
     let paragraphs = std::cell::OnceCell::new();
-    let find = |section: &dyn Fn(&Section) -> bool,
+    let find = |section: &dyn Fn(&Section, &TitleWords) -> bool,
                 words: &Regex,
                 mention: &dyn Fn(&Sentence) -> Option<String>|
      -> Part {
-        if let Some(s) = outline
-            .sections
-            .iter()
-            .find(|s| s.kind == SectionKind::Heading && section(s))
-        {
+        let heading = outline.sections.iter().zip(&titles).find_map(|(s, t)| {
+            t.as_ref().filter(|t| section(s, t))?;
+            Some(s)
+        });
+        if let Some(s) = heading {
             return Part {
                 status: PartStatus::Section,
                 evidence: Some(evidence_of(lines, outline, s)),
@@ -135,33 +166,28 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
             },
         }
     };
-    let title_key = |s: &Section| key(&s.title);
     let shortcomings = find(
-        &|s| {
-            let k = title_key(s);
-            SHORT_HEADING.is_match(&k) && !SHORT_NOT.is_match(&k)
-        },
+        &|_, t| t.has(Title::Short) && !t.has(Title::ShortNot),
         &SHORT_WORDS,
         &|s| s.clause_span(&SHORT_WORDS),
     );
     let leader_duty = find(
-        &|s| {
-            let k = title_key(s);
-            LEADER_HEADING.is_match(&k)
-                || (LEADER_TOPIC.is_match(&k)
+        &|s, t| {
+            t.has(Title::Leader)
+                || (t.has(Title::LeaderTopic)
                     && first_sentence(lines, outline, s)
                         .is_some_and(|f| LEADER_WORDS.is_match(&key(f))))
         },
         &LEADER_WORDS,
         &|s| s.clause_span(&LEADER_WORDS),
     );
-    let next_year = find(&|s| NEXT_HEADING.is_match(&title_key(s)), &NEXT_ANY, &|s| {
+    let next_year = find(&|_, t| t.has(Title::Next), &NEXT_ANY, &|s| {
         next_year_mention(s, meta.year)
     });
     let others = [&shortcomings, &leader_duty, &next_year];
     let measures = find(
-        &|s| {
-            MEASURES_HEADING.is_match(&title_key(s))
+        &|s, t| {
+            t.has(Title::Measures)
                 || (s.depth == 0
                     && !others
                         .iter()
