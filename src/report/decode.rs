@@ -62,7 +62,7 @@ fn bom_kind(enc: &'static Encoding) -> TextEncoding {
 }
 
 fn sniff(bytes: &[u8]) -> Result<(String, TextEncoding), LoadError> {
-    if bytes.contains(&0) {
+    if memchr::memchr(0, bytes).is_some() {
         return Err(LoadError::Binary("NUL bytes"));
     }
     if let Some(s) = utf8(bytes) {

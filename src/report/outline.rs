@@ -125,11 +125,19 @@ fn starts_item(before: Option<char>) -> bool {
 /// level and its length in chars.
 pub fn marker_of(key: &str) -> Option<(u8, usize)> {
     // Most lines are paragraphs: one look at the first char spares them
-    // four regex searches.
-    if !key.chars().next().is_some_and(may_start_marker) {
+    // the regex searches, and picks the one or two that can match.
+    let first = key.chars().next()?;
+    if !may_start_marker(first) {
         return None;
     }
-    for (level, re) in [(1u8, &*LEVEL1), (2, &*LEVEL2), (3, &*LEVEL3), (4, &*LEVEL4)] {
+    let levels: &[(u8, &Regex)] = match first {
+        '0'..='9' => &[(3, &LEVEL3)],
+        '(' => &[(2, &LEVEL2), (4, &LEVEL4)],
+        '〔' => &[(2, &LEVEL2)],
+        '①'..='⑳' => &[(4, &LEVEL4)],
+        _ => &[(1, &LEVEL1)],
+    };
+    for &(level, re) in levels {
         if let Some(m) = re.find(key) {
             let rest = &key[m.end()..];
             // "1.5万件" is a number, not a heading.
