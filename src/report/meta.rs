@@ -57,18 +57,27 @@ static OPENING_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)(?:人民政府|政府)$").expect("place suffix"));
 
+/// A line as written, trimmed, and its key: each line the rules read is
+/// keyed once, however many rules read it.
+type Keyed<'a> = (&'a str, String);
+
 pub fn extract(lines: &[&str], kinds: &[LineKind], headings: &[Heading], script: Script) -> Meta {
     let first_text = kinds.iter().position(|k| *k == LineKind::Text);
     let last_text = kinds.iter().rposition(|k| *k == LineKind::Text);
-    let zone = |range: std::ops::Range<usize>| -> Vec<&str> {
+    let keyed = |i: usize| {
+        let line = text::trim(lines[i]);
+        (line, key(line))
+    };
+    let zone = |range: std::ops::Range<usize>| -> Vec<Keyed> {
         range
             .filter(|&i| kinds[i] == LineKind::Chrome)
-            .map(|i| lines[i])
+            .map(keyed)
             .collect()
     };
     let head = zone(0..first_text.unwrap_or(lines.len()));
     let tail = zone(last_text.map_or(lines.len(), |l| l + 1)..lines.len());
-    let opening = first_text.map(|i| lines[i]);
+    let opening = first_text.map(keyed);
+    let opening = opening.as_ref().map(|(l, k)| (*l, k.as_str()));
 
     let title = find_title(&head);
     let issuer = find_issuer(&head, &tail, title.as_deref(), opening);
@@ -100,52 +109,45 @@ fn original<'a>(line: &'a str, key: &str, m: regex::Match) -> &'a str {
     &line[b0..b1]
 }
 
-fn capture_original(line: &str, re: &Regex) -> Option<String> {
-    let k = key(line);
-    let m = re.captures(&k)?.get(1)?;
-    Some(text::trim(original(line, &k, m)).to_owned())
+fn capture_original((line, k): (&str, &str), re: &Regex) -> Option<String> {
+    let m = re.captures(k)?.get(1)?;
+    Some(text::trim(original(line, k, m)).to_owned())
 }
 
-fn find_title(head: &[&str]) -> Option<String> {
+fn find_title(head: &[Keyed]) -> Option<String> {
     let labelled = head
         .iter()
-        .find_map(|l| capture_original(text::trim(l), &TITLE_LABEL));
+        .find_map(|(l, k)| capture_original((l, k), &TITLE_LABEL));
     labelled.or_else(|| {
         head.iter()
-            .map(|l| text::trim(l))
-            .find(|l| {
-                let k = key(l);
+            .find(|(_, k)| {
                 let n = k.chars().count();
                 (6..=80).contains(&n)
-                    && TITLE_WORDS.is_match(&k)
+                    && TITLE_WORDS.is_match(k)
                     && !k.contains('>')
                     && !k.contains(':')
             })
-            .map(str::to_owned)
+            .map(|(l, _)| (*l).to_owned())
     })
 }
 
-fn find_labelled(head: &[&str], re: &Regex) -> Option<String> {
-    head.iter().find_map(|l| capture_original(l, re))
+fn find_labelled(head: &[Keyed], re: &Regex) -> Option<String> {
+    head.iter().find_map(|(l, k)| capture_original((l, k), re))
 }
 
 /// The government that wrote the report, not the one it is addressed to:
 /// the signature, then a government named in the title, then the
 /// publishing body when it is a government, then the opening sentence.
 fn find_issuer(
-    head: &[&str],
-    tail: &[&str],
+    head: &[Keyed],
+    tail: &[Keyed],
     title: Option<&str>,
-    opening: Option<&str>,
+    opening: Option<(&str, &str)>,
 ) -> Option<String> {
-    let signer = tail
-        .iter()
-        .map(|l| text::trim(l))
-        .find(|l| SIGNER.is_match(&key(l)));
-    if let Some(s) = signer {
-        return Some(s.to_owned());
+    if let Some((signer, _)) = tail.iter().find(|(_, k)| SIGNER.is_match(k)) {
+        return Some((*signer).to_owned());
     }
-    if let Some(t) = title.and_then(|t| capture_original(t, &ORG_PREFIX)) {
+    if let Some(t) = title.and_then(|t| capture_original((t, &key(t)), &ORG_PREFIX)) {
         return Some(t);
     }
     if let Some(p) = find_labelled(head, &PUBLISHER).filter(|p| key(p).ends_with("政府")) {
@@ -162,20 +164,18 @@ fn place_of(issuer: &str) -> String {
     }
 }
 
-fn find_published(head: &[&str]) -> Option<String> {
-    head.iter().find_map(|l| {
-        let k = key(l);
-        let c = ISO_DATE.captures(&k)?;
+fn find_published(head: &[Keyed]) -> Option<String> {
+    head.iter().find_map(|(_, k)| {
+        let c = ISO_DATE.captures(k)?;
         iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
     })
 }
 
 /// The date under the signature, in digits or Chinese numerals
 /// (二〇二四年二月二十八日).
-fn find_signature_date(tail: &[&str]) -> Option<String> {
-    tail.iter().find_map(|l| {
-        let k = key(text::trim(l));
-        let c = CN_DATE.captures(&k)?;
+fn find_signature_date(tail: &[Keyed]) -> Option<String> {
+    tail.iter().find_map(|(_, k)| {
+        let c = CN_DATE.captures(k)?;
         iso(
             small_number(&c[1])?,
             small_number(&c[2])?,
@@ -228,17 +228,14 @@ fn iso(y: i32, m: i32, d: i32) -> Option<String> {
 /// year before publication.
 fn find_year(
     title: Option<&str>,
-    opening: Option<&str>,
+    opening: Option<(&str, &str)>,
     headings: &[Heading],
     published: Option<&str>,
 ) -> Option<i32> {
-    let year_in = |s: &str| {
-        YEAR.captures(&key(s))
-            .and_then(|c| c[1].parse::<i32>().ok())
-    };
+    let year_in = |k: &str| YEAR.captures(k).and_then(|c| c[1].parse::<i32>().ok());
     title
-        .and_then(year_in)
-        .or_else(|| opening.and_then(year_in))
+        .and_then(|t| year_in(&key(t)))
+        .or_else(|| opening.and_then(|(_, k)| year_in(k)))
         .or_else(|| {
             headings.iter().find_map(|h| {
                 let k = key(&h.title);
@@ -273,21 +270,23 @@ mod tests {
     fn issuer_from_opening_sentence() {
         let o = "2024年,在省委、省政府的正確領導下,常州市堅持以習近平新時代中國特色社會主義思想為指導。";
         assert_eq!(
-            find_issuer(&[], &[], None, Some(o)).as_deref(),
+            find_issuer(&[], &[], None, Some((o, &key(o)))).as_deref(),
             Some("常州市")
         );
     }
 
     #[test]
     fn signature_beats_addressee() {
-        let tail = ["張家港市人民政府", "2024年2月28日"];
+        let keyed =
+            |lines: &[&'static str]| -> Vec<Keyed> { lines.iter().map(|l| (*l, key(l))).collect() };
+        let tail = keyed(&["張家港市人民政府", "2024年2月28日"]);
         assert_eq!(
-            find_issuer(&["蘇州市人民政府:"], &tail, None, None).as_deref(),
+            find_issuer(&keyed(&["蘇州市人民政府:"]), &tail, None, None).as_deref(),
             Some("張家港市人民政府")
         );
         assert_eq!(find_signature_date(&tail).as_deref(), Some("2024-02-28"));
         assert_eq!(
-            find_signature_date(&["二〇二四年二月二十八日"]).as_deref(),
+            find_signature_date(&keyed(&["二〇二四年二月二十八日"])).as_deref(),
             Some("2024-02-28")
         );
     }
