@@ -12,6 +12,7 @@ pub mod config;
 pub mod figures;
 pub mod library;
 pub mod numeral;
+pub mod pattern;
 pub mod report;
 pub mod script;
 pub mod text;

@@ -145,6 +145,12 @@ pub fn fold_char(c: char) -> char {
     fold_table().get(c)
 }
 
+/// The key of one character (as [`key`] gives it).
+#[inline]
+pub fn key_char(c: char) -> char {
+    fold_table().key(c)
+}
+
 /// A position-keeping Simplified key: same number of characters as `text`.
 ///
 /// ```

@@ -105,10 +105,26 @@ impl TitleWords {
     }
 }
 
-static LEADER_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"第一责任人|主要负责人.{0,20}(述法|履行|职责)"));
-static SHORT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
+/// Words a paragraph is searched for: the pattern for keys, and the same
+/// pattern for the text as written (see [`crate::pattern`]), which picks
+/// the paragraphs worth keying without keying them all.
+struct Words {
+    key: Regex,
+    text: Regex,
+}
+
+fn words(pattern: &str) -> Words {
+    let text = crate::pattern::for_text(pattern).expect("parts pattern");
+    Words {
+        key: re(pattern),
+        text: re(&text),
+    }
+}
+
+static LEADER_WORDS: LazyLock<Words> =
+    LazyLock::new(|| words(r"第一责任人|主要负责人.{0,20}(述法|履行|职责)"));
+static SHORT_WORDS: LazyLock<Words> = LazyLock::new(|| {
+    words(
         r"(还|仍|仍然|依然)存在|存在(一些|一定|不少)的?(不足|差距|问题|短板)|不足之处|差距和不足|问题和不足",
     )
 });
@@ -117,12 +133,12 @@ static WILL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"将(深入|继续|持续|进一步|坚持|坚决|全面|着力|聚焦|大力|不断|加快|重点|围绕|紧扣)")
 });
 /// Either kind of forward-looking words, to pick paragraphs worth splitting.
-static NEXT_ANY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
+static NEXT_ANY: LazyLock<Words> = LazyLock::new(|| {
+    words(
         r"下一步|下一年度|明年|今后|接下来|将(深入|继续|持续|进一步|坚持|坚决|全面|着力|聚焦|大力|不断|加快|重点|围绕|紧扣)",
     )
 });
-static MEASURE_WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"举措|成效|取得"));
+static MEASURE_WORDS: LazyLock<Words> = LazyLock::new(|| words(r"举措|成效|取得"));
 static TITLES: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》]*》|“[^”]*”"));
 
 pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta) -> PartsCheck {
@@ -137,7 +153,7 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
     // Sentences are only needed for a part that has no section of its own.
     let paragraphs = std::cell::OnceCell::new();
     let find = |section: &dyn Fn(&Section, &TitleWords) -> bool,
-                words: &Regex,
+                words: &Words,
                 mention: &dyn Fn(&Sentence) -> Option<String>|
      -> Part {
         let heading = outline.sections.iter().zip(&titles).find_map(|(s, t)| {
@@ -153,7 +169,7 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
         let all = paragraphs.get_or_init(|| body_paragraphs(lines, kinds, outline));
         let found = all
             .iter()
-            .filter(|p| words.is_match(&p.key))
+            .filter(|p| words.text.is_match(p.text))
             .find_map(|p| p.sentences().find_map(|s| mention(&s)));
         match found {
             Some(e) => Part {
@@ -169,17 +185,17 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
     let shortcomings = find(
         &|_, t| t.has(Title::Short) && !t.has(Title::ShortNot),
         &SHORT_WORDS,
-        &|s| s.clause_span(&SHORT_WORDS),
+        &|s| s.clause_span(&SHORT_WORDS.key),
     );
     let leader_duty = find(
         &|s, t| {
             t.has(Title::Leader)
                 || (t.has(Title::LeaderTopic)
                     && first_sentence(lines, outline, s)
-                        .is_some_and(|f| LEADER_WORDS.is_match(&key(f))))
+                        .is_some_and(|f| LEADER_WORDS.text.is_match(f)))
         },
         &LEADER_WORDS,
-        &|s| s.clause_span(&LEADER_WORDS),
+        &|s| s.clause_span(&LEADER_WORDS.key),
     );
     let next_year = find(&|_, t| t.has(Title::Next), &NEXT_ANY, &|s| {
         next_year_mention(s, meta.year)
@@ -194,7 +210,7 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
                         .any(|p| p.evidence.as_deref() == Some(&evidence_of(lines, outline, s))))
         },
         &MEASURE_WORDS,
-        &|s| s.clause_span(&MEASURE_WORDS),
+        &|s| s.clause_span(&MEASURE_WORDS.key),
     );
     PartsCheck {
         parts: Parts {
@@ -250,26 +266,32 @@ struct Sentence<'a> {
     paragraph_key: &'a str,
 }
 
-/// A paragraph of report text and its key.
+/// A paragraph of report text and its key, made when first read: most
+/// paragraphs are passed over by their text alone.
 struct Paragraph<'a> {
     text: &'a str,
-    key: String,
+    key: std::cell::OnceCell<String>,
 }
 
 impl Paragraph<'_> {
+    fn key(&self) -> &str {
+        self.key.get_or_init(|| key(self.text))
+    }
+
     /// Text and key are split at the same stops, which the key keeps (。)
     /// or maps to one another (；→;), so the pieces line up.
     fn sentences(&self) -> impl Iterator<Item = Sentence<'_>> {
         const STOPS: [char; 7] = ['。', ';', '；', '!', '！', '?', '？'];
+        let paragraph_key = self.key();
         self.text
             .split(STOPS)
-            .zip(self.key.split(STOPS))
+            .zip(paragraph_key.split(STOPS))
             .filter_map(move |(text, key)| {
                 let (text, key) = (text::trim(text), text::trim(key));
                 (!text.is_empty()).then_some(Sentence {
                     text,
                     key,
-                    paragraph_key: &self.key,
+                    paragraph_key,
                 })
             })
     }
@@ -334,8 +356,35 @@ fn body_paragraphs<'a>(
             let text = &line[b.bytes.start..];
             Paragraph {
                 text,
-                key: key(text),
+                key: std::cell::OnceCell::new(),
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text form of each word rule picks exactly the paragraphs whose
+    /// key the key form matches: every line of every bundled report, in
+    /// its own script and in Simplified.
+    #[test]
+    fn text_words_pick_the_paragraphs_key_words_pick() {
+        let rules = [&*LEADER_WORDS, &*SHORT_WORDS, &*NEXT_ANY, &*MEASURE_WORDS];
+        let mut hits = 0;
+        for (_, bytes) in crate::library::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for t in [text.to_owned(), script::to_simplified(text)] {
+                for line in t.lines() {
+                    let k = key(line);
+                    for w in rules {
+                        assert_eq!(w.text.is_match(line), w.key.is_match(&k), "{line}");
+                        hits += usize::from(w.key.is_match(&k));
+                    }
+                }
+            }
+        }
+        assert!(hits > 50, "{hits}");
+    }
 }

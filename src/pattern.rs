@@ -1,0 +1,192 @@
+//! Patterns written for keys, rewritten to match text as written.
+//!
+//! Rules match Simplified, normal-form keys ([`crate::script::key`]), so
+//! that neither the script nor full-width forms matter. Keying a text costs
+//! a table lookup per char; for a rule that reads every paragraph,
+//! [`for_text`] does that work once, in the pattern: each char the pattern
+//! names is widened to every char whose key it is, so the new pattern
+//! matches a text exactly where the old one matches the text's key (keys
+//! have the same chars as the text, one for one).
+//!
+//! Why by hand: regex-syntax parses and prints patterns, but no crate
+//! rewrites one through a character mapping.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex_syntax::hir::{self, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+
+use crate::script;
+
+/// Every char whose key is another char, with that key, and the same
+/// by key. Keys change BMP chars only (the fold table and the normal form
+/// cover no other plane).
+struct Changing {
+    pairs: Vec<(char, char)>,
+    by_key: HashMap<char, Vec<char>>,
+}
+
+fn changing() -> &'static Changing {
+    static LIST: OnceLock<Changing> = OnceLock::new();
+    LIST.get_or_init(|| {
+        let pairs: Vec<(char, char)> = (0..=0xFFFFu32)
+            .filter_map(char::from_u32)
+            .filter_map(|c| {
+                let k = script::key_char(c);
+                (k != c).then_some((c, k))
+            })
+            .collect();
+        let mut by_key: HashMap<char, Vec<char>> = HashMap::new();
+        for &(c, k) in &pairs {
+            by_key.entry(k).or_default().push(c);
+        }
+        Changing { pairs, by_key }
+    })
+}
+
+/// `pattern`, which is written to match keys, rewritten to match the text
+/// they are the keys of.
+///
+/// ```
+/// let re = regex::Regex::new(&lawgov_tui::pattern::for_text("责任|下一步").unwrap()).unwrap();
+/// assert!(re.is_match("第一責任人"));
+/// assert!(re.is_match("下一步"));
+/// ```
+pub fn for_text(pattern: &str) -> Result<String, Box<regex_syntax::Error>> {
+    let hir = regex_syntax::Parser::new()
+        .parse(pattern)
+        .map_err(Box::new)?;
+    Ok(widen(&hir).to_string())
+}
+
+fn widen(h: &Hir) -> Hir {
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) | HirKind::Class(Class::Bytes(_)) => h.clone(),
+        HirKind::Literal(hir::Literal(bytes)) => match std::str::from_utf8(bytes) {
+            Ok(s) => Hir::concat(
+                s.chars()
+                    .map(|c| widen_class(&ClassUnicode::new([ClassUnicodeRange::new(c, c)])))
+                    .collect(),
+            ),
+            // Byte literals come only from (?-u) patterns, which keys
+            // never need.
+            Err(_) => h.clone(),
+        },
+        HirKind::Class(Class::Unicode(c)) => widen_class(c),
+        HirKind::Repetition(r) => Hir::repetition(hir::Repetition {
+            sub: Box::new(widen(&r.sub)),
+            ..r.clone()
+        }),
+        HirKind::Capture(c) => Hir::capture(hir::Capture {
+            sub: Box::new(widen(&c.sub)),
+            ..c.clone()
+        }),
+        HirKind::Concat(v) => Hir::concat(v.iter().map(widen).collect()),
+        HirKind::Alternation(v) => Hir::alternation(v.iter().map(widen).collect()),
+    }
+}
+
+/// The chars whose key is in `class`: the class, less the chars whose key
+/// is outside it, plus the chars outside it whose key is in it.
+fn widen_class(class: &ClassUnicode) -> Hir {
+    let ranges = class.ranges();
+    // One char, as most of a pattern is: itself when it is its own key,
+    // and the chars whose key it is.
+    if let [r] = ranges {
+        if r.start() == r.end() {
+            let c = r.start();
+            let own = (script::key_char(c) == c).then_some(c);
+            let from = changing().by_key.get(&c).into_iter().flatten().copied();
+            let chars = own.into_iter().chain(from);
+            return Hir::class(Class::Unicode(ClassUnicode::new(
+                chars.map(|c| ClassUnicodeRange::new(c, c)),
+            )));
+        }
+    }
+    let holds = |c: char| {
+        let i = ranges.partition_point(|r| r.end() < c);
+        ranges.get(i).is_some_and(|r| r.start() <= c)
+    };
+    let (mut add, mut drop) = (Vec::new(), Vec::new());
+    for &(c, k) in &changing().pairs {
+        match (holds(c), holds(k)) {
+            (false, true) => add.push(ClassUnicodeRange::new(c, c)),
+            (true, false) => drop.push(ClassUnicodeRange::new(c, c)),
+            _ => {}
+        }
+    }
+    let mut out = class.clone();
+    out.union(&ClassUnicode::new(add));
+    out.difference(&ClassUnicode::new(drop));
+    Hir::class(Class::Unicode(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+
+    fn both(pattern: &str) -> (Regex, Regex) {
+        let text = for_text(pattern).expect("pattern");
+        (
+            Regex::new(pattern).expect("key pattern"),
+            Regex::new(&text).expect("text pattern"),
+        )
+    }
+
+    /// Whatever the text, the rewritten pattern says what the original
+    /// says of its key, and finds the same span.
+    #[test]
+    fn text_pattern_matches_where_the_key_pattern_matches_the_key() {
+        let patterns = [
+            r"(还|仍|仍然|依然)存在|存在(一些|一定|不少)的?(不足|差距|问题|短板)",
+            r"第一责任人|主要负责人.{0,20}(述法|履行|职责)",
+            r"^[(〔][一二三四五六七八九十]{1,4}[)〕]",
+            r"来\s*源\s*:\s*([^\s:]+)",
+            r"[0-9]{1,3}[.、]",
+        ];
+        let texts = [
+            "仍存在一些不足",
+            "仍存在一些問題",
+            "還存在不少短板和差距",
+            "黨政主要負責人認真履行推進法治建設第一責任人職責",
+            "主要负责人　　述法",
+            "（一）堅持高位推進",
+            "〔十二〕标题",
+            "(二)半角",
+            "來源：市司法局",
+            "来 源 : 市政府 浏览",
+            "１２．全角数字",
+            "12、半角",
+            "問題與原因",
+            "",
+        ];
+        for p in patterns {
+            let (key_re, text_re) = both(p);
+            for t in texts {
+                let key = script::key(t);
+                let span = |re: &Regex, s: &str| re.find(s).map(|m| s[..m.start()].chars().count());
+                assert_eq!(
+                    span(&text_re, t),
+                    span(&key_re, &key),
+                    "{p:?} on {t:?} (key {key:?})"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_changing_char_matches_its_key_and_not_itself_alone() {
+        let (_, re) = both("^责$");
+        assert!(re.is_match("責"));
+        assert!(re.is_match("责"));
+        assert!(!re.is_match("貴"));
+        // A Traditional char in a key pattern never matched a key; it
+        // matches no text either.
+        let (_, re) = both("^責$");
+        assert!(!re.is_match("責"));
+        let (_, re) = both("^[^:]$");
+        assert!(!re.is_match("："));
+        assert!(re.is_match("a"));
+    }
+}
