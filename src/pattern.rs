@@ -11,36 +11,46 @@
 //! Why by hand: regex-syntax parses and prints patterns, but no crate
 //! rewrites one through a character mapping.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use regex_syntax::hir::{self, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
 use crate::script;
 
-/// Every char whose key is another char, with that key, and the same
-/// by key. Keys change BMP chars only (the fold table and the normal form
-/// cover no other plane).
+/// Every char whose key is another char, with that key: sorted by char,
+/// and again by key. Keys change BMP chars only (the fold table and the
+/// normal form cover no other plane).
 struct Changing {
-    pairs: Vec<(char, char)>,
-    by_key: HashMap<char, Vec<char>>,
+    by_char: Vec<(char, char)>,
+    by_key: Vec<(char, char)>,
+}
+
+impl Changing {
+    /// The pairs whose char (or key, with `pick`) lies in `range`.
+    fn within<'a>(
+        pairs: &'a [(char, char)],
+        pick: fn(&(char, char)) -> char,
+        range: &ClassUnicodeRange,
+    ) -> &'a [(char, char)] {
+        let from = pairs.partition_point(|p| pick(p) < range.start());
+        let to = pairs.partition_point(|p| pick(p) <= range.end());
+        &pairs[from..to.max(from)]
+    }
 }
 
 fn changing() -> &'static Changing {
     static LIST: OnceLock<Changing> = OnceLock::new();
     LIST.get_or_init(|| {
-        let pairs: Vec<(char, char)> = (0..=0xFFFFu32)
+        let by_char: Vec<(char, char)> = (0..=0xFFFFu32)
             .filter_map(char::from_u32)
             .filter_map(|c| {
                 let k = script::key_char(c);
                 (k != c).then_some((c, k))
             })
             .collect();
-        let mut by_key: HashMap<char, Vec<char>> = HashMap::new();
-        for &(c, k) in &pairs {
-            by_key.entry(k).or_default().push(c);
-        }
-        Changing { pairs, by_key }
+        let mut by_key = by_char.clone();
+        by_key.sort_unstable_by_key(|&(c, k)| (k, c));
+        Changing { by_char, by_key }
     })
 }
 
@@ -57,6 +67,15 @@ pub fn for_text(pattern: &str) -> Result<String, Box<regex_syntax::Error>> {
         .parse(pattern)
         .map_err(Box::new)?;
     Ok(widen(&hir).to_string())
+}
+
+/// [`for_text`] compiled, for the fixed patterns of the rules, where a
+/// pattern that does not parse is a bug.
+pub fn text_regex(pattern: &str) -> regex::Regex {
+    for_text(pattern)
+        .map_err(|e| e.to_string())
+        .and_then(|p| regex::Regex::new(&p).map_err(|e| e.to_string()))
+        .unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"))
 }
 
 fn widen(h: &Hir) -> Hir {
@@ -86,33 +105,27 @@ fn widen(h: &Hir) -> Hir {
     }
 }
 
-/// The chars whose key is in `class`: the class, less the chars whose key
-/// is outside it, plus the chars outside it whose key is in it.
+/// The chars whose key is in `class`: the class, less its chars whose key
+/// is outside it, plus the chars outside it whose key is in it. Only the
+/// pairs of [`changing`] near the class's ranges are read.
 fn widen_class(class: &ClassUnicode) -> Hir {
     let ranges = class.ranges();
-    // One char, as most of a pattern is: itself when it is its own key,
-    // and the chars whose key it is.
-    if let [r] = ranges {
-        if r.start() == r.end() {
-            let c = r.start();
-            let own = (script::key_char(c) == c).then_some(c);
-            let from = changing().by_key.get(&c).into_iter().flatten().copied();
-            let chars = own.into_iter().chain(from);
-            return Hir::class(Class::Unicode(ClassUnicode::new(
-                chars.map(|c| ClassUnicodeRange::new(c, c)),
-            )));
-        }
-    }
     let holds = |c: char| {
         let i = ranges.partition_point(|r| r.end() < c);
         ranges.get(i).is_some_and(|r| r.start() <= c)
     };
+    let changing = changing();
     let (mut add, mut drop) = (Vec::new(), Vec::new());
-    for &(c, k) in &changing().pairs {
-        match (holds(c), holds(k)) {
-            (false, true) => add.push(ClassUnicodeRange::new(c, c)),
-            (true, false) => drop.push(ClassUnicodeRange::new(c, c)),
-            _ => {}
+    for r in ranges {
+        for &(c, k) in Changing::within(&changing.by_char, |p| p.0, r) {
+            if !holds(k) {
+                drop.push(ClassUnicodeRange::new(c, c));
+            }
+        }
+        for &(c, _) in Changing::within(&changing.by_key, |p| p.1, r) {
+            if !holds(c) {
+                add.push(ClassUnicodeRange::new(c, c));
+            }
         }
     }
     let mut out = class.clone();

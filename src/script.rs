@@ -58,33 +58,18 @@ impl FoldTable {
     }
 
     /// The key form of one character: full-width and odd spaces made
-    /// plain, then Simplified; a Han character is also counted in `tally`.
-    /// Ideographs come first because they are most of a report and no
-    /// normalisation touches them.
+    /// plain, then Simplified. Ideographs come first because they are most
+    /// of a report and no normalisation touches them.
     #[inline(always)]
-    fn key_counting(&self, c: char, tally: &mut Tally) -> char {
+    fn key(&self, c: char) -> char {
         let u = c as u32;
-        // The main block by one index, and the count with no branch on
-        // the answer: this runs for every character loaded.
         if let Some(&v) = self.main.get(u.wrapping_sub(MAIN.start) as usize) {
-            tally.han += 1;
-            tally.changed += usize::from(u32::from(v) != u);
             char::from_u32(u32::from(v)).unwrap_or(c)
         } else if c.is_ascii() {
             c
         } else {
-            let k = self.key_other(c);
-            if COMPAT.contains(&u) {
-                tally.han += 1;
-                tally.changed += usize::from(k != c);
-            }
-            k
+            self.key_other(c)
         }
-    }
-
-    #[inline(always)]
-    fn key(&self, c: char) -> char {
-        self.key_counting(c, &mut Tally::default())
     }
 
     /// The rare rest: punctuation, full-width forms, compatibility
@@ -165,36 +150,20 @@ pub fn fold(text: &str) -> String {
 /// [`crate::text::normal_char`]) then Simplified. Same number of chars as
 /// `text`; ASCII is copied as is.
 pub fn key(text: &str) -> String {
-    key_prefix(text, usize::MAX, &mut Tally::default())
-}
-
-/// The key (as [`key`] gives it) of the first `max_chars` chars of `text`,
-/// adding the Han characters it reads to `tally`: loading judges the
-/// script from the keys it makes anyway, not from another pass.
-pub fn key_prefix(text: &str, max_chars: usize, tally: &mut Tally) -> String {
     let table = fold_table();
-    let mut out = String::with_capacity(text.len().min(max_chars.saturating_mul(4)));
+    let mut out = String::with_capacity(text.len());
     // Most characters are their own key: copy the runs between the ones
     // that change instead of pushing char by char.
     let mut copied = 0;
-    let mut end = text.len();
-    // Counted in a local, which stays in registers, and added once.
-    let mut seen = Tally::default();
-    for (n, (i, c)) in text.char_indices().enumerate() {
-        if n == max_chars {
-            end = i;
-            break;
-        }
-        let k = table.key_counting(c, &mut seen);
+    for (i, c) in text.char_indices() {
+        let k = table.key(c);
         if k != c {
             out.push_str(&text[copied..i]);
             out.push(k);
             copied = i + c.len_utf8();
         }
     }
-    out.push_str(&text[copied..end]);
-    tally.han += seen.han;
-    tally.changed += seen.changed;
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -216,7 +185,10 @@ pub fn to_simplified(text: &str) -> String {
     }
 }
 
-const DETECT_SAMPLE_CHARS: usize = 4_000;
+/// Han characters enough to judge a script by: a Traditional text has
+/// hundreds with another Simplified form among them, a Simplified one
+/// quoting a Traditional name a handful.
+const DETECT_HAN: usize = 1_000;
 
 /// Han characters read and how many of them have another Simplified form:
 /// what a text's script is judged from.
@@ -239,11 +211,36 @@ impl Tally {
     }
 }
 
-/// The script of `text`, judged from a sample of its start, which decides
-/// as well as the whole.
+impl Tally {
+    /// Counts the Han characters of `text` until the tally holds enough
+    /// to judge the script by; false once it does.
+    pub fn read(&mut self, text: &str) -> bool {
+        let table = fold_table();
+        // Counted in locals, which stay in registers, and added once.
+        let (mut han, mut changed) = (self.han, self.changed);
+        for c in text.chars() {
+            let u = c as u32;
+            // The main block by one index and no branch on the answer.
+            if let Some(&v) = table.main.get(u.wrapping_sub(MAIN.start) as usize) {
+                han += 1;
+                changed += usize::from(u32::from(v) != u);
+                if han >= DETECT_HAN {
+                    break;
+                }
+            } else if COMPAT.contains(&u) {
+                han += 1;
+                changed += usize::from(table.get(c) != c);
+            }
+        }
+        (self.han, self.changed) = (han, changed);
+        han < DETECT_HAN
+    }
+}
+
+/// The script of `text`, judged from its first Han characters.
 pub fn detect(text: &str) -> Script {
     let mut tally = Tally::default();
-    key_prefix(text, DETECT_SAMPLE_CHARS, &mut tally);
+    tally.read(text);
     tally.script()
 }
 
@@ -280,14 +277,12 @@ mod tests {
     }
 
     #[test]
-    fn key_prefix_keys_the_first_chars_and_counts_their_han() {
+    fn tally_reads_han_until_it_has_enough() {
         let mut tally = Tally::default();
-        assert_eq!(key_prefix("（一）張家港ab", 5, &mut tally), "(一)张家");
-        // 一 張 家 read; 港 and after are not.
-        assert_eq!(tally, Tally { han: 3, changed: 1 });
-        assert_eq!(key_prefix("１張", 9, &mut tally), "1张");
-        assert_eq!(tally, Tally { han: 4, changed: 2 });
-        assert_eq!(key_prefix("張", 0, &mut tally), "");
+        assert!(tally.read("（一）張家港ab"));
+        assert_eq!(tally, Tally { han: 4, changed: 1 });
+        assert!(!tally.read(&"法".repeat(2 * DETECT_HAN)));
+        assert_eq!(tally.han, DETECT_HAN);
         assert_eq!(key("（一）張家港ab"), "(一)张家港ab");
     }
 }

@@ -10,59 +10,58 @@ use regex::Regex;
 
 use super::outline::marker_of;
 use super::LineKind;
-use crate::script::{self, Tally};
-use crate::text;
+use crate::pattern::text_regex;
+use crate::{script, text};
 
-/// Lines that are chrome wherever they stand, by how they start (matched
-/// on the Simplified, normal-form key, so both scripts and full-width
-/// forms hit). Anchored apart from [`CHROME_ANYWHERE`] so that the regex
+/// Lines that are chrome wherever they stand, by how they start. The rule
+/// patterns are written for Simplified, normal-form keys and matched on the
+/// line as written (see `crate::pattern`), so both scripts and full-width
+/// forms hit. Anchored apart from [`CHROME_ANYWHERE`] so that the regex
 /// engine gives up on a line at its first char.
 static CHROME_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    text_regex(concat!(
         r"^(?:(您)?当前(的)?位置|网站首页|首页\s|",
         r"(索\s*引\s*号|发布机构|公开日期|发布日期|成文日期|生效日期|发文字号|文\s*号|",
         r"主题分类|分\s*类|标\s*题|有\s*效\s*性|来\s*源|作\s*者|信息来源|浏览次数|点击数|访问量)\s*[:\s])",
     ))
-    .expect("chrome pattern")
 });
 
 /// Chrome phrases anywhere in a line: widgets that share a line with
 /// other chrome. Each starts with a literal, which the engine searches
 /// for first.
-static CHROME_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"浏览次数|字号\s*:\s*\[|字体\s*:\s*\[|【\s*(打印|关闭|字体)")
-        .expect("chrome pattern")
-});
+static CHROME_ANYWHERE: LazyLock<Regex> =
+    LazyLock::new(|| text_regex(r"浏览次数|字号\s*:\s*\[|字体\s*:\s*\[|【\s*(打印|关闭|字体)"));
 
 /// Footer and widget phrases: chrome when they make up a short line.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    text_regex(concat!(
         r"打印本页|关闭窗口|扫一扫|相关信息|相关链接|相关文件|公网安备|ICP备|版权所有|",
         r"主办单位|承办单位|技术支持|上一篇|下一篇|分享到|此件公开发布|此件不公开|",
         r"网站标识码|返回顶部|网站地图|联系我们|附件下载",
     ))
-    .expect("footer pattern")
 });
 
 /// A date alone on its line: a signature date or a page stamp.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[0-9〇零一二三四五六七八九十]{4}\s*年[0-9〇零一二三四五六七八九十]{1,3}\s*月[0-9〇零一二三四五六七八九十]{1,3}\s*日$")
-        .expect("date pattern")
+    text_regex(
+        r"^[0-9〇零一二三四五六七八九十]{4}\s*年[0-9〇零一二三四五六七八九十]{1,3}\s*月[0-9〇零一二三四五六七八九十]{1,3}\s*日$",
+    )
 });
 
 const FOOTER_MAX_CHARS: usize = 40;
 const TRAILER_MAX_CHARS: usize = 30;
 
-/// Chars of a line's start that get a key: every chrome line, title and
-/// heading marker is shorter, and keying only this much keeps loading fast.
+/// Chars of a line's start that the rules read: every chrome line, title
+/// and heading marker is shorter, and reading only this much keeps
+/// loading fast.
 pub const KEY_CHARS: usize = 80;
 
-/// What the line rules need to know of a line: the key of its start
-/// (Simplified, normal form, see [`crate::script::key`]) and counts over
-/// the whole line.
-#[derive(Debug, Clone)]
-pub struct LineKey {
-    pub key: String,
+/// What the line rules need to know of a line: its start as written and
+/// counts over the whole line.
+#[derive(Debug, Clone, Copy)]
+pub struct LineFacts<'a> {
+    /// The trimmed line's first [`KEY_CHARS`] chars.
+    pub start: &'a str,
     /// Chars, after trimming.
     pub chars: usize,
     /// 。 in the line.
@@ -71,15 +70,8 @@ pub struct LineKey {
     pub clauses: usize,
 }
 
-impl LineKey {
-    #[cfg(test)]
-    pub fn new(line: &str) -> LineKey {
-        LineKey::counting(line, &mut Tally::default())
-    }
-
-    /// [`LineKey::new`], adding the Han characters of the keyed start to
-    /// `tally`.
-    pub fn counting(line: &str, tally: &mut Tally) -> LineKey {
+impl<'a> LineFacts<'a> {
+    pub fn new(line: &'a str) -> LineFacts<'a> {
         let trimmed = text::trim(line);
         // Counted on bytes: this runs over every byte of every report.
         let bytes = trimmed.as_bytes();
@@ -95,9 +87,12 @@ impl LineKey {
                 _ => {}
             }
         }
-        let key = script::key_prefix(trimmed, KEY_CHARS, tally);
-        LineKey {
-            key,
+        let start = match chars <= KEY_CHARS {
+            true => trimmed,
+            false => text::take_chars(trimmed, KEY_CHARS),
+        };
+        LineFacts {
+            start,
             chars,
             stops,
             clauses,
@@ -106,7 +101,7 @@ impl LineKey {
 }
 
 /// Classifies every line.
-pub fn classify(lines: &[LineKey]) -> Vec<LineKind> {
+pub fn classify(lines: &[LineFacts]) -> Vec<LineKind> {
     let mut kinds: Vec<LineKind> = lines
         .iter()
         .map(|k| {
@@ -135,30 +130,37 @@ pub fn classify(lines: &[LineKey]) -> Vec<LineKind> {
     kinds
 }
 
-fn is_explicit_chrome(line: &LineKey) -> bool {
-    let (key, chars) = (line.key.as_str(), line.chars);
-    CHROME_START.is_match(key)
-        || CHROME_ANYWHERE.is_match(key)
-        || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(key))
-        || (chars < KEY_CHARS && DATE_LINE.is_match(key))
-        || (chars < 80 && line.stops == 0 && is_breadcrumb(key))
-        || (chars < KEY_CHARS && !key.chars().any(char::is_alphanumeric))
+fn is_explicit_chrome(line: &LineFacts) -> bool {
+    let (start, chars) = (line.start, line.chars);
+    // Below KEY_CHARS chars, the start is the whole line.
+    let whole = chars < KEY_CHARS;
+    CHROME_START.is_match(start)
+        || CHROME_ANYWHERE.is_match(start)
+        || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(start))
+        || (whole && DATE_LINE.is_match(start))
+        || (whole && line.stops == 0 && is_breadcrumb(start))
+        || (whole && !keys(start).any(char::is_alphanumeric))
 }
 
-fn is_breadcrumb(key: &str) -> bool {
-    key.contains('>') || key.contains('»') || key.contains('›')
+/// The keys of a line's chars (see [`crate::script::key`]).
+fn keys(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().map(script::key_char)
+}
+
+fn is_breadcrumb(line: &str) -> bool {
+    keys(line).any(|c| matches!(c, '>' | '»' | '›'))
 }
 
 /// A line that starts the report proper: a heading, or a prose paragraph.
-fn is_body(line: &LineKey) -> bool {
-    marker_of(&line.key).is_some()
+fn is_body(line: &LineFacts) -> bool {
+    marker_of(line.start).is_some()
         || (line.stops > 0 && line.chars >= 20)
         || (line.chars >= 40 && line.clauses >= 1)
 }
 
 /// Short lines after the last paragraph are the signature block and page
 /// footer. A trailing sentence ("特此报告。") holds a 。 and stays text.
-fn mark_trailer(lines: &[LineKey], kinds: &mut [LineKind], first_body: usize) {
+fn mark_trailer(lines: &[LineFacts], kinds: &mut [LineKind], first_body: usize) {
     for i in (first_body + 1..lines.len()).rev() {
         match kinds[i] {
             LineKind::Blank | LineKind::Chrome => continue,
@@ -179,17 +181,20 @@ mod tests {
     use super::*;
     use LineKind::*;
 
-    fn keys(lines: &[&str]) -> Vec<LineKey> {
-        lines.iter().map(|l| LineKey::new(l)).collect()
+    fn facts<'a>(lines: &[&'a str]) -> Vec<LineFacts<'a>> {
+        lines.iter().map(|l| LineFacts::new(l)).collect()
     }
 
     #[test]
     fn line_keys_count_chars_stops_and_clause_marks() {
-        let k = LineKey::new("\u{3000} 一、依法行政，推进改革；a,b;「完成」。再。 ");
+        let k = LineFacts::new("\u{3000} 一、依法行政，推进改革；a,b;「完成」。再。 ");
         assert_eq!(k.chars, 23);
         assert_eq!(k.stops, 2);
         assert_eq!(k.clauses, 5);
-        assert_eq!(k.key, "一、依法行政,推进改革;a,b;「完成」。再。");
+        assert_eq!(k.start, "一、依法行政，推进改革；a,b;「完成」。再。");
+        let long = format!("（一）{}", "长".repeat(100));
+        let k = LineFacts::new(&long);
+        assert_eq!((k.chars, k.start.chars().count()), (103, KEY_CHARS));
     }
 
     #[test]
@@ -208,7 +213,7 @@ mod tests {
             "|",
             "打印本页 关闭窗口",
         ];
-        let kinds = classify(&keys(&lines));
+        let kinds = classify(&facts(&lines));
         assert_eq!(
             kinds,
             vec![
@@ -220,7 +225,7 @@ mod tests {
 
     #[test]
     fn traditional_and_full_width_chrome() {
-        let kinds = classify(&keys(&[
+        let kinds = classify(&facts(&[
             "當前位置:首頁 > 政務公開",
             "１．正文。正文正文正文正文正文正文正文正文正文。",
             "掃一掃在手機打開當前頁",
@@ -230,6 +235,6 @@ mod tests {
 
     #[test]
     fn text_without_body_is_kept() {
-        assert_eq!(classify(&keys(&["短短一行"])), vec![Text]);
+        assert_eq!(classify(&facts(&["短短一行"])), vec![Text]);
     }
 }

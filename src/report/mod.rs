@@ -141,18 +141,14 @@ impl Report {
             })
             .collect();
         let strs: Vec<&str> = lines.iter().map(|l| &text[l.range.clone()]).collect();
-        // The script is judged from the line starts the keys read.
-        let mut tally = script::Tally::default();
-        let keys: Vec<chrome::LineKey> = strs
-            .iter()
-            .map(|l| chrome::LineKey::counting(l, &mut tally))
-            .collect();
-        let kinds = chrome::classify(&keys);
+        let facts: Vec<chrome::LineFacts> =
+            strs.iter().map(|l| chrome::LineFacts::new(l)).collect();
+        let kinds = chrome::classify(&facts);
         for (line, kind) in lines.iter_mut().zip(&kinds) {
             line.kind = *kind;
         }
-        let script = tally.script();
-        let outline = outline::parse(&strs, &keys, &kinds);
+        let script = judge_script(&strs, &kinds);
+        let outline = outline::parse(&strs, &facts, &kinds);
         let meta = meta::extract(&strs, &kinds, &outline.headings, script);
         let parts = parts::check(&strs, &kinds, &outline, &meta);
         let text_lines = strs
@@ -281,6 +277,29 @@ impl Report {
     }
 }
 
+/// The script of the report text, judged from its first paragraphs (the
+/// whole file when nothing is report text).
+fn judge_script(lines: &[&str], kinds: &[LineKind]) -> script::Script {
+    let mut tally = script::Tally::default();
+    let body = lines
+        .iter()
+        .zip(kinds)
+        .filter(|(_, k)| **k == LineKind::Text);
+    for (line, _) in body {
+        if !tally.read(line) {
+            break;
+        }
+    }
+    if tally.han == 0 {
+        for line in lines {
+            if !tally.read(line) {
+                break;
+            }
+        }
+    }
+    tally.script()
+}
+
 /// The section of the block at or before (line, col); blocks are in
 /// reading order.
 fn section_at(blocks: &[Block], line: usize, col: usize) -> usize {
@@ -324,6 +343,40 @@ mod tests {
             }
         }
         assert!(reports[0].blocks.len() >= 6, "{:?}", reports[0].blocks);
+    }
+
+    /// The line rules read lines as written with patterns made for keys:
+    /// every bundled line, and the same with full-width digits and
+    /// brackets, is judged as its key is.
+    #[test]
+    fn line_rules_judge_text_as_they_judge_its_key() {
+        let wide = |s: &str| -> String {
+            s.chars()
+                .map(|c| match c {
+                    '0'..='9' | '(' | ')' | ':' | '>' => {
+                        char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+                    }
+                    _ => c,
+                })
+                .collect()
+        };
+        let mut markers = 0;
+        for (_, bytes) in crate::library::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for text in [text.to_owned(), wide(text)] {
+                let lines = text::split_lines(&text);
+                let keys: Vec<String> = lines.iter().map(|l| script::key(l)).collect();
+                let facts: Vec<_> = lines.iter().map(|l| chrome::LineFacts::new(l)).collect();
+                let key_facts: Vec<_> = keys.iter().map(|l| chrome::LineFacts::new(l)).collect();
+                assert_eq!(chrome::classify(&facts), chrome::classify(&key_facts));
+                for (f, k) in facts.iter().zip(&key_facts) {
+                    let marker = outline::marker_of(f.start);
+                    assert_eq!(marker, outline::marker_of(k.start), "{}", f.start);
+                    markers += usize::from(marker.is_some());
+                }
+            }
+        }
+        assert!(markers > 100, "{markers}");
     }
 
     /// Loading to the outline gives the same report less its figures.

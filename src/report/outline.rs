@@ -8,9 +8,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::chrome::LineKey;
+use super::chrome::LineFacts;
 use super::LineKind;
-use crate::text;
+use crate::pattern::text_regex;
+use crate::{script, text};
 
 /// A heading as the file writes it. `line` is 1-based, `col` the char
 /// offset of the marker in that line.
@@ -99,15 +100,15 @@ pub struct Outline {
     pub blocks: Vec<Block>,
 }
 
+// Marker patterns are written for keys and matched on the line as
+// written (see `crate::pattern`): （一） and (一), 壹 and 一 alike.
 static LEVEL1: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[一二三四五六七八九十百零〇两]{1,4}、|第[一二三四五六七八九十]{1,3}部分)")
-        .expect("l1")
+    text_regex(r"^(?:[一二三四五六七八九十百零〇两]{1,4}、|第[一二三四五六七八九十]{1,3}部分)")
 });
 static LEVEL2: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[(〔][一二三四五六七八九十百零〇两]{1,4}[)〕]").expect("l2"));
-static LEVEL3: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]{1,3}[.、]").expect("l3"));
-static LEVEL4: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\([0-9]{1,3}\)|[①-⑳])").expect("l4"));
+    LazyLock::new(|| text_regex(r"^[(〔][一二三四五六七八九十百零〇两]{1,4}[)〕]"));
+static LEVEL3: LazyLock<Regex> = LazyLock::new(|| text_regex(r"^[0-9]{1,3}[.、]"));
+static LEVEL4: LazyLock<Regex> = LazyLock::new(|| text_regex(r"^(?:\([0-9]{1,3}\)|[①-⑳])"));
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]").expect("item")
 });
@@ -121,12 +122,12 @@ fn starts_item(before: Option<char>) -> bool {
     }
 }
 
-/// The heading marker at the start of a normal-form, trimmed line: its
-/// level and its length in chars.
-pub fn marker_of(key: &str) -> Option<(u8, usize)> {
+/// The heading marker at the start of a trimmed line: its level and its
+/// length in chars.
+pub fn marker_of(line: &str) -> Option<(u8, usize)> {
     // Most lines are paragraphs: one look at the first char spares them
     // the regex searches, and picks the one or two that can match.
-    let first = key.chars().next()?;
+    let first = script::key_char(line.chars().next()?);
     if !may_start_marker(first) {
         return None;
     }
@@ -138,16 +139,20 @@ pub fn marker_of(key: &str) -> Option<(u8, usize)> {
         _ => &[(1, &LEVEL1)],
     };
     for &(level, re) in levels {
-        if let Some(m) = re.find(key) {
-            let rest = &key[m.end()..];
+        if let Some(m) = re.find(line) {
+            let rest = &line[m.end()..];
             // "1.5万件" is a number, not a heading.
-            if level == 3 && rest.starts_with(|c: char| c.is_ascii_digit()) {
+            let digit_next = rest
+                .chars()
+                .next()
+                .is_some_and(|c| script::key_char(c).is_ascii_digit());
+            if level == 3 && digit_next {
                 continue;
             }
             if rest.trim().is_empty() {
                 continue;
             }
-            return Some((level, key[..m.end()].chars().count()));
+            return Some((level, line[..m.end()].chars().count()));
         }
     }
     None
@@ -179,11 +184,11 @@ fn may_start_marker(c: char) -> bool {
 }
 
 /// Parses the text lines, given their keys.
-pub fn parse(lines: &[&str], keys: &[LineKey], kinds: &[LineKind]) -> Outline {
+pub fn parse(lines: &[&str], facts: &[LineFacts], kinds: &[LineKind]) -> Outline {
     let mut b = Builder::default();
     for (i, (line, kind)) in lines.iter().zip(kinds).enumerate() {
         if *kind == LineKind::Text {
-            b.line(i + 1, line, &keys[i]);
+            b.line(i + 1, line, &facts[i]);
         }
     }
     b.finish(lines)
@@ -209,18 +214,18 @@ struct Builder {
 }
 
 impl Builder {
-    fn line(&mut self, no: usize, line: &str, key: &LineKey) {
-        // The line less its spaces: `key.chars` chars, as LineKey counted.
+    fn line(&mut self, no: usize, line: &str, facts: &LineFacts) {
+        // The line less its spaces: `facts.chars` chars, as counted there.
         let content = text::trim(line);
         let lead_b = content.as_ptr() as usize - line.as_ptr() as usize;
         let lead = line[..lead_b].chars().count();
         let span = Span {
             lead,
             lead_b,
-            len: key.chars,
+            len: facts.chars,
             end_b: lead_b + content.len(),
         };
-        match marker_of(&key.key) {
+        match marker_of(facts.start) {
             Some((level, mlen)) => self.heading(no, line, level, mlen, span),
             None => {
                 if self.sections.is_empty() {
@@ -447,14 +452,23 @@ mod tests {
             "一部分x",
             "x",
         ];
-        // Keys are normalised (full-width forms are ASCII there); these are
-        // the blocks any marker could begin in.
-        let blocks = [0..0x80, 0x2460..0x2500, 0x3000..0x3040, 0x4E00..0xA000];
+        // The blocks any marker could begin in, with the full-width and
+        // compatibility forms whose keys are markers' chars.
+        let blocks = [
+            0..0x80,
+            0x2460..0x2500,
+            0x3000..0x3040,
+            0x4E00..0xA000,
+            0xF900..0xFB00,
+            0xFE50..0xFE70,
+            0xFF00..0xFF60,
+        ];
         for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
             for re in [&*LEVEL1, &*LEVEL2, &*LEVEL3, &*LEVEL4] {
                 for t in tails {
                     let line = format!("{c}{t}");
-                    assert!(!re.is_match(&line) || may_start_marker(c), "{line}");
+                    let gate = may_start_marker(script::key_char(c));
+                    assert!(!re.is_match(&line) || gate, "{line}");
                 }
             }
         }
@@ -462,8 +476,8 @@ mod tests {
 
     fn outline(src: &[&str]) -> Outline {
         let kinds = vec![LineKind::Text; src.len()];
-        let keys: Vec<LineKey> = src.iter().map(|l| LineKey::new(l)).collect();
-        parse(src, &keys, &kinds)
+        let facts: Vec<LineFacts> = src.iter().map(|l| LineFacts::new(l)).collect();
+        parse(src, &facts, &kinds)
     }
 
     #[test]
