@@ -51,17 +51,17 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 const FOOTER_MAX_CHARS: usize = 40;
 const TRAILER_MAX_CHARS: usize = 30;
 
-/// Chars of a line's start that the rules read: every chrome line, title
-/// and heading marker is shorter, and reading only this much keeps
-/// loading fast.
+/// Chars of a line's start that chrome phrases are looked for in, and the
+/// length under which a line may be chrome by its look alone: every
+/// chrome line and title is shorter.
 pub const KEY_CHARS: usize = 80;
 
-/// What the line rules need to know of a line: its start as written and
-/// counts over the whole line.
+/// What the line rules need to know of a line: the line as written,
+/// trimmed, and counts over it.
 #[derive(Debug, Clone, Copy)]
 pub struct LineFacts<'a> {
-    /// The trimmed line's first [`KEY_CHARS`] chars.
-    pub start: &'a str,
+    /// The line less the spaces around it.
+    pub text: &'a str,
     /// Chars, after trimming.
     pub chars: usize,
     /// 。 in the line.
@@ -87,12 +87,8 @@ impl<'a> LineFacts<'a> {
                 _ => {}
             }
         }
-        let start = match chars <= KEY_CHARS {
-            true => trimmed,
-            false => text::take_chars(trimmed, KEY_CHARS),
-        };
         LineFacts {
-            start,
+            text: trimmed,
             chars,
             stops,
             clauses,
@@ -131,15 +127,16 @@ pub fn classify(lines: &[LineFacts]) -> Vec<LineKind> {
 }
 
 fn is_explicit_chrome(line: &LineFacts) -> bool {
-    let (start, chars) = (line.start, line.chars);
-    // Below KEY_CHARS chars, the start is the whole line.
-    let whole = chars < KEY_CHARS;
-    CHROME_START.is_match(start)
-        || CHROME_ANYWHERE.is_match(start)
-        || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(start))
-        || (whole && DATE_LINE.is_match(start))
-        || (whole && line.stops == 0 && is_breadcrumb(start))
-        || (whole && !keys(start).any(char::is_alphanumeric))
+    let (text, chars) = (line.text, line.chars);
+    let short = chars < KEY_CHARS;
+    CHROME_START.is_match(text)
+        || CHROME_ANYWHERE
+            .find(text)
+            .is_some_and(|m| short || text[..m.start()].chars().count() < KEY_CHARS)
+        || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(text))
+        || (short && DATE_LINE.is_match(text))
+        || (short && line.stops == 0 && is_breadcrumb(text))
+        || (short && !keys(text).any(char::is_alphanumeric))
 }
 
 /// The keys of a line's chars (see [`crate::script::key`]).
@@ -153,7 +150,7 @@ fn is_breadcrumb(line: &str) -> bool {
 
 /// A line that starts the report proper: a heading, or a prose paragraph.
 fn is_body(line: &LineFacts) -> bool {
-    marker_of(line.start).is_some()
+    marker_of(line.text).is_some()
         || (line.stops > 0 && line.chars >= 20)
         || (line.chars >= 40 && line.clauses >= 1)
 }
@@ -191,10 +188,17 @@ mod tests {
         assert_eq!(k.chars, 23);
         assert_eq!(k.stops, 2);
         assert_eq!(k.clauses, 5);
-        assert_eq!(k.start, "一、依法行政，推进改革；a,b;「完成」。再。");
-        let long = format!("（一）{}", "长".repeat(100));
-        let k = LineFacts::new(&long);
-        assert_eq!((k.chars, k.start.chars().count()), (103, KEY_CHARS));
+        assert_eq!(k.text, "一、依法行政，推进改革；a,b;「完成」。再。");
+    }
+
+    #[test]
+    fn chrome_phrases_count_near_a_long_lines_start_only() {
+        let body = "依法行政。".repeat(30);
+        let near = format!("來源：市司法局 瀏覽次數：30 {body}");
+        let far = format!("{body}浏览次数");
+        assert!(is_explicit_chrome(&LineFacts::new(&near)));
+        assert!(!is_explicit_chrome(&LineFacts::new(&far)));
+        assert!(is_explicit_chrome(&LineFacts::new("本页浏览次数:30")));
     }
 
     #[test]

@@ -370,8 +370,8 @@ mod tests {
                 let key_facts: Vec<_> = keys.iter().map(|l| chrome::LineFacts::new(l)).collect();
                 assert_eq!(chrome::classify(&facts), chrome::classify(&key_facts));
                 for (f, k) in facts.iter().zip(&key_facts) {
-                    let marker = outline::marker_of(f.start);
-                    assert_eq!(marker, outline::marker_of(k.start), "{}", f.start);
+                    let marker = outline::marker_of(f.text);
+                    assert_eq!(marker, outline::marker_of(k.text), "{}", f.text);
                     markers += usize::from(marker.is_some());
                 }
             }

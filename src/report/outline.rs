@@ -225,7 +225,7 @@ impl Builder {
             len: facts.chars,
             end_b: lead_b + content.len(),
         };
-        match marker_of(facts.start) {
+        match marker_of(facts.text) {
             Some((level, mlen)) => self.heading(no, line, level, mlen, span),
             None => {
                 if self.sections.is_empty() {
