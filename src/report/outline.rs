@@ -215,9 +215,10 @@ struct Builder {
 
 impl Builder {
     fn line(&mut self, no: usize, line: &str, facts: &LineFacts) {
-        // The line less its spaces: `facts.chars` chars, as counted there.
-        let content = text::trim(line);
+        // The line less its spaces (`facts.text`, `facts.chars` chars).
+        let content = facts.text;
         let lead_b = content.as_ptr() as usize - line.as_ptr() as usize;
+        debug_assert!(line.get(lead_b..lead_b + content.len()) == Some(content));
         let lead = line[..lead_b].chars().count();
         let span = Span {
             lead,
