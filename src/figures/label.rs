@@ -357,13 +357,15 @@ fn without_titles<'a>(key: &[char], start: usize, end: usize, before: &'a [char]
     }
 }
 
-/// 一是, 二是…: an item marker at the start of a label.
+/// 一是, 二是…: an item marker at the start of a label, whole inside it
+/// (trimmed tail words can end the label on the 是).
 fn item_marker(key: &[char], start: usize, end: usize) -> Option<usize> {
-    let n = key[start..end]
+    let label = &key[start..end];
+    let n = label
         .iter()
         .take_while(|&&c| crate::numeral::is_chinese_numeral(c))
         .count();
-    (n > 0 && key.get(start + n) == Some(&'是')).then_some(n + 1)
+    (n > 0 && label.get(n) == Some(&'是')).then_some(n + 1)
 }
 
 /// The noun phrase right after a figure, up to a phrase end, 的 or the

@@ -189,6 +189,16 @@ pub fn extract<'a>(
 mod tests {
     use super::*;
 
+    /// Found by fuzzing: a tail word (是) trimmed off the label left an
+    /// item marker (二是) running past the label's end.
+    #[test]
+    fn an_item_marker_cut_by_the_label_end_is_no_marker() {
+        let catalogue = Catalogue::builtin();
+        let figures = extract([(1, "LF。二是2%")].into_iter(), |_, _| 0, &catalogue);
+        assert_eq!(figures.len(), 1);
+        assert_eq!(figures[0].raw, "2%");
+    }
+
     #[test]
     fn values_are_grouped_for_display() {
         assert_eq!(group_thousands("67980000"), "67,980,000");
