@@ -46,7 +46,7 @@ pub fn looks_like_html(text: &str) -> bool {
         end -= 1;
     }
     let head = &text[..end];
-    if !head.contains('<') {
+    if memchr::memchr(b'<', head.as_bytes()).is_none() {
         return false;
     }
     let head = head.to_ascii_lowercase();
