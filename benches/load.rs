@@ -49,6 +49,22 @@ fn load_outline(c: &mut Criterion) {
         g.bench_function("10 MB corpus (both scripts, UTF-8 and GB18030)", |b| {
             b.iter(|| load_all(black_box(&corpus), depth))
         });
+        if depth == Depth::Outline {
+            // Each encoding's half alone: what decoding GB18030 costs.
+            for (name, utf8) in [("UTF-8 half", true), ("GB18030 half", false)] {
+                let half: Vec<(String, Vec<u8>)> = corpus
+                    .iter()
+                    .filter(|(_, b)| std::str::from_utf8(b).is_ok() == utf8)
+                    .cloned()
+                    .collect();
+                g.throughput(Throughput::Bytes(
+                    half.iter().map(|(_, b)| b.len() as u64).sum(),
+                ));
+                g.bench_function(format!("10 MB corpus, {name}"), |b| {
+                    b.iter(|| load_all(black_box(&half), depth))
+                });
+            }
+        }
         g.finish();
     }
 }
