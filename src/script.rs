@@ -210,9 +210,7 @@ impl Tally {
             Script::Simplified
         }
     }
-}
 
-impl Tally {
     /// Counts the Han characters of `text` until the tally holds enough
     /// to judge the script by; false once it does.
     pub fn read(&mut self, text: &str) -> bool {

@@ -54,7 +54,7 @@ const TRAILER_MAX_CHARS: usize = 30;
 /// Chars of a line's start that chrome phrases are looked for in, and the
 /// length under which a line may be chrome by its look alone: every
 /// chrome line and title is shorter.
-pub const KEY_CHARS: usize = 80;
+pub const START_CHARS: usize = 80;
 
 /// What the line rules need to know of a line: the line as written,
 /// trimmed, and counts over it.
@@ -128,11 +128,11 @@ pub fn classify(lines: &[LineFacts]) -> Vec<LineKind> {
 
 fn is_explicit_chrome(line: &LineFacts) -> bool {
     let (text, chars) = (line.text, line.chars);
-    let short = chars < KEY_CHARS;
+    let short = chars < START_CHARS;
     CHROME_START.is_match(text)
         || CHROME_ANYWHERE
             .find(text)
-            .is_some_and(|m| short || text[..m.start()].chars().count() < KEY_CHARS)
+            .is_some_and(|m| short || text[..m.start()].chars().count() < START_CHARS)
         || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(text))
         || (short && DATE_LINE.is_match(text))
         || (short && line.stops == 0 && is_breadcrumb(text))
@@ -183,7 +183,7 @@ mod tests {
     }
 
     #[test]
-    fn line_keys_count_chars_stops_and_clause_marks() {
+    fn line_facts_count_chars_stops_and_clause_marks() {
         let k = LineFacts::new("\u{3000} 一、依法行政，推进改革；a,b;「完成」。再。 ");
         assert_eq!(k.chars, 23);
         assert_eq!(k.stops, 2);
