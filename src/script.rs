@@ -236,13 +236,6 @@ impl Tally {
     }
 }
 
-/// The script of `text`, judged from its first Han characters.
-pub fn detect(text: &str) -> Script {
-    let mut tally = Tally::default();
-    tally.read(text);
-    tally.script()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,6 +253,13 @@ mod tests {
         let s = "显著提升执法效能,捍卫公平正义";
         assert_eq!(fold(s), s);
         assert_eq!(to_simplified(s), s);
+    }
+
+    /// The script a tally judges from the start of `text`.
+    fn detect(text: &str) -> Script {
+        let mut tally = Tally::default();
+        tally.read(text);
+        tally.script()
     }
 
     #[test]

@@ -183,7 +183,7 @@ fn may_start_marker(c: char) -> bool {
     )
 }
 
-/// Parses the text lines, given their keys.
+/// Parses the text lines, given their facts.
 pub fn parse(lines: &[&str], facts: &[LineFacts], kinds: &[LineKind]) -> Outline {
     let mut b = Builder::default();
     for (i, (line, kind)) in lines.iter().zip(kinds).enumerate() {

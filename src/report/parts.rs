@@ -114,10 +114,9 @@ struct Words {
 }
 
 fn words(pattern: &str) -> Words {
-    let text = crate::pattern::for_text(pattern).expect("parts pattern");
     Words {
         key: re(pattern),
-        text: re(&text),
+        text: crate::pattern::text_regex(pattern),
     }
 }
 

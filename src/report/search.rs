@@ -12,15 +12,10 @@ pub struct Hit {
     pub len: usize,
 }
 
-/// The matching key of one char: Simplified, normal form, lower case.
-/// One char in, one char out, so offsets carry over to the text.
+/// The matching key of one char: its key (see [`script::key`]), lower
+/// case. One char in, one char out, so offsets carry over to the text.
 fn key_char(c: char) -> char {
-    let c = script::fold_char(text::normal_char(c));
-    if c.is_ascii_uppercase() {
-        c.to_ascii_lowercase()
-    } else {
-        c
-    }
+    script::key_char(c).to_ascii_lowercase()
 }
 
 impl Report {
