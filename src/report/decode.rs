@@ -3,7 +3,7 @@
 
 use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 
-use super::LoadError;
+use super::{gbk, LoadError};
 
 /// Reports are tens of kilobytes; anything past this is not a report, and
 /// refusing it early keeps every later step bounded.
@@ -68,7 +68,11 @@ fn sniff(bytes: &[u8]) -> Result<(String, TextEncoding), LoadError> {
     if let Some(s) = utf8(bytes) {
         return Ok((s.to_owned(), TextEncoding::Utf8));
     }
-    Ok((strict(GB18030, bytes)?, TextEncoding::Gb18030))
+    let text = match gbk::decode(bytes) {
+        Some(text) => text,
+        None => strict(GB18030, bytes)?,
+    };
+    Ok((text, TextEncoding::Gb18030))
 }
 
 fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, LoadError> {

@@ -4,6 +4,7 @@
 
 mod chrome;
 mod decode;
+mod gbk;
 mod html;
 mod meta;
 mod outline;
