@@ -26,9 +26,9 @@ static CHROME_START: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Chrome phrases anywhere in a line: widgets that share a line with
-/// other chrome. Each starts with a literal, which the engine searches
-/// for first.
+/// Chrome phrases anywhere in a line's first [`START_CHARS`] chars:
+/// widgets that share a line with other chrome. Each starts with a
+/// literal, which the engine searches for first.
 static CHROME_ANYWHERE: LazyLock<Regex> =
     LazyLock::new(|| text_regex(r"浏览次数|字号\s*:\s*\[|字体\s*:\s*\[|【\s*(打印|关闭|字体)"));
 
@@ -51,48 +51,52 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 const FOOTER_MAX_CHARS: usize = 40;
 const TRAILER_MAX_CHARS: usize = 30;
 
-/// Chars of a line's start that chrome phrases are looked for in, and the
+/// Chars of a line's start that chrome phrases must lie in, and the
 /// length under which a line may be chrome by its look alone: every
 /// chrome line and title is shorter.
 pub const START_CHARS: usize = 80;
 
 /// What the line rules need to know of a line: the line as written,
-/// trimmed, and counts over it.
+/// trimmed, and its length. Whether it holds a stop or a clause mark is
+/// asked of few lines (short ones, and those around the body's ends), so
+/// that is looked up when asked, not counted over every byte.
 #[derive(Debug, Clone, Copy)]
 pub struct LineFacts<'a> {
     /// The line less the spaces around it.
     pub text: &'a str,
     /// Chars, after trimming.
     pub chars: usize,
-    /// 。 in the line.
-    pub stops: usize,
-    /// Clause marks: , ， ; ； 、
-    pub clauses: usize,
 }
 
 impl<'a> LineFacts<'a> {
     pub fn new(line: &'a str) -> LineFacts<'a> {
-        let trimmed = text::trim(line);
-        // Counted on bytes: this runs over every byte of every report.
-        let bytes = trimmed.as_bytes();
-        let chars = trimmed.chars().count();
-        let (mut stops, mut clauses) = (0, memchr::memchr2_iter(b',', b';', bytes).count());
-        // The marks are all three bytes led by E3 (CJK punctuation) or EF
-        // (full-width forms), lead bytes that Han characters (E4–E9) never
-        // have: one search stops at punctuation only.
-        for i in memchr::memchr2_iter(0xE3, 0xEF, bytes) {
-            match bytes.get(i..i + 3) {
-                Some(b"\xE3\x80\x82") => stops += 1, // 。
-                Some(b"\xEF\xBC\x8C" | b"\xEF\xBC\x9B" | b"\xE3\x80\x81") => clauses += 1, // ，；、
-                _ => {}
-            }
-        }
+        let text = text::trim(line);
         LineFacts {
-            text: trimmed,
-            chars,
-            stops,
-            clauses,
+            text,
+            chars: text.chars().count(),
         }
+    }
+
+    /// Whether the line holds a 。.
+    fn has_stop(&self) -> bool {
+        static STOP: LazyLock<memchr::memmem::Finder> =
+            LazyLock::new(|| memchr::memmem::Finder::new("。"));
+        STOP.find(self.text.as_bytes()).is_some()
+    }
+
+    /// Whether the line holds a clause mark: , ， ; ； 、
+    fn has_clause(&self) -> bool {
+        let bytes = self.text.as_bytes();
+        // The full-width marks are three bytes led by E3 (CJK
+        // punctuation) or EF (full-width forms), lead bytes that Han
+        // characters (E4–E9) never have.
+        memchr::memchr2(b',', b';', bytes).is_some()
+            || memchr::memchr2_iter(0xE3, 0xEF, bytes).any(|i| {
+                matches!(
+                    bytes.get(i..i + 3),
+                    Some(b"\xEF\xBC\x8C" | b"\xEF\xBC\x9B" | b"\xE3\x80\x81")
+                )
+            })
     }
 }
 
@@ -130,12 +134,10 @@ fn is_explicit_chrome(line: &LineFacts) -> bool {
     let (text, chars) = (line.text, line.chars);
     let short = chars < START_CHARS;
     CHROME_START.is_match(text)
-        || CHROME_ANYWHERE
-            .find(text)
-            .is_some_and(|m| short || text[..m.start()].chars().count() < START_CHARS)
+        || CHROME_ANYWHERE.is_match(text::take_chars(text, START_CHARS))
         || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(text))
         || (short && DATE_LINE.is_match(text))
-        || (short && line.stops == 0 && is_breadcrumb(text))
+        || (short && !line.has_stop() && is_breadcrumb(text))
         || (short && !keys(text).any(char::is_alphanumeric))
 }
 
@@ -151,8 +153,8 @@ fn is_breadcrumb(line: &str) -> bool {
 /// A line that starts the report proper: a heading, or a prose paragraph.
 fn is_body(line: &LineFacts) -> bool {
     marker_of(line.text).is_some()
-        || (line.stops > 0 && line.chars >= 20)
-        || (line.chars >= 40 && line.clauses >= 1)
+        || (line.chars >= 20 && line.has_stop())
+        || (line.chars >= 40 && line.has_clause())
 }
 
 /// Short lines after the last paragraph are the signature block and page
@@ -163,7 +165,7 @@ fn mark_trailer(lines: &[LineFacts], kinds: &mut [LineKind], first_body: usize) 
             LineKind::Blank | LineKind::Chrome => continue,
             LineKind::Text => {
                 let k = &lines[i];
-                if k.chars <= TRAILER_MAX_CHARS && k.stops == 0 && !is_body(k) {
+                if k.chars <= TRAILER_MAX_CHARS && !k.has_stop() && !is_body(k) {
                     kinds[i] = LineKind::Chrome;
                 } else {
                     break;
@@ -183,12 +185,18 @@ mod tests {
     }
 
     #[test]
-    fn line_facts_count_chars_stops_and_clause_marks() {
-        let k = LineFacts::new("\u{3000} 一、依法行政，推进改革；a,b;「完成」。再。 ");
-        assert_eq!(k.chars, 23);
-        assert_eq!(k.stops, 2);
-        assert_eq!(k.clauses, 5);
-        assert_eq!(k.text, "一、依法行政，推进改革；a,b;「完成」。再。");
+    fn line_facts_know_chars_stops_and_clause_marks() {
+        let k = LineFacts::new("\u{3000} 一、依法行政「完成」。 ");
+        assert_eq!(k.chars, 11);
+        assert_eq!(k.text, "一、依法行政「完成」。");
+        assert!(k.has_stop() && k.has_clause());
+        for clause in ["a,b", "a;b", "甲，乙", "甲；乙", "甲、乙"] {
+            let k = LineFacts::new(clause);
+            assert!(k.has_clause() && !k.has_stop(), "{clause}");
+        }
+        // Other punctuation shares the lead bytes E3 and EF.
+        let k = LineFacts::new("「完成」（一）：》");
+        assert!(!k.has_clause() && !k.has_stop());
     }
 
     #[test]
@@ -196,8 +204,10 @@ mod tests {
         let body = "依法行政。".repeat(30);
         let near = format!("來源：市司法局 瀏覽次數：30 {body}");
         let far = format!("{body}浏览次数");
+        let across = format!("{}浏览次数{body}", "法".repeat(START_CHARS - 2));
         assert!(is_explicit_chrome(&LineFacts::new(&near)));
         assert!(!is_explicit_chrome(&LineFacts::new(&far)));
+        assert!(!is_explicit_chrome(&LineFacts::new(&across)));
         assert!(is_explicit_chrome(&LineFacts::new("本页浏览次数:30")));
     }
 
