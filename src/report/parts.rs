@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet, SetMatches};
+use regex::Regex;
 use serde::Serialize;
 
 use super::meta::Meta;
@@ -69,7 +69,7 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("parts pattern")
 }
 
-/// What section titles are read for, one pattern each, in [`HEADING_WORDS`].
+/// What section titles are read for, one pattern each, in [`TITLE_WORDS`].
 #[derive(Clone, Copy)]
 enum Title {
     Measures,
@@ -82,27 +82,26 @@ enum Title {
     Next,
 }
 
-/// The title patterns as one set, in [`Title`]'s order: each title is
-/// keyed and read once for all four parts.
-static HEADING_WORDS: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
-        r"举措|成效|主要工作|工作情况|工作开展情况",
-        r"不足|差距|存在.{0,6}(问题|短板|困难)|问题(和|及|与)原因",
-        r"补齐|弥补|补足|解决|化解",
-        r"第一责任人|主要负责人|履行.{0,16}职责",
-        r"责任|职责",
-        r"下一年度|下一步|明年|今后|(19|20)\d{2}年度?.{0,24}(安排|计划|打算|思路|重点)|主要安排|工作打算|工作计划|努力方向|工作思路",
-    ])
-    .expect("heading patterns")
-});
+/// The title patterns in [`Title`]'s order, matched on titles as written
+/// (see [`crate::pattern`]). Each part reads titles only until it finds
+/// its section, one pattern at a time: cheaper than keying every title and
+/// reading it for all patterns at once.
+static TITLE_WORDS: LazyLock<[Regex; 6]> =
+    LazyLock::new(|| TITLE_PATTERNS.map(crate::pattern::text_regex));
 
-/// Which of the title patterns a section's title matches.
-struct TitleWords(SetMatches);
+/// Written for keys, Simplified and normal-form.
+const TITLE_PATTERNS: [&str; 6] = [
+    r"举措|成效|主要工作|工作情况|工作开展情况",
+    r"不足|差距|存在.{0,6}(问题|短板|困难)|问题(和|及|与)原因",
+    r"补齐|弥补|补足|解决|化解",
+    r"第一责任人|主要负责人|履行.{0,16}职责",
+    r"责任|职责",
+    r"下一年度|下一步|明年|今后|(19|20)\d{2}年度?.{0,24}(安排|计划|打算|思路|重点)|主要安排|工作打算|工作计划|努力方向|工作思路",
+];
 
-impl TitleWords {
-    fn has(&self, t: Title) -> bool {
-        self.0.matched(t as usize)
-    }
+/// Whether a heading section's title has the words of `t`.
+fn titled(s: &Section, t: Title) -> bool {
+    s.kind == SectionKind::Heading && TITLE_WORDS[t as usize].is_match(&s.title)
 }
 
 /// Words a paragraph is searched for: the pattern for keys, and the same
@@ -141,24 +140,13 @@ static MEASURE_WORDS: LazyLock<Words> = LazyLock::new(|| words(r"举措|成效|�
 static TITLES: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》]*》|“[^”]*”"));
 
 pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta) -> PartsCheck {
-    let titles: Vec<Option<TitleWords>> = outline
-        .sections
-        .iter()
-        .map(|s| {
-            (s.kind == SectionKind::Heading)
-                .then(|| TitleWords(HEADING_WORDS.matches(&key(&s.title))))
-        })
-        .collect();
     // Sentences are only needed for a part that has no section of its own.
     let paragraphs = std::cell::OnceCell::new();
-    let find = |section: &dyn Fn(&Section, &TitleWords) -> bool,
+    let find = |section: &dyn Fn(&Section) -> bool,
                 words: &Words,
                 mention: &dyn Fn(&Sentence) -> Option<String>|
      -> Part {
-        let heading = outline.sections.iter().zip(&titles).find_map(|(s, t)| {
-            t.as_ref().filter(|t| section(s, t))?;
-            Some(s)
-        });
+        let heading = outline.sections.iter().find(|s| section(s));
         if let Some(s) = heading {
             return Part {
                 status: PartStatus::Section,
@@ -182,28 +170,29 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
         }
     };
     let shortcomings = find(
-        &|_, t| t.has(Title::Short) && !t.has(Title::ShortNot),
+        &|s| titled(s, Title::Short) && !titled(s, Title::ShortNot),
         &SHORT_WORDS,
         &|s| s.clause_span(&SHORT_WORDS.key),
     );
     let leader_duty = find(
-        &|s, t| {
-            t.has(Title::Leader)
-                || (t.has(Title::LeaderTopic)
+        &|s| {
+            titled(s, Title::Leader)
+                || (titled(s, Title::LeaderTopic)
                     && first_sentence(lines, outline, s)
                         .is_some_and(|f| LEADER_WORDS.text.is_match(f)))
         },
         &LEADER_WORDS,
         &|s| s.clause_span(&LEADER_WORDS.key),
     );
-    let next_year = find(&|_, t| t.has(Title::Next), &NEXT_ANY, &|s| {
+    let next_year = find(&|s| titled(s, Title::Next), &NEXT_ANY, &|s| {
         next_year_mention(s, meta.year)
     });
     let others = [&shortcomings, &leader_duty, &next_year];
     let measures = find(
-        &|s, t| {
-            t.has(Title::Measures)
-                || (s.depth == 0
+        &|s| {
+            titled(s, Title::Measures)
+                || (s.kind == SectionKind::Heading
+                    && s.depth == 0
                     && !others
                         .iter()
                         .any(|p| p.evidence.as_deref() == Some(&evidence_of(lines, outline, s))))
@@ -365,19 +354,21 @@ fn body_paragraphs<'a>(
 mod tests {
     use super::*;
 
-    /// The text form of each word rule picks exactly the paragraphs whose
-    /// key the key form matches: every line of every bundled report, in
-    /// its own script and in Simplified.
+    /// The text form of each word rule (title words too) picks exactly the
+    /// paragraphs whose key the key form matches: every line of every
+    /// bundled report, in its own script and in Simplified.
     #[test]
     fn text_words_pick_the_paragraphs_key_words_pick() {
-        let rules = [&*LEADER_WORDS, &*SHORT_WORDS, &*NEXT_ANY, &*MEASURE_WORDS];
+        let mut rules = vec![&*LEADER_WORDS, &*SHORT_WORDS, &*NEXT_ANY, &*MEASURE_WORDS];
+        let titles: Vec<Words> = TITLE_PATTERNS.iter().map(|p| words(p)).collect();
+        rules.extend(&titles);
         let mut hits = 0;
         for (_, bytes) in crate::library::bundled::BUNDLED {
             let text = std::str::from_utf8(bytes).expect("utf-8");
             for t in [text.to_owned(), script::to_simplified(text)] {
                 for line in t.lines() {
                     let k = key(line);
-                    for w in rules {
+                    for w in &rules {
                         assert_eq!(w.text.is_match(line), w.key.is_match(&k), "{line}");
                         hits += usize::from(w.key.is_match(&k));
                     }
