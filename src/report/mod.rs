@@ -310,7 +310,7 @@ fn section_at(blocks: &[Block], line: usize, col: usize) -> usize {
 
 /// Byte offset of the `n`-th char of `s` (or its length).
 pub fn char_to_byte(s: &str, n: usize) -> usize {
-    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+    text::take_chars(s, n).len()
 }
 
 fn line_ranges(text: &str) -> Vec<Range<usize>> {

@@ -400,7 +400,7 @@ fn preamble(line: usize) -> Section {
 /// Title and, when body text follows on the same line, the char offset of
 /// the body in `rest`. A title alone keeps the line less a final 。.
 fn split_title(rest: &str) -> (String, Option<usize>) {
-    if let Some((i, _)) = rest.char_indices().find(|&(_, c)| c == '。') {
+    if let Some(i) = rest.find('。') {
         let after = &rest[i + '。'.len_utf8()..];
         let skip = after
             .chars()
