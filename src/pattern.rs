@@ -78,6 +78,66 @@ pub fn text_regex(pattern: &str) -> regex::Regex {
         .unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"))
 }
 
+/// A rule anchored at a line's start, run on every line of every report:
+/// most lines fail on their first char, and one look at that char
+/// spares them the regex engine's per-search set-up.
+pub struct StartRule {
+    re: regex::Regex,
+    /// The chars a match can begin with, sorted; `None` when the pattern
+    /// does not say (then every line goes to the engine).
+    first: Option<Vec<char>>,
+}
+
+impl StartRule {
+    /// The rule for a key pattern that starts with `^`, as [`text_regex`].
+    pub fn new(pattern: &str) -> StartRule {
+        let text = for_text(pattern).unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"));
+        let hir = regex_syntax::Parser::new()
+            .parse(&text)
+            .expect("rewritten pattern parses");
+        StartRule {
+            re: regex::Regex::new(&text).unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}")),
+            first: first_chars(&hir),
+        }
+    }
+
+    pub fn is_match(&self, line: &str) -> bool {
+        let may = match (&self.first, line.chars().next()) {
+            (Some(first), Some(c)) => first.binary_search(&c).is_ok(),
+            _ => true,
+        };
+        may && self.re.is_match(line)
+    }
+}
+
+/// The first chars of the prefixes regex-syntax finds for `hir`, when
+/// they are a finite set of whole chars.
+fn first_chars(hir: &Hir) -> Option<Vec<char>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(hir);
+    let mut first = seq
+        .literals()?
+        .iter()
+        .map(|lit| {
+            let bytes = lit.as_bytes();
+            let len = bytes.first().map(|&b| utf8_len(b))?;
+            std::str::from_utf8(bytes.get(..len)?).ok()?.chars().next()
+        })
+        .collect::<Option<Vec<char>>>()?;
+    first.sort_unstable();
+    first.dedup();
+    Some(first)
+}
+
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 fn widen(h: &Hir) -> Hir {
     match h.kind() {
         HirKind::Empty | HirKind::Look(_) | HirKind::Class(Class::Bytes(_)) => h.clone(),
@@ -186,6 +246,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_start_rule_knows_its_first_chars_in_both_scripts() {
+        let rule = StartRule::new(r"^(?:(您)?当前位置|标\s*题\s*:)");
+        let first = rule.first.as_deref().expect("finite first chars");
+        for c in ['您', '当', '當', '标', '標'] {
+            assert!(first.contains(&c), "{c}");
+        }
+        assert!(rule.is_match("當前位置：首頁"));
+        assert!(rule.is_match("標 題：報告"));
+        assert!(!rule.is_match("一、标题:"));
+        assert!(!rule.is_match(""));
+        // A class too large to list leaves every line to the engine.
+        let any = StartRule::new(r"^\p{Han}{2}市");
+        assert!(any.first.is_none());
+        assert!(any.is_match("常州市"));
     }
 
     #[test]

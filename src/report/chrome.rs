@@ -10,16 +10,16 @@ use regex::Regex;
 
 use super::outline::marker_of;
 use super::LineKind;
-use crate::pattern::text_regex;
+use crate::pattern::{text_regex, StartRule};
 use crate::{script, text};
 
 /// Lines that are chrome wherever they stand, by how they start. The rule
 /// patterns are written for Simplified, normal-form keys and matched on the
 /// line as written (see `crate::pattern`), so both scripts and full-width
-/// forms hit. Anchored apart from [`CHROME_ANYWHERE`] so that the regex
-/// engine gives up on a line at its first char.
-static CHROME_START: LazyLock<Regex> = LazyLock::new(|| {
-    text_regex(concat!(
+/// forms hit. Anchored apart from [`CHROME_ANYWHERE`] so that a line is
+/// given up on at its first char.
+static CHROME_START: LazyLock<StartRule> = LazyLock::new(|| {
+    StartRule::new(concat!(
         r"^(?:(您)?当前(的)?位置|网站首页|首页\s|",
         r"(索\s*引\s*号|发布机构|公开日期|发布日期|成文日期|生效日期|发文字号|文\s*号|",
         r"主题分类|分\s*类|标\s*题|有\s*效\s*性|来\s*源|作\s*者|信息来源|浏览次数|点击数|访问量)\s*[:\s])",
