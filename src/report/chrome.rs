@@ -29,8 +29,13 @@ static CHROME_START: LazyLock<StartRule> = LazyLock::new(|| {
 /// Chrome phrases anywhere in a line's first [`START_CHARS`] chars:
 /// widgets that share a line with other chrome. Each starts with a
 /// literal, which the engine searches for first.
-static CHROME_ANYWHERE: LazyLock<Regex> =
-    LazyLock::new(|| text_regex(r"浏览次数|字号\s*:\s*\[|字体\s*:\s*\[|【\s*(打印|关闭|字体)"));
+/// Searched for in the whole text at once (see [`phrase_lines`]), so its
+/// spaces are any but line breaks: a match lies in one line.
+static CHROME_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    text_regex(
+        r"浏览次数|字号[^\S\r\n]*:[^\S\r\n]*\[|字体[^\S\r\n]*:[^\S\r\n]*\[|【[^\S\r\n]*(打印|关闭|字体)",
+    )
+});
 
 /// Footer and widget phrases: chrome when they make up a short line.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -100,14 +105,16 @@ impl<'a> LineFacts<'a> {
     }
 }
 
-/// Classifies every line.
-pub fn classify(lines: &[LineFacts]) -> Vec<LineKind> {
+/// Classifies every line of `text`; `lines` are its lines, in order.
+pub fn classify(text: &str, lines: &[LineFacts]) -> Vec<LineKind> {
+    let phrases = phrase_lines(text, lines);
     let mut kinds: Vec<LineKind> = lines
         .iter()
-        .map(|k| {
+        .zip(phrases)
+        .map(|(k, phrase)| {
             if k.chars == 0 {
                 LineKind::Blank
-            } else if is_explicit_chrome(k) {
+            } else if phrase || is_explicit_chrome(k) {
                 LineKind::Chrome
             } else {
                 LineKind::Text
@@ -130,11 +137,33 @@ pub fn classify(lines: &[LineFacts]) -> Vec<LineKind> {
     kinds
 }
 
+/// For each line, whether a [`CHROME_ANYWHERE`] phrase lies in its first
+/// [`START_CHARS`] chars. The phrases are rare: one search over the whole
+/// text beats one per line, which pays the engine's set-up every time.
+fn phrase_lines(text: &str, lines: &[LineFacts]) -> Vec<bool> {
+    let offset = |s: &str| {
+        let at = (s.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        debug_assert!(text.get(at..at + s.len()) == Some(s), "a line of the text");
+        at
+    };
+    let starts: Vec<usize> = lines.iter().map(|l| offset(l.text)).collect();
+    let mut hits = vec![false; lines.len()];
+    for m in CHROME_ANYWHERE.find_iter(text) {
+        let Some(i) = starts.partition_point(|&s| s <= m.start()).checked_sub(1) else {
+            continue;
+        };
+        let window = text::take_chars(lines[i].text, START_CHARS).len();
+        if m.end() <= starts[i] + window {
+            hits[i] = true;
+        }
+    }
+    hits
+}
+
 fn is_explicit_chrome(line: &LineFacts) -> bool {
     let (text, chars) = (line.text, line.chars);
     let short = chars < START_CHARS;
     CHROME_START.is_match(text)
-        || CHROME_ANYWHERE.is_match(text::take_chars(text, START_CHARS))
         || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(text))
         || (short && DATE_LINE.is_match(text))
         || (short && !line.has_stop() && is_breadcrumb(text))
@@ -180,8 +209,20 @@ mod tests {
     use super::*;
     use LineKind::*;
 
-    fn facts<'a>(lines: &[&'a str]) -> Vec<LineFacts<'a>> {
-        lines.iter().map(|l| LineFacts::new(l)).collect()
+    fn classify_lines(lines: &[&str]) -> Vec<LineKind> {
+        let text = lines.join("\n");
+        let facts: Vec<LineFacts> = text::split_lines(&text)
+            .into_iter()
+            .map(LineFacts::new)
+            .collect();
+        assert_eq!(facts.len(), lines.len());
+        classify(&text, &facts)
+    }
+
+    /// Chrome by the explicit rules alone, wherever the line stands.
+    fn explicit(line: &str) -> bool {
+        let facts = [LineFacts::new(line)];
+        phrase_lines(line, &facts)[0] || is_explicit_chrome(&facts[0])
     }
 
     #[test]
@@ -205,10 +246,16 @@ mod tests {
         let near = format!("來源：市司法局 瀏覽次數：30 {body}");
         let far = format!("{body}浏览次数");
         let across = format!("{}浏览次数{body}", "法".repeat(START_CHARS - 2));
-        assert!(is_explicit_chrome(&LineFacts::new(&near)));
-        assert!(!is_explicit_chrome(&LineFacts::new(&far)));
-        assert!(!is_explicit_chrome(&LineFacts::new(&across)));
-        assert!(is_explicit_chrome(&LineFacts::new("本页浏览次数:30")));
+        assert!(explicit(&near));
+        assert!(!explicit(&far));
+        assert!(!explicit(&across));
+        assert!(explicit("本页浏览次数:30"));
+        assert!(explicit("  字号：［大 中 小］"));
+        // A phrase split over two lines is in neither.
+        assert_eq!(
+            classify_lines(&["依法行政工作情况报告字号：", "[大 中 小]依法行政"]),
+            vec![Text, Text]
+        );
     }
 
     #[test]
@@ -227,7 +274,7 @@ mod tests {
             "|",
             "打印本页 关闭窗口",
         ];
-        let kinds = classify(&facts(&lines));
+        let kinds = classify_lines(&lines);
         assert_eq!(
             kinds,
             vec![
@@ -239,16 +286,16 @@ mod tests {
 
     #[test]
     fn traditional_and_full_width_chrome() {
-        let kinds = classify(&facts(&[
+        let kinds = classify_lines(&[
             "當前位置:首頁 > 政務公開",
             "１．正文。正文正文正文正文正文正文正文正文正文。",
             "掃一掃在手機打開當前頁",
-        ]));
+        ]);
         assert_eq!(kinds, vec![Chrome, Text, Chrome]);
     }
 
     #[test]
     fn text_without_body_is_kept() {
-        assert_eq!(classify(&facts(&["短短一行"])), vec![Text]);
+        assert_eq!(classify_lines(&["短短一行"]), vec![Text]);
     }
 }

@@ -144,7 +144,7 @@ impl Report {
         let strs: Vec<&str> = lines.iter().map(|l| &text[l.range.clone()]).collect();
         let facts: Vec<chrome::LineFacts> =
             strs.iter().map(|l| chrome::LineFacts::new(l)).collect();
-        let kinds = chrome::classify(&facts);
+        let kinds = chrome::classify(&text, &facts);
         for (line, kind) in lines.iter_mut().zip(&kinds) {
             line.kind = *kind;
         }
@@ -365,11 +365,15 @@ mod tests {
         for (_, bytes) in crate::library::bundled::BUNDLED {
             let text = std::str::from_utf8(bytes).expect("utf-8");
             for text in [text.to_owned(), wide(text)] {
+                let key = script::key(&text);
                 let lines = text::split_lines(&text);
-                let keys: Vec<String> = lines.iter().map(|l| script::key(l)).collect();
+                let keys = text::split_lines(&key);
                 let facts: Vec<_> = lines.iter().map(|l| chrome::LineFacts::new(l)).collect();
                 let key_facts: Vec<_> = keys.iter().map(|l| chrome::LineFacts::new(l)).collect();
-                assert_eq!(chrome::classify(&facts), chrome::classify(&key_facts));
+                assert_eq!(
+                    chrome::classify(&text, &facts),
+                    chrome::classify(&key, &key_facts)
+                );
                 for (f, k) in facts.iter().zip(&key_facts) {
                     let marker = outline::marker_of(f.text);
                     assert_eq!(marker, outline::marker_of(k.text), "{}", f.text);
