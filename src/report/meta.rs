@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::outline::Heading;
 use super::LineKind;
+use crate::pattern::text_regex;
 use crate::script::{self, Script};
 use crate::text;
 
@@ -39,8 +40,8 @@ static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9〇零一二三四五六七八九]{4})\s*年([0-9〇零一二三四五六七八九十]{1,3})\s*月([0-9〇零一二三四五六七八九十]{1,3})\s*日$")
         .expect("cn date")
 });
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("year"));
+const YEAR_PATTERN: &str = r"((?:19|20)\d{2})\s*年";
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(YEAR_PATTERN).expect("year"));
 static NEXT_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*年.*(安排|计划|打算|思路)").expect("next plan")
 });
@@ -50,10 +51,12 @@ static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
 static ORG_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:关于)?(\p{Han}{2,12}?(?:人民政府|政府))").expect("org prefix")
 });
-static OPENING_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Han}{1,8}?(?:省|市|区|县|自治州|州|盟|旗))(?:人民政府|政府)?(?:坚持|深入|始终|全面|紧紧|认真|以|围绕|持续|聚焦|牢牢|紧扣|扎实)")
-        .expect("opening place")
-});
+/// The opening paragraph is read as written, with these rules in their
+/// text form (see [`crate::pattern`]): it is the one long line metadata
+/// reads, and keying it cost more than the rest of the metadata.
+static OPENING_PLACE: LazyLock<Regex> = LazyLock::new(|| text_regex(OPENING_PLACE_PATTERN));
+const OPENING_PLACE_PATTERN: &str = r"(\p{Han}{1,8}?(?:省|市|区|县|自治州|州|盟|旗))(?:人民政府|政府)?(?:坚持|深入|始终|全面|紧紧|认真|以|围绕|持续|聚焦|牢牢|紧扣|扎实)";
+static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| text_regex(YEAR_PATTERN));
 static PLACE_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)(?:人民政府|政府)$").expect("place suffix"));
 
@@ -76,8 +79,7 @@ pub fn extract(lines: &[&str], kinds: &[LineKind], headings: &[Heading], script:
     };
     let head = zone(0..first_text.unwrap_or(lines.len()));
     let tail = zone(last_text.map_or(lines.len(), |l| l + 1)..lines.len());
-    let opening = first_text.map(keyed);
-    let opening = opening.as_ref().map(|(l, k)| (*l, k.as_str()));
+    let opening = first_text.map(|i| text::trim(lines[i]));
 
     let title = find_title(&head);
     let issuer = find_issuer(&head, &tail, title.as_deref(), opening);
@@ -142,7 +144,7 @@ fn find_issuer(
     head: &[Keyed],
     tail: &[Keyed],
     title: Option<&str>,
-    opening: Option<(&str, &str)>,
+    opening: Option<&str>,
 ) -> Option<String> {
     if let Some((signer, _)) = tail.iter().find(|(_, k)| SIGNER.is_match(k)) {
         return Some((*signer).to_owned());
@@ -153,7 +155,8 @@ fn find_issuer(
     if let Some(p) = find_labelled(head, &PUBLISHER).filter(|p| key(p).ends_with("政府")) {
         return Some(p);
     }
-    opening.and_then(|o| capture_original(o, &OPENING_PLACE))
+    let place = OPENING_PLACE.captures(opening?)?.get(1)?;
+    Some(text::trim(place.as_str()).to_owned())
 }
 
 fn place_of(issuer: &str) -> String {
@@ -228,14 +231,17 @@ fn iso(y: i32, m: i32, d: i32) -> Option<String> {
 /// year before publication.
 fn find_year(
     title: Option<&str>,
-    opening: Option<(&str, &str)>,
+    opening: Option<&str>,
     headings: &[Heading],
     published: Option<&str>,
 ) -> Option<i32> {
     let year_in = |k: &str| YEAR.captures(k).and_then(|c| c[1].parse::<i32>().ok());
     title
         .and_then(|t| year_in(&key(t)))
-        .or_else(|| opening.and_then(|(_, k)| year_in(k)))
+        .or_else(|| {
+            let c = OPENING_YEAR.captures(opening?)?;
+            key(&c[1]).parse::<i32>().ok()
+        })
         .or_else(|| {
             headings.iter().find_map(|h| {
                 let k = key(&h.title);
@@ -270,9 +276,50 @@ mod tests {
     fn issuer_from_opening_sentence() {
         let o = "2024年,在省委、省政府的正確領導下,常州市堅持以習近平新時代中國特色社會主義思想為指導。";
         assert_eq!(
-            find_issuer(&[], &[], None, Some((o, &key(o)))).as_deref(),
+            find_issuer(&[], &[], None, Some(o)).as_deref(),
             Some("常州市")
         );
+    }
+
+    /// The opening rules read the line as written, in their text form:
+    /// on every bundled line, in both scripts and with full-width digits,
+    /// they capture the chars the key form captures in the line's key.
+    #[test]
+    fn opening_rules_capture_in_text_what_they_capture_in_its_key() {
+        let on_key = [
+            (&*OPENING_PLACE, Regex::new(OPENING_PLACE_PATTERN).unwrap()),
+            (&*OPENING_YEAR, Regex::new(YEAR_PATTERN).unwrap()),
+        ];
+        let wide = |s: &str| -> String {
+            s.chars()
+                .map(|c| match c {
+                    '0'..='9' => char::from_u32(c as u32 + 0xFEE0).unwrap_or(c),
+                    _ => c,
+                })
+                .collect()
+        };
+        let span =
+            |s: &str, m: regex::Match| (s[..m.start()].chars().count(), m.as_str().chars().count());
+        let mut hits = 0;
+        for (_, bytes) in crate::library::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for t in [text.to_owned(), script::to_simplified(text), wide(text)] {
+                for line in t.lines() {
+                    let k = key(line);
+                    for (text_form, key_form) in &on_key {
+                        let got = text_form.captures(line).and_then(|c| c.get(1));
+                        let want = key_form.captures(&k).and_then(|c| c.get(1));
+                        assert_eq!(
+                            got.map(|m| span(line, m)),
+                            want.map(|m| span(&k, m)),
+                            "{line}"
+                        );
+                        hits += usize::from(got.is_some());
+                    }
+                }
+            }
+        }
+        assert!(hits > 20, "{hits}");
     }
 
     #[test]
