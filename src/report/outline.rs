@@ -217,7 +217,12 @@ fn may_start_marker(c: char) -> bool {
 
 /// Parses the text lines, given their facts.
 pub fn parse(lines: &[&str], facts: &[LineFacts], kinds: &[LineKind]) -> Outline {
-    let mut b = Builder::default();
+    // A text line is a block, or two (a heading and its inline body).
+    let text_lines = kinds.iter().filter(|k| **k == LineKind::Text).count();
+    let mut b = Builder {
+        blocks: Vec::with_capacity(text_lines + text_lines / 4),
+        ..Builder::default()
+    };
     for (i, (line, kind)) in lines.iter().zip(kinds).enumerate() {
         if *kind == LineKind::Text {
             b.line(i + 1, line, &facts[i]);
