@@ -110,6 +110,66 @@ impl StartRule {
     }
 }
 
+/// Up to eight rules asked of many short texts (section titles), each
+/// written for keys and matched as [`text_regex`]. A regex call costs a
+/// few hundred instructions of set-up and of a searcher made for long
+/// haystacks, more than a title's whole length; one pass over the title's
+/// chars, each looked up in a table of the rules whose matches can start
+/// with it, leaves the engine only the rules that may match.
+pub struct RuleSet {
+    rules: Vec<regex::Regex>,
+    /// For each BMP char, one bit per rule whose matches can start with it.
+    starts: Box<[u8]>,
+    /// Rules whose first chars are unknown or outside the table.
+    always: u8,
+}
+
+impl RuleSet {
+    pub fn new(patterns: &[&str]) -> RuleSet {
+        assert!(patterns.len() <= 8, "one bit a rule");
+        let mut set = RuleSet {
+            rules: Vec::new(),
+            starts: vec![0; 0x10000].into_boxed_slice(),
+            always: 0,
+        };
+        for (i, pattern) in patterns.iter().enumerate() {
+            let text = for_text(pattern).unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"));
+            let hir = regex_syntax::Parser::new()
+                .parse(&text)
+                .expect("rewritten pattern parses");
+            let bit = 1 << i;
+            match first_chars(&hir) {
+                Some(first) => {
+                    for c in first {
+                        match set.starts.get_mut(c as usize) {
+                            Some(slot) => *slot |= bit,
+                            None => set.always |= bit,
+                        }
+                    }
+                }
+                None => set.always |= bit,
+            }
+            let re = regex::Regex::new(&text);
+            set.rules
+                .push(re.unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}")));
+        }
+        set
+    }
+
+    /// The rules that may match in `text`, one bit each, for [`Self::is_match`].
+    pub fn candidates(&self, text: &str) -> u8 {
+        text.chars().fold(self.always, |bits, c| {
+            bits | self.starts.get(c as usize).copied().unwrap_or(0)
+        })
+    }
+
+    /// Whether rule `i` matches in `text`, whose [`Self::candidates`] are
+    /// given.
+    pub fn is_match(&self, i: usize, text: &str, candidates: u8) -> bool {
+        candidates & 1 << i != 0 && self.rules[i].is_match(text)
+    }
+}
+
 /// The first chars of the prefixes regex-syntax finds for `hir`, when
 /// they are a finite set of whole chars.
 fn first_chars(hir: &Hir) -> Option<Vec<char>> {
@@ -263,6 +323,40 @@ mod tests {
         let any = StartRule::new(r"^\p{Han}{2}市");
         assert!(any.first.is_none());
         assert!(any.is_match("常州市"));
+    }
+
+    #[test]
+    fn a_rule_set_matches_where_each_rule_does() {
+        let patterns = [
+            r"举措|成效",
+            r"存在.{0,6}问题",
+            r"(19|20)\d{2}年",
+            r"\p{Han}市",
+            "𠀀",
+        ];
+        let set = RuleSet::new(&patterns);
+        assert_eq!(set.always, 0b11000, "a class and an astral char");
+        let texts = [
+            "主要舉措和成效",
+            "存在的問題",
+            "２０２４年工作安排",
+            "1999年",
+            "常州市",
+            "𠀀",
+            "无关的标题",
+            "",
+        ];
+        let mut hits = 0;
+        for t in texts {
+            let candidates = set.candidates(t);
+            for (i, p) in patterns.iter().enumerate() {
+                let want = text_regex(p).is_match(t);
+                assert_eq!(set.is_match(i, t, candidates), want, "{p} on {t}");
+                hits += usize::from(want);
+            }
+        }
+        assert_eq!(hits, 6);
+        assert_eq!(set.candidates("无关的标题") & 0b111, 0, "no call for these");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! regulation requires, whether the report gives it a section, only
 //! mentions it, or lacks it; and whether it was published by 31 March.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -10,6 +11,7 @@ use serde::Serialize;
 use super::meta::Meta;
 use super::outline::{BlockKind, Outline, Section, SectionKind};
 use super::LineKind;
+use crate::pattern::RuleSet;
 use crate::{script, text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -84,10 +86,9 @@ enum Title {
 
 /// The title patterns in [`Title`]'s order, matched on titles as written
 /// (see [`crate::pattern`]). Each part reads titles only until it finds
-/// its section, one pattern at a time: cheaper than keying every title and
-/// reading it for all patterns at once.
-static TITLE_WORDS: LazyLock<[Regex; 6]> =
-    LazyLock::new(|| TITLE_PATTERNS.map(crate::pattern::text_regex));
+/// its section, one pattern at a time, and a title is sent to a pattern's
+/// regex only when it holds a char a match can start with.
+static TITLE_WORDS: LazyLock<RuleSet> = LazyLock::new(|| RuleSet::new(&TITLE_PATTERNS));
 
 /// Written for keys, Simplified and normal-form.
 const TITLE_PATTERNS: [&str; 6] = [
@@ -99,9 +100,26 @@ const TITLE_PATTERNS: [&str; 6] = [
     r"下一年度|下一步|明年|今后|(19|20)\d{2}年度?.{0,24}(安排|计划|打算|思路|重点)|主要安排|工作打算|工作计划|努力方向|工作思路",
 ];
 
-/// Whether a heading section's title has the words of `t`.
-fn titled(s: &Section, t: Title) -> bool {
-    s.kind == SectionKind::Heading && TITLE_WORDS[t as usize].is_match(&s.title)
+/// Which [`Title`] patterns each section's title may match, found for
+/// all titles when a part first asks.
+struct Titles<'a> {
+    outline: &'a Outline,
+    candidates: OnceCell<Vec<u8>>,
+}
+
+impl Titles<'_> {
+    /// Whether heading section `i` has the words of `t` in its title.
+    fn has(&self, i: usize, t: Title) -> bool {
+        let s = &self.outline.sections[i];
+        let candidates = self.candidates.get_or_init(|| {
+            let sections = &self.outline.sections;
+            sections
+                .iter()
+                .map(|s| TITLE_WORDS.candidates(&s.title))
+                .collect()
+        });
+        s.kind == SectionKind::Heading && TITLE_WORDS.is_match(t as usize, &s.title, candidates[i])
+    }
 }
 
 /// Words a paragraph is searched for: the pattern for keys, and the same
@@ -140,14 +158,23 @@ static MEASURE_WORDS: LazyLock<Words> = LazyLock::new(|| words(r"举措|成效|�
 static TITLES: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》]*》|“[^”]*”"));
 
 pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta) -> PartsCheck {
+    let titles = Titles {
+        outline,
+        candidates: OnceCell::new(),
+    };
+    let titled = |i, t| titles.has(i, t);
     // Sentences are only needed for a part that has no section of its own.
-    let paragraphs = std::cell::OnceCell::new();
-    let find = |section: &dyn Fn(&Section) -> bool,
+    let paragraphs = OnceCell::new();
+    let find = |section: &dyn Fn(usize, &Section) -> bool,
                 words: &Words,
                 mention: &dyn Fn(&Sentence) -> Option<String>|
      -> Part {
-        let heading = outline.sections.iter().find(|s| section(s));
-        if let Some(s) = heading {
+        let heading = outline
+            .sections
+            .iter()
+            .enumerate()
+            .find(|&(i, s)| section(i, s));
+        if let Some((_, s)) = heading {
             return Part {
                 status: PartStatus::Section,
                 evidence: Some(evidence_of(lines, outline, s)),
@@ -170,27 +197,27 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
         }
     };
     let shortcomings = find(
-        &|s| titled(s, Title::Short) && !titled(s, Title::ShortNot),
+        &|i, _| titled(i, Title::Short) && !titled(i, Title::ShortNot),
         &SHORT_WORDS,
         &|s| s.clause_span(&SHORT_WORDS.key),
     );
     let leader_duty = find(
-        &|s| {
-            titled(s, Title::Leader)
-                || (titled(s, Title::LeaderTopic)
+        &|i, s| {
+            titled(i, Title::Leader)
+                || (titled(i, Title::LeaderTopic)
                     && first_sentence(lines, outline, s)
                         .is_some_and(|f| LEADER_WORDS.text.is_match(f)))
         },
         &LEADER_WORDS,
         &|s| s.clause_span(&LEADER_WORDS.key),
     );
-    let next_year = find(&|s| titled(s, Title::Next), &NEXT_ANY, &|s| {
+    let next_year = find(&|i, _| titled(i, Title::Next), &NEXT_ANY, &|s| {
         next_year_mention(s, meta.year)
     });
     let others = [&shortcomings, &leader_duty, &next_year];
     let measures = find(
-        &|s| {
-            titled(s, Title::Measures)
+        &|i, s| {
+            titled(i, Title::Measures)
                 || (s.kind == SectionKind::Heading
                     && s.depth == 0
                     && !others
@@ -258,7 +285,7 @@ struct Sentence<'a> {
 /// paragraphs are passed over by their text alone.
 struct Paragraph<'a> {
     text: &'a str,
-    key: std::cell::OnceCell<String>,
+    key: OnceCell<String>,
 }
 
 impl Paragraph<'_> {
@@ -344,7 +371,7 @@ fn body_paragraphs<'a>(
             let text = &line[b.bytes.start..];
             Paragraph {
                 text,
-                key: std::cell::OnceCell::new(),
+                key: OnceCell::new(),
             }
         })
         .collect()
@@ -354,8 +381,9 @@ fn body_paragraphs<'a>(
 mod tests {
     use super::*;
 
-    /// The text form of each word rule (title words too) picks exactly the
-    /// paragraphs whose key the key form matches: every line of every
+    /// The text form of each word rule (title words too, as the title
+    /// rule set runs them) picks exactly the paragraphs whose key the key
+    /// form matches: every line of every
     /// bundled report, in its own script and in Simplified.
     #[test]
     fn text_words_pick_the_paragraphs_key_words_pick() {
@@ -371,6 +399,11 @@ mod tests {
                     for w in &rules {
                         assert_eq!(w.text.is_match(line), w.key.is_match(&k), "{line}");
                         hits += usize::from(w.key.is_match(&k));
+                    }
+                    let candidates = TITLE_WORDS.candidates(line);
+                    for (i, w) in titles.iter().enumerate() {
+                        let got = TITLE_WORDS.is_match(i, line, candidates);
+                        assert_eq!(got, w.key.is_match(&k), "{line}");
                     }
                 }
             }
