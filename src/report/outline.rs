@@ -171,8 +171,11 @@ pub fn marker_of(line: &str) -> Option<(u8, usize)> {
         _ => &[(1, &LEVEL1)],
     };
     for &(level, re) in levels {
-        if let Some(m) = re.find(line) {
-            let rest = &line[m.end()..];
+        // The marker ends where the shortest match does: every pattern
+        // above ends on a char its repeats cannot hold, and the shortest
+        // match skips finding where the match starts.
+        if let Some(end) = re.shortest_match(line) {
+            let rest = &line[end..];
             // "1.5万件" is a number, not a heading.
             let digit_next = rest
                 .chars()
@@ -184,7 +187,7 @@ pub fn marker_of(line: &str) -> Option<(u8, usize)> {
             if rest.trim().is_empty() {
                 continue;
             }
-            return Some((level, line[..m.end()].chars().count()));
+            return Some((level, line[..end].chars().count()));
         }
     }
     None
@@ -286,21 +289,27 @@ impl Builder {
             len,
             end_b,
         } = span;
-        // Every walk below stops at the end of the marker or the title,
-        // however long the body that follows on the line.
-        let to_byte = |chars: usize| lead_b + super::char_to_byte(&line[lead_b..end_b], chars);
-        let marker = line[lead_b..to_byte(mlen)].to_owned();
-        let rest = &line[to_byte(mlen)..end_b];
-        let skip = rest
-            .chars()
-            .take_while(|c| text::normal_char(*c) == ' ')
-            .count();
-        let rest = &rest[super::char_to_byte(rest, skip)..];
+        // Offsets are found in bytes as the line is split, and counted in
+        // chars only over the marker and the title, however long the body
+        // that follows on the line.
+        let content = &line[lead_b..end_b];
+        let marker_b = super::char_to_byte(content, mlen);
+        let marker = content[..marker_b].to_owned();
+        let after = &content[marker_b..];
+        let (skip, skip_b) = leading_spaces(after);
+        let rest_b = marker_b + skip_b;
+        let rest = &after[skip_b..];
         let (title, body) = split_title(rest);
+        let title_chars = title.chars().count();
+        let title_end_b = if title.as_ptr() == rest.as_ptr() {
+            title.len()
+        } else {
+            super::char_to_byte(rest, title_chars)
+        };
         let heading = Heading {
             level,
             marker: marker.clone(),
-            title: title.clone(),
+            title: title.to_owned(),
             line: no,
             inline_body: body.is_some(),
             col: lead,
@@ -316,7 +325,7 @@ impl Builder {
         let section = Section {
             kind: SectionKind::Heading,
             marker,
-            title,
+            title: title.to_owned(),
             level,
             depth: parent.map_or(0, |p| self.sections[p].depth + 1),
             parent,
@@ -325,17 +334,16 @@ impl Builder {
             blocks: 0..0,
         };
         self.open(section, parent);
-        let head_len = mlen + skip + self.headings.last().map_or(0, |h| h.title.chars().count());
-        let head_bytes = lead_b..to_byte(head_len);
+        let head_len = mlen + skip + title_chars;
+        let head_bytes = lead_b..lead_b + rest_b + title_end_b;
         self.push_block(BlockKind::Heading, no, (lead, head_len), head_bytes);
-        if let Some(body_col) = body {
+        if let Some((body_col, body_b)) = body {
             let col = lead + mlen + skip + body_col;
-            let body_bytes = to_byte(col - lead)..end_b;
             self.push_block(
                 BlockKind::Paragraph,
                 no,
                 (col, lead + len - col),
-                body_bytes,
+                lead_b + rest_b + body_b..end_b,
             );
         }
     }
@@ -402,22 +410,32 @@ fn preamble(line: usize) -> Section {
     }
 }
 
-/// Title and, when body text follows on the same line, the char offset of
-/// the body in `rest`. A title alone keeps the line less a final 。.
-fn split_title(rest: &str) -> (String, Option<usize>) {
+/// Title and, when body text follows on the same line, the offset of the
+/// body in `rest` in chars and in bytes. A title alone keeps the line less
+/// a final 。.
+fn split_title(rest: &str) -> (&str, Option<(usize, usize)>) {
     if let Some(i) = rest.find('。') {
-        let after = &rest[i + '。'.len_utf8()..];
-        let skip = after
-            .chars()
-            .take_while(|c| text::normal_char(*c) == ' ')
-            .count();
+        let after_b = i + '。'.len_utf8();
+        let after = &rest[after_b..];
         if !text::trim(after).is_empty() {
+            let (skip, skip_b) = leading_spaces(after);
             let body_col = rest[..i].chars().count() + 1 + skip;
-            return (rest[..i].to_owned(), Some(body_col));
+            return (&rest[..i], Some((body_col, after_b + skip_b)));
         }
     }
-    let title = text::trim(rest).trim_end_matches('。');
-    (title.to_owned(), None)
+    (text::trim(rest).trim_end_matches('。'), None)
+}
+
+/// The spaces (in any width) `s` starts with, in chars and in bytes.
+fn leading_spaces(s: &str) -> (usize, usize) {
+    let mut chars = 0;
+    for (i, c) in s.char_indices() {
+        if text::normal_char(c) != ' ' {
+            return (chars, i);
+        }
+        chars += 1;
+    }
+    (chars, s.len())
 }
 
 /// Enough text after an item marker for its start and its short label.
