@@ -91,14 +91,8 @@ pub struct StartRule {
 impl StartRule {
     /// The rule for a key pattern that starts with `^`, as [`text_regex`].
     pub fn new(pattern: &str) -> StartRule {
-        let text = for_text(pattern).unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"));
-        let hir = regex_syntax::Parser::new()
-            .parse(&text)
-            .expect("rewritten pattern parses");
-        StartRule {
-            re: regex::Regex::new(&text).unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}")),
-            first: first_chars(&hir),
-        }
+        let (re, first) = text_rule(pattern);
+        StartRule { re, first }
     }
 
     pub fn is_match(&self, line: &str) -> bool {
@@ -133,12 +127,9 @@ impl RuleSet {
             always: 0,
         };
         for (i, pattern) in patterns.iter().enumerate() {
-            let text = for_text(pattern).unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"));
-            let hir = regex_syntax::Parser::new()
-                .parse(&text)
-                .expect("rewritten pattern parses");
+            let (re, first) = text_rule(pattern);
             let bit = 1 << i;
-            match first_chars(&hir) {
+            match first {
                 Some(first) => {
                     for c in first {
                         match set.starts.get_mut(c as usize) {
@@ -149,9 +140,7 @@ impl RuleSet {
                 }
                 None => set.always |= bit,
             }
-            let re = regex::Regex::new(&text);
-            set.rules
-                .push(re.unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}")));
+            set.rules.push(re);
         }
         set
     }
@@ -168,6 +157,20 @@ impl RuleSet {
     pub fn is_match(&self, i: usize, text: &str, candidates: u8) -> bool {
         candidates & 1 << i != 0 && self.rules[i].is_match(text)
     }
+}
+
+/// A fixed rule's [`text_regex`], and the chars its matches can begin
+/// with when the pattern says (see [`first_chars`]).
+fn text_rule(pattern: &str) -> (regex::Regex, Option<Vec<char>>) {
+    let hir = regex_syntax::Parser::new()
+        .parse(pattern)
+        .map(|h| widen(&h))
+        .unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"));
+    let re = regex::Regex::new(&hir.to_string());
+    (
+        re.unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}")),
+        first_chars(&hir),
+    )
 }
 
 /// The first chars of the prefixes regex-syntax finds for `hir`, when

@@ -300,6 +300,8 @@ impl Builder {
         let rest_b = marker_b + skip_b;
         let rest = &after[skip_b..];
         let (title, body) = split_title(rest);
+        // The one count of the title's chars: its block's length, and
+        // where an inline body starts.
         let title_chars = title.chars().count();
         let title_end_b = if title.as_ptr() == rest.as_ptr() {
             title.len()
@@ -337,8 +339,9 @@ impl Builder {
         let head_len = mlen + skip + title_chars;
         let head_bytes = lead_b..lead_b + rest_b + title_end_b;
         self.push_block(BlockKind::Heading, no, (lead, head_len), head_bytes);
-        if let Some((body_col, body_b)) = body {
-            let col = lead + mlen + skip + body_col;
+        if let Some((body_skip, body_b)) = body {
+            // The title, its 。 and the spaces after it.
+            let col = lead + head_len + 1 + body_skip;
             self.push_block(
                 BlockKind::Paragraph,
                 no,
@@ -410,17 +413,17 @@ fn preamble(line: usize) -> Section {
     }
 }
 
-/// Title and, when body text follows on the same line, the offset of the
-/// body in `rest` in chars and in bytes. A title alone keeps the line less
-/// a final 。.
+/// Title and, when body text follows on the same line (the title is then
+/// `rest` up to its first 。), the spaces in chars between that 。 and the
+/// body, and the body's byte offset in `rest`. A title alone keeps the
+/// line less a final 。.
 fn split_title(rest: &str) -> (&str, Option<(usize, usize)>) {
     if let Some(i) = rest.find('。') {
         let after_b = i + '。'.len_utf8();
         let after = &rest[after_b..];
         if !text::trim(after).is_empty() {
             let (skip, skip_b) = leading_spaces(after);
-            let body_col = rest[..i].chars().count() + 1 + skip;
-            return (&rest[..i], Some((body_col, after_b + skip_b)));
+            return (&rest[..i], Some((skip, after_b + skip_b)));
         }
     }
     (text::trim(rest).trim_end_matches('。'), None)
