@@ -18,9 +18,8 @@ use lawgov_tui::compare::{compare, topics};
 use lawgov_tui::figures::Catalogue;
 use lawgov_tui::report::TextEncoding;
 use lawgov_tui::tui::action::Action;
-use lawgov_tui::tui::app::Focus;
 use lawgov_tui::tui::{ui, App};
-use lawgov_tui::{Library, Report};
+use lawgov_tui::{Catalogues, Library, Report};
 
 mod common;
 
@@ -115,20 +114,21 @@ fn bench_tui(g: &mut BenchmarkGroup<WallTime>, name: &str, a: Report, b: Report)
             reports: vec![a, b],
             skipped: Vec::new(),
         },
+        Catalogues::builtin().clone(),
         200,
         50,
     );
-    app.focus = Focus::Reports;
     app.update(Action::Mark);
+    app.update(Action::FocusPrev);
     app.update(Action::Down);
     let mut term = Terminal::new(TestBackend::new(200, 50)).expect("terminal");
     let theme = ui::theme::Theme { color: true };
     g.bench_function(format!("{name}, key d to view drawn (the bound)"), |b| {
         b.iter(|| {
             app.update(Action::Compare);
-            assert!(app.compare.is_some(), "{:?}", app.message);
+            assert_eq!(app.stack.len(), 2, "{:?}", app.session.message);
             term.draw(|f| ui::draw(&app, theme, f)).expect("draw");
-            app.update(Action::Compare);
+            app.update(Action::Back);
         })
     });
 }

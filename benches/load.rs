@@ -14,7 +14,7 @@ use ratatui::Terminal;
 
 use lawgov_tui::report::Depth;
 use lawgov_tui::tui::{ui, App};
-use lawgov_tui::{script, Library, Report};
+use lawgov_tui::{script, Catalogues, Library, Report};
 
 mod common;
 
@@ -34,7 +34,10 @@ fn load_outline(c: &mut Criterion) {
     let corpus = corpus();
     // Build the Traditional→Simplified table outside the timings.
     black_box(script::fold("張"));
-    for (group, depth) in [("load+outline", Depth::Outline), ("full load", Depth::Full)] {
+    for (group, depth) in [
+        ("load+outline", Depth::Outline),
+        ("full load", Depth::full()),
+    ] {
         let mut g = c.benchmark_group(group);
         g.throughput(Throughput::Bytes(
             bundled.iter().map(|(_, b)| b.len() as u64).sum(),
@@ -49,7 +52,7 @@ fn load_outline(c: &mut Criterion) {
         g.bench_function("10 MB corpus (both scripts, UTF-8 and GB18030)", |b| {
             b.iter(|| load_all(black_box(&corpus), depth))
         });
-        if depth == Depth::Outline {
+        if matches!(depth, Depth::Outline) {
             // Each encoding's half alone: what decoding GB18030 costs.
             for (name, utf8) in [("UTF-8 half", true), ("GB18030 half", false)] {
                 let half: Vec<(String, Vec<u8>)> = corpus
@@ -75,7 +78,7 @@ fn load_outline(c: &mut Criterion) {
 fn first_frame(c: &mut Criterion) {
     c.bench_function("start to first frame (160x48)", |b| {
         b.iter(|| {
-            let app = App::new(Library::bundled(), 160, 48);
+            let app = App::new(Library::bundled(), Catalogues::builtin().clone(), 160, 48);
             let mut t = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
             t.draw(|f| ui::draw(&app, ui::theme::Theme { color: true }, f))
                 .expect("draw");
@@ -91,5 +94,53 @@ fn table_build(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, load_outline, first_frame, table_build);
+/// A report of 71,000 headings (31 MB): from its bytes to the first frame
+/// drawn. No step may be quadratic in the number of sections (issue 17:
+/// within 2 s).
+fn many_headings(c: &mut Criterion) {
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < 31_000_000 {
+        n += 1;
+        text.push_str(&format!(
+            "{}、第{n}部分的标题\n",
+            ["一", "二", "三", "四", "五", "六", "七", "八", "九"][n % 9]
+        ));
+        for k in 1..=8 {
+            text.push_str(&format!(
+                "{k}.第{k}项工作\n本项工作依法推进，办理行政复议案件{n}件，纠错率为{k}.5%，持续深化法治政府建设，取得积极成效。这一段写得足够长，以免被当作网页框架。\n"
+            ));
+        }
+    }
+    let bytes = text.into_bytes();
+    let mut g = c.benchmark_group("many headings");
+    g.sample_size(10);
+    g.bench_function(
+        "31 MB, 71,000 headings: bytes to first frame (160x48)",
+        |b| {
+            b.iter(|| {
+                let report = Report::from_bytes("big.txt", black_box(&bytes)).expect("loads");
+                assert!(report.headings.len() > 70_000, "{}", report.headings.len());
+                let lib = Library {
+                    reports: vec![report],
+                    skipped: Vec::new(),
+                };
+                let app = App::new(lib, Catalogues::builtin().clone(), 160, 48);
+                let mut t = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
+                t.draw(|f| ui::draw(&app, ui::theme::Theme { color: true }, f))
+                    .expect("draw");
+                black_box(t.backend().buffer().area.width)
+            })
+        },
+    );
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    load_outline,
+    first_frame,
+    many_headings,
+    table_build
+);
 criterion_main!(benches);

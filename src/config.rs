@@ -1,12 +1,13 @@
 //! Where a user's own files live, and the shape of the errors the
 //! catalogues give for them.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// `<config dir>/lawgov-tui/NAME`: a user's catalogue that extends the
-/// built-in one (`indicators.toml`, `topics.toml`).
-pub fn user_file(name: &str) -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "lawgov-tui").map(|d| d.config_dir().join(name))
+/// `<config dir>/lawgov-tui`: the user's catalogues (`indicators.toml`,
+/// `topics.toml`) that extend the built-in ones.
+pub fn dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "lawgov-tui").map(|d| d.config_dir().to_owned())
 }
 
 /// Why a catalogue file could not be used.
@@ -17,9 +18,38 @@ pub struct CatalogueError {
     pub problem: String,
 }
 
-/// A parser's message on one line, for a one-line error.
+/// The longest problem a catalogue error quotes, in chars: a parser may
+/// echo a whole line of a hostile file.
+const MAX_PROBLEM: usize = 240;
+
+/// A parser's message on one line, cut to a readable length, for a
+/// one-line error.
 pub fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(MAX_PROBLEM) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
+}
+
+/// Puts `more` into `list`: an entry whose id is already there replaces
+/// it in place, others go at the end. Linear, however many entries a
+/// user's file holds.
+pub fn merge_by_id<T>(list: &mut Vec<T>, more: Vec<T>, id: impl Fn(&T) -> &str) {
+    let mut at: HashMap<String, usize> = list
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (id(x).to_owned(), i))
+        .collect();
+    for x in more {
+        match at.get(id(&x)) {
+            Some(&i) => list[i] = x,
+            None => {
+                at.insert(id(&x).to_owned(), list.len());
+                list.push(x);
+            }
+        }
+    }
 }
 
 /// A user catalogue's text, with errors that name the file.
@@ -30,23 +60,13 @@ pub fn read_user_file(path: &Path) -> Result<String, CatalogueError> {
 pub fn user_error(path: &Path, problem: String) -> CatalogueError {
     CatalogueError {
         file: path.display().to_string(),
-        problem,
+        problem: one_line(&problem),
     }
 }
 
-/// The catalogue in use: the built-in one, extended by the user's file
-/// `name` when it exists. A broken file leaves the built-in catalogue and
-/// the error, for the program to show as a warning.
-pub fn builtin_or_user<C>(
-    name: &str,
-    builtin: fn() -> C,
-    with_user_file: fn(&Path) -> Result<C, CatalogueError>,
-) -> (C, Option<CatalogueError>) {
-    match user_file(name).filter(|p| p.exists()) {
-        Some(path) => match with_user_file(&path) {
-            Ok(c) => (c, None),
-            Err(e) => (builtin(), Some(e)),
-        },
-        None => (builtin(), None),
-    }
+/// A full DFA for a catalogue of the usual size, searched for every label
+/// and text; past a few thousand keywords (a user's generated file) the
+/// DFA's build time and memory grow out of bounds, so the crate picks.
+pub fn automaton_kind(patterns: usize) -> Option<aho_corasick::AhoCorasickKind> {
+    (patterns <= 5_000).then_some(aho_corasick::AhoCorasickKind::DFA)
 }

@@ -7,6 +7,7 @@
 //! so tests and benchmarks can drive it without a terminal); `src/main.rs`
 //! adds the CLI.
 
+pub mod catalogues;
 pub mod compare;
 pub mod config;
 pub mod figures;
@@ -18,5 +19,6 @@ pub mod script;
 pub mod text;
 pub mod tui;
 
+pub use catalogues::Catalogues;
 pub use library::{Library, Skipped};
 pub use report::{LoadError, Report};

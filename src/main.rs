@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches};
 
 use cli::Cli;
+use lawgov_tui::Catalogues;
 
 fn main() -> ExitCode {
     let matches = Cli::command().after_help(cli::after_help()).get_matches();
@@ -14,21 +15,16 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => e.exit(),
     };
-    let broken = [
-        (&lawgov_tui::figures::indicators::global().1, "indicators"),
-        (&lawgov_tui::compare::topics::global().1, "topics"),
-    ];
-    for (error, what) in broken {
-        if let Some(e) = error {
-            eprintln!(
-                "lawgov-tui: warning: {} (using the built-in {what})",
-                lawgov_tui::text::printable(&e.to_string())
-            );
-        }
+    let (catalogues, broken) = Catalogues::with_user_files();
+    for e in broken {
+        eprintln!(
+            "lawgov-tui: warning: {} (using the built-in catalogue instead)",
+            lawgov_tui::text::printable(&e.to_string())
+        );
     }
     let result = match args.command {
-        Some(command) => cli::run(command),
-        None => lawgov_tui::tui::run(&args.paths).map_err(cli::UserError),
+        Some(command) => cli::run(command, &catalogues),
+        None => lawgov_tui::tui::run(&args.paths, catalogues).map_err(cli::UserError),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

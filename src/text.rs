@@ -145,6 +145,40 @@ mod tests {
         assert!(!is_blank(" x "));
     }
 
+    fn rows(s: &str, cells: usize) -> Vec<String> {
+        wrap(s, cells)
+            .into_iter()
+            .map(|p| s[p.bytes].to_owned())
+            .collect()
+    }
+
+    /// Wherever the row ends, a number keeps its unit and a Latin word
+    /// stays whole; every row fits.
+    #[test]
+    fn wraps_keep_numbers_with_units_and_words_whole() {
+        let s = "全年办理行政复议案件3006件，涉及金额约6798万元，培训800余人次，纠错率12.5%。See the help text.";
+        for cells in 6..40 {
+            let rows = rows(s, cells);
+            assert_eq!(rows.concat(), s);
+            for r in &rows {
+                assert!(width(r) <= cells, "{cells}: {r}");
+            }
+            for whole in ["3006件", "6798万元", "800余人", "12.5%", "help", "text."] {
+                let fits = width(whole) <= cells;
+                assert!(
+                    !fits || rows.iter().any(|r| r.contains(whole)),
+                    "{cells}: {whole} split in {rows:?}"
+                );
+            }
+            if cells >= 10 {
+                let punct = |r: &&String| r.starts_with(['，', '。']);
+                assert!(!rows.iter().skip(1).any(|r| punct(&r)), "{rows:?}");
+            }
+        }
+        // A run longer than a row is cut where the row ends.
+        assert_eq!(rows("12345678901234567890", 6).len(), 4);
+    }
+
     #[test]
     fn escapes_never_survive() {
         let p = printable("a\u{1b}[31mred\u{7}\u{9b}b");
@@ -202,9 +236,11 @@ pub struct Piece {
 }
 
 /// Wraps `s` into rows of at most `cells` cells, each as it shows through
-/// [`printable_char`] (so raw text wraps as it will be drawn). Breaks
-/// anywhere (Chinese has no spaces), never inside a character, and keeps
-/// closing punctuation from starting a row when it can.
+/// [`printable_char`] (so raw text wraps as it will be drawn). Chinese has
+/// no spaces, so a row may end between any two characters except where
+/// [`Glue`] holds them together: a number and its unit (3006件, 6798万元),
+/// a Latin word or number (2.0, 12345), and closing punctuation with what
+/// it closes. A run too long for a row is cut at the row's end.
 pub fn wrap(s: &str, cells: usize) -> Vec<Piece> {
     let mut rows = Vec::new();
     let (mut chars, mut bytes) = (0, 0);
@@ -222,22 +258,40 @@ pub fn wrap(s: &str, cells: usize) -> Vec<Piece> {
 /// one row at a time, for views that lay out only what they show.
 pub fn wrap_row(s: &str, chars: usize, bytes: usize, cells: usize) -> Piece {
     let cells = cells.max(2);
-    let (mut used, mut prev_w, mut prev_byte) = (0, 0, bytes);
+    let mut used = 0;
     let mut i = chars;
+    let mut glue = Glue::default();
+    // The last places this row may end (after its first char): where
+    // nothing holds, and where only punctuation does.
+    let (mut free, mut weak) = (None, None);
+    let mut prev_byte = bytes;
     for (off, c) in s[bytes..].char_indices() {
         let (byte, w) = (bytes + off, char_width(printable_char(c)));
+        let held = glue.holds(c);
+        if i > chars {
+            match held {
+                Hold::Free => free = Some((i, byte)),
+                Hold::Weak => weak = Some((i, byte)),
+                Hold::Strong => {}
+            }
+        }
         if used + w > cells && i > chars {
-            // Closing punctuation takes the char before it to the next row.
-            let carry = is_closing(c) && i - chars > 1 && prev_w + w <= cells;
-            let (end, end_byte) = if carry { (i - 1, prev_byte) } else { (i, byte) };
+            let (end, end_byte) = match (held, free.or(weak)) {
+                (Hold::Free, _) => (i, byte),
+                (_, Some(at)) => at,
+                // A run too long for any row is cut, but not so that a
+                // row starts with closing punctuation.
+                _ if is_closing(c) && i > chars + 1 => (i - 1, prev_byte),
+                _ => (i, byte),
+            };
             return Piece {
                 chars: chars..end,
                 bytes: bytes..end_byte,
             };
         }
         used += w;
-        (prev_w, prev_byte) = (w, byte);
         i += 1;
+        prev_byte = byte;
     }
     Piece {
         chars: chars..i,
@@ -245,7 +299,72 @@ pub fn wrap_row(s: &str, chars: usize, bytes: usize, cells: usize) -> Piece {
     }
 }
 
-/// Punctuation that must not begin a line in Chinese typesetting.
+/// How strongly a char is held to the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hold {
+    Free,
+    /// Punctuation: a closing mark after its text, text after an opening
+    /// mark. Given up before a row would overflow with no other place to
+    /// end.
+    Weak,
+    /// A number and its unit, a Latin word: never parted unless the run
+    /// is longer than a row.
+    Strong,
+}
+
+/// What holds the next char to the ones before it, so that no row ends
+/// between them. Hand-written: line-breaking crates follow UAX #14, which
+/// lets a row end between any two ideographs, 3006 and 件 included.
+#[derive(Debug, Default)]
+struct Glue {
+    prev: Option<char>,
+    /// Chars after a number still held to it: its unit, and the unit's
+    /// second char after 万/亿/余/多 (6798万元, 800余人).
+    unit: bool,
+}
+
+impl Glue {
+    /// How `c` is held to the char before it; moves on.
+    fn holds(&mut self, c: char) -> Hold {
+        let Some(prev) = self.prev.replace(c) else {
+            self.unit = is_numeral(c);
+            return Hold::Free;
+        };
+        let latin = |x: char| x.is_ascii_graphic() || ('\u{FF01}'..='\u{FF5E}').contains(&x);
+        let strong = (latin(prev) && latin(c))
+            || (is_numeral(prev) && (is_numeral(c) || matches!(c, '%' | '％' | '.' | '．')))
+            || (self.unit && is_han(c));
+        let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '余' | '餘' | '多');
+        self.unit = is_numeral(c) || (self.unit && multiplier);
+        if strong {
+            Hold::Strong
+        } else if is_closing(c) || is_opening(prev) {
+            Hold::Weak
+        } else {
+            Hold::Free
+        }
+    }
+}
+
+/// Opening brackets and quotes, which never end a row.
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '（' | '“' | '‘' | '《' | '〈' | '「' | '『' | '【' | '〔' | '['
+    )
+}
+
+/// Digits in any width, and the numerals of Chinese numbers.
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || "一二三四五六七八九十百千万亿两零〇萬億兩".contains(c)
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
 fn is_closing(c: char) -> bool {
     matches!(
         c,
@@ -283,7 +402,7 @@ mod width_tests {
 
     #[test]
     fn wrap_by_cells_never_overflows() {
-        let s = "一二三四五六七八九十,甲乙丙丁，戊。";
+        let s = "甲乙丙丁戊己庚辛壬癸,甲乙丙丁，戊。";
         for w in 2..30 {
             let rows = wrap(s, w);
             let chars: Vec<char> = s.chars().collect();
@@ -301,7 +420,7 @@ mod width_tests {
         let rows = wrap(s, 20);
         assert_eq!(rows[1].chars.start, 9);
         // A tab or control character takes the cell its stand-in takes.
-        let rows = wrap("\t\u{1b}[31m一二", 4);
-        assert_eq!(rows[0].chars, 0..4, "{rows:?}");
+        let rows = wrap("\t\u{1b}甲乙", 4);
+        assert_eq!(rows[0].chars, 0..3, "{rows:?}");
     }
 }

@@ -13,6 +13,9 @@ use serde_json::Value;
 fn run(args: &[&str]) -> Output {
     Command::new(bin())
         .args(args)
+        // The machine's own catalogues and library stay out of the tests.
+        .env("XDG_CONFIG_HOME", common::empty_dir())
+        .env("XDG_DATA_HOME", common::empty_dir())
         .stdin(Stdio::null())
         .output()
         .expect("run binary")

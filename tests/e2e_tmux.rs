@@ -11,6 +11,10 @@ struct Session(String);
 
 impl Session {
     fn start(name: &str, shell_cmd: &str) -> Session {
+        Session::start_sized(name, shell_cmd, 160, 48)
+    }
+
+    fn start_sized(name: &str, shell_cmd: &str, w: u16, h: u16) -> Session {
         let s = Session(format!("lawgov-e2e-{name}-{}", std::process::id()));
         let ok = Command::new("tmux")
             .args([
@@ -19,9 +23,9 @@ impl Session {
                 "-s",
                 &s.0,
                 "-x",
-                "160",
+                &w.to_string(),
                 "-y",
-                "48",
+                &h.to_string(),
                 "sh",
             ])
             .env("PS1", "$ ")
@@ -81,13 +85,23 @@ impl Drop for Session {
 }
 
 fn launch(name: &str, args: &str) -> Session {
+    launch_sized(name, args, 160, 48)
+}
+
+/// The program in a terminal of `w`x`h`, with empty config and data
+/// folders so that the machine's own files stay out.
+fn launch_sized(name: &str, args: &str, w: u16, h: u16) -> Session {
     let bin = common::bin();
-    Session::start(
+    let empty = common::empty_dir();
+    Session::start_sized(
         name,
         &format!(
-            "clear; echo BEFORE; '{}' {args}; echo \"EXIT=$?\"",
-            bin.display()
+            "clear; echo BEFORE; XDG_CONFIG_HOME='{e}' XDG_DATA_HOME='{e}' '{}' {args}; echo \"EXIT=$?\"",
+            bin.display(),
+            e = empty.display()
         ),
+        w,
+        h,
     )
 }
 
@@ -276,6 +290,46 @@ fn compare_view_opens_and_steps_through_three_pairs() {
     s.wait_for("Figures face to face");
     s.keys(&["f", "d"]);
     s.wait_for("Sections ·");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
+
+#[test]
+fn esc_backs_out_and_never_quits_q_quits_from_compare() {
+    let s = launch("esc", "");
+    s.wait_for("Reports (5)");
+    // Esc at the top level: still running, the same screen.
+    s.keys(&["Escape"]);
+    sleep(Duration::from_millis(300));
+    let screen = s.wait_for("Reports (5)");
+    assert!(!screen.contains("EXIT="), "{screen}");
+    // Compare; read a section and Esc back to the compare screen; q there
+    // quits at once.
+    s.keys(&["BTab", "m"]);
+    s.wait_for("marked 常州市 2024 as A");
+    s.keys(&["Down", "d"]);
+    s.wait_for("Compare · pair 1/");
+    s.keys(&["Enter"]);
+    s.wait_for("Esc back");
+    s.keys(&["Escape"]);
+    s.wait_for("Compare · pair 1/");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
+
+#[test]
+fn help_at_80x24_scrolls_to_its_last_line() {
+    let s = launch_sized("help", "", 80, 24);
+    s.wait_for("Reports (5)");
+    s.keys(&["?"]);
+    let screen = s.wait_for("Keys here");
+    assert!(!screen.contains("q quits."), "{screen}");
+    s.keys(&["End"]);
+    let screen = s.wait_for("q quits.");
+    assert!(screen.contains("Keys ·"), "{screen}");
+    s.keys(&["Escape"]);
+    let screen = s.wait_for("Sections ·");
+    assert!(!screen.contains("Keys here"), "{screen}");
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }

@@ -11,8 +11,9 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
+use lawgov_tui::figures::Catalogue as Indicators;
 use lawgov_tui::report::Depth;
-use lawgov_tui::{Library, Report};
+use lawgov_tui::{Catalogues, Library, Report};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -97,20 +98,29 @@ pub enum Command {
     },
 }
 
-/// The help text's closing lines: examples and where the library lives.
+/// The help text's closing lines: examples, and where the user's library
+/// and catalogues live.
 pub fn after_help() -> String {
-    let dir = lawgov_tui::library::user_library_dir().map_or_else(
-        || "(no data folder on this system)".to_owned(),
-        |d| d.display().to_string(),
-    );
-    format!("{EXAMPLES}\n\nYour library folder (opened too when it exists):\n  {dir}")
+    let shown = |d: Option<PathBuf>| {
+        d.map_or_else(
+            || "(no such folder on this system)".to_owned(),
+            |d| d.display().to_string(),
+        )
+    };
+    format!(
+        "{EXAMPLES}\n\nYour library folder (opened too when it exists):\n  {}\n\
+         Your config folder (indicators.toml, topics.toml extend the built-in catalogues):\n  {}",
+        shown(lawgov_tui::library::user_library_dir()),
+        shown(lawgov_tui::config::dir())
+    )
 }
 
 /// A failure the user caused: printed as one line, exit status 2.
 #[derive(Debug)]
 pub struct UserError(pub String);
 
-pub fn run(command: Command) -> Result<(), UserError> {
+pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
+    let full = Depth::Full(&catalogues.indicators);
     let mut out = io::stdout().lock();
     let result = match command {
         Command::Outline { file, json } => {
@@ -128,9 +138,9 @@ pub fn run(command: Command) -> Result<(), UserError> {
             indicator,
         } => {
             if let Some(id) = &indicator {
-                known_indicator(id)?;
+                known_indicator(id, &catalogues.indicators)?;
             }
-            let reports = open_many(&files, Depth::Full)?;
+            let reports = open_many(&files, full)?;
             let format = match (json, csv) {
                 (true, _) => figures::Format::Json,
                 (_, true) => figures::Format::Csv,
@@ -145,9 +155,8 @@ pub fn run(command: Command) -> Result<(), UserError> {
             figures,
             time_limit,
         } => {
-            let (a, b) = (open_one(&a, Depth::Full)?, open_one(&b, Depth::Full)?);
-            let topics = &lawgov_tui::compare::topics::global().0;
-            let indicators = &lawgov_tui::figures::indicators::global().0;
+            let (a, b) = (open_one(&a, full)?, open_one(&b, full)?);
+            let (topics, indicators) = (&catalogues.topics, &catalogues.indicators);
             // A day stands for no limit: Instant arithmetic needs a bound.
             let budget = time_limit.map_or(Duration::from_secs(86_400), Duration::from_millis);
             let c = lawgov_tui::compare::compare_within(&a, &b, topics, indicators, budget);
@@ -190,8 +199,7 @@ fn table_row(values: &[String], columns: &[(&str, usize)]) -> String {
     cells.join(" ").trim_end().to_owned()
 }
 
-fn known_indicator(id: &str) -> Result<(), UserError> {
-    let catalogue = &lawgov_tui::figures::indicators::global().0;
+fn known_indicator(id: &str, catalogue: &Indicators) -> Result<(), UserError> {
     if catalogue.get(id).is_some() {
         return Ok(());
     }

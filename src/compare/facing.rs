@@ -27,6 +27,10 @@ pub struct Stated {
     pub raw: String,
     pub label: String,
     pub line: usize,
+    /// Char offset and length of the figure in its line.
+    pub col: usize,
+    #[serde(skip)]
+    pub len: usize,
 }
 
 impl Stated {
@@ -36,6 +40,8 @@ impl Stated {
             raw: f.raw.clone(),
             label: f.label.clone(),
             line: f.line,
+            col: f.col,
+            len: f.len,
         }
     }
 }

@@ -6,11 +6,11 @@
 //! `topics.toml` in the config dir adds topics, and replaces those with
 //! the same id.
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::path::Path;
 use std::time::Instant;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 
 use crate::config::{self, one_line, CatalogueError};
@@ -67,19 +67,17 @@ struct Matcher {
 impl Matcher {
     fn new(topics: &[Topic]) -> Option<Matcher> {
         let mut keys: Vec<String> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<Vec<(usize, f32)>> = Vec::new();
         for (t, topic) in topics.iter().enumerate() {
             for group in &topic.keywords {
                 for term in &group.terms {
                     let key = script::key(term);
-                    let i = match keys.iter().position(|k| *k == key) {
-                        Some(i) => i,
-                        None => {
-                            keys.push(key);
-                            patterns.push(Vec::new());
-                            keys.len() - 1
-                        }
-                    };
+                    let i = *index.entry(key.clone()).or_insert_with(|| {
+                        keys.push(key);
+                        patterns.push(Vec::new());
+                        keys.len() - 1
+                    });
                     match patterns[i].iter_mut().find(|(x, _)| *x == t) {
                         Some(p) => p.1 = p.1.max(group.weight),
                         None => patterns[i].push((t, group.weight)),
@@ -92,7 +90,7 @@ impl Matcher {
         // prefilter only slows it down.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(crate::config::automaton_kind(keys.len()))
             .prefilter(false)
             .build(&keys)
             .ok()?;
@@ -111,33 +109,15 @@ impl Catalogue {
     pub fn parse(text: &str) -> Result<Catalogue, String> {
         let file: File = toml::from_str(text).map_err(|e| one_line(&e.to_string()))?;
         let mut c = Catalogue::default();
-        for t in file.topics {
-            c.add(t)?;
-        }
-        c.matcher = Matcher::new(&c.topics);
+        c.extend(file.topics)?;
         Ok(c)
     }
 
-    fn add(&mut self, t: Topic) -> Result<(), String> {
-        let terms = t.keywords.iter().map(|k| k.terms.len()).sum::<usize>();
-        if t.id.trim().is_empty() || terms == 0 {
-            return Err(format!(
-                "topic {:?} needs an id and at least one keyword",
-                t.name
-            ));
-        }
-        if let Some(k) = t
-            .keywords
-            .iter()
-            .find(|k| k.weight.is_nan() || k.weight <= 0.0)
-        {
-            return Err(format!(
-                "topic {:?}: keyword weights must be positive, not {}",
-                t.id, k.weight
-            ));
-        }
-        self.topics.retain(|x| x.id != t.id);
-        self.topics.push(t);
+    /// Adds topics, one with an id already here replacing it.
+    fn extend(&mut self, topics: Vec<Topic>) -> Result<(), String> {
+        topics.iter().try_for_each(check)?;
+        config::merge_by_id(&mut self.topics, topics, |t| &t.id);
+        self.matcher = Matcher::new(&self.topics);
         Ok(())
     }
 
@@ -146,11 +126,8 @@ impl Catalogue {
         let mut c = Catalogue::builtin();
         let err = |problem| config::user_error(path, problem);
         let text = config::read_user_file(path)?;
-        let user = Catalogue::parse(&text).map_err(err)?;
-        for t in user.topics {
-            c.add(t).map_err(err)?;
-        }
-        c.matcher = Matcher::new(&c.topics);
+        let file: File = toml::from_str(&text).map_err(|e| err(e.to_string()))?;
+        c.extend(file.topics).map_err(err)?;
         Ok(c)
     }
 
@@ -219,18 +196,35 @@ impl Catalogue {
     }
 }
 
-/// Where a user's own topics go: `<config dir>/lawgov-tui/topics.toml`.
-pub fn user_file() -> Option<PathBuf> {
-    config::user_file("topics.toml")
-}
-
-static GLOBAL: OnceLock<(Catalogue, Option<CatalogueError>)> = OnceLock::new();
-
-/// The catalogue in use: builtin, plus the user's file when it exists.
-pub fn global() -> &'static (Catalogue, Option<CatalogueError>) {
-    GLOBAL.get_or_init(|| {
-        config::builtin_or_user("topics.toml", Catalogue::builtin, Catalogue::with_user_file)
-    })
+/// A topic needs an id, keywords that are not empty, and finite positive
+/// weights: an empty term would match everywhere, an infinite weight
+/// would swamp every score.
+fn check(t: &Topic) -> Result<(), String> {
+    let terms = t.keywords.iter().map(|k| k.terms.len()).sum::<usize>();
+    if t.id.trim().is_empty() || terms == 0 {
+        return Err(format!(
+            "topic {:?} needs an id and at least one keyword",
+            t.name
+        ));
+    }
+    if let Some(k) = t
+        .keywords
+        .iter()
+        .find(|k| !k.weight.is_finite() || k.weight <= 0.0)
+    {
+        return Err(format!(
+            "topic {:?}: keyword weights must be positive numbers, not {}",
+            t.id, k.weight
+        ));
+    }
+    if t.keywords
+        .iter()
+        .flat_map(|k| &k.terms)
+        .any(|term| text::trim(term).is_empty())
+    {
+        return Err(format!("topic {:?}: a keyword is empty", t.id));
+    }
+    Ok(())
 }
 
 /// The topics of every section and item of a report.

@@ -8,10 +8,10 @@
 //! `indicators.toml` in the config dir adds indicators, and replaces those
 //! with the same id.
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use super::{Figure, Kind};
@@ -67,6 +67,8 @@ impl<'de> Deserialize<'de> for Kind {
 #[derive(Debug, Clone, Default)]
 pub struct Catalogue {
     pub indicators: Vec<Indicator>,
+    /// Index into `indicators` by id.
+    by_id: HashMap<String, usize>,
     /// Every alias key at once, so a label is read in one pass.
     matcher: Option<AliasMatcher>,
 }
@@ -91,7 +93,7 @@ impl AliasMatcher {
         // A DFA: every figure's label is searched, and the alias list is
         // small enough that its larger build is paid once, at start.
         let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(crate::config::automaton_kind(keys.len()))
             .build(keys)
             .ok()?;
         Some(AliasMatcher {
@@ -110,30 +112,20 @@ impl Catalogue {
     pub fn parse(text: &str) -> Result<Catalogue, String> {
         let file: File = toml::from_str(text).map_err(|e| one_line(&e.to_string()))?;
         let mut c = Catalogue::default();
-        for i in file.indicators {
-            c.add(i)?;
-        }
-        c.matcher = AliasMatcher::new(&c.indicators);
+        c.extend(file.indicators)?;
         Ok(c)
     }
 
-    fn add(&mut self, mut i: Indicator) -> Result<(), String> {
-        if i.id.trim().is_empty() || i.aliases.is_empty() {
-            return Err(format!(
-                "indicator {:?} needs an id and at least one alias",
-                i.name
-            ));
+    /// Adds indicators, one with an id already here replacing it.
+    fn extend(&mut self, mut more: Vec<Indicator>) -> Result<(), String> {
+        for i in &mut more {
+            prepare(i)?;
         }
-        i.keys = i
-            .aliases
-            .iter()
-            .chain([&i.name])
-            .map(|a| script::key(a))
+        config::merge_by_id(&mut self.indicators, more, |i| &i.id);
+        self.by_id = (0..self.indicators.len())
+            .map(|i| (self.indicators[i].id.clone(), i))
             .collect();
-        i.keys.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
-        i.keys.dedup();
-        self.indicators.retain(|x| x.id != i.id);
-        self.indicators.push(i);
+        self.matcher = AliasMatcher::new(&self.indicators);
         Ok(())
     }
 
@@ -142,16 +134,13 @@ impl Catalogue {
         let mut c = Catalogue::builtin();
         let err = |problem| config::user_error(path, problem);
         let text = config::read_user_file(path)?;
-        let user = Catalogue::parse(&text).map_err(err)?;
-        for i in user.indicators {
-            c.add(i).map_err(err)?;
-        }
-        c.matcher = AliasMatcher::new(&c.indicators);
+        let file: File = toml::from_str(&text).map_err(|e| err(e.to_string()))?;
+        c.extend(file.indicators).map_err(err)?;
         Ok(c)
     }
 
     pub fn get(&self, id: &str) -> Option<&Indicator> {
-        self.indicators.iter().find(|i| i.id == id)
+        self.by_id.get(id).map(|&i| &self.indicators[i])
     }
 
     /// The indicator a figure's label names: the longest alias found in
@@ -173,27 +162,32 @@ impl Catalogue {
     }
 }
 
+/// Checks an indicator and makes its alias keys. An empty alias would
+/// match every label.
+fn prepare(i: &mut Indicator) -> Result<(), String> {
+    if i.id.trim().is_empty() || i.aliases.is_empty() {
+        return Err(format!(
+            "indicator {:?} needs an id and at least one alias",
+            i.name
+        ));
+    }
+    if i.aliases.iter().any(|a| crate::text::trim(a).is_empty()) {
+        return Err(format!("indicator {:?}: an alias is empty", i.id));
+    }
+    i.keys = i
+        .aliases
+        .iter()
+        .chain([&i.name])
+        .filter(|a| !crate::text::trim(a).is_empty())
+        .map(|a| script::key(a))
+        .collect();
+    i.keys.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
+    i.keys.dedup();
+    Ok(())
+}
+
 fn kinds_agree(indicator: Kind, figure: Kind) -> bool {
     indicator == figure || (indicator == Kind::Count && figure == Kind::Duration)
-}
-
-/// Where a user's own catalogue goes: `<config dir>/lawgov-tui/indicators.toml`.
-pub fn user_file() -> Option<PathBuf> {
-    config::user_file("indicators.toml")
-}
-
-static GLOBAL: OnceLock<(Catalogue, Option<CatalogueError>)> = OnceLock::new();
-
-/// The catalogue in use: builtin, plus the user's file when it exists. A
-/// broken user file leaves the builtin catalogue and an error to show.
-pub fn global() -> &'static (Catalogue, Option<CatalogueError>) {
-    GLOBAL.get_or_init(|| {
-        config::builtin_or_user(
-            "indicators.toml",
-            Catalogue::builtin,
-            Catalogue::with_user_file,
-        )
-    })
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod decode;
 mod gbk;
 mod html;
 mod meta;
+mod nav;
 mod outline;
 mod parts;
 mod search;
@@ -20,7 +21,8 @@ pub use outline::{Block, BlockKind, Heading, Item, Section, SectionKind};
 pub use parts::{Part, PartStatus, Parts, PartsCheck};
 pub use search::Hit;
 
-use crate::figures::{self, Figure};
+use crate::catalogues::Catalogues;
+use crate::figures::{self, Catalogue, Figure};
 use crate::script;
 use crate::text;
 
@@ -76,20 +78,28 @@ pub struct Report {
 }
 
 /// How much loading computes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Depth {
-    /// Everything: outline, parts and figures.
-    #[default]
-    Full,
+#[derive(Debug, Clone, Copy)]
+pub enum Depth<'a> {
+    /// Everything: outline, parts, and figures mapped to this catalogue's
+    /// indicators.
+    Full(&'a Catalogue),
     /// The outline and parts check alone, `figures` left empty: what
     /// `outline` and `check` read, at several times the speed.
     Outline,
 }
 
+impl Depth<'static> {
+    /// Everything, with the built-in indicator catalogue.
+    pub fn full() -> Depth<'static> {
+        Depth::Full(&Catalogues::builtin().indicators)
+    }
+}
+
 impl Report {
-    /// Reads and parses a file; input files are only ever read.
+    /// Reads and parses a file with the built-in catalogue; input files
+    /// are only ever read.
     pub fn open(path: &Path) -> Result<Report, LoadError> {
-        Report::open_to(path, Depth::Full)
+        Report::open_to(path, Depth::full())
     }
 
     /// [`Report::open`], computing what `depth` says.
@@ -103,7 +113,7 @@ impl Report {
     }
 
     pub fn from_bytes(file: &str, bytes: &[u8]) -> Result<Report, LoadError> {
-        Report::from_bytes_to(file, bytes, Depth::Full)
+        Report::from_bytes_to(file, bytes, Depth::full())
     }
 
     /// [`Report::from_bytes`], computing what `depth` says.
@@ -129,7 +139,7 @@ impl Report {
     /// assert_eq!(r.items.len(), 2);
     /// ```
     pub fn parse(file: &str, text: String, encoding: TextEncoding) -> Report {
-        Report::parse_to(file, text, encoding, Depth::Full)
+        Report::parse_to(file, text, encoding, Depth::full())
     }
 
     /// [`Report::parse`], computing what `depth` says.
@@ -159,10 +169,10 @@ impl Report {
             .filter(|(_, (_, k))| **k == LineKind::Text)
             .map(|(i, (s, _))| (i + 1, *s));
         let figures = match depth {
-            Depth::Full => figures::extract(
+            Depth::Full(catalogue) => figures::extract(
                 text_lines,
                 |line, col| section_at(&outline.blocks, line, col),
-                &figures::indicators::global().0,
+                catalogue,
             ),
             Depth::Outline => Vec::new(),
         };

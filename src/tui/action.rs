@@ -1,5 +1,5 @@
 //! What the user asked for, independent of the key or mouse event that
-//! asked: `App::update` takes these.
+//! asked: screens take these in `update`.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -16,6 +16,8 @@ pub enum Action {
     FocusNext,
     FocusPrev,
     Open,
+    /// Leave what is open: a search field, help, a screen.
+    Back,
     SearchStart,
     SearchNext,
     SearchPrev,
@@ -23,20 +25,21 @@ pub enum Action {
     Quit,
     /// Figures pane: the selected section's figures, or the whole report's.
     FiguresScope,
-    /// Open or close the corpus view.
+    /// Open the corpus view (or, in it, go back).
     Corpus,
     /// Mark the selected report as A for comparing.
     Mark,
-    /// Open the compare view (marked report against the selected one), or
-    /// close it.
+    /// Open the compare view (marked report against the selected one), or,
+    /// in it, go back.
     Compare,
+    /// Compare view: the figures face to face, or the text.
+    CompareFigures,
     /// Corpus view: sort by the selected column.
     Sort,
     /// Typing into the search field.
     SearchInput(char),
     SearchBackspace,
     SearchConfirm,
-    SearchCancel,
     Resize(u16, u16),
     Click {
         col: u16,

@@ -3,11 +3,13 @@
 pub mod action;
 pub mod app;
 pub mod compare;
-mod corpus;
-mod keys;
-mod layout;
-mod reader;
-mod tree;
+pub mod corpus;
+pub mod help;
+pub mod keys;
+pub mod layout;
+pub mod list;
+pub mod reading;
+pub mod screen;
 pub mod ui;
 
 #[cfg(test)]
@@ -30,28 +32,30 @@ use crossterm::terminal::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
-use crate::{library, Library};
+use crate::report::Depth;
+use crate::{library, Catalogues, Library};
 use action::Action;
 pub use app::App;
 use ui::theme::Theme;
 
 /// The reports to open: the named paths, or the bundled reports plus the
 /// user's library folder.
-pub fn load(paths: &[PathBuf]) -> Library {
+pub fn load(paths: &[PathBuf], catalogues: &Catalogues) -> Library {
+    let depth = Depth::Full(&catalogues.indicators);
     if !paths.is_empty() {
-        return Library::from_paths(paths);
+        return Library::from_paths_to(paths, depth);
     }
-    let mut lib = Library::bundled();
+    let mut lib = Library::bundled_to(depth);
     if let Some(dir) = library::user_library_dir().filter(|d| d.is_dir()) {
-        let user = Library::from_paths(&[dir]);
+        let user = Library::from_paths_to(&[dir], depth);
         lib.reports.extend(user.reports);
         lib.skipped.extend(user.skipped);
     }
     lib
 }
 
-pub fn run(paths: &[PathBuf]) -> Result<(), String> {
-    let lib = load(paths);
+pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<(), String> {
+    let lib = load(paths, &catalogues);
     if lib.reports.is_empty() {
         let why = lib
             .skipped
@@ -73,7 +77,7 @@ pub fn run(paths: &[PathBuf]) -> Result<(), String> {
         signal_hook::flag::register(sig, Arc::clone(&stop)).map_err(|e| format!("signals: {e}"))?;
     }
     let mut terminal = init().map_err(|e| format!("cannot start the terminal UI: {e}"))?;
-    let result = event_loop(&mut terminal, lib, &stop);
+    let result = event_loop(&mut terminal, lib, catalogues, &stop);
     restore();
     result.map_err(|e| format!("terminal error: {e}"))
 }
@@ -81,10 +85,11 @@ pub fn run(paths: &[PathBuf]) -> Result<(), String> {
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     lib: Library,
+    catalogues: Catalogues,
     stop: &AtomicBool,
 ) -> io::Result<()> {
     let size = terminal.size()?;
-    let mut app = App::new(lib, size.width, size.height);
+    let mut app = App::new(lib, catalogues, size.width, size.height);
     let theme = Theme::from_env();
     let input = spawn_input();
     while !app.quit && !stop.load(Ordering::Relaxed) {
@@ -131,17 +136,11 @@ fn terminal_gone() -> bool {
     false
 }
 
-/// Keys go through the key table (or the search field); mouse and resize
-/// events map directly.
+/// Keys go through the key table of the place the user is in; mouse and
+/// resize events map directly.
 fn to_action(ev: Event, app: &App) -> Option<Action> {
     match ev {
-        Event::Key(k) if k.kind != KeyEventKind::Release => {
-            if app.search.editing.is_some() {
-                keys::search_action(k)
-            } else {
-                keys::action_for(k, app.focus)
-            }
-        }
+        Event::Key(k) if k.kind != KeyEventKind::Release => keys::action_for(app.place(), k),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Action::Wheel {
                 col: m.column,

@@ -46,3 +46,10 @@ pub fn report(name: &str) -> lawgov_tui::Report {
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_lawgov-tui"))
 }
+
+/// A folder that holds nothing, for config and data folders in tests.
+pub fn empty_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("lawgov-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}

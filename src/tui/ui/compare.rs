@@ -14,27 +14,29 @@ use crate::compare::Mark;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::App;
-use crate::tui::compare::{Cell, CompareView, RowKind, Side};
-use crate::tui::layout::Areas;
+use crate::tui::app::Session;
+use crate::tui::compare::rows::{Cell, CompareView, RowKind, Side};
+use crate::tui::compare::Compare;
+use crate::tui::layout::inner_width;
 
-pub fn draw(app: &App, c: &CompareView, theme: Theme, frame: &mut Frame, a: Areas) {
-    let width = a.screen.width;
-    draw_header(app, c, theme, frame, Rect::new(0, 0, width, 1));
-    let body = Rect::new(0, 1, width, a.status.y.saturating_sub(1));
-    if c.figures {
-        draw_figures(c, theme, frame, body);
+pub fn draw(screen: &Compare, s: &Session, theme: Theme, frame: &mut Frame) {
+    let c = &screen.view;
+    let b = screen.body;
+    draw_header(c, s, theme, frame, Rect::new(b.x, b.y, b.width, 1));
+    let pane = screen.pane();
+    if screen.figures {
+        draw_figures(screen, theme, frame, pane);
     } else {
-        draw_pairs(c, theme, frame, body);
+        draw_pairs(c, s, theme, frame, pane);
     }
 }
 
 /// "A 常州市 2024 ●●●● ✓" and the same for B; the focused side stands out.
-fn draw_header(app: &App, c: &CompareView, theme: Theme, frame: &mut Frame, area: Rect) {
+fn draw_header(c: &CompareView, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
     let half = (area.width as usize) / 2;
     let mut spans = Vec::new();
     for (side, i) in [(Side::A, c.a), (Side::B, c.b)] {
-        let Some(r) = app.library.reports.get(i) else {
+        let Some(r) = s.library.reports.get(i) else {
             continue;
         };
         let style = if side == c.side {
@@ -89,10 +91,10 @@ fn pane_title(c: &CompareView) -> String {
     )
 }
 
-fn draw_pairs(c: &CompareView, theme: Theme, frame: &mut Frame, area: Rect) {
+fn draw_pairs(c: &CompareView, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
     let block = super::pane(&pane_title(c), true, theme, area.width);
     let w = c.column_width;
-    let topics = &crate::compare::topics::global().0;
+    let topics = &s.catalogues.topics;
     let mut lines = Vec::new();
     for row in c.rows.iter().skip(c.scroll).take(c.height) {
         let pair = &c.comparison.pairs[row.pair];
@@ -114,7 +116,7 @@ fn draw_pairs(c: &CompareView, theme: Theme, frame: &mut Frame, area: Rect) {
                 } else {
                     theme.dim()
                 };
-                Line::styled(text::fit(&text, Areas::inner_width(area)), style)
+                Line::styled(text::fit(&text, inner_width(area)), style)
             }
             RowKind::Text { a, b } | RowKind::Alone { a, b } => {
                 let alone = matches!(row.kind, RowKind::Alone { .. });
@@ -201,11 +203,16 @@ fn marked(
 
 const FIGURE_COLUMNS: [(&str, usize); 4] = [("indicator", 22), ("A", 22), ("B", 22), ("B − A", 0)];
 
-fn draw_figures(c: &CompareView, theme: Theme, frame: &mut Frame, area: Rect) {
-    let n = c.comparison.figures.len();
-    let title = format!("Figures face to face · {n} indicators · f: back to the text");
+fn draw_figures(screen: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
+    let c = &screen.view;
+    let figures = &c.comparison.figures;
+    let title = format!(
+        "Figures face to face · {} indicators · Enter reads side {} · f: back to the text",
+        figures.len(),
+        c.side.letter()
+    );
     let block = super::pane(&title, true, theme, area.width);
-    let width = Areas::inner_width(area);
+    let width = inner_width(area);
     let row = |values: [String; 4]| -> String {
         let cells: Vec<String> = values
             .iter()
@@ -222,23 +229,22 @@ fn draw_figures(c: &CompareView, theme: Theme, frame: &mut Frame, area: Rect) {
         s.as_ref()
             .map_or_else(|| "—".to_owned(), |s| s.value.clone())
     };
-    let height = Areas::inner_height(area).saturating_sub(1);
-    for f in c
-        .comparison
-        .figures
-        .iter()
-        .skip(c.figures_scroll)
-        .take(height)
-    {
+    for i in screen.figure_rows.visible() {
+        let f = &figures[i];
         let values = [
             text::printable(&f.name).into_owned(),
             value(&f.a),
             value(&f.b),
             f.difference.clone().unwrap_or_default(),
         ];
-        lines.push(Line::raw(row(values)));
+        let style = if i == screen.figure_rows.selected() {
+            theme.selected(true)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(row(values), style));
     }
-    if n == 0 {
+    if figures.is_empty() {
         lines.push(Line::styled(
             "neither report states a catalogued indicator",
             theme.dim(),

@@ -10,20 +10,16 @@ use ratatui::Frame;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::App;
+use crate::tui::app::Session;
 use crate::tui::corpus::{Corpus, Sort};
-use crate::tui::layout::Areas;
+use crate::tui::layout::{inner_height, inner_width};
 
 const NAME_CELLS: usize = 16;
 const COL_CELLS: usize = 16;
 
-pub fn draw(app: &App, c: &Corpus, theme: Theme, frame: &mut Frame, a: Areas) {
-    let body = Rect::new(0, 0, a.screen.width, a.status.y);
-    let chart_h = (c.order.len() as u16 + 2).clamp(4, body.height / 2);
-    let table = Rect::new(0, 0, body.width, body.height - chart_h);
-    let chart = Rect::new(0, table.height, body.width, chart_h);
-    draw_table(app, c, theme, frame, table);
-    draw_chart(app, c, theme, frame, chart);
+pub fn draw(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame) {
+    draw_table(c, s, theme, frame, c.table);
+    draw_chart(c, s, theme, frame, c.chart);
 }
 
 /// The first column shown so that the selected one is on screen.
@@ -36,24 +32,14 @@ fn first_column(c: &Corpus, fit: usize) -> usize {
     }
 }
 
-/// The first row shown so that the selected one is on screen.
-fn first_row(c: &Corpus, height: usize) -> usize {
-    let height = height.max(1);
-    if c.row < height {
-        0
-    } else {
-        c.row + 1 - height
-    }
-}
-
-fn draw_table(app: &App, c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
+fn draw_table(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
     let title = format!(
         "Corpus · {} reports · {} indicators",
         c.order.len(),
         c.columns.len()
     );
     let block = super::pane(&title, true, theme, area.width);
-    let width = Areas::inner_width(area);
+    let width = inner_width(area);
     let fit = width.saturating_sub(NAME_CELLS) / (COL_CELLS + 1);
     let first = first_column(c, fit);
     let shown = first..(first + fit).min(c.columns.len());
@@ -77,16 +63,15 @@ fn draw_table(app: &App, c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect
         ));
     }
     let mut lines = vec![Line::from(header)];
-    let rows = Areas::inner_height(area).saturating_sub(1);
-    let top = first_row(c, rows);
-    for (pos, &r) in c.order.iter().enumerate().skip(top).take(rows) {
-        let selected = pos == c.row;
+    for pos in c.rows.visible() {
+        let r = c.order[pos];
+        let selected = pos == c.rows.selected();
         let row_style = if selected {
             theme.selected(true)
         } else {
             Style::new()
         };
-        let name = app.library.reports[r].label();
+        let name = s.library.reports[r].label();
         let mut spans = vec![Span::styled(
             text::fit(&text::printable(&name), NAME_CELLS),
             row_style,
@@ -107,7 +92,7 @@ fn draw_table(app: &App, c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-fn draw_chart(app: &App, c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
+fn draw_chart(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
     let Some(col) = c.columns.get(c.col) else {
         frame.render_widget(
             Paragraph::new("No indicators.").block(super::pane("Chart", false, theme, area.width)),
@@ -117,30 +102,27 @@ fn draw_chart(app: &App, c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect
     };
     let title = format!("{} ({}) across reports", col.name, col.unit);
     let block = super::pane(&title, false, theme, area.width);
-    let width = Areas::inner_width(area);
+    let width = inner_width(area);
     let value_cells = 20;
     let bar_cells = width.saturating_sub(NAME_CELLS + value_cells + 2);
     let max = c
         .column_values()
         .filter_map(|(_, v)| v.map(|v| v.value))
         .fold(0.0_f64, f64::max);
-    let rows = Areas::inner_height(area);
-    let top = first_row(c, rows);
+    // The chart shows the same rows as the table, as far as it has room.
+    let rows = c.rows.visible();
     let lines: Vec<Line> = c
         .column_values()
         .enumerate()
-        .skip(top)
-        .take(rows)
+        .skip(rows.start)
+        .take(inner_height(area))
         .map(|(pos, (r, cell))| {
-            let style = if pos == c.row {
+            let style = if pos == c.rows.selected() {
                 theme.selected(true)
             } else {
                 Style::new()
             };
-            let name = text::fit(
-                &text::printable(&app.library.reports[r].label()),
-                NAME_CELLS,
-            );
+            let name = text::fit(&text::printable(&s.library.reports[r].label()), NAME_CELLS);
             let (bar, value) = match cell {
                 Some(x) => (bar(x.value, max, bar_cells), x.text.clone()),
                 None => (String::new(), "—".to_owned()),

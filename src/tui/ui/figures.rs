@@ -7,31 +7,28 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use crate::figures::indicators;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::{App, Focus};
-use crate::tui::layout::Areas;
+use crate::tui::app::Session;
+use crate::tui::layout::inner_width;
+use crate::tui::reading::{Pane, Reading};
 
 const VALUE_CELLS: usize = 20;
 
-pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
-    let focused = app.focus == Focus::Figures;
-    let scope = if app.figures_all {
-        "whole report"
-    } else {
-        "section"
-    };
-    let title = format!("Figures · {scope} · {}", app.figure_rows.len());
+pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
+    let focused = super::focused(r, Pane::Figures);
+    let list = &r.figures;
+    let scope = if list.all { "whole report" } else { "section" };
+    let title = format!("Figures · {scope} · {}", list.rows.len());
     let block = super::pane(&title, focused, theme, area.width);
-    let Some(report) = app.current() else {
+    let Some(report) = r.report(s) else {
         frame.render_widget(Paragraph::new("").block(block), area);
         return;
     };
-    let width = Areas::inner_width(area);
-    if app.figure_rows.is_empty() {
-        let msg = if app.figures_all {
+    let width = inner_width(area);
+    if list.rows.is_empty() {
+        let msg = if list.all {
             "This report states no figures."
         } else {
             "No figures in this section. Press a for the whole report's."
@@ -40,23 +37,20 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(line).block(block), area);
         return;
     }
-    let catalogue = &indicators::global().0;
+    let catalogue = &s.catalogues.indicators;
     let ind_cells = (width / 4).clamp(8, 18);
     let label_cells = width.saturating_sub(VALUE_CELLS + ind_cells + 2);
-    let lines: Vec<Line> = app
-        .figure_rows
-        .iter()
-        .enumerate()
-        .skip(app.figures_offset)
-        .take(Areas::inner_height(area))
-        .map(|(i, &fi)| {
-            let f = &report.figures[fi];
+    let lines: Vec<Line> = list
+        .cursor
+        .visible()
+        .map(|i| {
+            let f = &report.figures[list.rows[i]];
             let indicator = f
                 .indicator
                 .as_deref()
                 .and_then(|id| catalogue.get(id))
                 .map_or(String::new(), |ind| ind.name.clone());
-            let style = if i == app.figures_selected {
+            let style = if i == list.cursor.selected() {
                 theme.selected(focused)
             } else {
                 Style::new()

@@ -1,4 +1,5 @@
-//! The help popup, built from the same key table that input uses.
+//! The help popup: the lines help's model built from the key table, as
+//! far as they are scrolled, with a scroll bar when they do not fit.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -8,65 +9,23 @@ use ratatui::Frame;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::Focus;
-use crate::tui::keys::{Scope, BINDINGS};
+use crate::tui::help::{self, Help, KEY_CELLS};
 
-const KEY_CELLS: usize = 12;
-
-/// The keys of the screen the user is on: the reading panes, the corpus
-/// view or the compare view, under that screen's heading.
-pub fn draw(theme: Theme, frame: &mut Frame, screen: Rect, focus: Focus) {
-    let shown: Vec<_> = BINDINGS
-        .iter()
-        .filter(|b| match focus {
-            Focus::Corpus | Focus::Compare => b.scope.applies(focus),
-            _ => b.scope.title() == Scope::Reader.title(),
+pub fn draw(h: &Help, theme: Theme, frame: &mut Frame, screen: Rect) {
+    let area = h.area;
+    let lines: Vec<Line> = h
+        .cursor
+        .visible()
+        .map(|i| match &h.lines[i] {
+            help::Line::Heading(t) => Line::styled(t.clone(), theme.heading()),
+            help::Line::Key(k, t) => Line::from(vec![
+                Span::styled(text::fit(k, KEY_CELLS), theme.key()),
+                Span::raw(t.clone()),
+            ]),
+            help::Line::Note(t) => Line::styled(t.clone(), theme.dim()),
+            help::Line::Blank => Line::raw(""),
         })
         .collect();
-    let w = screen.width.saturating_sub(4).min(76);
-    let h = (shown.len() as u16 + 6).min(screen.height.saturating_sub(2));
-    let area = Rect::new((screen.width - w) / 2, (screen.height - h) / 2, w, h);
-    let inner = (w as usize).saturating_sub(2);
-    let screen_title = match focus {
-        Focus::Corpus => Scope::Corpus.title(),
-        Focus::Compare => Scope::Compare.title(),
-        _ => Scope::Reader.title(),
-    };
-    let mut lines: Vec<Line> = Vec::new();
-    let mut heading = "";
-    for b in shown {
-        let title = match b.scope {
-            Scope::Always => screen_title,
-            s => s.title(),
-        };
-        if title != heading {
-            heading = title;
-            if !lines.is_empty() {
-                lines.push(Line::raw(""));
-            }
-            lines.push(Line::styled(heading, theme.heading()));
-        }
-        let scope = match b.scope {
-            Scope::Lists => " (lists)",
-            Scope::Reader => " (reader)",
-            Scope::Always | Scope::Everywhere | Scope::Corpus | Scope::Compare => "",
-        };
-        let desc = format!("{}{scope}", b.help);
-        let room = inner.saturating_sub(KEY_CELLS);
-        lines.push(Line::from(vec![
-            Span::styled(text::fit(b.label, KEY_CELLS), theme.key()),
-            Span::raw(text::truncate(&desc, room).into_owned()),
-        ]));
-    }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        text::truncate(
-            "Mouse: wheel scrolls, click selects.  ? / Esc / q close this help.",
-            inner,
-        )
-        .into_owned(),
-        theme.dim(),
-    ));
     // Clear a column either side too: a wide character half under the
     // popup's edge would otherwise draw over its border.
     let margin = Rect::new(
@@ -76,8 +35,20 @@ pub fn draw(theme: Theme, frame: &mut Frame, screen: Rect, focus: Focus) {
         area.height,
     );
     frame.render_widget(Clear, margin);
+    let c = &h.cursor;
+    let title = if c.len() > c.height() {
+        format!(
+            "Keys · {}-{} of {} lines",
+            c.offset() + 1,
+            c.visible().end,
+            c.len()
+        )
+    } else {
+        "Keys".to_owned()
+    };
     frame.render_widget(
-        Paragraph::new(lines).block(super::pane("Keys", true, theme, w)),
+        Paragraph::new(lines).block(super::pane(&title, true, theme, area.width)),
         area,
     );
+    super::scrollbar(frame, area, c);
 }

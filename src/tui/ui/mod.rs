@@ -1,4 +1,5 @@
-//! Drawing: every function here only reads the [`App`].
+//! Drawing: every function here only reads the [`App`] and what its
+//! screens hold.
 
 mod compare;
 mod corpus;
@@ -10,41 +11,54 @@ mod status;
 pub mod theme;
 mod tree;
 
-use ratatui::layout::Alignment;
+use ratatui::layout::{Alignment, Margin, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use ratatui::widgets::{
+    Block, BorderType, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Wrap,
+};
 use ratatui::Frame;
 
-use super::app::App;
+use super::app::{App, Session};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
+use super::list::Cursor;
+use super::reading::{Pane, Reading};
+use super::screen::Screen;
 use crate::text;
 use theme::Theme;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
-    let a = app.areas;
-    if a.too_small {
+    if app.too_small {
         return too_small(app, frame);
     }
-    match (&app.corpus, &app.compare) {
-        (Some(c), _) => corpus::draw(app, c, theme, frame, a),
-        (None, Some(c)) => compare::draw(app, c, theme, frame, a),
-        (None, None) => {
-            reports::draw(app, theme, frame, a.reports);
-            tree::draw(app, theme, frame, a.tree);
-            reader::draw(app, theme, frame, a.reader);
-            if app.figures_shown() {
-                figures::draw(app, theme, frame, a.figures);
-            }
-        }
+    let s = &app.session;
+    match app.top() {
+        Screen::Reading(r) => draw_reading(r, s, theme, frame),
+        Screen::Corpus(c) => corpus::draw(c, s, theme, frame),
+        Screen::Compare(c) => compare::draw(c, s, theme, frame),
     }
-    status::draw(app, theme, frame, a.status);
-    if app.show_help {
-        help::draw(theme, frame, a.screen, app.focus);
+    status::draw(app, theme, frame);
+    if let Some(h) = &app.help {
+        help::draw(h, theme, frame, app.screen);
     }
 }
 
+fn draw_reading(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame) {
+    let a = r.areas;
+    reports::draw(r, s, theme, frame, a.reports);
+    tree::draw(r, s, theme, frame, a.tree);
+    reader::draw(r, s, theme, frame, a.reader);
+    if a.figures_shown() {
+        figures::draw(r, s, theme, frame, a.figures);
+    }
+}
+
+/// Whether a pane of the reading screen has the keys.
+fn focused(r: &Reading, pane: Pane) -> bool {
+    r.focus == pane
+}
+
 fn too_small(app: &App, frame: &mut Frame) {
-    let s = app.areas.screen;
+    let s = app.screen;
     let msg = format!(
         "Terminal too small: {}x{}. lawgov-tui needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window, or press q to quit.",
         s.width, s.height
@@ -55,10 +69,11 @@ fn too_small(app: &App, frame: &mut Frame) {
     frame.render_widget(p, s);
 }
 
-/// A bordered pane with a title cut to fit.
+/// A bordered pane with a title cut to fit; text from files in the title
+/// shows its control characters as symbols, as the text does.
 fn pane(title: &str, focused: bool, theme: Theme, width: u16) -> Block<'static> {
     let room = (width as usize).saturating_sub(4);
-    let title = text::truncate(title, room).into_owned();
+    let title = text::truncate(&text::printable(title), room).into_owned();
     Block::default()
         .borders(Borders::ALL)
         .border_type(if focused {
@@ -68,4 +83,21 @@ fn pane(title: &str, focused: bool, theme: Theme, width: u16) -> Block<'static> 
         })
         .border_style(theme.border(focused))
         .title(Line::from(format!(" {title} ")))
+}
+
+/// A scroll bar down the right border of a bordered pane, when its text
+/// does not fit.
+fn scrollbar(frame: &mut Frame, area: Rect, cursor: &Cursor) {
+    if cursor.len() <= cursor.height() {
+        return;
+    }
+    let mut state = ScrollbarState::new(cursor.max_offset()).position(cursor.offset());
+    let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None);
+    let inside = area.inner(Margin {
+        vertical: 1,
+        horizontal: 0,
+    });
+    frame.render_stateful_widget(bar, inside, &mut state);
 }

@@ -1,57 +1,40 @@
 //! The reader: the selected section's text, wrapped by display width,
-//! with search hits and the selected item marked.
+//! with search hits, figures and the highlighted span marked.
 
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use crate::report::Hit;
+use crate::report::{Hit, Report};
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::{App, Focus};
-use crate::tui::layout::Areas;
-use crate::tui::reader::{heading_path, Row};
+use crate::tui::app::Session;
+use crate::tui::reading::text::Row;
+use crate::tui::reading::{Pane, Reading};
 
-pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
-    let focused = app.focus == Focus::Reader;
-    let Some(report) = app.current() else {
+pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
+    let focused = super::focused(r, Pane::Reader);
+    let (Some(report), Some(section)) = (r.report(s), r.text.section) else {
         let block = super::pane("Reader", focused, theme, area.width);
         frame.render_widget(Paragraph::new("No report to show.").block(block), area);
         return;
     };
-    let path = heading_path(report, app.section);
-    let block = super::pane(&path, focused, theme, area.width);
-    let height = Areas::inner_height(area);
-    let lines: Vec<Line> = app
-        .reader
-        .iter()
-        .skip(app.reader_scroll)
-        .take(height)
-        .map(|row| row_line(app, theme, row))
+    let block = super::pane(&report.heading_path(section), focused, theme, area.width);
+    let cursor = &r.text.cursor;
+    let lines: Vec<Line> = cursor
+        .visible()
+        .map(|i| row_line(r, report, theme, &r.text.rows[i]))
         .collect();
     frame.render_widget(Paragraph::new(lines).block(block), area);
-    if app.reader.len() > height {
-        let mut state = ScrollbarState::new(app.max_scroll()).position(app.reader_scroll);
-        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
-            .begin_symbol(None)
-            .end_symbol(None);
-        frame.render_stateful_widget(
-            bar,
-            area.inner(Margin {
-                vertical: 1,
-                horizontal: 0,
-            }),
-            &mut state,
-        );
-    }
+    super::scrollbar(frame, area, cursor);
 }
 
 /// One wrapped row, split into spans where the highlighting changes.
-fn row_line(app: &App, theme: Theme, row: &Row) -> Line<'static> {
-    let (Some(b), Some(report)) = (row.block, app.current()) else {
+fn row_line(r: &Reading, report: &Report, theme: Theme, row: &Row) -> Line<'static> {
+    let Some(b) = row.block else {
         return Line::raw("");
     };
     let text = report.block_text(b);
@@ -63,11 +46,12 @@ fn row_line(app: &App, theme: Theme, row: &Row) -> Line<'static> {
     // Only what touches this row: a long block can hold thousands.
     let on_row =
         |h: &&Hit| h.block == b && h.col < row.chars.end && h.col + h.len > row.chars.start;
-    let hits: Vec<&Hit> = app.search.hits.iter().filter(on_row).collect();
-    let figures: Vec<&Hit> = app.reader_figures.iter().filter(on_row).collect();
+    let hits: Vec<&Hit> = r.search.hits.iter().filter(on_row).collect();
+    let figures: Vec<&Hit> = r.text.figures.iter().filter(on_row).collect();
+    let mark = r.text.mark;
     let style_at = |col: usize| -> Style {
         let inside = |h: &Hit| (h.col..h.col + h.len).contains(&col);
-        if app.mark.is_some_and(|m| m.block == b && inside(&m)) {
+        if mark.is_some_and(|m| m.block == b && inside(&m)) {
             theme.current_hit()
         } else if hits.iter().any(|h| inside(h)) {
             theme.hit()

@@ -10,52 +10,46 @@ use crate::report::{PartStatus, PartsCheck};
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::{App, Focus};
-use crate::tui::layout::Areas;
+use crate::tui::app::Session;
+use crate::tui::layout::{inner_height, inner_width};
+use crate::tui::reading::{Pane, Reading};
 
 /// Four parts and the deadline: "●●◐○ ✓".
 const BADGE_CELLS: usize = 6;
 
-pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
-    let focused = app.focus == Focus::Reports;
-    let n = app.library.reports.len();
-    let title = format!("Reports ({n})");
+pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
+    let focused = super::focused(r, Pane::Reports);
+    let reports = &s.library.reports;
+    let title = format!("Reports ({})", reports.len());
     let block = super::pane(&title, focused, theme, area.width);
-    let width = Areas::inner_width(area);
-    let height = Areas::inner_height(area);
+    let width = inner_width(area);
     let mut lines: Vec<Line> = Vec::new();
-    for (i, r) in app
-        .library
-        .reports
-        .iter()
-        .enumerate()
-        .skip(app.reports_offset)
-        .take(height)
-    {
+    for i in r.reports.visible() {
+        let report = &reports[i];
         let label_w = width.saturating_sub(BADGE_CELLS + 1);
         // The report marked for comparing carries an "A".
-        let name = match app.marked == Some(i) {
-            true => format!("A {}", r.label()),
-            false => r.label(),
+        let name = match s.marked == Some(i) {
+            true => format!("A {}", report.label()),
+            false => report.label(),
         };
         let label = text::fit(&text::printable(&name), label_w);
         let mut spans = vec![Span::raw(label), Span::raw(" ")];
-        spans.extend(badge(&r.parts, theme));
+        spans.extend(badge(&report.parts, theme));
         let mut line = Line::from(spans);
-        if i == app.report {
+        if i == r.reports.selected() {
             line = line.style(theme.selected(focused));
         }
         lines.push(line);
     }
-    let room = height.saturating_sub(lines.len());
-    for s in app.library.skipped.iter().take(room) {
-        let msg = format!("✗ {s}");
+    let room = inner_height(area).saturating_sub(lines.len());
+    for skipped in s.library.skipped.iter().take(room) {
+        let msg = format!("✗ {skipped}");
         lines.push(Line::styled(
             text::truncate(&text::printable(&msg), width).into_owned(),
             theme.error(),
         ));
     }
-    if n == 0 && lines.is_empty() {
+    if lines.is_empty() {
         lines.push(Line::styled("no reports loaded", theme.dim()));
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);

@@ -1,5 +1,6 @@
 //! The status bar: the search field while it is open, else a message and
-//! the keys that work in the focused pane (from the key table).
+//! the keys of the place the user is in (from the key table), always
+//! ending with help.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -10,41 +11,60 @@ use crate::text;
 
 use super::theme::Theme;
 use crate::tui::app::App;
-use crate::tui::keys;
+use crate::tui::keys::{self, Binding, Scope};
+use crate::tui::screen::Screen;
 
-pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
+    let s = app.screen;
+    let area = Rect::new(s.x, s.y + s.height.saturating_sub(1), s.width, 1);
     let width = area.width as usize;
-    if let Some(field) = &app.search.editing {
-        let hint = "  Enter search · Esc cancel";
-        let room = width.saturating_sub(text::width(hint) + 2);
-        let shown = tail(&text::printable(field), room);
-        let line = Line::from(vec![
-            Span::styled("/", theme.key()),
-            Span::raw(format!("{shown}▏")),
-            Span::styled(hint, theme.dim()),
-        ]);
-        frame.render_widget(Paragraph::new(line), area);
-        return;
-    }
+    let place = app.place();
+    let hints: Vec<&Binding> = keys::table(place)
+        .into_iter()
+        .filter(|b| b.hint.is_some())
+        .collect();
     let mut spans: Vec<Span> = Vec::new();
     let mut used = 0;
-    if let Some(msg) = &app.message {
+    if let (Scope::SearchField, Screen::Reading(r)) = (place.scope, app.top()) {
+        let field = r.search.editing.as_deref().unwrap_or_default();
+        let keys_w: usize = hints.iter().map(|b| hint_width(b)).sum();
+        let room = width.saturating_sub(keys_w + 3);
+        spans.push(Span::styled("/", theme.key()));
+        let shown = format!("{}▏ ", tail(&text::printable(field), room));
+        used += text::width(&shown) + 1;
+        spans.push(Span::raw(shown));
+    } else if let Some(msg) = &app.session.message {
         let msg = text::truncate(&text::printable(msg), width).into_owned();
         used += text::width(&msg) + 2;
         spans.push(Span::styled(msg, theme.warn()));
         spans.push(Span::raw("  "));
     }
-    for b in keys::hints(app.focus) {
-        let word = b.hint.unwrap_or_default();
-        let cells = text::width(b.label) + 1 + text::width(word) + 2;
-        if used + cells > width {
-            break;
+    // Help is always shown: room is kept for it.
+    let (last, rest): (Vec<&Binding>, Vec<&Binding>) = hints
+        .into_iter()
+        .partition(|b| b.action == crate::tui::action::Action::Help);
+    let reserve: usize = last.iter().map(|b| hint_width(b)).sum();
+    for b in rest {
+        let cells = hint_width(b);
+        if used + cells + reserve > width {
+            continue;
         }
         used += cells;
-        spans.push(Span::styled(b.label, theme.key()));
-        spans.push(Span::raw(format!(" {word}  ")));
+        push_hint(&mut spans, b, theme);
+    }
+    for b in last {
+        push_hint(&mut spans, b, theme);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn hint_width(b: &Binding) -> usize {
+    text::width(&b.short_label()) + 1 + text::width(b.hint.unwrap_or_default()) + 2
+}
+
+fn push_hint(spans: &mut Vec<Span>, b: &Binding, theme: Theme) {
+    spans.push(Span::styled(b.short_label(), theme.key()));
+    spans.push(Span::raw(format!(" {}  ", b.hint.unwrap_or_default())));
 }
 
 /// The end of `s` that fits in `cells` (the cursor end of a long field).

@@ -1,4 +1,4 @@
-//! The compare view's model: two reports' paired sections laid out in rows
+//! The compare screen's text: two reports' paired sections laid out in rows
 //! at the screen's width, so that each pair starts on the same row on both
 //! sides and one scroll offset moves both. Laid out pair by pair as far as
 //! the view has reached, so that opening two long reports costs one screen
@@ -78,8 +78,6 @@ pub struct CompareView {
     pub lines: Vec<[Vec<MarkedLine>; 2]>,
     pub pair: usize,
     pub side: Side,
-    pub figures: bool,
-    pub figures_scroll: usize,
     /// The rows of the pairs laid out so far.
     pub rows: Vec<Row>,
     /// The first row of each pair laid out so far.
@@ -150,8 +148,6 @@ impl CompareView {
             lines: Vec::new(),
             pair: 0,
             side: Side::A,
-            figures: false,
-            figures_scroll: 0,
             rows: Vec::new(),
             starts: Vec::new(),
             scroll: 0,
@@ -273,19 +269,11 @@ impl CompareView {
     }
 
     pub fn step(&mut self, delta: isize) {
-        if self.figures {
-            let max = self.comparison.figures.len().saturating_sub(1);
-            self.figures_scroll = self.figures_scroll.saturating_add_signed(delta).min(max);
-            return;
-        }
         self.select(self.pair.saturating_add_signed(delta));
     }
 
     /// Scrolls by rows; the selected pair follows the top of the view.
     pub fn scroll_by(&mut self, delta: isize) {
-        if self.figures {
-            return self.step(delta);
-        }
         let want = self.scroll.saturating_add_signed(delta);
         self.lay_rows(want.saturating_add(self.height));
         self.scroll = want.min(self.max_scroll());

@@ -1,0 +1,162 @@
+//! The compare screen: report A against report B, their paired sections
+//! side by side, or their figures face to face with a row cursor.
+
+pub mod rows;
+
+use ratatui::layout::Rect;
+
+use crate::compare::facing::Stated;
+use crate::Report;
+
+use super::action::Action;
+use super::app::{Session, Transition};
+use super::keys::Scope;
+use super::layout::inner_height;
+use super::list::Cursor;
+use super::screen::Screen;
+use rows::{CompareView, Side};
+
+#[derive(Debug, Clone)]
+pub struct Compare {
+    pub view: CompareView,
+    /// The figures face to face show instead of the text.
+    pub figures: bool,
+    /// The cursor over the figures' rows.
+    pub figure_rows: Cursor,
+    pub body: Rect,
+}
+
+impl Compare {
+    /// Compares report `a` (the marked one) with report `b`.
+    pub fn new(s: &Session, a: usize, b: usize) -> Compare {
+        let reports = &s.library.reports;
+        let comparison = crate::compare::compare_within(
+            &reports[a],
+            &reports[b],
+            &s.catalogues.topics,
+            &s.catalogues.indicators,
+            s.compare_budget,
+        );
+        let n = comparison.figures.len();
+        Compare {
+            view: CompareView::new(a, b, comparison),
+            figures: false,
+            figure_rows: Cursor::new(n, 1),
+            body: Rect::default(),
+        }
+    }
+
+    pub fn scope(&self) -> Scope {
+        if self.figures {
+            Scope::CompareFigures
+        } else {
+            Scope::Compare
+        }
+    }
+
+    /// The screen less the status line: a header line, then a bordered
+    /// pane.
+    pub fn resize(&mut self, body: Rect) {
+        self.body = body;
+        let pair = self.view.pair;
+        let width = body.width.saturating_sub(2);
+        let height = body.height.saturating_sub(3) as usize;
+        self.view.layout(width, height);
+        self.view.select(pair);
+        // The figures table's first row is its header.
+        self.figure_rows
+            .set_height(inner_height(self.pane()).saturating_sub(1));
+    }
+
+    /// The bordered pane under the header line.
+    pub fn pane(&self) -> Rect {
+        let b = self.body;
+        Rect::new(b.x, b.y + 1, b.width, b.height.saturating_sub(1))
+    }
+
+    pub fn update(&mut self, action: Action, s: &Session) -> Transition {
+        let v = &mut self.view;
+        match (self.figures, action) {
+            (true, Action::Up) => self.figure_rows.step(-1),
+            (true, Action::Down) => self.figure_rows.step(1),
+            (true, Action::PageUp) => self.figure_rows.step(-self.figure_rows.page()),
+            (true, Action::PageDown) => self.figure_rows.step(self.figure_rows.page()),
+            (true, Action::Top) => self.figure_rows.select(0),
+            (true, Action::Bottom) => self.figure_rows.select(usize::MAX),
+            (true, Action::Wheel { down, .. }) => self.figure_rows.step(if down { 1 } else { -1 }),
+            (false, Action::Up) => v.step(-1),
+            (false, Action::Down) => v.step(1),
+            (false, Action::PageUp) => v.scroll_by(-v.page()),
+            (false, Action::PageDown) => v.scroll_by(v.page()),
+            (false, Action::Top) => v.step(isize::MIN),
+            (false, Action::Bottom) => v.step(isize::MAX),
+            (false, Action::Wheel { down, .. }) => v.scroll_by(if down { 3 } else { -3 }),
+            (_, Action::FocusNext | Action::FocusPrev) => v.switch_side(),
+            (_, Action::Click { col, .. }) => self.click(col),
+            (_, Action::CompareFigures) => self.figures = !self.figures,
+            (_, Action::Open) => return self.open(s),
+            (_, Action::Back | Action::Compare) => return Transition::Back,
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    /// A click on a side of two columns focuses that side.
+    fn click(&mut self, col: u16) {
+        if !self.view.two_columns {
+            return;
+        }
+        let side = if col < self.body.x + self.body.width / 2 {
+            Side::A
+        } else {
+            Side::B
+        };
+        if side != self.view.side {
+            self.view.switch_side();
+        }
+    }
+
+    /// Enter: the focused side's section, or its figure in its sentence.
+    fn open(&self, s: &Session) -> Transition {
+        let v = &self.view;
+        if self.figures {
+            let Some(f) = v.comparison.figures.get(self.figure_rows.selected()) else {
+                return Transition::Stay;
+            };
+            let stated = match v.side {
+                Side::A => {
+                    f.a.as_ref()
+                        .map(|x| (v.a, x))
+                        .or(f.b.as_ref().map(|x| (v.b, x)))
+                }
+                Side::B => {
+                    f.b.as_ref()
+                        .map(|x| (v.b, x))
+                        .or(f.a.as_ref().map(|x| (v.a, x)))
+                }
+            };
+            let Some((r, stated)) = stated else {
+                return Transition::Stay;
+            };
+            let report = &s.library.reports[r];
+            let span = span_of(report, stated);
+            let section = report.section_at(stated.line, stated.col);
+            return Transition::Push(Screen::reading_at(s, r, section, span));
+        }
+        match v.focused_section() {
+            Some((r, section)) => Transition::Push(Screen::reading_at(s, r, section, None)),
+            None => Transition::Stay,
+        }
+    }
+}
+
+/// A stated figure as a span of its report's text.
+fn span_of(report: &Report, stated: &Stated) -> Option<crate::report::Hit> {
+    let b = report.block_at(stated.line, stated.col)?;
+    let block = &report.blocks[b];
+    Some(crate::report::Hit {
+        block: b,
+        col: stated.col - block.col,
+        len: stated.len.min(block.col + block.len - stated.col),
+    })
+}

@@ -1,0 +1,386 @@
+//! The reading screen: the reports list, the section tree, the reader and
+//! the figures pane. It owns what each pane shows and turns actions into
+//! changes of it, or into a transition to another screen.
+
+pub mod figures;
+mod mouse;
+pub mod search;
+pub mod text;
+pub mod tree;
+
+use ratatui::layout::Rect;
+
+use crate::report::Hit;
+use crate::Report;
+
+use self::figures::FigureList;
+use self::search::Search;
+use self::text::Text;
+use self::tree::{Node, Tree};
+use super::action::Action;
+use super::app::{Session, Transition};
+use super::keys::Scope;
+use super::layout::{inner_height, inner_width, Areas};
+use super::list::Cursor;
+use super::screen::Screen;
+
+/// The pane that has the keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Reports,
+    Tree,
+    Reader,
+    Figures,
+}
+
+impl Pane {
+    const CYCLE: [Pane; 4] = [Pane::Reports, Pane::Tree, Pane::Reader, Pane::Figures];
+
+    fn cycled(self, delta: isize, figures_shown: bool) -> Pane {
+        let n = Pane::CYCLE.len() as isize;
+        let mut i = Pane::CYCLE.iter().position(|&f| f == self).unwrap_or(0) as isize;
+        loop {
+            i = (i + delta).rem_euclid(n);
+            let p = Pane::CYCLE[i as usize];
+            if p != Pane::Figures || figures_shown {
+                return p;
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub focus: Pane,
+    /// Over the library's reports (the skipped files are listed after
+    /// them, not selectable).
+    pub reports: Cursor,
+    pub tree: Tree,
+    pub text: Text,
+    pub figures: FigureList,
+    pub search: Search,
+    pub areas: Areas,
+}
+
+impl Reading {
+    /// The first report's first section.
+    pub fn new(s: &Session) -> Reading {
+        let mut r = Reading {
+            focus: Pane::Tree,
+            reports: Cursor::default(),
+            tree: Tree::new(s.library.reports.len()),
+            text: Text::default(),
+            figures: FigureList::default(),
+            search: Search::default(),
+            areas: Areas::default(),
+        };
+        r.reports.set_len(s.library.reports.len());
+        r.resize(s, s.body);
+        r.select_report(s, 0);
+        r
+    }
+
+    /// A report opened at a section, with a span marked (from another
+    /// screen); the reader has the keys.
+    pub fn at(s: &Session, report: usize, section: usize, span: Option<Hit>) -> Reading {
+        let mut r = Reading::new(s);
+        r.select_report(s, report);
+        match span {
+            Some(span) => r.show_span(s, span),
+            None => r.show_section(s, section),
+        }
+        r.focus = Pane::Reader;
+        r
+    }
+
+    pub fn scope(&self) -> Scope {
+        if self.search.editing.is_some() {
+            return Scope::SearchField;
+        }
+        match self.focus {
+            Pane::Reports => Scope::Reports,
+            Pane::Tree => Scope::Tree,
+            Pane::Reader => Scope::Reader,
+            Pane::Figures => Scope::Figures,
+        }
+    }
+
+    /// The selected report's index in the library.
+    pub fn report_index(&self) -> usize {
+        self.reports.selected()
+    }
+
+    pub fn report<'a>(&self, s: &'a Session) -> Option<&'a Report> {
+        s.library.reports.get(self.reports.selected())
+    }
+
+    pub fn resize(&mut self, s: &Session, body: Rect) {
+        let rows = s.library.reports.len() + s.library.skipped.len();
+        self.areas = Areas::compute(body, rows);
+        self.reports.set_height(inner_height(self.areas.reports));
+        self.tree.cursor.set_height(inner_height(self.areas.tree));
+        self.figures
+            .cursor
+            .set_height(inner_height(self.areas.figures));
+        let width = inner_width(self.areas.reader).saturating_sub(1).max(2);
+        let report = self.report(s);
+        self.text
+            .resize(report, width, inner_height(self.areas.reader));
+        if self.focus == Pane::Figures && !self.areas.figures_shown() {
+            self.focus = Pane::Reader;
+        }
+    }
+
+    pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
+        match action {
+            Action::Up => self.step(s, -1),
+            Action::Down => self.step(s, 1),
+            Action::Left => self.left(s),
+            Action::Right => self.right(s),
+            Action::PageUp => self.text.cursor.scroll(-self.text.cursor.page()),
+            Action::PageDown => self.text.cursor.scroll(self.text.cursor.page()),
+            Action::Top => self.jump(s, false),
+            Action::Bottom => self.jump(s, true),
+            Action::FocusNext => self.cycle(1),
+            Action::FocusPrev => self.cycle(-1),
+            Action::Open => self.open(s),
+            Action::FiguresScope => self.toggle_figures_scope(s),
+            Action::Mark => mark_report(s, self.report_index()),
+            Action::Corpus => {
+                return Transition::Push(Screen::corpus(s, Some(self.report_index())))
+            }
+            Action::Compare => return self.compare(s),
+            Action::SearchStart => self.search.start(),
+            Action::SearchInput(c) => self.search.input(Some(c)),
+            Action::SearchBackspace => self.search.input(None),
+            Action::SearchConfirm => self.search_confirm(s),
+            Action::SearchNext => self.search_step(s, 1),
+            Action::SearchPrev => self.search_step(s, -1),
+            Action::Back if self.search.editing.is_some() => self.search.cancel(),
+            Action::Back => return Transition::Back,
+            Action::Click { col, row } => self.click(s, col, row),
+            Action::Wheel { col, row, down } => self.wheel(s, col, row, down),
+            Action::Help
+            | Action::Quit
+            | Action::Sort
+            | Action::CompareFigures
+            | Action::Resize(..) => {}
+        }
+        Transition::Stay
+    }
+
+    fn step(&mut self, s: &Session, delta: isize) {
+        match self.focus {
+            Pane::Reports => {
+                self.select_report(s, self.reports.selected().saturating_add_signed(delta))
+            }
+            Pane::Tree => {
+                self.select_row(s, self.tree.cursor.selected().saturating_add_signed(delta))
+            }
+            Pane::Reader => self.text.cursor.scroll(delta),
+            Pane::Figures => self.figures.cursor.step(delta),
+        }
+    }
+
+    fn jump(&mut self, s: &Session, end: bool) {
+        let to = if end { usize::MAX } else { 0 };
+        match self.focus {
+            Pane::Reports => self.select_report(s, to),
+            Pane::Tree => self.select_row(s, to),
+            Pane::Reader => self.text.cursor.scroll_to(to),
+            Pane::Figures => self.figures.cursor.select(to),
+        }
+    }
+
+    fn cycle(&mut self, delta: isize) {
+        self.focus = self.focus.cycled(delta, self.areas.figures_shown());
+    }
+
+    fn left(&mut self, s: &Session) {
+        match self.focus {
+            Pane::Reports => {}
+            Pane::Reader | Pane::Figures => self.focus = Pane::Tree,
+            Pane::Tree => {
+                let (Some(report), Some(row)) = (self.report(s), self.tree.selected().cloned())
+                else {
+                    return self.focus = Pane::Reports;
+                };
+                if let (true, Node::Section(sec)) = (row.expanded, row.node) {
+                    return self.tree.set_folded(report, self.report_index(), sec, true);
+                }
+                match tree::parent(report, row.node).and_then(|p| self.tree.position(p)) {
+                    Some(i) => self.select_row(s, i),
+                    None => self.focus = Pane::Reports,
+                }
+            }
+        }
+    }
+
+    fn right(&mut self, s: &Session) {
+        match self.focus {
+            Pane::Reports => self.focus = Pane::Tree,
+            Pane::Reader | Pane::Figures => {}
+            Pane::Tree => match (self.report(s), self.tree.selected().cloned()) {
+                (Some(report), Some(row)) if row.has_children && !row.expanded => {
+                    if let Node::Section(sec) = row.node {
+                        self.tree
+                            .set_folded(report, self.report_index(), sec, false);
+                    }
+                }
+                _ => self.focus = Pane::Reader,
+            },
+        }
+    }
+
+    fn open(&mut self, s: &Session) {
+        match self.focus {
+            Pane::Reports => self.focus = Pane::Tree,
+            Pane::Figures => self.go_to_figure(s),
+            Pane::Tree | Pane::Reader => self.focus = Pane::Reader,
+        }
+    }
+
+    pub fn select_report(&mut self, s: &Session, i: usize) {
+        self.reports.select(i);
+        self.search.clear_hits();
+        let r = self.report_index();
+        let report = self.report(s);
+        self.tree.rebuild(report, r, None);
+        self.tree.cursor.select(0);
+        // Another report's sections share indices with this one's: show
+        // whatever the first row is, even at the same index.
+        self.text.section = None;
+        self.show_row(s);
+    }
+
+    pub fn select_row(&mut self, s: &Session, i: usize) {
+        self.tree.cursor.select(i);
+        self.show_row(s);
+    }
+
+    /// The reader shows the selected row's section, from its top, with an
+    /// item's marker highlighted.
+    fn show_row(&mut self, s: &Session) {
+        let report = self.report(s);
+        let node = self.tree.selected().map(|r| r.node);
+        let section = report.zip(node).map(|(r, n)| tree::section_of(r, n));
+        if section != self.text.section || section.is_none() {
+            let width = inner_width(self.areas.reader).saturating_sub(1).max(2);
+            self.text.show(report, section, width);
+            self.figures.rebuild(report, section);
+        }
+        self.text.cursor.scroll_to(0);
+        let mark = match (report, node) {
+            (Some(r), Some(Node::Item(it))) => r.item_span(it),
+            _ => None,
+        };
+        self.text.mark(mark);
+    }
+
+    /// Selects a section of the report, unfolding what holds it.
+    pub fn show_section(&mut self, s: &Session, section: usize) {
+        let Some(report) = self.report(s) else { return };
+        self.tree.unfold_to(report, self.report_index(), section);
+        if let Some(i) = self.tree.position(Node::Section(section)) {
+            self.select_row(s, i);
+        }
+    }
+
+    /// Selects the section that holds a span and highlights the span.
+    pub fn show_span(&mut self, s: &Session, span: Hit) {
+        let Some(section) = self
+            .report(s)
+            .and_then(|r| r.blocks.get(span.block))
+            .map(|b| b.section)
+        else {
+            return;
+        };
+        self.show_section(s, section);
+        self.text.mark(Some(span));
+    }
+
+    /// Enter on a figure: the reader shows its sentence with the figure
+    /// highlighted; the list keeps its place.
+    fn go_to_figure(&mut self, s: &Session) {
+        let Some(fi) = self.figures.selected() else {
+            return;
+        };
+        let Some(span) = self.report(s).and_then(|r| r.figure_span(&r.figures[fi])) else {
+            return;
+        };
+        let keep = self.figures.cursor;
+        self.show_span(s, span);
+        if self.figures.all {
+            self.figures.cursor = keep;
+        } else {
+            self.figures.select_figure(fi);
+        }
+        self.focus = Pane::Figures;
+    }
+
+    fn toggle_figures_scope(&mut self, s: &mut Session) {
+        self.figures.all = !self.figures.all;
+        let report = s.library.reports.get(self.reports.selected());
+        self.figures.rebuild(report, self.text.section);
+        s.message = Some(if self.figures.all {
+            "figures: the whole report".into()
+        } else {
+            "figures: the selected section".into()
+        });
+    }
+
+    fn search_confirm(&mut self, s: &mut Session) {
+        let from = self.text.top_block().unwrap_or(0);
+        let report = s.library.reports.get(self.reports.selected());
+        let hit = self.search.confirm(report, from);
+        s.message = Some(self.search.status());
+        if let Some(hit) = hit {
+            self.show_span(s, hit);
+        }
+    }
+
+    fn search_step(&mut self, s: &mut Session, delta: isize) {
+        let hit = self.search.step(delta);
+        s.message = Some(self.search.status());
+        if let Some(hit) = hit {
+            self.show_span(s, hit);
+        }
+    }
+
+    /// `d`: the marked report (A) against the selected one (B).
+    fn compare(&mut self, s: &mut Session) -> Transition {
+        let b = self.report_index();
+        match s.marked {
+            Some(a) if a != b && a < s.library.reports.len() => {
+                Transition::Push(Screen::compare(s, a, b))
+            }
+            Some(_) => {
+                s.message = Some("select a report other than the marked one, then press d".into());
+                Transition::Stay
+            }
+            None => {
+                s.message = Some("press m on a report to mark it as A, then d on another".into());
+                Transition::Stay
+            }
+        }
+    }
+}
+
+/// `m`: the selected report becomes A (again: unmarked).
+fn mark_report(s: &mut Session, report: usize) {
+    if s.marked == Some(report) {
+        s.marked = None;
+        s.message = Some("unmarked".into());
+        return;
+    }
+    s.marked = Some(report);
+    let name = s
+        .library
+        .reports
+        .get(report)
+        .map(|r| r.label())
+        .unwrap_or_default();
+    s.message = Some(format!(
+        "marked {name} as A: select another report and press d to compare"
+    ));
+}

@@ -1,0 +1,132 @@
+//! The reader pane's model: the selected section's text wrapped into rows
+//! at the pane's width, the scroll over them, the span to highlight and
+//! the figures to mark. Built when the section or the width changes,
+//! never while drawing.
+
+use std::ops::Range;
+
+use crate::report::{BlockKind, Hit};
+use crate::tui::list::Cursor;
+use crate::{text, Report};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// Global block index; None for the blank row between paragraphs.
+    pub block: Option<usize>,
+    /// Char range of the block text shown on this row.
+    pub chars: Range<usize>,
+    /// The same range in bytes of the block text.
+    pub bytes: Range<usize>,
+    pub heading: bool,
+}
+
+impl Row {
+    fn blank() -> Row {
+        Row {
+            block: None,
+            chars: 0..0,
+            bytes: 0..0,
+            heading: false,
+        }
+    }
+}
+
+/// Wraps a section's blocks (its own and its descendants') to `width`.
+pub fn rows(report: &Report, section: usize, width: usize) -> Vec<Row> {
+    let mut out = Vec::new();
+    let Some(s) = report.sections.get(section) else {
+        return out;
+    };
+    for b in s.blocks.clone() {
+        let heading = report.blocks[b].kind == BlockKind::Heading;
+        if heading && !out.is_empty() {
+            out.push(Row::blank());
+        }
+        for text::Piece { chars, bytes } in text::wrap(report.block_text(b), width) {
+            out.push(Row {
+                block: Some(b),
+                chars,
+                bytes,
+                heading,
+            });
+        }
+        if !heading {
+            out.push(Row::blank());
+        }
+    }
+    while out.last().is_some_and(|r| r.block.is_none()) {
+        out.pop();
+    }
+    out
+}
+
+/// The reader pane.
+#[derive(Debug, Clone, Default)]
+pub struct Text {
+    /// The section shown, when there is one.
+    pub section: Option<usize>,
+    pub rows: Vec<Row>,
+    /// The scroll over the rows.
+    pub cursor: Cursor,
+    /// The span to highlight: an item marker, a search hit or a figure.
+    pub mark: Option<Hit>,
+    /// The figures of the section, to mark in the text.
+    pub figures: Vec<Hit>,
+    width: usize,
+}
+
+impl Text {
+    /// Shows a section (None: nothing) at `width` cells.
+    pub fn show(&mut self, report: Option<&Report>, section: Option<usize>, width: usize) {
+        self.section = section;
+        self.width = width;
+        self.rows = match (report, section) {
+            (Some(r), Some(s)) => rows(r, s, width),
+            _ => Vec::new(),
+        };
+        self.figures = match (report, section) {
+            (Some(r), Some(s)) => r
+                .figures_of(s, true)
+                .filter_map(|i| r.figure_span(&r.figures[i]))
+                .collect(),
+            _ => Vec::new(),
+        };
+        self.cursor.set_len(self.rows.len());
+    }
+
+    /// The pane's text area changed: wrap again, keeping the top row's
+    /// text at the top.
+    pub fn resize(&mut self, report: Option<&Report>, width: usize, height: usize) {
+        let top = self
+            .rows
+            .get(self.cursor.offset())
+            .and_then(|r| r.block.map(|b| (b, r.chars.start)));
+        if width != self.width {
+            self.show(report, self.section, width);
+        }
+        self.cursor.set_height(height);
+        if let Some(row) = top.and_then(|(b, col)| self.row_of(b, col)) {
+            self.cursor.scroll_to(row);
+        }
+    }
+
+    /// The row that shows char `col` of `block`.
+    pub fn row_of(&self, block: usize, col: usize) -> Option<usize> {
+        self.rows.iter().position(|r| {
+            r.block == Some(block) && (r.chars.contains(&col) || r.chars.start == col)
+        })
+    }
+
+    /// Highlights a span and scrolls it a third of the way down.
+    pub fn mark(&mut self, span: Option<Hit>) {
+        self.mark = span;
+        if let Some(row) = span.and_then(|s| self.row_of(s.block, s.col)) {
+            self.cursor.reveal(row, self.cursor.height() / 3);
+        }
+    }
+
+    /// The block of the row at the top of the pane.
+    pub fn top_block(&self) -> Option<usize> {
+        self.rows.get(self.cursor.offset()).and_then(|r| r.block)
+    }
+}

@@ -1,0 +1,68 @@
+//! The screens the TUI stacks: reading at the bottom, the corpus and
+//! compare screens (and a reading screen opened from them) above. Keys go
+//! to the screen on top; leaving it shows the one below as it was.
+
+use ratatui::layout::Rect;
+
+use crate::report::Hit;
+
+use super::action::Action;
+use super::app::{Session, Transition};
+use super::compare::Compare;
+use super::corpus::Corpus;
+use super::keys::Scope;
+use super::reading::Reading;
+
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Reading(Box<Reading>),
+    Corpus(Box<Corpus>),
+    Compare(Box<Compare>),
+}
+
+impl Screen {
+    /// The corpus view, the row of report `at` selected.
+    pub fn corpus(s: &Session, at: Option<usize>) -> Screen {
+        let mut c = Corpus::new(&s.library.reports, &s.catalogues.indicators, at);
+        c.resize(s.body);
+        Screen::Corpus(Box::new(c))
+    }
+
+    /// The marked report (A) against report `b`.
+    pub fn compare(s: &Session, a: usize, b: usize) -> Screen {
+        let mut c = Compare::new(s, a, b);
+        c.resize(s.body);
+        Screen::Compare(Box::new(c))
+    }
+
+    /// A reading screen at a report's section, a span highlighted.
+    pub fn reading_at(s: &Session, report: usize, section: usize, span: Option<Hit>) -> Screen {
+        Screen::Reading(Box::new(Reading::at(s, report, section, span)))
+    }
+
+    pub fn scope(&self) -> Scope {
+        match self {
+            Screen::Reading(r) => r.scope(),
+            Screen::Corpus(c) => c.scope(),
+            Screen::Compare(c) => c.scope(),
+        }
+    }
+
+    /// The screen's share of the terminal changed (`body` is the screen
+    /// less the status line).
+    pub fn resize(&mut self, s: &Session, body: Rect) {
+        match self {
+            Screen::Reading(r) => r.resize(s, body),
+            Screen::Corpus(c) => c.resize(body),
+            Screen::Compare(c) => c.resize(body),
+        }
+    }
+
+    pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
+        match self {
+            Screen::Reading(r) => r.update(action, s),
+            Screen::Corpus(c) => c.update(action, s),
+            Screen::Compare(c) => c.update(action, s),
+        }
+    }
+}
