@@ -66,10 +66,11 @@ pub fn print(
 }
 
 fn heading(r: &Report, s: Option<usize>) -> String {
-    s.and_then(|s| r.sections.get(s)).map_or_else(
-        || "(no section on this)".to_owned(),
-        |x| printable(&format!("{}{} (line {})", x.marker, x.title, x.line)).into_owned(),
-    )
+    s.and_then(|s| Some((r.heading_label(s), r.sections.get(s)?.line)))
+        .map_or_else(
+            || "(no section on this)".to_owned(),
+            |(label, line)| printable(&format!("{label} (line {line})")).into_owned(),
+        )
 }
 
 fn topic_name(p: &Pair, topics: &Topics) -> String {

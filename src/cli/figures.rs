@@ -34,11 +34,7 @@ struct Row<'a> {
 }
 
 fn row<'a>(r: &'a Report, f: &'a Figure) -> Row<'a> {
-    let section = r
-        .sections
-        .get(f.section)
-        .map(|s| format!("{}{}", s.marker, s.title))
-        .unwrap_or_default();
+    let section = r.heading_label(f.section);
     Row {
         file: &r.file,
         raw: f.raw.clone(),

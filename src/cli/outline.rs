@@ -28,7 +28,7 @@ pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> 
     for (i, s) in r.sections.iter().enumerate() {
         let indent = "  ".repeat(s.depth);
         let head = match s.kind {
-            SectionKind::Heading => format!("{}{}", s.marker, s.title),
+            SectionKind::Heading => r.heading_label(i),
             _ => format!("[{}]", s.title),
         };
         writeln!(
@@ -37,7 +37,7 @@ pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> 
             format!("L{}", s.line),
             printable(&head)
         )?;
-        for item in r.items.iter().filter(|it| it.section == i) {
+        for item in &r.items[r.items_of(i)] {
             let text = format!("{} {}", item.marker, item.label);
             writeln!(
                 out,
