@@ -1,8 +1,9 @@
 //! The indicator catalogue: the quantities readers compare across cities
-//! (行政复议纠错率, 负责人出庭应诉率…), each with the names reports give it.
-//! A figure maps to an indicator when its label contains one of the
-//! indicator's aliases (compared as Simplified keys, so either script
-//! matches) and its kind agrees.
+//! (行政复议纠错率, 负责人出庭应诉率…), each with a definition, its kind
+//! and units, and the words reports use for it: names that say it alone,
+//! a subject and cues that say it together, and words that make a figure
+//! another quantity. [`super::meaning`] reads a figure's surroundings with
+//! these words.
 //!
 //! The catalogue is `assets/indicators.toml`, compiled in; a user file
 //! `indicators.toml` in the config dir adds indicators, and replaces those
@@ -14,7 +15,7 @@ use std::path::Path;
 use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
-use super::{Figure, Kind};
+use super::Kind;
 pub use crate::config::CatalogueError;
 use crate::config::{self, one_line};
 use crate::script;
@@ -26,17 +27,49 @@ pub struct Indicator {
     pub id: String,
     /// The Chinese name shown in tables.
     pub name: String,
-    /// Names reports use, in either script.
+    /// What is counted, in which units, and what is not.
+    #[serde(default)]
+    pub definition: String,
+    /// Names that say the quantity on their own, in either script.
+    #[serde(default)]
     pub aliases: Vec<String>,
-    /// The usual unit ("件", "%", "元").
+    /// The subject a cue is said of (行政复议).
+    #[serde(default)]
+    pub about: Vec<String>,
+    /// What is counted of the subject (审结, 纠错率).
+    #[serde(default)]
+    pub cues: Vec<String>,
+    /// Words that make a figure another quantity (被纠错, 年均…).
+    #[serde(default)]
+    pub not: Vec<String>,
+    /// The unit tables show ("件", "%", "元").
     pub unit: String,
+    /// The units a figure of it may have; any of its kind when empty.
+    #[serde(default)]
+    pub units: Vec<String>,
     pub kind: Kind,
     /// Shown in the corpus view's table.
     #[serde(default)]
     pub main: bool,
-    /// Alias keys (Simplified, normal form), longest first.
-    #[serde(skip)]
-    keys: Vec<String>,
+    /// Gives way to any more specific indicator that also fits.
+    #[serde(default)]
+    pub generic: bool,
+}
+
+impl Indicator {
+    /// Whether a figure of this kind and unit can be this indicator.
+    pub fn fits(&self, kind: Kind, unit: &str) -> bool {
+        kind == self.kind && (self.units.is_empty() || self.units.iter().any(|u| u == unit))
+    }
+}
+
+/// What a word says of an indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Alias,
+    About,
+    Cue,
+    Not,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,34 +102,50 @@ pub struct Catalogue {
     pub indicators: Vec<Indicator>,
     /// Index into `indicators` by id.
     by_id: HashMap<String, usize>,
-    /// Every alias key at once, so a label is read in one pass.
-    matcher: Option<AliasMatcher>,
+    /// Every word of every indicator at once, so a text is read in one
+    /// pass.
+    words: Option<WordMatcher>,
 }
 
 #[derive(Debug, Clone)]
-struct AliasMatcher {
+struct WordMatcher {
     automaton: AhoCorasick,
-    /// Per pattern: (indicator index, length in chars).
-    patterns: Vec<(usize, usize)>,
+    /// Per pattern: its length in chars, and (indicator, role) for each
+    /// indicator that lists it.
+    patterns: Vec<(usize, Vec<(usize, Role)>)>,
 }
 
-impl AliasMatcher {
-    fn new(indicators: &[Indicator]) -> Option<AliasMatcher> {
-        let mut keys = Vec::new();
-        let mut patterns = Vec::new();
+impl WordMatcher {
+    fn new(indicators: &[Indicator]) -> Option<WordMatcher> {
+        let mut keys: Vec<String> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<(usize, Vec<(usize, Role)>)> = Vec::new();
         for (i, ind) in indicators.iter().enumerate() {
-            for k in &ind.keys {
-                keys.push(k.as_str());
-                patterns.push((i, k.chars().count()));
+            let roles = [
+                (&ind.aliases, Role::Alias),
+                (&ind.about, Role::About),
+                (&ind.cues, Role::Cue),
+                (&ind.not, Role::Not),
+            ];
+            for (words, role) in roles {
+                for w in words.iter().filter(|w| !crate::text::trim(w).is_empty()) {
+                    let key = script::key(w);
+                    let p = *index.entry(key.clone()).or_insert_with(|| {
+                        patterns.push((key.chars().count(), Vec::new()));
+                        keys.push(key);
+                        keys.len() - 1
+                    });
+                    patterns[p].1.push((i, role));
+                }
             }
         }
-        // A DFA: every figure's label is searched, and the alias list is
-        // small enough that its larger build is paid once, at start.
+        // Every figure's surroundings are searched, and the word list is
+        // small enough that a DFA's larger build is paid once, at start.
         let automaton = AhoCorasick::builder()
             .kind(crate::config::automaton_kind(keys.len()))
-            .build(keys)
+            .build(&keys)
             .ok()?;
-        Some(AliasMatcher {
+        Some(WordMatcher {
             automaton,
             patterns,
         })
@@ -117,15 +166,13 @@ impl Catalogue {
     }
 
     /// Adds indicators, one with an id already here replacing it.
-    fn extend(&mut self, mut more: Vec<Indicator>) -> Result<(), String> {
-        for i in &mut more {
-            prepare(i)?;
-        }
+    fn extend(&mut self, more: Vec<Indicator>) -> Result<(), String> {
+        more.iter().try_for_each(check)?;
         config::merge_by_id(&mut self.indicators, more, |i| &i.id);
         self.by_id = (0..self.indicators.len())
             .map(|i| (self.indicators[i].id.clone(), i))
             .collect();
-        self.matcher = AliasMatcher::new(&self.indicators);
+        self.words = WordMatcher::new(&self.indicators);
         Ok(())
     }
 
@@ -143,17 +190,18 @@ impl Catalogue {
         self.by_id.get(id).map(|&i| &self.indicators[i])
     }
 
-    /// The indicator a figure's label names: the longest alias found in
-    /// the label, among indicators of the figure's kind.
-    pub fn match_figure(&self, f: &Figure) -> Option<&Indicator> {
-        let m = self.matcher.as_ref()?;
-        let label = script::key(&f.label);
-        m.automaton
-            .find_overlapping_iter(&label)
-            .map(|hit| m.patterns[hit.pattern().as_usize()])
-            .filter(|&(i, _)| kinds_agree(self.indicators[i].kind, f.kind))
-            .min_by_key(|&(i, len)| (std::cmp::Reverse(len), i))
-            .map(|(i, _)| &self.indicators[i])
+    /// Every word of the catalogue found in a Simplified key: for each
+    /// hit, its length in chars and what it says of which indicators.
+    pub fn words_in<'a>(
+        &'a self,
+        key: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a [(usize, Role)])> + 'a {
+        self.words.iter().flat_map(move |m| {
+            m.automaton.find_overlapping_iter(key).map(move |hit| {
+                let (len, roles) = &m.patterns[hit.pattern().as_usize()];
+                (*len, roles.as_slice())
+            })
+        })
     }
 
     /// The indicators shown in the corpus view.
@@ -162,32 +210,23 @@ impl Catalogue {
     }
 }
 
-/// Checks an indicator and makes its alias keys. An empty alias would
-/// match every label.
-fn prepare(i: &mut Indicator) -> Result<(), String> {
-    if i.id.trim().is_empty() || i.aliases.is_empty() {
+/// An indicator needs an id, and names or a subject to be found by; no
+/// word may be empty, which would match everywhere.
+fn check(i: &Indicator) -> Result<(), String> {
+    if i.id.trim().is_empty() || (i.aliases.is_empty() && i.about.is_empty() && i.cues.is_empty()) {
         return Err(format!(
-            "indicator {:?} needs an id and at least one alias",
+            "indicator {:?} needs an id and at least one alias (or about and cues)",
             i.name
         ));
     }
-    if i.aliases.iter().any(|a| crate::text::trim(a).is_empty()) {
-        return Err(format!("indicator {:?}: an alias is empty", i.id));
-    }
-    i.keys = i
-        .aliases
+    let words = [&i.aliases, &i.about, &i.cues, &i.not];
+    if words
         .iter()
-        .chain([&i.name])
-        .filter(|a| !crate::text::trim(a).is_empty())
-        .map(|a| script::key(a))
-        .collect();
-    i.keys.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
-    i.keys.dedup();
+        .any(|w| w.iter().any(|a| crate::text::trim(a).is_empty()))
+    {
+        return Err(format!("indicator {:?}: a word is empty", i.id));
+    }
     Ok(())
-}
-
-fn kinds_agree(indicator: Kind, figure: Kind) -> bool {
-    indicator == figure || (indicator == Kind::Count && figure == Kind::Duration)
 }
 
 #[cfg(test)]
@@ -203,36 +242,6 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), c.indicators.len(), "ids are unique");
         assert!(c.main().count() >= 8);
-    }
-
-    #[test]
-    fn labels_map_in_either_script() {
-        let c = Catalogue::builtin();
-        let f = |label: &str, kind| Figure {
-            raw: String::new(),
-            value: crate::numeral::Decimal::ZERO,
-            unit: String::new(),
-            qualifier: None,
-            kind,
-            sign: None,
-            label: label.into(),
-            indicator: None,
-            section: 0,
-            line: 0,
-            col: 0,
-            len: 0,
-        };
-        let id = |label, kind| c.match_figure(&f(label, kind)).map(|i| i.id.clone());
-        assert_eq!(
-            id("行政復議糾錯率", Kind::Rate),
-            id("行政复议纠错率", Kind::Rate)
-        );
-        assert!(id("行政复议纠错率", Kind::Rate).is_some());
-        assert_eq!(
-            id("行政复议纠错率", Kind::Count),
-            None,
-            "a count is not a rate"
-        );
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! ("审查率、备案率、合格率均达到100%") becomes one figure per rate; a list of
 //! values after 分别 gets one label each.
 
+use std::ops::Range;
+
 use super::scan::{is_clause_end, is_phrase_end, Found};
 use std::sync::LazyLock;
 
@@ -168,23 +170,31 @@ pub(super) fn assign(key: &[char], orig: &[char], found: Vec<Found>) -> Vec<Foun
     while i < found.len() {
         let chain = chain_len(key, &found, i);
         let ctx = Context::new(key, &found, i);
-        // Only a list of values or a shared value needs the parts.
+        // Only a list of values or a shared value needs the parts; the
+        // things a list of values is said of may stand in an earlier
+        // clause ("刑事、治安警情实现五连降，立案数分别下降28.2%、9.2%").
         let parts = if (chain > 1 && ctx.respectively) || (chain == 1 && ctx.each) {
-            ctx.parts(key, orig)
+            let here = ctx.parts(key, orig);
+            match here.len() == chain || !ctx.respectively {
+                true => here,
+                false => listed_before(key, orig, ctx.start, chain).unwrap_or(here),
+            }
         } else {
             Vec::new()
         };
         if chain > 1 && ctx.respectively && parts.len() == chain {
-            for (f, part) in found[i..i + chain].iter().zip(&parts) {
+            for (f, (part, part_key)) in found[i..i + chain].iter().zip(parts) {
                 out.push(Found {
-                    label: part.clone(),
+                    label: part,
+                    part: Some(part_key),
                     ..f.clone()
                 });
             }
         } else if chain == 1 && ctx.each && parts.len() > 1 && same_ending(&parts) {
-            for part in parts {
+            for (part, part_key) in parts {
                 out.push(Found {
                     label: part,
+                    part: Some(part_key),
                     ..found[i].clone()
                 });
             }
@@ -288,8 +298,9 @@ impl Context {
     }
 
     /// The text before, split where it lists several things
-    /// ("审查率、备案率、合格率"), each part completed from its neighbours.
-    fn parts(&self, key: &[char], orig: &[char]) -> Vec<String> {
+    /// ("审查率、备案率、合格率"), each part completed from its neighbours:
+    /// as written, and as keys.
+    fn parts(&self, key: &[char], orig: &[char]) -> Vec<(String, Vec<char>)> {
         let mut ranges = Vec::new();
         let mut from = self.start;
         for (j, &c) in key.iter().enumerate().take(self.end).skip(self.start) {
@@ -300,8 +311,14 @@ impl Context {
         }
         ranges.push(from..self.end);
         ranges.retain(|r| !r.is_empty());
-        let parts: Vec<Vec<char>> = ranges.iter().map(|r| orig[r.clone()].to_vec()).collect();
-        complete_parts(&parts)
+        let of = |text: &[char]| -> Vec<Vec<char>> {
+            ranges.iter().map(|r| text[r.clone()].to_vec()).collect()
+        };
+        let keys = complete_parts(&of(key));
+        complete_parts(&of(orig))
+            .into_iter()
+            .zip(keys.into_iter().map(|k| k.chars().collect()))
+            .collect()
     }
 
     /// The label of a figure; empty when the clause says nothing of
@@ -325,7 +342,7 @@ impl Context {
             end -= 1;
         }
         let before = &orig[self.start..end];
-        let after = after_unit(key, f.end);
+        let after = noun_after(key, f.end, f.end + 1);
         let noun_follows = !after.is_empty() && PREDICATE_WORDS.at(key, after.start).is_none();
         let verb_before = NO_NOUN_WORDS.before(key, end).is_some();
         let use_after = !after.is_empty()
@@ -346,6 +363,62 @@ impl Context {
         let keep = before.len().saturating_sub(MAX_LABEL);
         before[keep..].iter().collect()
     }
+}
+
+/// The `n` things the nearest earlier clause of the sentence lists
+/// ("刑事、治安警情"), completed, as written and as keys.
+fn listed_before(
+    key: &[char],
+    orig: &[char],
+    before: usize,
+    n: usize,
+) -> Option<Vec<(String, Vec<char>)>> {
+    let sentence = (0..before)
+        .rev()
+        .find(|&j| matches!(key[j], '。' | ';' | '!' | '?'))
+        .map_or(0, |j| j + 1);
+    let mut end = before;
+    while end > sentence {
+        let start = (sentence..end - 1)
+            .rev()
+            .find(|&j| is_clause_end(key[j]))
+            .map_or(sentence, |j| j + 1);
+        let seps: Vec<usize> = (start..end).filter(|&j| key[j] == '、').collect();
+        if seps.len() + 1 == n {
+            // The first thing starts after the clause's lead words, the
+            // last ends where its predicate starts.
+            let mut first = start;
+            while let Some((_, k)) = LEAD_WORDS
+                .at(key, first)
+                .filter(|&(_, k)| first + k < seps[0])
+            {
+                first += k;
+            }
+            let last_start = seps[n - 2] + 1;
+            let last_end = (last_start + 1..end)
+                .find(|&j| predicate_at(key, j))
+                .unwrap_or(end);
+            let mut bounds = vec![first];
+            for &s in &seps {
+                bounds.push(s);
+                bounds.push(s + 1);
+            }
+            bounds.push(last_end);
+            let ranges: Vec<Range<usize>> = bounds.chunks(2).map(|c| c[0]..c[1]).collect();
+            let of = |text: &[char]| -> Vec<Vec<char>> {
+                ranges.iter().map(|r| text[r.clone()].to_vec()).collect()
+            };
+            let keys = complete_parts(&of(key));
+            return Some(
+                complete_parts(&of(orig))
+                    .into_iter()
+                    .zip(keys.into_iter().map(|k| k.chars().collect()))
+                    .collect(),
+            );
+        }
+        end = start.saturating_sub(1);
+    }
+    None
 }
 
 /// A label that lists titles ("完成《A》《B》等") names what comes before
@@ -370,21 +443,56 @@ fn item_marker(key: &[char], start: usize, end: usize) -> Option<usize> {
 
 /// The noun phrase right after a figure, up to a phrase end, 的 or the
 /// next number.
-fn after_unit(key: &[char], end: usize) -> std::ops::Range<usize> {
+/// The noun a figure ending at `end` counts, as its meaning is read: a
+/// verb right after the unit means no noun, and a noun ends at a body
+/// counted ("32个职能部门线上办理事项": the figure counts departments, the
+/// items belong to the predicate).
+pub(super) fn after_unit(key: &[char], end: usize) -> std::ops::Range<usize> {
+    let noun = noun_after(key, end, end);
+    let body = (end + 1..noun.end).find(|&j| BODIES.before(key, j).is_some());
+    end..body.unwrap_or(noun.end)
+}
+
+/// The noun phrase after a figure ending at `end`, the predicate check
+/// starting at `from`.
+fn noun_after(key: &[char], end: usize, from: usize) -> std::ops::Range<usize> {
     let limit = key.len().min(end + 14);
     let stop = (end..limit)
         .find(|&j| {
             (is_phrase_end(key[j]) && !matches!(key[j], '“' | '”'))
                 || matches!(key[j], '的' | '和' | '及' | '与')
                 || key[j].is_ascii_digit()
-                || (j > end && PREDICATE_WORDS.at(key, j).is_some())
+                || (j >= from && predicate_at(key, j))
         })
         .unwrap_or(limit);
     end..stop
 }
 
-fn same_ending(parts: &[String]) -> bool {
-    let last = |s: &String| s.chars().last();
+/// Bodies a figure counts ("32个职能部门"): the noun ends there, whatever
+/// follows is another phrase's.
+const BODY_HEADS: &[&str] = &["部门", "单位", "机关", "乡镇", "街道", "镇街", "社区", "村"];
+
+static BODIES: LazyLock<Words> = LazyLock::new(|| Words::new(BODY_HEADS.iter().copied()));
+
+/// Whether a predicate starts at `j`: a verb or adverb that is not the
+/// first half of a compound noun ("服务" in 政务服务事项, "培训" in 培训班).
+fn predicate_at(key: &[char], j: usize) -> bool {
+    PREDICATE_WORDS
+        .at(key, j)
+        .is_some_and(|(_, n)| NOUN_HEADS.at(key, j + n).is_none())
+}
+
+/// The heads of compound nouns whose first half is a verb.
+const HEADS: &[&str] = &[
+    "事项", "中心", "站", "点", "平台", "体系", "人员", "机构", "案件", "组织", "队伍", "窗口",
+    "热线", "专线", "网点", "场所", "阵地", "基地", "项目", "资金", "文件", "清单", "班", "对象",
+    "材料", "意见", "建议", "报告", "率",
+];
+
+static NOUN_HEADS: LazyLock<Words> = LazyLock::new(|| Words::new(HEADS.iter().copied()));
+
+fn same_ending(parts: &[(String, Vec<char>)]) -> bool {
+    let last = |s: &(String, Vec<char>)| s.1.last().copied();
     parts.iter().all(|p| last(p) == last(&parts[0]))
 }
 

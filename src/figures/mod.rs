@@ -2,9 +2,12 @@
 //! unit, qualifier, kind, sign, label, the section it is in and where it
 //! is written. Extracted once, when a report is loaded.
 
+mod context;
 pub mod indicators;
 mod label;
+mod meaning;
 mod scan;
+pub mod table;
 pub mod units;
 mod words;
 
@@ -116,8 +119,11 @@ pub struct Figure {
     pub sign: Option<Sign>,
     /// What is counted, in the file's own script.
     pub label: String,
-    /// The catalogue indicator the label maps to, by id.
+    /// The catalogue indicator the figure is, by id.
     pub indicator: Option<String>,
+    /// Its own words say it is counted over years (累计, 以来), not the
+    /// year's figure.
+    pub cumulative: bool,
     /// Index into `Report::sections`.
     pub section: usize,
     /// 1-based line; `col` and `len` in chars of that line.
@@ -175,11 +181,10 @@ pub fn extract<'a>(
     let mut scratch = scan::Scratch::default();
     for (no, line) in lines {
         let first = out.len();
-        scan::line_into(line, &mut scratch, &mut out);
+        scan::line_into(line, &mut scratch, catalogue, &mut out);
         for f in &mut out[first..] {
             f.line = no;
             f.section = section_of(no, f.col);
-            f.indicator = catalogue.match_figure(f).map(|i| i.id.clone());
         }
     }
     out

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use super::units::{self, ends_with, starts_with};
 use super::words::Words;
-use super::{label, Figure, Kind, Qualifier, Sign};
+use super::{label, meaning, Catalogue, Figure, Kind, Qualifier, Sign};
 use crate::numeral::{self, Decimal, Number};
 use crate::script;
 
@@ -29,6 +29,9 @@ pub(super) struct Found {
     pub kind: Kind,
     pub sign: Option<Sign>,
     pub label: String,
+    /// One of several things one value or a list of values is said of
+    /// ("备案率" of "审查率、备案率均为100%"), completed, as keys.
+    pub part: Option<Vec<char>>,
 }
 
 /// Chars that end a clause, in key form (full-width punctuation is ASCII
@@ -42,12 +45,13 @@ pub(super) fn is_phrase_end(c: char) -> bool {
     is_clause_end(c) || matches!(c, '、' | '(' | ')' | '“' | '”' | '《' | '》' | ' ')
 }
 
-/// The figures of one line, in order; `line` and `section` are left for
-/// the caller.
+/// The figures of one line, in order, mapped to the built-in catalogue;
+/// `line` and `section` are left for the caller.
 #[cfg(test)]
 pub fn line(text: &str) -> Vec<Figure> {
     let mut out = Vec::new();
-    line_into(text, &mut Scratch::default(), &mut out);
+    let catalogue = &crate::Catalogues::builtin().indicators;
+    line_into(text, &mut Scratch::default(), catalogue, &mut out);
     out
 }
 
@@ -60,7 +64,7 @@ pub struct Scratch {
 }
 
 /// [`line`], appending to `out` and reusing `scratch`.
-pub fn line_into(text: &str, scratch: &mut Scratch, out: &mut Vec<Figure>) {
+pub fn line_into(text: &str, scratch: &mut Scratch, catalogue: &Catalogue, out: &mut Vec<Figure>) {
     if !text.chars().any(could_start_number) {
         return;
     }
@@ -70,20 +74,27 @@ pub fn line_into(text: &str, scratch: &mut Scratch, out: &mut Vec<Figure>) {
     script::chars_and_keys(text, orig, key);
     let found = find(key);
     let found = label::assign(key, orig, found);
-    out.extend(found.into_iter().map(|f| Figure {
-        raw: orig[f.start..f.end].iter().collect(),
-        value: f.value,
-        unit: f.unit.to_owned(),
-        qualifier: f.qualifier,
-        kind: f.kind,
-        sign: f.sign,
-        label: f.label,
-        indicator: None,
-        section: 0,
-        line: 0,
-        col: f.start,
-        len: f.end - f.start,
-    }));
+    let read = meaning::read(catalogue, key, &found);
+    out.extend(
+        found
+            .into_iter()
+            .zip(read)
+            .map(|(f, (indicator, cumulative))| Figure {
+                raw: orig[f.start..f.end].iter().collect(),
+                value: f.value,
+                unit: f.unit.to_owned(),
+                qualifier: f.qualifier,
+                kind: f.kind,
+                sign: f.sign,
+                label: f.label,
+                indicator: indicator.map(|i| catalogue.indicators[i].id.clone()),
+                cumulative,
+                section: 0,
+                line: 0,
+                col: f.start,
+                len: f.end - f.start,
+            }),
+    );
 }
 
 /// Whether `c` can begin a number, as written (before folding): digits,
@@ -356,6 +367,7 @@ fn candidate(key: &[char], at: usize, num: &Number, prev: Option<&Found>) -> Opt
         kind,
         sign,
         label: String::new(),
+        part: None,
     })
 }
 
