@@ -2,6 +2,7 @@
 //! catalogues give for them.
 
 use std::collections::HashMap;
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// `<config dir>/lawgov-tui`: the user's catalogues (`indicators.toml`,
@@ -54,7 +55,51 @@ pub fn merge_by_id<T>(list: &mut Vec<T>, more: Vec<T>, id: impl Fn(&T) -> &str) 
 
 /// A user catalogue's text, with errors that name the file.
 pub fn read_user_file(path: &Path) -> Result<String, CatalogueError> {
-    std::fs::read_to_string(path).map_err(|e| user_error(path, e.to_string()))
+    read_small_file(path).map_err(|e| user_error(path, e.to_string()))
+}
+
+/// The largest config or choices file read: far beyond any real one.
+const MAX_SMALL_FILE: u64 = 16 * 1024 * 1024;
+
+/// A small text file the program keeps or the user writes (catalogues,
+/// choices): a regular file only (a FIFO or a device would hang or never
+/// end), read no further than the size limit, as UTF-8.
+pub fn read_small_file(path: &Path) -> io::Result<String> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_SMALL_FILE + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_SMALL_FILE {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("larger than {} MB", MAX_SMALL_FILE / 1024 / 1024),
+        ));
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not UTF-8 text"))
+}
+
+/// Writes a file so that a reader sees the old content or the new, never
+/// half of it: a temporary file beside it, flushed, then renamed over it.
+/// The folder is made when missing.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 pub fn user_error(path: &Path, problem: String) -> CatalogueError {

@@ -57,6 +57,11 @@ impl Decimal {
         (m <= MAX_MANTISSA).then_some(Decimal { mantissa: m, ..d }.normalised())
     }
 
+    /// `self / 10^k`, exact.
+    pub fn unshift(self, k: u32) -> Option<Decimal> {
+        Decimal::from_parts(self.mantissa, self.scale.checked_add(k)?)
+    }
+
     /// `(mantissa, scale)`: the value is `mantissa / 10^scale`.
     pub fn parts(self) -> (u128, u32) {
         (self.mantissa, self.scale)

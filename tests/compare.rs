@@ -22,6 +22,7 @@ fn within(a: &Report, b: &Report, budget: std::time::Duration) -> Comparison {
         b,
         &topics::Catalogue::builtin(),
         &lawgov_tui::figures::Catalogue::builtin(),
+        None,
         budget,
     )
 }

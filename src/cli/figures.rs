@@ -38,7 +38,7 @@ fn row<'a>(r: &'a Report, f: &'a Figure) -> Row<'a> {
     Row {
         file: &r.file,
         raw: f.raw.clone(),
-        value: json_number(f),
+        value: super::json_number(f),
         unit: &f.unit,
         qualifier: f.qualifier.map(|q| q.name()),
         kind: f.kind.name(),
@@ -48,15 +48,6 @@ fn row<'a>(r: &'a Report, f: &'a Figure) -> Row<'a> {
         section,
         line: f.line,
         col: f.col,
-    }
-}
-
-/// Integers as JSON integers, decimals as floats.
-fn json_number(f: &Figure) -> serde_json::Value {
-    match f.value.as_int().and_then(|v| u64::try_from(v).ok()) {
-        Some(v) => v.into(),
-        None => serde_json::Number::from_f64(f.value.to_f64())
-            .map_or(serde_json::Value::Null, Into::into),
     }
 }
 
@@ -84,22 +75,23 @@ pub fn print(
 
 fn write_csv<'a>(out: &mut impl Write, rows: impl Iterator<Item = Row<'a>>) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    for mut r in rows {
-        // Text from files is untrusted, even in CSV bound for a terminal.
-        r.raw = printable(&r.raw).into_owned();
-        r.label = printable(&r.label).into_owned();
-        r.section = printable(&r.section).into_owned();
-        w.serialize(r).map_err(csv_to_io)?;
+    for r in rows {
+        let file = super::csv_text(r.file);
+        let (raw, label, section) = (
+            super::csv_text(&r.raw),
+            super::csv_text(&r.label),
+            super::csv_text(&r.section),
+        );
+        w.serialize(Row {
+            file: &file,
+            raw,
+            label,
+            section,
+            ..r
+        })
+        .map_err(super::csv_to_io)?;
     }
     w.flush()
-}
-
-/// Keeps an I/O error's kind (a closed pipe is not a failure).
-fn csv_to_io(e: csv::Error) -> io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => e,
-        other => io::Error::other(format!("{other:?}")),
-    }
 }
 
 const COLUMNS: [(&str, usize); 6] = [

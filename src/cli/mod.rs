@@ -4,6 +4,7 @@ mod check;
 mod diff;
 mod figures;
 mod outline;
+mod table;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -11,7 +12,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
-use lawgov_tui::figures::Catalogue as Indicators;
+use lawgov_tui::figures::{Catalogue as Indicators, Choices};
 use lawgov_tui::report::Depth;
 use lawgov_tui::{Catalogues, Library, Report};
 
@@ -26,6 +27,8 @@ Examples:
                                       every figure, for a spreadsheet or DuckDB
   lawgov-tui figures reports/ --indicator litigation_loss_rate
                                       one indicator across reports
+  lawgov-tui table reports/ --csv > table.csv
+                                      one row per report, one column per indicator
   lawgov-tui diff a.txt b.txt         two reports side by side, topic by topic
   lawgov-tui diff a.txt b.txt --figures
                                       their indicators face to face";
@@ -78,6 +81,25 @@ pub enum Command {
         /// reconsideration_correction_rate).
         #[arg(long, value_name = "ID")]
         indicator: Option<String>,
+    },
+    /// For each report and indicator, the one figure a comparison shows
+    /// (the headline, or the one you chose in the TUI).
+    Table {
+        /// Files or folders.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// JSON: one object per report, a cell (or null) per indicator.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// CSV: one row per report, one column per indicator, plain
+        /// numbers (money in 元, rates in %).
+        #[arg(long)]
+        csv: bool,
+        /// One row per cell (report, indicator, value, unit, qualifier,
+        /// raw, label, section, line, col, chosen) instead of one per
+        /// report.
+        #[arg(long)]
+        long: bool,
     },
     /// Compare two reports: sections paired by topic, the text each pair
     /// shares and what one side alone says, figures face to face.
@@ -148,6 +170,28 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             };
             figures::print(&mut out, &reports, indicator.as_deref(), format)
         }
+        Command::Table {
+            files,
+            json,
+            csv,
+            long,
+        } => {
+            let reports = open_many(&files, full)?;
+            let format = match (json, csv) {
+                (true, _) => table::Format::Json,
+                (_, true) => table::Format::Csv,
+                _ => table::Format::Text,
+            };
+            let choices = user_choices();
+            table::print(
+                &mut out,
+                &reports,
+                &catalogues.indicators,
+                &choices,
+                format,
+                long,
+            )
+        }
         Command::Diff {
             a,
             b,
@@ -159,7 +203,15 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             let (topics, indicators) = (&catalogues.topics, &catalogues.indicators);
             // A day stands for no limit: Instant arithmetic needs a bound.
             let budget = time_limit.map_or(Duration::from_secs(86_400), Duration::from_millis);
-            let c = lawgov_tui::compare::compare_within(&a, &b, topics, indicators, budget);
+            let choices = user_choices();
+            let c = lawgov_tui::compare::compare_within(
+                &a,
+                &b,
+                topics,
+                indicators,
+                Some(&choices),
+                budget,
+            );
             let format = match json {
                 true => diff::Format::Json,
                 false if colour() => diff::Format::Colour,
@@ -176,10 +228,56 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
     }
 }
 
+/// The user's choices of table cells; a file that cannot be read is a
+/// warning, and the rule's headlines stand.
+fn user_choices() -> Choices {
+    let Some(path) = Choices::user_file() else {
+        return Choices::default();
+    };
+    Choices::load(&path).unwrap_or_else(|e| {
+        eprintln!(
+            "lawgov-tui: warning: {} (your choices of table cells are not applied)",
+            lawgov_tui::text::printable(&e)
+        );
+        Choices::default()
+    })
+}
+
 /// Colours only on a terminal, and never with NO_COLOR set.
 fn colour() -> bool {
     use std::io::IsTerminal;
     io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Integers as JSON integers, decimals as floats.
+fn json_number(f: &lawgov_tui::figures::Figure) -> serde_json::Value {
+    match f.value.as_int().and_then(|v| u64::try_from(v).ok()) {
+        Some(v) => v.into(),
+        None => serde_json::Number::from_f64(f.value.to_f64())
+            .map_or(serde_json::Value::Null, Into::into),
+    }
+}
+
+/// Text from a file as a CSV cell: control characters shown as symbols
+/// (the CSV may go to a terminal), and a cell that a spreadsheet would run
+/// as a formula (starting with =, +, -, @, tab or carriage return) made
+/// text with a leading apostrophe, as OWASP advises for CSV injection.
+fn csv_text(s: &str) -> String {
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let s = lawgov_tui::text::printable(s);
+    if formula {
+        format!("'{s}")
+    } else {
+        s.into_owned()
+    }
+}
+
+/// Keeps an I/O error's kind (a closed pipe is not a failure).
+fn csv_to_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// One row of a text table: each cell fitted to its column's display

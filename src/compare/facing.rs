@@ -3,8 +3,10 @@
 
 use serde::Serialize;
 
-use crate::figures::{group_thousands, Catalogue, Figure};
+use crate::figures::table::{self, Cell};
+use crate::figures::{group_thousands, Catalogue, Choices, Figure};
 use crate::numeral::Decimal;
+use crate::Report;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Facing {
@@ -65,6 +67,47 @@ pub fn table(a: &[&Figure], b: &[&Figure], catalogue: &Catalogue) -> Vec<Facing>
                 a: fa.map(|f| Stated::of(f)),
                 b: fb.map(|f| Stated::of(f)),
                 difference: fa.zip(fb).and_then(|(x, y)| difference(x, y)),
+            })
+        })
+        .collect()
+}
+
+/// Two reports' table cells face to face: every indicator either states,
+/// in catalogue order, each side the figure its table shows.
+pub fn of_tables(
+    a: &Report,
+    b: &Report,
+    catalogue: &Catalogue,
+    choices: Option<&Choices>,
+) -> Vec<Facing> {
+    let (ca, cb) = (
+        table::cells(a, catalogue, choices),
+        table::cells(b, catalogue, choices),
+    );
+    let find = |cells: &[Cell], r: &'_ Report, id: &str| {
+        cells
+            .iter()
+            .find(|c| c.indicator == id)
+            .map(|c| r.figures[c.figure].clone())
+    };
+    catalogue
+        .indicators
+        .iter()
+        .filter_map(|ind| {
+            let fa = find(&ca, a, &ind.id);
+            let fb = find(&cb, b, &ind.id);
+            if fa.is_none() && fb.is_none() {
+                return None;
+            }
+            Some(Facing {
+                indicator: ind.id.clone(),
+                name: ind.name.clone(),
+                difference: fa
+                    .as_ref()
+                    .zip(fb.as_ref())
+                    .and_then(|(x, y)| difference(x, y)),
+                a: fa.as_ref().map(Stated::of),
+                b: fb.as_ref().map(Stated::of),
             })
         })
         .collect()

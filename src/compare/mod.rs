@@ -11,7 +11,7 @@ pub mod topics;
 
 use std::time::{Duration, Instant};
 
-use crate::figures::{Catalogue as Indicators, Figure};
+use crate::figures::{Catalogue as Indicators, Choices, Figure};
 use crate::Report;
 
 pub use facing::Facing;
@@ -135,16 +135,18 @@ pub fn compare(
     topics: &topics::Catalogue,
     indicators: &Indicators,
 ) -> Comparison {
-    compare_within(a, b, topics, indicators, BUDGET)
+    compare_within(a, b, topics, indicators, None, BUDGET)
 }
 
-/// [`compare`] with another time budget (tests use a zero budget to see
-/// every fallback at work).
+/// [`compare`] with the user's choices of table cells (the figures face
+/// to face are the two reports' table cells) and another time budget
+/// (tests use a zero budget to see every fallback at work).
 pub fn compare_within<'a>(
     a: &'a Report,
     b: &'a Report,
     topics: &topics::Catalogue,
     indicators: &Indicators,
+    choices: Option<&Choices>,
     budget: Duration,
 ) -> Comparison {
     let started = Instant::now();
@@ -214,11 +216,7 @@ pub fn compare_within<'a>(
     Comparison {
         pairs,
         share,
-        figures: facing::table(
-            &a.figures.iter().collect::<Vec<_>>(),
-            &b.figures.iter().collect::<Vec<_>>(),
-            indicators,
-        ),
+        figures: facing::of_tables(a, b, indicators, choices),
         degraded,
     }
 }

@@ -25,6 +25,19 @@ const TAIL: &[&str] = &[
     "同比减少",
     "分别达到",
     "分别下降",
+    "平均为",
+    "平均达",
+    "降低到",
+    "降低至",
+    "提高到",
+    "提高至",
+    "提升至",
+    "降至",
+    "降到",
+    "降为",
+    "升至",
+    "增至",
+    "减至",
     "分别增长",
     "分别为",
     "均达到",
@@ -158,9 +171,94 @@ static PREDICATE_WORDS: LazyLock<Words> =
 static NO_NOUN_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::new(VERBS.iter().chain(LEAD).copied()));
 
-/// Longest label kept, in chars: the end of a long clause is what it
-/// counts.
+/// Longest label kept, in chars, where a word starts to cut it: the end
+/// of a long clause is what it counts.
 const MAX_LABEL: usize = 18;
+
+/// Words of the genre a label may start or end beside (besides the verbs,
+/// adverbs and lead and tail words above): the places and bodies that
+/// open a noun phrase.
+const OPENERS: &[&str] = &[
+    "全市",
+    "全区",
+    "全县",
+    "全省",
+    "全国",
+    "各级",
+    "各类",
+    "市政府",
+    "区政府",
+    "县政府",
+    "市委",
+    "区委",
+    "县委",
+    "市级",
+    "区级",
+    "县级",
+    "镇街",
+    "乡镇",
+    "重点",
+    "年度",
+    "全面",
+    "深入",
+    "持续",
+    "累计",
+    "共计",
+    "其中",
+    "同时",
+    "积极",
+    "推动",
+    "推进",
+    "实行",
+    "建立",
+    "健全",
+    "完善",
+    "加强",
+    "强化",
+    "深化",
+    "落实",
+    "全年",
+    "今年",
+    "去年",
+    "当年",
+];
+
+/// Every word a label may be cut beside.
+static CUT_WORDS: LazyLock<Words> = LazyLock::new(|| {
+    Words::new(
+        VERBS
+            .iter()
+            .chain(ADVERBS)
+            .chain(LEAD)
+            .chain(TAIL)
+            .chain(OPENERS)
+            .copied()
+            .filter(|w| w.chars().count() >= 2),
+    )
+});
+
+/// Where a label of the text `start..end` starts: the whole when it is
+/// short; else the longest tail of at most [`MAX_LABEL`] chars that starts
+/// where a word does, or, when no word starts in that stretch, the
+/// shortest longer one. Never inside a word: a label that cannot be cut
+/// at a word stays whole. A list (A、B、C) is not cut into.
+fn word_start(key: &[char], start: usize, end: usize) -> usize {
+    if end - start <= MAX_LABEL {
+        return start;
+    }
+    let boundary = |j: usize| {
+        let prev = key[j - 1];
+        (is_phrase_end(prev) && prev != '、')
+            || (prev == '年' && j >= 2 && key[j - 2].is_ascii_digit())
+            || CUT_WORDS.before(key, j).is_some()
+            || CUT_WORDS.at(key, j).is_some()
+    };
+    let from = end - MAX_LABEL;
+    (from..end - 1)
+        .find(|&j| boundary(j))
+        .or_else(|| (start + 1..from).rev().find(|&j| boundary(j)))
+        .unwrap_or(start)
+}
 
 /// Gives every figure its label; figures that serve several labels are
 /// repeated, one per label.
@@ -223,7 +321,8 @@ fn chain_len(key: &[char], found: &[Found], i: usize) -> usize {
     let mut n = 1;
     while let Some(next) = found.get(i + n) {
         let prev = &found[i + n - 1];
-        if next.start == prev.end + 1 && key[prev.end] == '、' && next.kind == prev.kind {
+        let same = next.kind == prev.kind && next.unit == prev.unit;
+        if next.start == prev.end + 1 && key[prev.end] == '、' && same {
             n += 1;
         } else {
             break;
@@ -325,13 +424,13 @@ impl Context {
     /// what is counted (the caller then borrows the previous one).
     fn label(&self, key: &[char], orig: &[char], f: &Found) -> String {
         if f.noun_unit {
-            let head: String = orig[f.num_start..f.end]
-                .iter()
-                .skip_while(|c| !matches!(c, '大'))
-                .skip(1)
-                .collect();
-            if !head.is_empty() {
-                return head;
+            // 四大行动 counts 行动; 6大类 counts 大类, one word.
+            let counted = &orig[f.num_start..f.end];
+            let big = counted.iter().position(|&c| c == '大');
+            if let Some(at) = big.filter(|&at| at + 1 < counted.len()) {
+                let head = &counted[at + 1..];
+                let from = if head.len() >= 2 { at + 1 } else { at };
+                return counted[from..].iter().collect();
             }
         }
         let mut end = self.end;
@@ -360,8 +459,9 @@ impl Context {
         if before.len() < 2 {
             return orig[after].iter().collect();
         }
-        let keep = before.len().saturating_sub(MAX_LABEL);
-        before[keep..].iter().collect()
+        let start = end - before.len();
+        let cut = word_start(key, start, end);
+        orig[cut..start + before.len()].iter().collect()
     }
 }
 
@@ -456,16 +556,45 @@ pub(super) fn after_unit(key: &[char], end: usize) -> std::ops::Range<usize> {
 /// The noun phrase after a figure ending at `end`, the predicate check
 /// starting at `from`.
 fn noun_after(key: &[char], end: usize, from: usize) -> std::ops::Range<usize> {
-    let limit = key.len().min(end + 14);
-    let stop = (end..limit)
-        .find(|&j| {
-            (is_phrase_end(key[j]) && !matches!(key[j], '“' | '”'))
-                || matches!(key[j], '的' | '和' | '及' | '与')
-                || key[j].is_ascii_digit()
-                || (j >= from && predicate_at(key, j))
-        })
-        .unwrap_or(limit);
-    end..stop
+    let limit = key.len().min(end + 2 * MAX_LABEL);
+    // A short aside in brackets is part of the noun: 村(社区)调解委员会.
+    let aside = |j: usize| key[j] == '(' && (j + 2..key.len().min(j + 7)).any(|k| key[k] == ')');
+    let mut j = end;
+    let stop = loop {
+        if j >= limit {
+            break None;
+        }
+        if aside(j) {
+            j = (j + 2..limit)
+                .find(|&k| key[k] == ')')
+                .map_or(limit, |k| k + 1);
+            continue;
+        }
+        let c = key[j];
+        let predicate =
+            j >= from && predicate_at(key, j) && (j == end || long_predicate_at(key, j));
+        if (is_phrase_end(c) && !matches!(c, '“' | '”'))
+            || matches!(c, '的' | '和' | '及' | '与')
+            || (c == '以' && key.get(j + 1) == Some(&'及'))
+            || c.is_ascii_digit()
+            || predicate
+        {
+            break Some(j);
+        }
+        j += 1;
+    };
+    match stop {
+        Some(stop) if stop <= end + MAX_LABEL => end..stop,
+        // No end in sight: the noun ends where a word does, not at a
+        // count of chars.
+        _ => {
+            let far = stop.unwrap_or(limit);
+            let word_end = (end + 2..=far.min(end + MAX_LABEL))
+                .rev()
+                .find(|&j| CUT_WORDS.before(key, j).is_some() || CUT_WORDS.at(key, j).is_some());
+            end..word_end.unwrap_or(far)
+        }
+    }
 }
 
 /// Bodies a figure counts ("32个职能部门"): the noun ends there, whatever
@@ -476,6 +605,15 @@ static BODIES: LazyLock<Words> = LazyLock::new(|| Words::new(BODY_HEADS.iter().c
 
 /// Whether a predicate starts at `j`: a verb or adverb that is not the
 /// first half of a compound noun ("服务" in 政务服务事项, "培训" in 培训班).
+/// A predicate that ends a noun inside it: an adverb (均, 已), or a verb
+/// of two chars or more; a one-char verb (分, 对, 为) there is more often
+/// part of a word (部分).
+fn long_predicate_at(key: &[char], j: usize) -> bool {
+    PREDICATE_WORDS.at(key, j).is_some_and(|(_, n)| n >= 2) || ADVERB_WORDS.at(key, j).is_some()
+}
+
+static ADVERB_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(ADVERBS.iter().copied()));
+
 fn predicate_at(key: &[char], j: usize) -> bool {
     PREDICATE_WORDS
         .at(key, j)

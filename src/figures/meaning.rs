@@ -87,7 +87,7 @@ pub(super) fn read(
 }
 
 /// Words that make a figure a count over years.
-const CUMULATIVE: [&str; 5] = ["累计", "累积", "历年", "以来", "至今"];
+const CUMULATIVE: [&str; 6] = ["累计", "累积", "历年", "以来", "年来", "至今"];
 
 fn cumulative(key: &[char], z: &Zones) -> bool {
     let own = text_of(key, &[z.before.clone(), z.after.clone()]);
@@ -216,4 +216,143 @@ fn evidence(
         _ => return None,
     };
     Some((strength, len + cue))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::scan::line;
+
+    /// (raw, indicator) of each figure of a sentence.
+    fn read(sentence: &str) -> Vec<(String, Option<String>)> {
+        line(sentence)
+            .into_iter()
+            .map(|f| (f.raw, f.indicator))
+            .collect()
+    }
+
+    fn is(sentence: &str, raw: &str, want: Option<&str>) {
+        let figures = read(sentence);
+        let got = figures
+            .iter()
+            .find(|(r, _)| r == raw)
+            .unwrap_or_else(|| panic!("{raw} not found in {sentence}: {figures:?}"));
+        assert_eq!(got.1.as_deref(), want, "{raw} in {sentence}");
+    }
+
+    #[test]
+    fn the_unit_must_fit_the_quantity() {
+        let s = "全年开展32个主题的法治宣传活动1200余场。";
+        is(s, "32个", None);
+        is(s, "1200余场", Some("publicity_events"));
+        let s = "举办行政执法人员培训班5期,培训执法人员1350人次。";
+        is(s, "5期", Some("enforcement_trainings"));
+        is(s, "1350人次", Some("enforcement_staff_trained"));
+        is(
+            "新建法律援助工作站45个,办理法律援助案件2100件。",
+            "45个",
+            None,
+        );
+        is(
+            "新建法律援助工作站45个,办理法律援助案件2100件。",
+            "2100件",
+            Some("legal_aid_cases"),
+        );
+        is("报送包容审慎监管典型案例3篇。", "3篇", None);
+        is(
+            "整合组建综合行政执法队伍12支。",
+            "12支",
+            Some("enforcement_teams"),
+        );
+    }
+
+    #[test]
+    fn the_verb_must_fit_the_quantity() {
+        is("全县开展矛盾纠纷排查620次。", "620次", None);
+        is("全年排查矛盾纠纷3400件。", "3400件", None);
+        is(
+            "全年排查化解矛盾纠纷3180件,调解成功率98.6%。",
+            "3180件",
+            Some("disputes_resolved"),
+        );
+        is(
+            "全年排查化解矛盾纠纷3180件,调解成功率98.6%。",
+            "98.6%",
+            Some("mediation_success_rate"),
+        );
+        is(
+            "全区各级人民调解组织受理纠纷4120件,调解成功4090件。",
+            "4120件",
+            Some("mediation_cases"),
+        );
+        is("960余项政务服务事项实现网上可查。", "960余项", None);
+        is(
+            "860项政务服务事项实现全程网办。",
+            "860项",
+            Some("online_services"),
+        );
+        let s = "完成规范性文件清理86件,其中废止12件、修改9件。";
+        is(s, "86件", Some("normative_docs_cleanup"));
+        is(s, "12件", None);
+        is(s, "9件", None);
+        is("审核区政府规范性文件14件。", "14件", None);
+        is(
+            "出台区政府规范性文件14件。",
+            "14件",
+            Some("normative_docs_made"),
+        );
+    }
+
+    #[test]
+    fn the_scope_is_the_government_as_a_whole() {
+        is(
+            "全县19个乡镇(街道)完成重大事项合法性审查320余件。",
+            "320余件",
+            None,
+        );
+        let s = "全年化解矛盾纠纷5210件,其中通过线上平台化解1260件。";
+        is(s, "5210件", Some("disputes_resolved"));
+        is(s, "1260件", None);
+        is("近三年年均受理行政复议案件300余件。", "300余件", None);
+        is("执法投诉量月均下降6.5%。", "6.5%", None);
+    }
+
+    #[test]
+    fn the_reconsideration_indicators_take_the_government_as_reviewer() {
+        is("县政府行政复议案件被纠错率为0。", "0", None);
+        is(
+            "全年行政复议纠错率为12.5%。",
+            "12.5%",
+            Some("reconsideration_correction_rate"),
+        );
+        let s = "全年共收到行政复议申请96件,审结88件,其中调解和解11件,纠错率14.8%。";
+        is(s, "96件", Some("reconsideration_received"));
+        is(s, "88件", Some("reconsideration_closed"));
+        is(s, "11件", Some("mediation_in_reconsideration"));
+        is(s, "14.8%", Some("reconsideration_correction_rate"));
+    }
+
+    #[test]
+    fn values_said_respectively_and_in_either_script() {
+        let s = "全县刑事、治安案件持续下降,立案数分别下降12%、8.5%。";
+        is(s, "12%", Some("criminal_cases_change"));
+        is(s, "8.5%", Some("public_order_change"));
+        is(
+            "受理行政複議案件96件。",
+            "96件",
+            Some("reconsideration_received"),
+        );
+        is(
+            "行政機關負責人出庭應訴率達100%。",
+            "100%",
+            Some("leader_court_rate"),
+        );
+    }
+
+    #[test]
+    fn a_share_is_of_the_figure_before_it() {
+        let s = "全县审批事项网上办理412项,占比81.2%,企业事项205项,占比49.8%。";
+        is(s, "412项", Some("online_services"));
+        is(s, "81.2%", Some("online_service_rate"));
+        is(s, "49.8%", None);
+    }
 }

@@ -2,6 +2,7 @@
 //! unit, qualifier, kind, sign, label, the section it is in and where it
 //! is written. Extracted once, when a report is loaded.
 
+pub mod choices;
 mod context;
 pub mod indicators;
 mod label;
@@ -15,6 +16,7 @@ use serde::Serialize;
 
 use crate::numeral::Decimal;
 
+pub use choices::Choices;
 pub use indicators::{Catalogue, Indicator};
 pub use scan::quantity;
 
@@ -133,18 +135,30 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// The value with its unit and qualifier mark, for tables: "≈6798万元"
-    /// is shown as "≈67,980,000 元".
+    /// The value with its unit and qualifier mark, for tables: "约6798万元"
+    /// is shown as "≈6798万元", "3006件" as "3,006 件".
     pub fn display_value(&self) -> String {
         let mark = self.qualifier.map_or("", |q| q.mark());
         let sign = self.sign.map_or("", |s| s.symbol());
-        let space = if self.unit == "%" { "" } else { " " };
-        format!(
-            "{mark}{sign}{}{space}{}",
-            group_thousands(&self.value.to_string()),
-            self.unit
-        )
+        format!("{mark}{sign}{}", value_with_unit(self.value, &self.unit))
     }
+}
+
+/// A value and its unit as a Chinese reader writes money (6798万元,
+/// 1.2亿元) and as tables group other numbers (3,006 件, 21.4%).
+pub fn value_with_unit(value: Decimal, unit: &str) -> String {
+    if unit == "元" {
+        let (big, name) = match value.to_f64() {
+            v if v >= 1e8 => (8, "亿元"),
+            v if v >= 1e4 => (4, "万元"),
+            _ => (0, "元"),
+        };
+        // At most four digits stand before 万 or 亿, so no grouping.
+        let shown = value.unshift(big).unwrap_or(value);
+        return format!("{shown}{name}");
+    }
+    let space = if unit == "%" { "" } else { " " };
+    format!("{}{space}{unit}", group_thousands(&value.to_string()))
 }
 
 /// 67980000 → 67,980,000 (the decimal part untouched).
@@ -202,6 +216,20 @@ mod tests {
         let figures = extract([(1, "LF。二是2%")].into_iter(), |_, _| 0, &catalogue);
         assert_eq!(figures.len(), 1);
         assert_eq!(figures[0].raw, "2%");
+    }
+
+    #[test]
+    fn money_reads_in_wan_and_yi() {
+        let money = |s: &str| value_with_unit(crate::numeral::parse(s).unwrap().value, "元");
+        assert_eq!(money("67980000"), "6798万元");
+        assert_eq!(money("8191000"), "819.1万元");
+        assert_eq!(money("120000000000"), "1200亿元");
+        assert_eq!(money("3500"), "3500元");
+        assert_eq!(money("123456789012"), "1234.56789012亿元");
+        assert_eq!(
+            value_with_unit(crate::numeral::parse("3006").unwrap().value, "件"),
+            "3,006 件"
+        );
     }
 
     #[test]

@@ -231,6 +231,14 @@ fn not_a_quantity(key: &[char], at: usize, num: &Number) -> bool {
         if !has_unit && num.len > 1 && key[at..end].iter().all(|&c| numeral::digit(c).is_some()) {
             return true;
         }
+        // 亿万人民: "hundreds of millions", a figure of speech.
+        if key[at..end] == ['亿', '万'] {
+            return true;
+        }
+        // 两位数增长: digits of a number, not a count.
+        if starts_with(key, end, "位数") {
+            return true;
+        }
         // 二十大, 十九大: Party congresses.
         if next == Some('大') && value.is_some_and(|v| (11..=30).contains(&v)) {
             return true;
@@ -265,6 +273,9 @@ fn is_year(key: &[char], at: usize, num: &Number) -> bool {
 
 /// Hedging words before a number, longest first.
 const BEFORE: &[(&str, Qualifier)] = &[
+    ("不超过", Qualifier::Within),
+    ("不到", Qualifier::Within),
+    ("不足", Qualifier::Within),
     ("超过", Qualifier::Over),
     ("将近", Qualifier::Nearly),
     ("接近", Qualifier::Nearly),
@@ -317,7 +328,8 @@ fn candidate(key: &[char], at: usize, num: &Number, prev: Option<&Found>) -> Opt
     // 数十亿元, 数百家: vague, "more than" the lower bound.
     let leads_with_unit =
         numeral::small_unit(key[at]).is_some() || numeral::big_unit(key[at]).is_some();
-    if num.chinese && leads_with_unit && at > 0 && key[at - 1] == '数' {
+    // 数十亿元, 上百万家庭: a vague amount, more than its lower bound.
+    if num.chinese && leads_with_unit && at > 0 && matches!(key[at - 1], '数' | '上') {
         start -= 1;
         qualifier = Some(Qualifier::MoreThan);
     } else if let Some((q, n)) = hedge_before(key, at) {
@@ -410,7 +422,24 @@ fn unit_after(
     if let Some(noun) = units::counted_noun_at(key, p) {
         return Some((noun, Kind::Count, true, p + noun.chars().count()));
     }
-    bare_rate(key, start, p).then_some(("%", Kind::Rate, false, p))
+    if bare_rate(key, start, p) {
+        return Some(("%", Kind::Rate, false, p));
+    }
+    implied_people(key, start, p, num).then_some(("人", Kind::Count, false, p))
+}
+
+/// "城镇新增就业超过1200万": a large number with no unit, whose clause
+/// counts people; the unit is implied.
+fn implied_people(key: &[char], start: usize, end: usize, num: &Number) -> bool {
+    const PEOPLE: [&str; 6] = ["就业", "人口", "人数", "劳动力", "人员", "参保"];
+    let big = num.value.to_f64() >= 10_000.0 && !num.percent;
+    let ends_clause = key.get(end).is_none_or(|&c| is_phrase_end(c) || c == '以');
+    let clause_start = (0..start)
+        .rev()
+        .find(|&j| is_clause_end(key[j]))
+        .map_or(0, |j| j + 1);
+    let clause: String = key[clause_start..start].iter().collect();
+    big && ends_clause && PEOPLE.iter().any(|w| clause.contains(w))
 }
 
 /// "纠错率和败诉率均为0": a bare number that a rate is said to equal.

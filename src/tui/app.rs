@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use ratatui::layout::Rect;
 
+use crate::figures::Choices;
 use crate::{Catalogues, Library};
 
 use super::action::Action;
@@ -18,10 +19,12 @@ use super::reading::Reading;
 use super::screen::Screen;
 
 /// What every screen reads, and may change: the reports, the catalogues,
-/// the report marked A, the screen's size and the status line.
+/// the user's choices of table cells, the report marked A, the screen's
+/// size and the status line.
 pub struct Session {
     pub library: Library,
     pub catalogues: Catalogues,
+    pub choices: Choices,
     /// The report marked as A for comparing.
     pub marked: Option<usize>,
     /// How long a comparison may take (see [`crate::compare::BUDGET`]).
@@ -59,6 +62,18 @@ pub struct App {
 
 impl App {
     pub fn new(library: Library, catalogues: Catalogues, width: u16, height: u16) -> App {
+        App::with_choices(library, catalogues, Choices::default(), width, height)
+    }
+
+    /// [`App::new`] with the user's choices of table cells (kept where
+    /// they were loaded from).
+    pub fn with_choices(
+        library: Library,
+        catalogues: Catalogues,
+        choices: Choices,
+        width: u16,
+        height: u16,
+    ) -> App {
         let message = match library.skipped.len() {
             0 => None,
             k => Some(format!(
@@ -69,6 +84,7 @@ impl App {
         let session = Session {
             library,
             catalogues,
+            choices,
             marked: None,
             compare_budget: crate::compare::BUDGET,
             body: layout::body(screen),

@@ -35,6 +35,7 @@ impl Compare {
             &reports[b],
             &s.catalogues.topics,
             &s.catalogues.indicators,
+            Some(&s.choices),
             s.compare_budget,
         );
         let n = comparison.figures.len();

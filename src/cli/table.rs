@@ -1,0 +1,203 @@
+//! `lawgov-tui table FILE... [--json|--csv] [--long]`: for each report and
+//! indicator, the one figure a comparison shows (the headline, or the
+//! user's choice), with the sentence it comes from.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+use lawgov_tui::figures::table::{self, Cell};
+use lawgov_tui::figures::{Catalogue, Choices, Figure};
+use lawgov_tui::text::printable;
+use lawgov_tui::Report;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Csv,
+}
+
+/// One cell in long form: the documented row, and the CSV columns in the
+/// same order.
+#[derive(Serialize)]
+struct Long<'a> {
+    file: String,
+    place: String,
+    year: Option<i32>,
+    indicator: &'a str,
+    value: Value,
+    unit: &'a str,
+    qualifier: Option<&'static str>,
+    raw: String,
+    label: String,
+    section: String,
+    line: usize,
+    col: usize,
+    chosen: bool,
+}
+
+pub fn print(
+    out: &mut impl Write,
+    reports: &[Report],
+    catalogue: &Catalogue,
+    choices: &Choices,
+    format: Format,
+    long: bool,
+) -> io::Result<()> {
+    let tables: Vec<(&Report, Vec<Cell>)> = reports
+        .iter()
+        .map(|r| (r, table::cells(r, catalogue, Some(choices))))
+        .collect();
+    match (format, long) {
+        (Format::Json, false) => {
+            let rows: Vec<Value> = tables
+                .iter()
+                .map(|(r, cells)| wide_json(r, cells, catalogue))
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            writeln!(out)
+        }
+        (Format::Json, true) => {
+            let rows: Vec<Long> = long_rows(&tables, false).collect();
+            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            writeln!(out)
+        }
+        (Format::Csv, false) => wide_csv(out, &tables, catalogue),
+        (Format::Csv, true) => {
+            let mut w = csv::Writer::from_writer(out);
+            for row in long_rows(&tables, true) {
+                w.serialize(row).map_err(super::csv_to_io)?;
+            }
+            w.flush()
+        }
+        (Format::Text, _) => text(out, &tables, catalogue),
+    }
+}
+
+fn place(r: &Report) -> String {
+    r.meta.place.clone().unwrap_or_default()
+}
+
+/// `{"file","place","year","cells":{"<id>": {…} | null}}`, every
+/// indicator of the catalogue.
+fn wide_json(r: &Report, cells: &[Cell], catalogue: &Catalogue) -> Value {
+    let mut map = Map::new();
+    for ind in &catalogue.indicators {
+        let cell = cells.iter().find(|c| c.indicator == ind.id);
+        let value = cell.map_or(Value::Null, |c| {
+            let f = &r.figures[c.figure];
+            json!({
+                "value": super::json_number(f),
+                "unit": f.unit,
+                "qualifier": f.qualifier.map(|q| q.name()),
+                "raw": f.raw,
+                "label": f.label,
+                "section": r.heading_label(f.section),
+                "line": f.line,
+                "col": f.col,
+                "chosen": c.chosen,
+            })
+        });
+        map.insert(ind.id.clone(), value);
+    }
+    json!({"file": r.file, "place": r.meta.place, "year": r.meta.year, "cells": map})
+}
+
+fn long_rows<'a>(
+    tables: &'a [(&'a Report, Vec<Cell>)],
+    csv: bool,
+) -> impl Iterator<Item = Long<'a>> + 'a {
+    let text = move |s: &str| {
+        if csv {
+            super::csv_text(s)
+        } else {
+            s.to_owned()
+        }
+    };
+    tables.iter().flat_map(move |(r, cells)| {
+        cells.iter().map(move |c| {
+            let f: &Figure = &r.figures[c.figure];
+            Long {
+                file: text(&r.file),
+                place: text(&place(r)),
+                year: r.meta.year,
+                indicator: &c.indicator,
+                value: super::json_number(f),
+                unit: &f.unit,
+                qualifier: f.qualifier.map(|q| q.name()),
+                raw: text(&f.raw),
+                label: text(&f.label),
+                section: text(&r.heading_label(f.section)),
+                line: f.line,
+                col: f.col,
+                chosen: c.chosen,
+            }
+        })
+    })
+}
+
+/// One row per report, one column per indicator, plain numbers (money in
+/// 元, rates as the percent number): what a spreadsheet, Stata or R reads.
+fn wide_csv(
+    out: &mut impl Write,
+    tables: &[(&Report, Vec<Cell>)],
+    catalogue: &Catalogue,
+) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let mut header = vec!["file".to_owned(), "place".to_owned(), "year".to_owned()];
+    header.extend(catalogue.indicators.iter().map(|i| i.id.clone()));
+    w.write_record(&header).map_err(super::csv_to_io)?;
+    for (r, cells) in tables {
+        let mut row = vec![
+            super::csv_text(&r.file),
+            super::csv_text(&place(r)),
+            r.meta.year.map(|y| y.to_string()).unwrap_or_default(),
+        ];
+        for ind in &catalogue.indicators {
+            let value = cells
+                .iter()
+                .find(|c| c.indicator == ind.id)
+                .map(|c| r.figures[c.figure].value.to_string());
+            row.push(value.unwrap_or_default());
+        }
+        w.write_record(&row).map_err(super::csv_to_io)?;
+    }
+    w.flush()
+}
+
+const COLUMNS: [(&str, usize); 5] = [
+    ("report", 16),
+    ("indicator", 18),
+    ("value", 18),
+    ("line", 5),
+    ("label", 0),
+];
+
+fn text(
+    out: &mut impl Write,
+    tables: &[(&Report, Vec<Cell>)],
+    catalogue: &Catalogue,
+) -> io::Result<()> {
+    let header = COLUMNS.map(|(h, _)| h.to_owned());
+    writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;
+    for (r, cells) in tables {
+        for c in cells {
+            let f = &r.figures[c.figure];
+            let name = catalogue
+                .get(&c.indicator)
+                .map_or(c.indicator.as_str(), |i| i.name.as_str());
+            let chosen = if c.chosen { " (your choice)" } else { "" };
+            let values = [
+                printable(&r.label()).into_owned(),
+                name.to_owned(),
+                f.display_value(),
+                f.line.to_string(),
+                format!("{}{chosen}", printable(&f.label)),
+            ];
+            writeln!(out, "{}", super::table_row(&values, &COLUMNS))?;
+        }
+    }
+    Ok(())
+}
