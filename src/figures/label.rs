@@ -424,13 +424,18 @@ impl Context {
     /// what is counted (the caller then borrows the previous one).
     fn label(&self, key: &[char], orig: &[char], f: &Found) -> String {
         if f.noun_unit {
-            // 四大行动 counts 行动; 6大类 counts 大类, one word.
+            // 四大行动 counts 行动; 6大类 counts 大类, one word; 2000多万农户
+            // counts 农户.
             let counted = &orig[f.num_start..f.end];
             let big = counted.iter().position(|&c| c == '大');
             if let Some(at) = big.filter(|&at| at + 1 < counted.len()) {
                 let head = &counted[at + 1..];
                 let from = if head.len() >= 2 { at + 1 } else { at };
                 return counted[from..].iter().collect();
+            }
+            let noun = f.unit.chars().count();
+            if noun >= 2 {
+                return orig[f.end - noun..f.end].iter().collect();
             }
         }
         let mut end = self.end;

@@ -147,15 +147,15 @@ impl Figure {
 /// A value and its unit as a Chinese reader writes money (6798万元,
 /// 1.2亿元) and as tables group other numbers (3,006 件, 21.4%).
 pub fn value_with_unit(value: Decimal, unit: &str) -> String {
-    if unit == "元" {
+    if unit.ends_with('元') {
         let (big, name) = match value.to_f64() {
-            v if v >= 1e8 => (8, "亿元"),
-            v if v >= 1e4 => (4, "万元"),
-            _ => (0, "元"),
+            v if v >= 1e8 => (8, "亿"),
+            v if v >= 1e4 => (4, "万"),
+            _ => (0, ""),
         };
         // At most four digits stand before 万 or 亿, so no grouping.
         let shown = value.unshift(big).unwrap_or(value);
-        return format!("{shown}{name}");
+        return format!("{shown}{name}{unit}");
     }
     let space = if unit == "%" { "" } else { " " };
     format!("{}{space}{unit}", group_thousands(&value.to_string()))

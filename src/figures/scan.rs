@@ -114,6 +114,9 @@ pub(super) fn find(key: &[char]) -> Vec<Found> {
     let mut shield = shields.iter().peekable();
     let mut found: Vec<Found> = Vec::new();
     let mut ordinal_end = None;
+    // Numbers of a list that wait for the unit its last one carries
+    // ("10.6万、3.8万、3.3万平方公里").
+    let mut waiting: Vec<(usize, Number)> = Vec::new();
     let mut i = 0;
     while i < key.len() {
         let c = key[i];
@@ -135,7 +138,33 @@ pub(super) fn find(key: &[char]) -> Vec<Found> {
         if is_ordinal(key, i, ordinal_end) {
             ordinal_end = Some(end);
         } else if let Some(f) = candidate(key, i, &num, found.last()) {
+            let listed = waiting
+                .last()
+                .is_some_and(|&(at, n)| at + n.len + 1 == f.start);
+            if listed && !f.noun_unit {
+                for (at, n) in waiting.drain(..) {
+                    found.push(Found {
+                        start: at,
+                        end: at + n.len,
+                        num_start: at,
+                        value: n.value,
+                        qualifier: n.more.then_some(Qualifier::MoreThan),
+                        ..f.clone()
+                    });
+                }
+            }
+            waiting.clear();
             found.push(f);
+        } else if key.get(end) == Some(&'、')
+            && key.get(end + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            let follows = waiting.last().is_none_or(|&(at, n)| at + n.len + 1 == i);
+            if !follows {
+                waiting.clear();
+            }
+            waiting.push((i, num));
+        } else {
+            waiting.clear();
         }
         i = end.max(i + 1);
     }
@@ -199,6 +228,28 @@ fn shielded(key: &[char]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// 六次全会, 十四届人大二次会议, 五次、六次全会: the ordinal of a session,
+/// not a count of meetings ("召开常务会议12次" is one).
+fn session_ordinal(key: &[char], start: usize, end: usize) -> bool {
+    let meeting = |at: usize| {
+        ["全会", "全体会议", "会议"]
+            .iter()
+            .any(|w| starts_with(key, at, w))
+    };
+    let after_term = (start.saturating_sub(6)..start).any(|j| key[j] == '届');
+    if starts_with(key, end, "全会") || starts_with(key, end, "全体会议") {
+        return true;
+    }
+    if meeting(end) && after_term {
+        return true;
+    }
+    // The first of a list of ordinals: 五次、六次全会.
+    key.get(end) == Some(&'、') && {
+        let next = (end + 1..key.len().min(end + 6)).find(|&j| key[j] == '次');
+        next.is_some_and(|j| starts_with(key, j + 1, "全会") || (after_term && meeting(j + 1)))
+    }
+}
+
 /// A number that is not a quantity whatever follows it.
 fn not_a_quantity(key: &[char], at: usize, num: &Number) -> bool {
     let end = at + num.len;
@@ -229,6 +280,10 @@ fn not_a_quantity(key: &[char], at: usize, num: &Number) -> bool {
         }
         // 二〇二四, 五一: digits with no unit are years and names.
         if !has_unit && num.len > 1 && key[at..end].iter().all(|&c| numeral::digit(c).is_some()) {
+            return true;
+        }
+        // 队伍, 入伍: 伍 is a word's part, not 五 written large.
+        if key[at] == '伍' && prev.is_some_and(|c| "队入退落行".contains(c)) {
             return true;
         }
         // 亿万人民: "hundreds of millions", a figure of speech.
@@ -300,7 +355,8 @@ const DIRECTIONS: &[(&str, Sign)] = &[
     ("提高", Sign::Up),
     ("上升", Sign::Up),
     ("提升", Sign::Up),
-    ("提速", Sign::Up),
+    // 提速: the time taken falls.
+    ("提速", Sign::Down),
     ("增幅", Sign::Up),
     ("上涨", Sign::Up),
     ("扩大", Sign::Up),
@@ -314,6 +370,11 @@ const DIRECTIONS: &[(&str, Sign)] = &[
     ("缩短", Sign::Down),
     ("缩减", Sign::Down),
     ("下滑", Sign::Down),
+    ("压降", Sign::Down),
+    ("压减", Sign::Down),
+    ("减量", Sign::Down),
+    ("削减", Sign::Down),
+    ("核减", Sign::Down),
 ];
 
 static DIRECTION_WORDS: LazyLock<Words> =
@@ -343,10 +404,7 @@ fn candidate(key: &[char], at: usize, num: &Number, prev: Option<&Found>) -> Opt
         p += 1;
     }
     let (unit, kind, noun_unit, unit_end) = unit_after(key, start, p, num)?;
-    // 六次全会: a plenary session's ordinal.
-    if unit == "次"
-        && (starts_with(key, unit_end, "全会") || starts_with(key, unit_end, "全体会议"))
-    {
+    if unit == "次" && session_ordinal(key, start, unit_end) {
         return None;
     }
     let mut end = unit_end;
@@ -425,7 +483,42 @@ fn unit_after(
     if bare_rate(key, start, p) {
         return Some(("%", Kind::Rate, false, p));
     }
+    if let Some((head, end)) = people_after(key, p, num) {
+        return Some((head, Kind::Count, true, end));
+    }
     implied_people(key, start, p, num).then_some(("人", Kind::Count, false, p))
+}
+
+/// "近1亿农村贫困人口", "2.9亿在校学生": a large number, a few words that
+/// qualify them, and the people counted; the head noun is the unit.
+fn people_after(key: &[char], p: usize, num: &Number) -> Option<(&'static str, usize)> {
+    const HEADS: [&str; 12] = [
+        "人口",
+        "人员",
+        "学生",
+        "在校生",
+        "中国人",
+        "农民工",
+        "劳动力",
+        "居民",
+        "职工",
+        "患者",
+        "毕业生",
+        "群众",
+    ];
+    if num.value.to_f64() < 10_000.0 || num.percent {
+        return None;
+    }
+    let limit = key.len().min(p + 8);
+    for j in p..limit {
+        if let Some(h) = HEADS.iter().find(|h| starts_with(key, j, h)) {
+            return Some((h, j + h.chars().count()));
+        }
+        if is_phrase_end(key[j]) || key[j].is_ascii_digit() || key[j] == '的' {
+            return None;
+        }
+    }
+    None
 }
 
 /// "城镇新增就业超过1200万": a large number with no unit, whose clause
@@ -593,8 +686,13 @@ mod tests {
         assert!(f
             .iter()
             .all(|f| f.kind == Kind::Change && f.sign == Some(Sign::Down)));
-        let f = super::line("新收案件同比增长146.57%，平均提速88%");
-        assert!(f.iter().all(|f| f.sign == Some(Sign::Up)));
+        let f = super::line("新收案件同比增长146.57%，审批时限平均提速88%");
+        let signs: Vec<_> = f.iter().map(|f| f.sign).collect();
+        assert_eq!(
+            signs,
+            [Some(Sign::Up), Some(Sign::Down)],
+            "提速: the time falls"
+        );
     }
 
     #[test]
@@ -604,6 +702,88 @@ mod tests {
         assert_eq!(q("政策80%以上实现"), Some(Qualifier::MoreThan));
         assert_eq!(q("授信超1200亿元"), Some(Qualifier::Over));
         assert_eq!(q("清理5181萬余元"), Some(Qualifier::MoreThan));
+    }
+
+    #[test]
+    fn session_ordinals_and_word_parts_are_not_counts() {
+        for line in [
+            "召开十三届市委五次、六次全会和市政府第21次常务会议。",
+            "十四届县人大二次会议审议通过。",
+            "加强执法队伍建设,鼓励青年入伍。",
+            "研发投入保持两位数增长,亿万人民共同奋斗。",
+        ] {
+            assert!(raws(line).is_empty(), "{line}: {:?}", raws(line));
+        }
+        assert_eq!(raws("全年召开政府常务会议12次。"), ["12次"]);
+    }
+
+    #[test]
+    fn cuts_are_changes_with_a_minus_sign() {
+        for (line, raw) in [
+            ("会议数量压降30%。", "30%"),
+            ("发文数量减量15%。", "15%"),
+            ("审批时限平均提速88%。", "88%"),
+            ("精简队伍数量30.2%。", "30.2%"),
+        ] {
+            let f = super::line(line);
+            assert_eq!(f[0].raw, raw);
+            assert_eq!(
+                (f[0].kind, f[0].sign),
+                (Kind::Change, Some(Sign::Down)),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn counts_in_the_wider_register() {
+        let f = super::line("惠及2000多万农户,800多万毕业生就业,城镇新增就业超过1200万。");
+        let got: Vec<(&str, &str, String)> = f
+            .iter()
+            .map(|f| (f.raw.as_str(), f.unit.as_str(), f.value.to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2000多万农户", "农户", "20000000".to_owned()),
+                ("800多万毕业生", "毕业生", "8000000".to_owned()),
+                ("超过1200万", "人", "12000000".to_owned()),
+            ]
+        );
+        assert_eq!(
+            raws("粮食产量达到4.2万亿斤,钢铁产能压减六百萬噸。"),
+            ["4.2万亿斤", "六百萬噸"]
+        );
+        assert_eq!(
+            raws("实施四大工程,上百万家庭受益。"),
+            ["四大工程", "上百万家庭"]
+        );
+        let f =
+            super::line("近1亿农村贫困人口实现脱贫,2.9亿在校学生,外汇储备稳定在3万亿美元以上。");
+        let got: Vec<(&str, &str)> = f
+            .iter()
+            .map(|f| (f.raw.as_str(), f.unit.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("近1亿农村贫困人口", "人口"),
+                ("2.9亿在校学生", "学生"),
+                ("3万亿美元以上", "美元")
+            ]
+        );
+        let f = super::line("水土流失、沙化土地面积分别净减少10.6万、3.8万平方公里。");
+        let got: Vec<(&str, &str)> = f
+            .iter()
+            .map(|f| (f.raw.as_str(), f.unit.as_str()))
+            .collect();
+        assert_eq!(got, [("10.6万", "平方公里"), ("3.8万平方公里", "平方公里")]);
+        let f = super::line("上百万家庭受益。");
+        assert_eq!(
+            (f[0].unit.as_str(), f[0].qualifier),
+            ("家庭", Some(Qualifier::MoreThan))
+        );
+        assert_eq!(f[0].label, "家庭");
     }
 
     proptest::proptest! {

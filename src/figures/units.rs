@@ -78,6 +78,9 @@ const UNITS: &[(&str, Kind)] = &[
     ("学时", Kind::Count),
     // Money: 万/亿 are part of the number, so 万元 is 元.
     ("元", Kind::Money),
+    ("美元", Kind::Money),
+    ("欧元", Kind::Money),
+    ("港元", Kind::Money),
     // Time.
     ("个工作日", Kind::Duration),
     ("工作日", Kind::Duration),
