@@ -522,3 +522,93 @@ fn diff_of_a_missing_file_is_a_one_line_error() {
     let o = run(&["diff", &a, "/no/such/report.txt"]);
     assert_one_line_error(&o, "/no/such/report.txt", "");
 }
+
+#[test]
+fn table_json_has_a_cell_or_null_for_every_indicator() {
+    let paths = [report_path("hongze-2023"), report_path("mianyang-2024")];
+    let o = run(&["table", &paths[0], &paths[1], "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    let ids = lawgov_tui::figures::Catalogue::builtin().indicators.len();
+    for row in rows {
+        for key in ["file", "place", "year", "cells"] {
+            assert!(row.get(key).is_some(), "{key}");
+        }
+        assert_eq!(row["cells"].as_object().unwrap().len(), ids);
+    }
+    let cell = &rows[0]["cells"]["reconsideration_received"];
+    assert_eq!(cell["value"], 48);
+    assert_eq!(cell["raw"], "48件");
+    assert_eq!(cell["line"], 47);
+    for key in ["unit", "qualifier", "label", "section", "col", "chosen"] {
+        assert!(cell.get(key).is_some(), "{key}");
+    }
+    assert!(rows[0]["cells"]["petitions"].is_null());
+    // Money in 元, plain.
+    assert_eq!(rows[0]["cells"]["lenient_penalty_amount"]["value"], 8191000);
+}
+
+#[test]
+fn table_csv_is_wide_or_long() {
+    let path = report_path("yixing-2024");
+    let o = run(&["table", &path, "--csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = String::from_utf8(o.stdout).unwrap();
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = rows.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(&header[..3], ["file", "place", "year"]);
+    let record = rows.records().next().unwrap().unwrap();
+    let at = |id: &str| header.iter().position(|h| h == id).unwrap();
+    assert_eq!(&record[at("lenient_penalty_amount")], "67980000");
+    assert_eq!(&record[at("petitions")], "");
+    let o = run(&["table", &path, "--csv", "--long"]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = rows.headers().unwrap().iter().map(str::to_owned).collect();
+    for col in [
+        "file",
+        "indicator",
+        "value",
+        "unit",
+        "qualifier",
+        "raw",
+        "line",
+        "chosen",
+    ] {
+        assert!(header.iter().any(|h| h == col), "{col}");
+    }
+    assert!(rows.records().count() >= 20);
+}
+
+/// A spreadsheet runs a cell that starts with =, +, - or @ as a formula:
+/// text from a report never does.
+#[test]
+fn csv_cells_from_the_text_are_never_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("=evil.txt");
+    std::fs::write(
+        &path,
+        "一、情况\n@SUM(A1)办理行政复议案件12件。\n+HYPERLINK(\"x\")受理案件3件。\n",
+    )
+    .unwrap();
+    let p = path.display().to_string();
+    for args in [
+        vec!["figures", &p, "--csv"],
+        vec!["table", &p, "--csv", "--long"],
+        vec!["table", &p, "--csv"],
+    ] {
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let text = String::from_utf8(o.stdout).unwrap();
+        let mut rows = csv::Reader::from_reader(text.as_bytes());
+        for record in rows.records() {
+            for field in record.unwrap().iter() {
+                let live = field.starts_with(['=', '+', '@'])
+                    || (field.starts_with('-') && field.parse::<f64>().is_err());
+                assert!(!live, "{args:?}: {field}");
+            }
+        }
+    }
+}

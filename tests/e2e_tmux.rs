@@ -51,6 +51,15 @@ impl Session {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// The screen with its colours and styles as escape sequences.
+    fn styled_screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-e", "-t", &self.0])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     fn query(&self, format: &str) -> String {
         let out = Command::new("tmux")
             .args(["display-message", "-p", "-t", &self.0, format])
@@ -91,14 +100,21 @@ fn launch(name: &str, args: &str) -> Session {
 /// The program in a terminal of `w`x`h`, with empty config and data
 /// folders so that the machine's own files stay out.
 fn launch_sized(name: &str, args: &str, w: u16, h: u16) -> Session {
+    launch_with_data(name, args, w, h, &common::empty_dir())
+}
+
+/// The program with `data` as the user's data folder (where choices are
+/// kept) and an empty config folder.
+fn launch_with_data(name: &str, args: &str, w: u16, h: u16, data: &std::path::Path) -> Session {
     let bin = common::bin();
     let empty = common::empty_dir();
     Session::start_sized(
         name,
         &format!(
-            "clear; echo BEFORE; XDG_CONFIG_HOME='{e}' XDG_DATA_HOME='{e}' '{}' {args}; echo \"EXIT=$?\"",
+            "clear; echo BEFORE; XDG_CONFIG_HOME='{e}' XDG_DATA_HOME='{d}' '{}' {args}; echo \"EXIT=$?\"",
             bin.display(),
-            e = empty.display()
+            e = empty.display(),
+            d = data.display()
         ),
         w,
         h,
@@ -332,4 +348,56 @@ fn help_at_80x24_scrolls_to_its_last_line() {
     assert!(!screen.contains("Keys here"), "{screen}");
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
+}
+
+#[test]
+fn enter_on_a_corpus_cell_shows_its_sentence_with_the_figure_highlighted() {
+    let s = launch("cell", "");
+    s.wait_for("Reports (5)");
+    // 行政复议收案数 of 洪泽区 2023 (the second row): 48件.
+    s.keys(&["c"]);
+    s.wait_for("Corpus · 5 reports");
+    s.keys(&["Down", "Enter"]);
+    let screen = s.wait_for("新收行政复议案件48件");
+    assert!(screen.contains("10.高效办理行政复议案件"), "{screen}");
+    let styled = s.styled_screen();
+    let line = styled.lines().find(|l| l.contains("48件")).unwrap();
+    let before = &line[..line.find("48件").unwrap()];
+    let sgr = before.rsplit('\u{1b}').next().unwrap_or("");
+    let magenta = sgr.contains("[45m") || sgr.contains("48;5;5m");
+    assert!(magenta, "the figure stands out (magenta): {line:?}");
+    // Esc: the corpus as it was.
+    s.keys(&["Escape"]);
+    s.wait_for("Corpus · 5 reports");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
+
+#[test]
+fn a_chosen_figure_fills_the_cell_after_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    let s = launch_with_data("choose", "", 160, 48, data.path());
+    s.wait_for("Reports (5)");
+    // 人大代表建议办理 of 绵阳市 2024: 195 件, the rule's.
+    s.keys(&["c"]);
+    s.wait_for("Corpus · 5 reports");
+    s.keys(&["Down", "Down", "Right", "Right", "Right", "Right", "Right"]);
+    let screen = s.wait_for("195 件");
+    assert!(!screen.contains("329 件*"), "{screen}");
+    s.keys(&["e"]);
+    s.wait_for("Choose the figure of 人大代表建议办理");
+    s.keys(&["Down", "Enter"]);
+    s.wait_for("chosen: 329件");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    drop(s);
+    let s = launch_with_data("choose-again", "", 160, 48, data.path());
+    s.wait_for("Reports (5)");
+    s.keys(&["c"]);
+    let screen = s.wait_for("Corpus · 5 reports");
+    let row = screen.lines().find(|l| l.contains("绵阳市 2024")).unwrap();
+    assert!(row.contains("329 件*"), "the choice is kept: {row}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    assert!(data.path().join("lawgov-tui/choices.json").is_file());
 }

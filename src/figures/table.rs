@@ -75,7 +75,7 @@ pub fn headline(report: &Report, id: &str) -> Option<usize> {
 }
 
 /// The figures a user may choose from for an indicator's cell, best first:
-/// those read as the indicator, then those of its kind and unit whose
+/// those read as the indicator, then those of its kind and unit whose own
 /// sentence names any of its words.
 pub fn candidates(report: &Report, catalogue: &Catalogue, id: &str) -> Vec<usize> {
     let Some(ind) = catalogue.get(id) else {
@@ -95,7 +95,10 @@ pub fn candidates(report: &Report, catalogue: &Catalogue, id: &str) -> Vec<usize
         if f.indicator.as_deref() == Some(id) || !ind.fits(f.kind, &f.unit) {
             return false;
         }
-        let sentence = crate::script::key(report.line(f.line));
+        let range = report.sentence_at(f.line, f.col);
+        let line = report.line(f.line);
+        let sentence: String = line.chars().skip(range.start).take(range.len()).collect();
+        let sentence = crate::script::key(&sentence);
         words.iter().any(|w| sentence.contains(w.as_str()))
     });
     mapped.chain(related).collect()

@@ -116,6 +116,22 @@ impl Report {
         })
     }
 
+    /// The sentence of line `line` that holds char `col`: its char range
+    /// in the line, from after the stop before it to its own stop.
+    pub fn sentence_at(&self, line: usize, col: usize) -> Range<usize> {
+        let chars: Vec<char> = self.line(line).chars().collect();
+        let stop = |c: char| matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?');
+        let col = col.min(chars.len());
+        let start = (0..col)
+            .rev()
+            .find(|&j| stop(chars[j]))
+            .map_or(0, |j| j + 1);
+        let end = (col..chars.len())
+            .find(|&j| stop(chars[j]))
+            .map_or(chars.len(), |j| j + 1);
+        start..end
+    }
+
     /// The section whose text holds char `col` of line `line`: the block's
     /// there, else the last section that starts before it.
     pub fn section_at(&self, line: usize, col: usize) -> usize {

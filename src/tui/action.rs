@@ -36,6 +36,10 @@ pub enum Action {
     CompareFigures,
     /// Corpus view: sort by the selected column.
     Sort,
+    /// Choose the figure of a table cell among those that could be it.
+    Choose,
+    /// Read the selected figure in its sentence.
+    Read,
     /// Typing into the search field.
     SearchInput(char),
     SearchBackspace,

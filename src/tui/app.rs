@@ -151,6 +151,8 @@ impl App {
             Transition::Stay => {}
             Transition::Back if self.stack.len() > 1 => {
                 self.stack.pop();
+                let below = self.stack.last_mut().expect("never empty");
+                below.resume(&self.session);
             }
             Transition::Back => {}
             Transition::Push(screen) => {

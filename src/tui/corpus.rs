@@ -1,12 +1,14 @@
 //! The corpus screen: every loaded report against the main indicators,
+//! each cell the report's table cell (the headline, or the user's choice),
 //! sortable by column, with a bar chart of the selected indicator. Built
-//! once when the screen opens; drawing only reads it.
+//! when the screen opens and again when it shows after a choice; drawing
+//! only reads it.
 
 use std::cmp::Ordering;
 
 use ratatui::layout::Rect;
 
-use crate::figures::{self, Catalogue};
+use crate::figures::{table, Catalogue, Choices};
 use crate::Report;
 
 use super::action::Action;
@@ -27,10 +29,13 @@ pub struct Column {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
     pub value: f64,
-    /// The value as tables show it ("≈67,980,000 元", "6.8%").
+    /// The value as tables show it ("≈6798万元", "6.8%").
     pub text: String,
+    pub unit: String,
     /// The figure, as an index into the report's figures.
     pub figure: usize,
+    /// The user chose this figure over the rule's.
+    pub chosen: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,7 +63,12 @@ pub struct Corpus {
 
 impl Corpus {
     /// The table of `reports`, the row of report `at` selected.
-    pub fn new(reports: &[Report], catalogue: &Catalogue, at: Option<usize>) -> Corpus {
+    pub fn new(
+        reports: &[Report],
+        catalogue: &Catalogue,
+        choices: &Choices,
+        at: Option<usize>,
+    ) -> Corpus {
         let columns: Vec<Column> = catalogue
             .main()
             .map(|i| Column {
@@ -67,34 +77,52 @@ impl Corpus {
                 unit: i.unit.clone(),
             })
             .collect();
-        let cells = reports
-            .iter()
-            .map(|r| {
-                columns
-                    .iter()
-                    .map(|c| {
-                        let f = figures::of_indicator(&r.figures, &c.id)?;
-                        let figure = r.figures.iter().position(|x| std::ptr::eq(x, f))?;
-                        Some(Cell {
-                            value: f.value.to_f64(),
-                            text: f.display_value(),
-                            figure,
-                        })
-                    })
-                    .collect()
-            })
-            .collect();
         let mut rows = Cursor::new(reports.len(), 1);
         rows.select(at.unwrap_or(0));
-        Corpus {
+        let mut c = Corpus {
+            cells: Vec::new(),
             columns,
-            cells,
             order: (0..reports.len()).collect(),
             rows,
             col: 0,
             sort: None,
             table: Rect::default(),
             chart: Rect::default(),
+        };
+        c.fill(reports, catalogue, choices);
+        c
+    }
+
+    /// Reads every report's table cells for the columns.
+    fn fill(&mut self, reports: &[Report], catalogue: &Catalogue, choices: &Choices) {
+        self.cells = reports
+            .iter()
+            .map(|r| {
+                let cells = table::cells(r, catalogue, Some(choices));
+                self.columns
+                    .iter()
+                    .map(|col| {
+                        let c = cells.iter().find(|c| c.indicator == col.id)?;
+                        let f = &r.figures[c.figure];
+                        Some(Cell {
+                            value: f.value.to_f64(),
+                            text: f.display_value(),
+                            unit: f.unit.clone(),
+                            figure: c.figure,
+                            chosen: c.chosen,
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+    }
+
+    /// The screen shows again (after a choice): the cells are read again,
+    /// the order and the selection kept.
+    pub fn resume(&mut self, s: &Session) {
+        self.fill(&s.library.reports, &s.catalogues.indicators, &s.choices);
+        if let Some((c, dir)) = self.sort {
+            self.sort_by(c, dir);
         }
     }
 
@@ -122,6 +150,7 @@ impl Corpus {
             Action::Bottom => self.rows.select(usize::MAX),
             Action::Sort => self.cycle_sort(),
             Action::Open => return self.open(s),
+            Action::Choose => return self.choose(s),
             Action::Back | Action::Corpus => return Transition::Back,
             Action::Wheel { down, .. } => self.rows.step(if down { 1 } else { -1 }),
             _ => {}
@@ -129,16 +158,29 @@ impl Corpus {
         Transition::Stay
     }
 
+    /// The selected report and its cell in the selected column.
+    pub fn selected(&self) -> Option<(usize, Option<&Cell>)> {
+        let &r = self.order.get(self.rows.selected())?;
+        Some((r, self.cells[r].get(self.col).and_then(|c| c.as_ref())))
+    }
+
     /// Enter: the selected report, at the cell's sentence when the cell
     /// has a figure.
     fn open(&self, s: &Session) -> Transition {
-        let Some(&r) = self.order.get(self.rows.selected()) else {
+        let Some((r, cell)) = self.selected() else {
             return Transition::Stay;
         };
-        let cell = self.cells[r].get(self.col).and_then(|c| c.as_ref());
         let report = &s.library.reports[r];
         let span = cell.and_then(|c| report.figure_span(&report.figures[c.figure]));
         Transition::Push(Screen::reading_at(s, r, 0, span))
+    }
+
+    /// The figures that could fill the selected cell, to choose from.
+    fn choose(&self, s: &Session) -> Transition {
+        match (self.selected(), self.columns.get(self.col)) {
+            (Some((r, _)), Some(col)) => Transition::Push(Screen::candidates(s, r, &col.id)),
+            _ => Transition::Stay,
+        }
     }
 
     pub fn step_col(&mut self, delta: isize) {
@@ -153,34 +195,45 @@ impl Corpus {
     /// then back to the library order. Reports without the figure go last.
     /// The selected report stays selected.
     pub fn cycle_sort(&mut self) {
-        let selected = self.order.get(self.rows.selected()).copied();
         self.sort = match self.sort {
             Some((c, Sort::Descending)) if c == self.col => Some((c, Sort::Ascending)),
             Some((c, Sort::Ascending)) if c == self.col => None,
             _ => Some((self.col, Sort::Descending)),
         };
-        self.order = (0..self.cells.len()).collect();
-        if let Some((c, dir)) = self.sort {
-            let value = |r: usize| {
-                self.cells[r]
-                    .get(c)
-                    .and_then(|x| x.as_ref())
-                    .map(|x| x.value)
-            };
-            self.order.sort_by(|&a, &b| match (value(a), value(b)) {
-                (Some(x), Some(y)) => {
-                    let o = x.partial_cmp(&y).unwrap_or(Ordering::Equal);
-                    if dir == Sort::Descending {
-                        o.reverse()
-                    } else {
-                        o
-                    }
-                }
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            });
+        match self.sort {
+            Some((c, dir)) => self.sort_by(c, dir),
+            None => self.reorder((0..self.cells.len()).collect()),
         }
+    }
+
+    fn sort_by(&mut self, c: usize, dir: Sort) {
+        let value = |r: usize| {
+            self.cells[r]
+                .get(c)
+                .and_then(|x| x.as_ref())
+                .map(|x| x.value)
+        };
+        let mut order: Vec<usize> = (0..self.cells.len()).collect();
+        order.sort_by(|&a, &b| match (value(a), value(b)) {
+            (Some(x), Some(y)) => {
+                let o = x.partial_cmp(&y).unwrap_or(Ordering::Equal);
+                if dir == Sort::Descending {
+                    o.reverse()
+                } else {
+                    o
+                }
+            }
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        });
+        self.reorder(order);
+    }
+
+    /// Shows the rows in a new order, the selected report still selected.
+    fn reorder(&mut self, order: Vec<usize>) {
+        let selected = self.order.get(self.rows.selected()).copied();
+        self.order = order;
         if let Some(s) = selected {
             self.rows
                 .select(self.order.iter().position(|&r| r == s).unwrap_or(0));
@@ -193,4 +246,33 @@ impl Corpus {
             .iter()
             .map(move |&r| (r, self.cells[r].get(self.col).and_then(|c| c.as_ref())))
     }
+
+    /// The unit the selected column's chart is drawn in: the most common
+    /// among its cells (people counted in 人 and 名 alike), the
+    /// indicator's own on a tie. Cells in another unit are not charted.
+    pub fn chart_unit(&self) -> Option<String> {
+        let col = self.columns.get(self.col)?;
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for (_, cell) in self.column_values() {
+            let Some(c) = cell else { continue };
+            match counts.iter_mut().find(|(u, _)| same_quantity(u, &c.unit)) {
+                Some(slot) => slot.1 += 1,
+                None => counts.push((c.unit.clone(), 1)),
+            }
+        }
+        let most = counts.iter().map(|(_, n)| *n).max()?;
+        counts
+            .iter()
+            .filter(|(_, n)| *n == most)
+            .find(|(u, _)| same_quantity(u, &col.unit))
+            .or_else(|| counts.iter().find(|(_, n)| *n == most))
+            .map(|(u, _)| u.clone())
+    }
+}
+
+/// Whether two units measure one quantity, so that a bar chart may set
+/// them side by side: the same unit, or people counted as 人 or 名.
+pub fn same_quantity(a: &str, b: &str) -> bool {
+    let people = |u: &str| matches!(u, "人" | "名" | "位");
+    a == b || (people(a) && people(b))
 }

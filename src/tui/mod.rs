@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod candidates;
 pub mod compare;
 pub mod corpus;
 pub mod help;
@@ -32,6 +33,7 @@ use crossterm::terminal::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
+use crate::figures::Choices;
 use crate::report::Depth;
 use crate::{library, Catalogues, Library};
 use action::Action;
@@ -89,7 +91,11 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> io::Result<()> {
     let size = terminal.size()?;
-    let mut app = App::new(lib, catalogues, size.width, size.height);
+    let (choices, problem) = user_choices();
+    let mut app = App::with_choices(lib, catalogues, choices, size.width, size.height);
+    if let Some(problem) = problem {
+        app.session.message = Some(problem);
+    }
     let theme = Theme::from_env();
     let input = spawn_input();
     while !app.quit && !stop.load(Ordering::Relaxed) {
@@ -106,6 +112,21 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// The user's choices of table cells, kept in the data folder; a file
+/// that cannot be read leaves the rule's headlines and a message.
+fn user_choices() -> (Choices, Option<String>) {
+    let Some(path) = Choices::user_file() else {
+        return (Choices::default(), None);
+    };
+    match Choices::load(&path) {
+        Ok(c) => (c, None),
+        Err(e) => (
+            Choices::default(),
+            Some(format!("{e} (your choices of table cells are not applied)")),
+        ),
+    }
 }
 
 /// Terminal events, read on their own thread. crossterm's `poll` and

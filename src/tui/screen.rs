@@ -8,6 +8,7 @@ use crate::report::Hit;
 
 use super::action::Action;
 use super::app::{Session, Transition};
+use super::candidates::Candidates;
 use super::compare::Compare;
 use super::corpus::Corpus;
 use super::keys::Scope;
@@ -18,12 +19,13 @@ pub enum Screen {
     Reading(Box<Reading>),
     Corpus(Box<Corpus>),
     Compare(Box<Compare>),
+    Candidates(Box<Candidates>),
 }
 
 impl Screen {
     /// The corpus view, the row of report `at` selected.
     pub fn corpus(s: &Session, at: Option<usize>) -> Screen {
-        let mut c = Corpus::new(&s.library.reports, &s.catalogues.indicators, at);
+        let mut c = Corpus::new(&s.library.reports, &s.catalogues.indicators, &s.choices, at);
         c.resize(s.body);
         Screen::Corpus(Box::new(c))
     }
@@ -33,6 +35,13 @@ impl Screen {
         let mut c = Compare::new(s, a, b);
         c.resize(s.body);
         Screen::Compare(Box::new(c))
+    }
+
+    /// The figures that could fill a report's cell of an indicator.
+    pub fn candidates(s: &Session, report: usize, indicator: &str) -> Screen {
+        let mut c = Candidates::new(s, report, indicator);
+        c.resize(s.body);
+        Screen::Candidates(Box::new(c))
     }
 
     /// A reading screen at a report's section, a span highlighted.
@@ -45,6 +54,7 @@ impl Screen {
             Screen::Reading(r) => r.scope(),
             Screen::Corpus(c) => c.scope(),
             Screen::Compare(c) => c.scope(),
+            Screen::Candidates(c) => c.scope(),
         }
     }
 
@@ -55,6 +65,17 @@ impl Screen {
             Screen::Reading(r) => r.resize(s, body),
             Screen::Corpus(c) => c.resize(body),
             Screen::Compare(c) => c.resize(body),
+            Screen::Candidates(c) => c.resize(body),
+        }
+    }
+
+    /// The screen shows again, the one above it closed: what that screen
+    /// may have changed (a choice of cell) is read again.
+    pub fn resume(&mut self, s: &Session) {
+        match self {
+            Screen::Corpus(c) => c.resume(s),
+            Screen::Compare(c) => c.resume(s),
+            Screen::Reading(_) | Screen::Candidates(_) => {}
         }
     }
 
@@ -63,6 +84,7 @@ impl Screen {
             Screen::Reading(r) => r.update(action, s),
             Screen::Corpus(c) => c.update(action, s),
             Screen::Compare(c) => c.update(action, s),
+            Screen::Candidates(c) => c.update(action, s),
         }
     }
 }

@@ -96,10 +96,38 @@ impl Compare {
             (_, Action::Click { col, .. }) => self.click(col),
             (_, Action::CompareFigures) => self.figures = !self.figures,
             (_, Action::Open) => return self.open(s),
+            (true, Action::Choose) => return self.choose(s),
             (_, Action::Back | Action::Compare) => return Transition::Back,
             _ => {}
         }
         Transition::Stay
+    }
+
+    /// The screen shows again (after a choice of cell): the figures face
+    /// to face are the two tables again.
+    pub fn resume(&mut self, s: &Session) {
+        let v = &mut self.view;
+        let reports = &s.library.reports;
+        v.comparison.figures = crate::compare::facing::of_tables(
+            &reports[v.a],
+            &reports[v.b],
+            &s.catalogues.indicators,
+            Some(&s.choices),
+        );
+        self.figure_rows.set_len(v.comparison.figures.len());
+    }
+
+    /// e on a row of figures: choose the focused side's figure for it.
+    fn choose(&self, s: &Session) -> Transition {
+        let v = &self.view;
+        let Some(f) = v.comparison.figures.get(self.figure_rows.selected()) else {
+            return Transition::Stay;
+        };
+        let report = match v.side {
+            Side::A => v.a,
+            Side::B => v.b,
+        };
+        Transition::Push(Screen::candidates(s, report, &f.indicator))
     }
 
     /// A click on a side of two columns focuses that side.

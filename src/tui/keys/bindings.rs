@@ -208,8 +208,14 @@ pub(super) const CORPUS: &[Binding] = &[
     key(
         &[Enter],
         Action::Open,
-        "read the selected report",
+        "read the cell's sentence (the report, when the cell is empty)",
         Some("read"),
+    ),
+    key(
+        &[Char('e')],
+        Action::Choose,
+        "choose the cell's figure among those that could be it, or none",
+        Some("choose"),
     ),
     key(
         &[Char('c'), Esc],
@@ -217,6 +223,33 @@ pub(super) const CORPUS: &[Binding] = &[
         "back to the screen before",
         Some("back"),
     ),
+];
+
+pub(super) const CANDIDATES: &[Binding] = &[
+    key(&[Up, Char('k')], Action::Up, "previous figure", None),
+    key(
+        &[Down, Char('j')],
+        Action::Down,
+        "next figure",
+        Some("figure"),
+    ),
+    key(&[PageDown, Char(' ')], Action::PageDown, "page down", None),
+    key(&[PageUp], Action::PageUp, "page up", None),
+    key(&[Home, Char('g')], Action::Top, "first row", None),
+    key(&[End, Char('G')], Action::Bottom, "last row", None),
+    key(
+        &[Enter],
+        Action::Open,
+        "choose it for the cell (or no figure, or the rule's again); kept for next time",
+        Some("choose"),
+    ),
+    key(
+        &[Char('r')],
+        Action::Read,
+        "read the figure in the report",
+        Some("read"),
+    ),
+    key(&[Esc], Action::Back, "back, choosing nothing", Some("back")),
 ];
 
 pub(super) const COMPARE: &[Binding] = &[
@@ -305,6 +338,12 @@ pub(super) const COMPARE_FIGURES: &[Binding] = &[
         Action::Open,
         "read the focused side's figure in its sentence",
         Some("read"),
+    ),
+    key(
+        &[Char('e')],
+        Action::Choose,
+        "choose the focused side's figure for this indicator, or none",
+        Some("choose"),
     ),
     key(
         &[Char('f')],

@@ -19,13 +19,15 @@ pub enum Scope {
     Compare,
     /// The compare view's table of figures face to face.
     CompareFigures,
+    /// The figures that could fill a table cell, to choose from.
+    Candidates,
     Help,
     /// Typing a search: keys are text.
     SearchField,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 9] = [
+    pub const ALL: [Scope; 10] = [
         Scope::Reports,
         Scope::Tree,
         Scope::Reader,
@@ -33,6 +35,7 @@ impl Scope {
         Scope::Corpus,
         Scope::Compare,
         Scope::CompareFigures,
+        Scope::Candidates,
         Scope::Help,
         Scope::SearchField,
     ];
@@ -47,6 +50,7 @@ impl Scope {
             Scope::Corpus => "Corpus view",
             Scope::Compare => "Compare view",
             Scope::CompareFigures => "Compare view · figures face to face",
+            Scope::Candidates => "Choosing a table cell's figure",
             Scope::Help => "Help",
             Scope::SearchField => "Search field",
         }
@@ -88,6 +92,7 @@ pub fn table(place: Place) -> Vec<&'static Binding> {
         Scope::Corpus => &[CORPUS],
         Scope::Compare => &[COMPARE],
         Scope::CompareFigures => &[COMPARE_FIGURES],
+        Scope::Candidates => &[CANDIDATES],
         Scope::Help => return HELP.iter().collect(),
         Scope::SearchField => return SEARCH_FIELD.iter().collect(),
     };

@@ -163,6 +163,8 @@ impl Reading {
             Action::Help
             | Action::Quit
             | Action::Sort
+            | Action::Choose
+            | Action::Read
             | Action::CompareFigures
             | Action::Resize(..) => {}
         }

@@ -65,3 +65,87 @@ fn corpus_view_sorts_and_enter_reads_the_cell_in_its_sentence() {
     assert!(app.reading().is_some(), "c closes the view");
     assert_eq!(app.stack.len(), 1);
 }
+
+/// A column whose cells come in two units: the chart draws the common one
+/// and lists the other without a bar, saying why.
+#[test]
+fn snapshot_corpus_with_a_mixed_unit_column() {
+    use crate::report::TextEncoding;
+    let mut lib = Library::bundled();
+    lib.reports.push(crate::Report::parse(
+        "data/test-county-2024.txt",
+        "2024年，某某县坚持依法行政，现将有关情况报告如下。\n一、主要举措\n全年组织培训执法人员1200人次，办理行政复议案件36件。\n"
+            .into(),
+        TextEncoding::Utf8,
+    ));
+    let mut app = App::new(lib, Catalogues::builtin().clone(), 120, 40);
+    app.update(Action::Corpus);
+    let col = corpus(&app)
+        .columns
+        .iter()
+        .position(|c| c.id == "enforcement_staff_trained")
+        .unwrap();
+    for _ in 0..col {
+        app.update(Action::Right);
+    }
+    let screen = screen_text(&app);
+    assert!(
+        squeezed(&screen).contains("(in人次,notcharted)"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn choosing_another_figure_changes_the_cell_and_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("choices.json");
+    let choices = crate::figures::Choices::load(&path).unwrap();
+    let mut app = App::with_choices(
+        Library::bundled(),
+        Catalogues::builtin().clone(),
+        choices,
+        120,
+        40,
+    );
+    app.update(Action::Corpus);
+    let mianyang = report_named(&app, "mianyang");
+    while corpus(&app).selected().unwrap().0 != mianyang {
+        app.update(Action::Down);
+    }
+    let col = corpus(&app)
+        .columns
+        .iter()
+        .position(|c| c.id == "npc_suggestions")
+        .unwrap();
+    for _ in 0..col {
+        app.update(Action::Right);
+    }
+    let before = corpus(&app).selected().unwrap().1.unwrap().clone();
+    app.update(Action::Choose);
+    assert!(matches!(app.top(), Screen::Candidates(_)));
+    app.update(Action::Down);
+    app.update(Action::Open);
+    let after = corpus(&app).selected().unwrap().1.unwrap().clone();
+    assert_ne!(after.figure, before.figure);
+    assert!(after.chosen);
+    assert!(app
+        .session
+        .message
+        .as_deref()
+        .unwrap()
+        .starts_with("chosen"));
+    // A new session reads the kept choice.
+    let again = crate::figures::Choices::load(&path).unwrap();
+    let mut app = App::with_choices(
+        Library::bundled(),
+        Catalogues::builtin().clone(),
+        again,
+        120,
+        40,
+    );
+    app.update(Action::Corpus);
+    let c = corpus(&app);
+    let cell = c.cells[mianyang][col].as_ref().unwrap();
+    assert_eq!((cell.figure, cell.chosen), (after.figure, true));
+}

@@ -53,6 +53,20 @@ fn prepared(scope: Scope) -> App {
             app.update(Action::Resize(80, 24));
             app.update(Action::Help);
         }
+        Scope::Candidates => {
+            // 绵阳's 人大代表建议: its figure, 政协提案's beside it, none.
+            app.update(Action::Corpus);
+            let col = corpus(&app)
+                .columns
+                .iter()
+                .position(|c| c.id == "npc_suggestions")
+                .unwrap();
+            for _ in 0..col {
+                app.update(Action::Right);
+            }
+            app.update(Action::Choose);
+            app.update(Action::Down);
+        }
     }
     // Away from the first rows, so that up and home move too.
     if matches!(

@@ -11,39 +11,100 @@ use crate::text;
 
 use super::theme::Theme;
 use crate::tui::app::Session;
-use crate::tui::corpus::{Corpus, Sort};
+use crate::tui::corpus::{same_quantity, Cell, Corpus, Sort};
 use crate::tui::layout::{inner_height, inner_width};
 
+/// The chart's column of names.
 const NAME_CELLS: usize = 16;
-const COL_CELLS: usize = 16;
+/// The table's column of names, at most.
+const MAX_NAME: usize = 24;
+/// A column of values, at least and at most.
+const MIN_COL: usize = 8;
+const MAX_COL: usize = 22;
 
 pub fn draw(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame) {
     draw_table(c, s, theme, frame, c.table);
     draw_chart(c, s, theme, frame, c.chart);
 }
 
-/// The first column shown so that the selected one is on screen.
-fn first_column(c: &Corpus, fit: usize) -> usize {
-    let fit = fit.max(1);
-    if c.col < fit {
-        0
+/// The cells a column takes: its header (and a sort arrow) or its widest
+/// value, whichever is wider, within bounds.
+fn column_cells(c: &Corpus, i: usize) -> usize {
+    let header = text::width(&c.columns[i].name) + 1;
+    let widest = c
+        .cells
+        .iter()
+        .filter_map(|row| row[i].as_ref())
+        .map(|x| text::width(&cell_text(x)))
+        .max()
+        .unwrap_or(1);
+    header.max(widest).clamp(MIN_COL, MAX_COL)
+}
+
+/// A cell as the table shows it: the user's choices carry a star.
+fn cell_text(x: &Cell) -> String {
+    if x.chosen {
+        format!("{}*", x.text)
     } else {
-        c.col + 1 - fit
+        x.text.clone()
     }
 }
 
+/// The columns shown: from the first that keeps the selected one on
+/// screen, as many as fit `room` cells.
+fn shown_columns(c: &Corpus, widths: &[usize], room: usize) -> std::ops::Range<usize> {
+    let fits =
+        |from: usize, to: usize| widths[from..=to].iter().map(|w| w + 1).sum::<usize>() <= room;
+    let mut first = 0;
+    while first < c.col && !fits(first, c.col) {
+        first += 1;
+    }
+    let mut end = first;
+    while end < widths.len() && fits(first, end) {
+        end += 1;
+    }
+    first..end.max((first + 1).min(widths.len()))
+}
+
 fn draw_table(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
+    let width = inner_width(area);
+    let name_cells = c
+        .order
+        .iter()
+        .map(|&r| text::width(&s.library.reports[r].label()))
+        .max()
+        .unwrap_or(6)
+        .clamp(8, MAX_NAME);
+    let widths: Vec<usize> = (0..c.columns.len()).map(|i| column_cells(c, i)).collect();
+    // Room for the arrows that say more columns lie either side.
+    let shown = shown_columns(c, &widths, width.saturating_sub(name_cells + 4));
+    let (left, right) = (shown.start, c.columns.len() - shown.end);
+    let more = match (left, right) {
+        (0, 0) => String::new(),
+        _ => format!(
+            " · columns {}-{} of {} (←→)",
+            shown.start + 1,
+            shown.end,
+            c.columns.len()
+        ),
+    };
     let title = format!(
-        "Corpus · {} reports · {} indicators",
+        "Corpus · {} reports · {} indicators{more} · * your choice · e choose",
         c.order.len(),
         c.columns.len()
     );
     let block = super::pane(&title, true, theme, area.width);
-    let width = inner_width(area);
-    let fit = width.saturating_sub(NAME_CELLS) / (COL_CELLS + 1);
-    let first = first_column(c, fit);
-    let shown = first..(first + fit).min(c.columns.len());
-    let mut header = vec![Span::styled(text::fit("report", NAME_CELLS), theme.dim())];
+    let edge = |n: usize, arrow: &str| {
+        if n > 0 {
+            format!("{arrow}{n}")
+        } else {
+            String::new()
+        }
+    };
+    let mut header = vec![Span::styled(
+        text::fit(&format!("report {}", edge(left, "◂")), name_cells),
+        theme.dim(),
+    )];
     for i in shown.clone() {
         let col = &c.columns[i];
         let arrow = match c.sort {
@@ -58,9 +119,12 @@ fn draw_table(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Re
         };
         header.push(Span::raw(" "));
         header.push(Span::styled(
-            text::fit(&format!("{arrow}{}", col.name), COL_CELLS),
+            text::fit(&format!("{arrow}{}", col.name), widths[i]),
             style,
         ));
+    }
+    if right > 0 {
+        header.push(Span::styled(format!(" {}", edge(right, "▸")), theme.dim()));
     }
     let mut lines = vec![Line::from(header)];
     for pos in c.rows.visible() {
@@ -73,19 +137,20 @@ fn draw_table(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Re
         };
         let name = s.library.reports[r].label();
         let mut spans = vec![Span::styled(
-            text::fit(&text::printable(&name), NAME_CELLS),
+            text::fit(&text::printable(&name), name_cells),
             row_style,
         )];
         for i in shown.clone() {
             let cell = c.cells[r][i].as_ref();
-            let shown_text = cell.map_or("—", |x| x.text.as_str());
-            let style = match (cell, i == c.col) {
-                (None, _) => row_style.patch(theme.dim()),
-                (Some(_), true) => row_style.patch(theme.key()),
-                (Some(_), false) => row_style,
+            let shown_text = cell.map_or_else(|| "—".to_owned(), cell_text);
+            let style = match (cell, i == c.col, selected) {
+                (_, true, true) => theme.cell_cursor(),
+                (None, _, _) => row_style.patch(theme.dim()),
+                (Some(_), true, false) => row_style.patch(theme.key()),
+                (Some(_), false, _) => row_style,
             };
             spans.push(Span::styled(" ", row_style));
-            spans.push(Span::styled(text::fit(shown_text, COL_CELLS), style));
+            spans.push(Span::styled(text::fit(&shown_text, widths[i]), style));
         }
         lines.push(Line::from(spans));
     }
@@ -100,16 +165,18 @@ fn draw_chart(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Re
         );
         return;
     };
-    let title = format!("{} ({}) across reports", col.name, col.unit);
+    let unit = c.chart_unit().unwrap_or_else(|| col.unit.clone());
+    let title = format!("{} ({unit}) across reports", col.name);
     let block = super::pane(&title, false, theme, area.width);
     let width = inner_width(area);
-    let value_cells = 20;
+    let value_cells = 34.min(width / 3);
     let bar_cells = width.saturating_sub(NAME_CELLS + value_cells + 2);
+    // One chart, one unit: a cell in another unit is listed, not drawn.
+    let charted = |x: &Cell| same_quantity(&x.unit, &unit);
     let max = c
         .column_values()
-        .filter_map(|(_, v)| v.map(|v| v.value))
+        .filter_map(|(_, v)| v.filter(|x| charted(x)).map(|v| v.value))
         .fold(0.0_f64, f64::max);
-    // The chart shows the same rows as the table, as far as it has room.
     let rows = c.rows.visible();
     let lines: Vec<Line> = c
         .column_values()
@@ -124,7 +191,11 @@ fn draw_chart(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Re
             };
             let name = text::fit(&text::printable(&s.library.reports[r].label()), NAME_CELLS);
             let (bar, value) = match cell {
-                Some(x) => (bar(x.value, max, bar_cells), x.text.clone()),
+                Some(x) if charted(x) => (bar(x.value, max, bar_cells), x.text.clone()),
+                Some(x) => (
+                    String::new(),
+                    format!("{} (in {}, not charted)", x.text, x.unit),
+                ),
                 None => (String::new(), "—".to_owned()),
             };
             Line::from(vec![

@@ -1,6 +1,7 @@
 //! Drawing: every function here only reads the [`App`] and what its
 //! screens hold.
 
+mod candidates;
 mod compare;
 mod corpus;
 mod figures;
@@ -35,6 +36,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
         Screen::Reading(r) => draw_reading(r, s, theme, frame),
         Screen::Corpus(c) => corpus::draw(c, s, theme, frame),
         Screen::Compare(c) => compare::draw(c, s, theme, frame),
+        Screen::Candidates(c) => candidates::draw(c, s, theme, frame),
     }
     status::draw(app, theme, frame);
     if let Some(h) = &app.help {

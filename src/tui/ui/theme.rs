@@ -38,6 +38,19 @@ impl Theme {
         }
     }
 
+    /// The selected cell of a table whose selected row is highlighted:
+    /// it must stand out from its row, in colour and without.
+    pub fn cell_cursor(self) -> Style {
+        if self.color {
+            Style::new()
+                .bg(Color::Yellow)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        }
+    }
+
     pub fn heading(self) -> Style {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }

@@ -1,0 +1,150 @@
+//! The candidates screen: every figure of a report that could fill one
+//! indicator's table cell, each with its sentence, to choose from, or
+//! none at all, or (once chosen) the rule's figure again. A choice is kept
+//! in the user's data folder and applies to the corpus view, `table` and
+//! `diff --figures` alike.
+
+use ratatui::layout::Rect;
+
+use crate::figures::choices::FigureRef;
+use crate::figures::table;
+
+use super::action::Action;
+use super::app::{Session, Transition};
+use super::keys::Scope;
+use super::layout::inner_height;
+use super::list::Cursor;
+use super::screen::Screen;
+
+/// A row of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// A figure, as an index into the report's figures.
+    Figure(usize),
+    /// No figure: the cell stays empty.
+    Empty,
+    /// The rule's figure, forgetting the user's choice.
+    Rule,
+}
+
+#[derive(Debug, Clone)]
+pub struct Candidates {
+    pub report: usize,
+    pub indicator: String,
+    pub rows: Vec<Row>,
+    pub cursor: Cursor,
+    /// The figure in the cell now, and whether the user chose it.
+    pub current: Option<usize>,
+    pub chosen: bool,
+    /// The list's area and the sentence's below it.
+    pub list: Rect,
+    pub sentence: Rect,
+}
+
+impl Candidates {
+    pub fn new(s: &Session, report: usize, indicator: &str) -> Candidates {
+        let r = &s.library.reports[report];
+        let catalogue = &s.catalogues.indicators;
+        let cell = table::cell(r, catalogue, Some(&s.choices), indicator);
+        let mut rows: Vec<Row> = table::candidates(r, catalogue, indicator)
+            .into_iter()
+            .map(Row::Figure)
+            .collect();
+        rows.push(Row::Empty);
+        let chosen = cell.as_ref().is_some_and(|c| c.chosen)
+            || s.choices
+                .get(&crate::figures::choices::fingerprint(r), indicator)
+                .is_some();
+        if chosen {
+            rows.push(Row::Rule);
+        }
+        let current = cell.map(|c| c.figure);
+        let at = rows
+            .iter()
+            .position(|&row| match (row, current) {
+                (Row::Figure(f), Some(c)) => f == c,
+                (Row::Empty, None) => true,
+                _ => false,
+            })
+            .unwrap_or(0);
+        let mut c = Candidates {
+            report,
+            indicator: indicator.to_owned(),
+            cursor: Cursor::new(rows.len(), 1),
+            rows,
+            current,
+            chosen,
+            list: Rect::default(),
+            sentence: Rect::default(),
+        };
+        c.cursor.select(at);
+        c
+    }
+
+    pub fn scope(&self) -> Scope {
+        Scope::Candidates
+    }
+
+    pub fn resize(&mut self, body: Rect) {
+        let sentence_h = (body.height / 3).clamp(3, 10).min(body.height);
+        let list_h = body.height - sentence_h;
+        self.list = Rect::new(body.x, body.y, body.width, list_h);
+        self.sentence = Rect::new(body.x, body.y + list_h, body.width, sentence_h);
+        self.cursor.set_height(inner_height(self.list));
+    }
+
+    pub fn selected(&self) -> Option<Row> {
+        self.rows.get(self.cursor.selected()).copied()
+    }
+
+    pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
+        match action {
+            Action::Up => self.cursor.step(-1),
+            Action::Down => self.cursor.step(1),
+            Action::Top => self.cursor.select(0),
+            Action::Bottom => self.cursor.select(usize::MAX),
+            Action::PageUp => self.cursor.step(-self.cursor.page()),
+            Action::PageDown => self.cursor.step(self.cursor.page()),
+            Action::Wheel { down, .. } => self.cursor.step(if down { 1 } else { -1 }),
+            Action::Open => return self.choose(s),
+            Action::Read => return self.read(s),
+            Action::Back => return Transition::Back,
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    /// Enter: the selected row becomes the cell's figure (or none, or the
+    /// rule's again), kept in the user's choices.
+    fn choose(&self, s: &mut Session) -> Transition {
+        let Some(row) = self.selected() else {
+            return Transition::Stay;
+        };
+        let report = &s.library.reports[self.report];
+        let kept = match row {
+            Row::Figure(f) => {
+                let figure = FigureRef::of(&report.figures[f]);
+                s.choices.set(report, &self.indicator, Some(figure))
+            }
+            Row::Empty => s.choices.set(report, &self.indicator, None),
+            Row::Rule => s.choices.clear(report, &self.indicator),
+        };
+        s.message = Some(match (kept, row) {
+            (Err(e), _) => format!("your choice applies now but could not be kept: {e}"),
+            (Ok(()), Row::Figure(f)) => format!("chosen: {}", report.figures[f].raw),
+            (Ok(()), Row::Empty) => "chosen: no figure for this cell".into(),
+            (Ok(()), Row::Rule) => "the rule's figure fills this cell again".into(),
+        });
+        Transition::Back
+    }
+
+    /// The selected figure in the reader, its sentence around it.
+    fn read(&self, s: &Session) -> Transition {
+        let Some(Row::Figure(f)) = self.selected() else {
+            return Transition::Stay;
+        };
+        let report = &s.library.reports[self.report];
+        let span = report.figure_span(&report.figures[f]);
+        Transition::Push(Screen::reading_at(s, self.report, 0, span))
+    }
+}

@@ -1,0 +1,125 @@
+//! The candidates screen: the figures that could fill a table cell, the
+//! current one marked, and the selected one's sentence below with the
+//! figure highlighted.
+
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use crate::text;
+
+use super::theme::Theme;
+use crate::tui::app::Session;
+use crate::tui::candidates::{Candidates, Row};
+use crate::tui::layout::inner_width;
+
+const VALUE_CELLS: usize = 18;
+
+pub fn draw(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame) {
+    let report = &s.library.reports[c.report];
+    let name = s
+        .catalogues
+        .indicators
+        .get(&c.indicator)
+        .map_or(c.indicator.as_str(), |i| i.name.as_str());
+    let now = match (c.current, c.chosen) {
+        (Some(f), true) => format!("now {} (your choice)", report.figures[f].raw),
+        (Some(f), false) => format!("now {} (the rule's)", report.figures[f].raw),
+        (None, true) => "now empty (your choice)".to_owned(),
+        (None, false) => "now empty".to_owned(),
+    };
+    let title = format!("Choose the figure of {name} · {} · {now}", report.label());
+    let block = super::pane(&title, true, theme, c.list.width);
+    let width = inner_width(c.list);
+    let lines: Vec<Line> = c
+        .cursor
+        .visible()
+        .map(|i| {
+            let row = c.rows[i];
+            let style = if i == c.cursor.selected() {
+                theme.selected(true)
+            } else {
+                Style::new()
+            };
+            let is_current = match row {
+                Row::Figure(f) => c.current == Some(f),
+                Row::Empty => c.current.is_none() && c.chosen,
+                Row::Rule => false,
+            };
+            let mark = if is_current { "● " } else { "  " };
+            let text = match row {
+                Row::Figure(f) => {
+                    let fig = &report.figures[f];
+                    let read = if fig.indicator.as_deref() == Some(c.indicator.as_str()) {
+                        ""
+                    } else {
+                        "  (not read as this indicator)"
+                    };
+                    format!(
+                        "{}{}  {}{read}",
+                        text::fit(&fig.display_value(), VALUE_CELLS),
+                        text::printable(&fig.label),
+                        text::printable(&report.heading_label(fig.section)),
+                    )
+                }
+                Row::Empty => "No figure: leave this cell empty".to_owned(),
+                Row::Rule => "The rule's figure: forget my choice".to_owned(),
+            };
+            Line::styled(text::fit(&format!("{mark}{text}"), width), style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines).block(block), c.list);
+    draw_sentence(c, s, theme, frame, c.sentence);
+}
+
+/// The selected figure's sentence, the figure highlighted.
+fn draw_sentence(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
+    let report = &s.library.reports[c.report];
+    let block = super::pane("Sentence", false, theme, area.width);
+    let lines = match c.selected() {
+        Some(Row::Figure(f)) => {
+            let fig = &report.figures[f];
+            let chars: Vec<char> = text::printable(report.line(fig.line)).chars().collect();
+            let sentence = report.sentence_at(fig.line, fig.col);
+            let said: String = chars[sentence.clone()].iter().collect();
+            let at =
+                fig.col - sentence.start..(fig.col + fig.len).min(sentence.end) - sentence.start;
+            marked_rows(&said, at, inner_width(area), theme.current_hit())
+        }
+        Some(Row::Empty) => vec![Line::styled(
+            "The cell will show no figure for this report.",
+            theme.dim(),
+        )],
+        Some(Row::Rule) | None => vec![Line::styled(
+            "The cell will show the figure the rule picks.",
+            theme.dim(),
+        )],
+    };
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// Text wrapped to `width` cells as the reader wraps it (a number keeps its
+/// unit), the chars `mark` in `style`.
+fn marked_rows(
+    said: &str,
+    mark: std::ops::Range<usize>,
+    width: usize,
+    style: Style,
+) -> Vec<Line<'static>> {
+    text::wrap(said, width)
+        .into_iter()
+        .map(|row| {
+            let chars: Vec<char> = said[row.bytes.clone()].chars().collect();
+            let cut = |at: usize| at.clamp(row.chars.start, row.chars.end) - row.chars.start;
+            let (a, b) = (cut(mark.start), cut(mark.end));
+            let part = |r: std::ops::Range<usize>| chars[r].iter().collect::<String>();
+            Line::from(vec![
+                Span::raw(part(0..a)),
+                Span::styled(part(a..b), style),
+                Span::raw(part(b..chars.len())),
+            ])
+        })
+        .collect()
+}
