@@ -139,8 +139,13 @@ fn write_figures(out: &mut impl Write, rows: &[Facing]) -> io::Result<()> {
     )?;
     for f in rows {
         let value = |s: &Option<lawgov_tui::compare::facing::Stated>| {
-            s.as_ref()
-                .map_or_else(|| "—".to_owned(), |s| s.value.clone())
+            s.as_ref().map_or_else(
+                || "—".to_owned(),
+                |s| match s.chosen {
+                    true => format!("{}*", s.value),
+                    false => s.value.clone(),
+                },
+            )
         };
         let values = [
             f.name.clone(),

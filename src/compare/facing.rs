@@ -33,6 +33,8 @@ pub struct Stated {
     pub col: usize,
     #[serde(skip)]
     pub len: usize,
+    /// The user chose this figure for the report's table.
+    pub chosen: bool,
 }
 
 impl Stated {
@@ -44,6 +46,7 @@ impl Stated {
             line: f.line,
             col: f.col,
             len: f.len,
+            chosen: false,
         }
     }
 }
@@ -88,7 +91,7 @@ pub fn of_tables(
         cells
             .iter()
             .find(|c| c.indicator == id)
-            .map(|c| r.figures[c.figure].clone())
+            .map(|c| (r.figures[c.figure].clone(), c.chosen))
     };
     catalogue
         .indicators
@@ -99,15 +102,19 @@ pub fn of_tables(
             if fa.is_none() && fb.is_none() {
                 return None;
             }
+            let stated = |x: &(Figure, bool)| Stated {
+                chosen: x.1,
+                ..Stated::of(&x.0)
+            };
             Some(Facing {
                 indicator: ind.id.clone(),
                 name: ind.name.clone(),
                 difference: fa
                     .as_ref()
                     .zip(fb.as_ref())
-                    .and_then(|(x, y)| difference(x, y)),
-                a: fa.as_ref().map(Stated::of),
-                b: fb.as_ref().map(Stated::of),
+                    .and_then(|(x, y)| difference(&x.0, &y.0)),
+                a: fa.as_ref().map(stated),
+                b: fb.as_ref().map(stated),
             })
         })
         .collect()

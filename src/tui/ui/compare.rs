@@ -226,8 +226,13 @@ fn draw_figures(screen: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
         theme.heading(),
     )];
     let value = |s: &Option<Stated>| {
-        s.as_ref()
-            .map_or_else(|| "—".to_owned(), |s| s.value.clone())
+        s.as_ref().map_or_else(
+            || "—".to_owned(),
+            |s| match s.chosen {
+                true => format!("{}*", s.value),
+                false => s.value.clone(),
+            },
+        )
     };
     for i in screen.figure_rows.visible() {
         let f = &figures[i];
