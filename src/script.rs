@@ -177,6 +177,23 @@ pub fn chars_and_keys(text: &str, chars: &mut Vec<char>, keys: &mut Vec<char>) {
     }
 }
 
+/// The key of `text` as a string, given its chars' keys (from
+/// [`chars_and_keys`]): the runs of chars that are their own key are
+/// copied whole, as bytes.
+pub fn key_text(text: &str, keys: &[char], out: &mut String) {
+    out.clear();
+    out.reserve(text.len());
+    let mut run = 0;
+    for ((at, c), &k) in text.char_indices().zip(keys) {
+        if c != k {
+            out.push_str(&text[run..at]);
+            out.push(k);
+            run = at + c.len_utf8();
+        }
+    }
+    out.push_str(&text[run..]);
+}
+
 /// OpenCC's phrase-aware Traditional → Simplified conversion.
 pub fn to_simplified(text: &str) -> String {
     match opencc() {

@@ -174,11 +174,12 @@ pub(super) fn zones(key: &[char], found: &[Found]) -> Vec<Zones> {
             found.partition_point(|f| f.start < c.start)..found.partition_point(|f| f.start < c.end)
         })
         .collect();
-    let weak: Vec<bool> = clauses
-        .iter()
-        .zip(&of_clause)
-        .map(|(c, r)| names_nothing(key, c, &found[r.clone()]))
-        .collect();
+    // Whether each clause names nothing, read when a figure asks.
+    let mut weak: Vec<Option<bool>> = vec![None; clauses.len()];
+    let mut is_weak = |c: usize| {
+        *weak[c]
+            .get_or_insert_with(|| names_nothing(key, &clauses[c], &found[of_clause[c].clone()]))
+    };
     let mut out = Vec::with_capacity(found.len());
     for (c, clause) in clauses.iter().enumerate() {
         let figures = &found[of_clause[c].clone()];
@@ -191,10 +192,10 @@ pub(super) fn zones(key: &[char], found: &[Found]) -> Vec<Zones> {
             .map_or(0, |j| j + 1);
         // Lean back over clauses that name nothing, to the one that does.
         let mut k = c;
-        if weak[c] {
+        if is_weak(c) {
             while k > 0 && clauses[k - 1].start >= sentence_start {
                 k -= 1;
-                if !weak[k] {
+                if !is_weak(k) {
                     break;
                 }
             }
@@ -276,7 +277,7 @@ fn own_words(key: &[char], figures: &[Found], clause: &Range<usize>) -> Vec<[Ran
         Some(last) if !listed => after_unit(key, last.end).end.min(clause.end)..clause.end,
         _ => clause.end..clause.end,
     };
-    let mut by_span = Vec::with_capacity(spans.len());
+    let mut by_span: Vec<(usize, [Range<usize>; 3])> = Vec::with_capacity(spans.len());
     for (at, f) in spans.iter().enumerate() {
         let after = after_unit(key, f.end);
         let before_start = match at.checked_sub(1).map(|p| spans[p]) {
@@ -289,13 +290,16 @@ fn own_words(key: &[char], figures: &[Found], clause: &Range<usize>) -> Vec<[Ran
         };
         by_span.push((f.start, [before_start..f.start, after, tail.clone()]));
     }
+    // Figures and spans are in the same order: walk both.
+    let mut next = by_span.iter().peekable();
     figures
         .iter()
         .map(|f| {
-            by_span
-                .iter()
-                .find(|(start, _)| *start == f.start)
-                .map_or_else(Default::default, |(_, own)| own.clone())
+            while next.next_if(|(start, _)| *start < f.start).is_some() {}
+            match next.peek() {
+                Some((start, own)) if *start == f.start => own.clone(),
+                _ => Default::default(),
+            }
         })
         .collect()
 }

@@ -70,7 +70,18 @@ pub enum Role {
     About,
     Cue,
     Not,
+    /// Any figure: an average over years or months (年均, 月均), no
+    /// year's figure. Said of [`ANY`].
+    Average,
+    /// Any figure: counted over years (累计, 以来). Said of [`ANY`].
+    Cumulative,
 }
+
+/// The indicator index the words said of every figure carry.
+pub const ANY: usize = usize::MAX;
+
+const AVERAGES: [&str; 4] = ["年均", "月均", "日均", "人均"];
+const CUMULATIVE: [&str; 6] = ["累计", "累积", "历年", "以来", "年来", "至今"];
 
 #[derive(Debug, Deserialize)]
 struct File {
@@ -110,16 +121,26 @@ pub struct Catalogue {
 #[derive(Debug, Clone)]
 struct WordMatcher {
     automaton: AhoCorasick,
-    /// Per pattern: its length in chars, and (indicator, role) for each
-    /// indicator that lists it.
-    patterns: Vec<(usize, Vec<(usize, Role)>)>,
+    /// Per pattern: its length in chars, and (indicator, role, length of
+    /// the word) for each indicator that lists it or a word inside it.
+    patterns: Vec<(usize, Vec<(usize, Role, usize)>)>,
 }
 
 impl WordMatcher {
     fn new(indicators: &[Indicator]) -> Option<WordMatcher> {
         let mut keys: Vec<String> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<(usize, Vec<(usize, Role)>)> = Vec::new();
+        let mut patterns: Vec<(usize, Vec<(usize, Role, usize)>)> = Vec::new();
+        let mut add = |w: &str, i: usize, role: Role| {
+            let key = script::key(w);
+            let len = key.chars().count();
+            let p = *index.entry(key.clone()).or_insert_with(|| {
+                patterns.push((len, Vec::new()));
+                keys.push(key);
+                keys.len() - 1
+            });
+            patterns[p].1.push((i, role, len));
+        };
         for (i, ind) in indicators.iter().enumerate() {
             let roles = [
                 (&ind.aliases, Role::Alias),
@@ -129,20 +150,38 @@ impl WordMatcher {
             ];
             for (words, role) in roles {
                 for w in words.iter().filter(|w| !crate::text::trim(w).is_empty()) {
-                    let key = script::key(w);
-                    let p = *index.entry(key.clone()).or_insert_with(|| {
-                        patterns.push((key.chars().count(), Vec::new()));
-                        keys.push(key);
-                        keys.len() - 1
-                    });
-                    patterns[p].1.push((i, role));
+                    add(w, i, role);
                 }
             }
         }
-        // Every figure's surroundings are searched, and the word list is
-        // small enough that a DFA's larger build is paid once, at start.
+        for w in AVERAGES {
+            add(w, ANY, Role::Average);
+        }
+        for w in CUMULATIVE {
+            add(w, ANY, Role::Cumulative);
+        }
+        // A text is searched for the longest words, leftmost first, which
+        // is several times faster than reporting every overlapping word;
+        // so each word carries what the words inside it say too
+        // (收到行政复议案件 is also 行政复议, a subject, and 收到, a cue).
+        let inner = AhoCorasick::new(&keys).ok()?;
+        let own: Vec<Vec<(usize, Role, usize)>> = patterns.iter().map(|p| p.1.clone()).collect();
+        for (p, key) in keys.iter().enumerate() {
+            for hit in inner.find_overlapping_iter(key.as_str()) {
+                let q = hit.pattern().as_usize();
+                if q != p {
+                    patterns[p].1.extend_from_slice(&own[q]);
+                }
+            }
+        }
+        // Every line with figures is searched, and the word list is small
+        // enough that a DFA's larger build is paid once, at start.
+        // Words all start with the UTF-8 lead bytes of Han, the bytes most
+        // common in the text: a prefilter would stop at every one.
         let automaton = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .kind(crate::config::automaton_kind(keys.len()))
+            .prefilter(false)
             .build(&keys)
             .ok()?;
         Some(WordMatcher {
@@ -190,16 +229,18 @@ impl Catalogue {
         self.by_id.get(id).map(|&i| &self.indicators[i])
     }
 
-    /// Every word of the catalogue found in a Simplified key: for each
-    /// hit, its length in chars and what it says of which indicators.
-    pub fn words_in<'a>(
+    /// The longest words of the catalogue in a Simplified key, leftmost
+    /// first, in order: where each ends (a byte offset), its length in
+    /// chars, and what it (and every word inside it) says of which
+    /// indicators, with each such word's length.
+    pub fn words_ending<'a, 't>(
         &'a self,
-        key: &'a str,
-    ) -> impl Iterator<Item = (usize, &'a [(usize, Role)])> + 'a {
+        key: &'t str,
+    ) -> impl Iterator<Item = (usize, usize, &'a [(usize, Role, usize)])> + use<'a, 't> {
         self.words.iter().flat_map(move |m| {
-            m.automaton.find_overlapping_iter(key).map(move |hit| {
+            m.automaton.find_iter(key).map(move |hit| {
                 let (len, roles) = &m.patterns[hit.pattern().as_usize()];
-                (*len, roles.as_slice())
+                (hit.end(), *len, roles.as_slice())
             })
         })
     }

@@ -8,13 +8,15 @@
 //! (weakest) earlier in its sentence. The nearest and longest evidence
 //! wins; a generic indicator gives way to any specific one that fits.
 //! Averages over years or months (年均, 月均) are no year's figure.
+//!
+//! The catalogue's words are found once per sentence that holds figures;
+//! each figure then reads the ones inside its zones.
 
 use std::ops::Range;
 
 use super::context::{self, Zones};
-use super::indicators::{Catalogue, Indicator, Role};
+use super::indicators::{Catalogue, Indicator, Role, ANY};
 use super::scan;
-use super::Kind;
 
 /// How near the evidence stands, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -29,24 +31,114 @@ enum Strength {
     Named,
 }
 
-/// Words that make any figure an average, not the year's figure.
-const AVERAGES: [&str; 4] = ["年均", "月均", "日均", "人均"];
+/// A catalogue word found in a sentence: its char range in the line's key
+/// and what it says of which indicators.
+struct Word<'a> {
+    at: Range<usize>,
+    roles: &'a [(usize, Role, usize)],
+}
 
-/// What the catalogue's words say in one zone: per indicator, the roles
-/// found and the longest word of each.
+/// The catalogue's words of one line, in order of their start.
+struct Words<'a> {
+    words: Vec<Word<'a>>,
+}
+
+impl<'a> Words<'a> {
+    /// The words of the sentences that hold figures: the others are
+    /// never read.
+    fn read(
+        catalogue: &'a Catalogue,
+        key: &[char],
+        key_text: &str,
+        found: &[scan::Found],
+    ) -> Words<'a> {
+        let mut words = Vec::new();
+        let (mut char_at, mut byte_at) = (0, 0);
+        let mut figures = found.iter().map(|f| f.start).peekable();
+        let mut start = 0;
+        for (j, &c) in key.iter().enumerate() {
+            let end = j + 1 == key.len() || is_sentence_end(c);
+            if !end {
+                continue;
+            }
+            let sentence = start..j + 1;
+            start = j + 1;
+            let mut held = false;
+            while figures.next_if(|&f| f < sentence.end).is_some() {
+                held = true;
+            }
+            if !held {
+                continue;
+            }
+            // Bytes of the key up to the sentence, counted from the last.
+            let from = byte_at
+                + key[char_at..sentence.start]
+                    .iter()
+                    .map(|c| c.len_utf8())
+                    .sum::<usize>();
+            let to = from
+                + key[sentence.clone()]
+                    .iter()
+                    .map(|c| c.len_utf8())
+                    .sum::<usize>();
+            (char_at, byte_at) = (sentence.end, to);
+            // Leftmost-longest hits come in order and never overlap.
+            words.extend(word_hits(catalogue, &key_text[from..to], sentence.start));
+        }
+        Words { words }
+    }
+
+    /// The words wholly inside any of `ranges`.
+    fn within(&self, ranges: &[Range<usize>], into: &mut Found) {
+        for r in ranges.iter().filter(|r| !r.is_empty()) {
+            let from = self.words.partition_point(|w| w.at.start < r.start);
+            for w in self.words[from..].iter().take_while(|w| w.at.start < r.end) {
+                if w.at.end <= r.end {
+                    into.add(w);
+                }
+            }
+        }
+    }
+}
+
+/// The catalogue's words in `text`, their char ranges offset by `base`.
+fn word_hits<'a>(catalogue: &'a Catalogue, text: &str, base: usize) -> Vec<Word<'a>> {
+    // Hits come in order of their end: count chars as they pass.
+    let (mut chars, mut byte) = (0, 0);
+    let mut words = Vec::new();
+    for (end, len, roles) in catalogue.words_ending(text) {
+        chars += text[byte..end].chars().count();
+        byte = end;
+        words.push(Word {
+            at: base + chars - len..base + chars,
+            roles,
+        });
+    }
+    words
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | ';' | '!' | '?')
+}
+
+/// What the catalogue's words say in a zone: (indicator, role, length).
 #[derive(Default)]
 struct Found {
-    /// (indicator, role, length)
     hits: Vec<(usize, Role, usize)>,
 }
 
+/// The buffers one figure's reading fills, kept from figure to figure.
+#[derive(Default)]
+struct Scratch {
+    own: Found,
+    near: Found,
+    far: Found,
+    candidates: Vec<usize>,
+}
+
 impl Found {
-    fn read(catalogue: &Catalogue, text: &str) -> Found {
-        let mut hits = Vec::new();
-        for (len, roles) in catalogue.words_in(text) {
-            hits.extend(roles.iter().map(|&(i, role)| (i, role, len)));
-        }
-        Found { hits }
+    fn add(&mut self, w: &Word) {
+        self.hits.extend_from_slice(w.roles);
     }
 
     /// The longest word of `role` for indicator `i`, if any.
@@ -59,117 +151,119 @@ impl Found {
     }
 }
 
-/// The text of some ranges of the key, kept apart so that no word is
-/// found across two of them.
-fn text_of(key: &[char], ranges: &[Range<usize>]) -> String {
-    let mut s = String::new();
-    for r in ranges {
-        s.extend(&key[r.clone()]);
-        s.push('|');
-    }
-    s
-}
-
 /// What the words around each figure of a line say: its indicator (as a
 /// catalogue index), and whether it is counted over years.
 pub(super) fn read(
     catalogue: &Catalogue,
     key: &[char],
+    key_text: &str,
     found: &[scan::Found],
 ) -> Vec<(Option<usize>, bool)> {
+    let words = Words::read(catalogue, key, key_text, found);
+    if words.words.is_empty() {
+        return vec![(None, false); found.len()];
+    }
     let zones = context::zones(key, found);
-    let indicators = indicators(catalogue, key, found, &zones);
-    zones
-        .iter()
-        .zip(indicators)
-        .map(|(z, i)| (i, cumulative(key, z)))
-        .collect()
-}
-
-/// Words that make a figure a count over years.
-const CUMULATIVE: [&str; 6] = ["累计", "累积", "历年", "以来", "年来", "至今"];
-
-fn cumulative(key: &[char], z: &Zones) -> bool {
-    let own = text_of(key, &[z.before.clone(), z.after.clone()]);
-    CUMULATIVE.iter().any(|w| own.contains(w))
+    indicators(catalogue, &words, found, &zones)
 }
 
 /// The indicator (as a catalogue index) of each figure of a line.
 fn indicators(
     catalogue: &Catalogue,
-    key: &[char],
+    s: &Words,
     found: &[scan::Found],
     zones: &[Zones],
-) -> Vec<Option<usize>> {
-    let mut out: Vec<Option<usize>> = found
-        .iter()
-        .zip(zones)
-        .map(|(f, z)| indicator(catalogue, key, z, f.part.as_deref(), f.kind, f.unit))
-        .collect();
+) -> Vec<(Option<usize>, bool)> {
+    let mut out: Vec<(Option<usize>, bool)> = Vec::with_capacity(found.len());
+    let mut scratch = Scratch::default();
+    for (f, z) in found.iter().zip(zones) {
+        let indicator = indicator(catalogue, s, z, f, &mut scratch);
+        // 累计 among the words before it or after it.
+        let counted = &mut scratch.far;
+        counted.hits.clear();
+        s.within(&[z.before.clone(), z.after.clone()], counted);
+        let cumulative = counted.hits.iter().any(|h| h.1 == Role::Cumulative);
+        out.push((indicator, cumulative));
+    }
     // 其中: a part of the figure counted before it in the sentence (the
     // nearest in the same unit) is not that quantity's figure.
     for i in 0..found.len() {
         let z = &zones[i];
-        if !z.part_of_previous || out[i].is_none() {
+        if !z.part_of_previous || out[i].0.is_none() {
             continue;
         }
         let whole = (0..i).rev().find(|&j| {
             let f = &found[j];
             z.sentence.start <= f.start && f.start < z.clause.start && f.unit == found[i].unit
         });
-        if whole.is_some_and(|j| out[j] == out[i]) {
-            out[i] = None;
+        if whole.is_some_and(|j| out[j].0 == out[i].0) {
+            out[i].0 = None;
         }
     }
     out
 }
 
 /// The catalogue index of the indicator a figure is, or None.
-/// `part`: the one thing of several a shared value is said of, which then
-/// stands for the figure's words before it.
-pub(super) fn indicator(
+fn indicator(
     catalogue: &Catalogue,
-    key: &[char],
+    sentence: &Words,
     zones: &Zones,
-    part: Option<&[char]>,
-    kind: Kind,
-    unit: &str,
+    f: &scan::Found,
+    scratch: &mut Scratch,
 ) -> Option<usize> {
-    let rest = text_of(key, &[zones.after.clone(), zones.tail.clone()]);
-    let own_text = match part {
-        Some(p) => format!("{}|{rest}", p.iter().collect::<String>()),
-        None => format!(
-            "{}{rest}",
-            text_of(key, std::slice::from_ref(&zones.before))
-        ),
-    };
-    if AVERAGES.iter().any(|w| own_text.contains(w)) {
+    let (kind, unit) = (f.kind, f.unit);
+    let rest = [zones.after.clone(), zones.tail.clone()];
+    let Scratch {
+        own,
+        near,
+        far,
+        candidates,
+    } = scratch;
+    for found in [&mut *own, &mut *near, &mut *far] {
+        found.hits.clear();
+    }
+    // A shared value said of several things: its one thing stands for
+    // its words before it.
+    match &f.part {
+        Some(part) => {
+            let text: String = part.iter().collect();
+            for w in word_hits(catalogue, &text, 0) {
+                own.add(&w);
+            }
+        }
+        None => sentence.within(std::slice::from_ref(&zones.before), own),
+    }
+    sentence.within(&rest, own);
+    if own.hits.iter().any(|h| h.1 == Role::Average) {
         return None;
     }
-    let own = Found::read(catalogue, &own_text);
     // A figure with a noun of its own after it counts that noun: its
     // subject is not looked for elsewhere. One that leans on the clauses
     // before it takes its subject there, not from further back.
-    let (near, sentence) = if zones.after.is_empty() {
-        let near = text_of(key, &[zones.clause.clone(), zones.carried.clone()]);
-        let sentence = match zones.carried.is_empty() {
-            true => text_of(key, std::slice::from_ref(&zones.sentence)),
-            false => String::new(),
-        };
-        (
-            Found::read(catalogue, &near),
-            Found::read(catalogue, &sentence),
-        )
-    } else {
-        (Found::default(), Found::default())
-    };
+    if zones.after.is_empty() {
+        sentence.within(&[zones.clause.clone(), zones.carried.clone()], near);
+        if zones.carried.is_empty() {
+            sentence.within(std::slice::from_ref(&zones.sentence), far);
+        }
+    }
     let mut best: Option<((Strength, usize), usize)> = None;
     let mut best_specific: Option<((Strength, usize), usize)> = None;
-    for (i, ind) in catalogue.indicators.iter().enumerate() {
+    candidates.clear();
+    candidates.extend(
+        own.hits
+            .iter()
+            .chain(&near.hits)
+            .map(|h| h.0)
+            .filter(|&i| i != ANY),
+    );
+    candidates.sort_unstable();
+    candidates.dedup();
+    for &i in candidates.iter() {
+        let ind = &catalogue.indicators[i];
         if !ind.fits(kind, unit) || own.longest(i, Role::Not).is_some() {
             continue;
         }
-        let Some(score) = evidence(i, ind, &own, &near, &sentence) else {
+        let Some(score) = evidence(i, ind, own, near, far) else {
             continue;
         };
         let better = |b: &Option<((Strength, usize), usize)>| b.is_none_or(|(s, _)| score > s);

@@ -61,6 +61,8 @@ pub fn line(text: &str) -> Vec<Figure> {
 pub struct Scratch {
     orig: Vec<char>,
     key: Vec<char>,
+    /// The key as a string, for the catalogue's word search.
+    key_text: String,
 }
 
 /// [`line`], appending to `out` and reusing `scratch`.
@@ -68,13 +70,21 @@ pub fn line_into(text: &str, scratch: &mut Scratch, catalogue: &Catalogue, out: 
     if !text.chars().any(could_start_number) {
         return;
     }
-    let Scratch { orig, key } = scratch;
+    let Scratch {
+        orig,
+        key,
+        key_text,
+    } = scratch;
     orig.clear();
     key.clear();
     script::chars_and_keys(text, orig, key);
     let found = find(key);
+    if found.is_empty() {
+        return;
+    }
     let found = label::assign(key, orig, found);
-    let read = meaning::read(catalogue, key, &found);
+    script::key_text(text, key, key_text);
+    let read = meaning::read(catalogue, key, key_text, &found);
     out.extend(
         found
             .into_iter()

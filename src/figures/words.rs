@@ -12,6 +12,26 @@ pub struct Words {
     by_first: HashMap<char, Vec<usize>>,
     /// Word indices by last char, longest word first.
     by_last: HashMap<char, Vec<usize>>,
+    /// Which chars of the Basic Multilingual Plane start or end a word, a
+    /// bit each: most chars do neither, and are turned away without a
+    /// hash lookup.
+    firsts: Vec<u64>,
+    lasts: Vec<u64>,
+}
+
+/// One bit per char of the Basic Multilingual Plane.
+const BMP_WORDS: usize = 0x1_0000 / 64;
+
+fn set(bits: &mut [u64], c: char) {
+    if let Some(w) = bits.get_mut(c as usize / 64) {
+        *w |= 1 << (c as usize % 64);
+    }
+}
+
+/// Whether `c` may be in the set: chars beyond the plane always may.
+fn may(bits: &[u64], c: char) -> bool {
+    bits.get(c as usize / 64)
+        .is_none_or(|w| w & (1 << (c as usize % 64)) != 0)
 }
 
 impl Words {
@@ -28,10 +48,19 @@ impl Words {
         for v in by_first.values_mut().chain(by_last.values_mut()) {
             v.sort_by_key(|&i| std::cmp::Reverse(words[i].len()));
         }
+        let (mut firsts, mut lasts) = (vec![0; BMP_WORDS], vec![0; BMP_WORDS]);
+        for &c in by_first.keys() {
+            set(&mut firsts, c);
+        }
+        for &c in by_last.keys() {
+            set(&mut lasts, c);
+        }
         Words {
             words,
             by_first,
             by_last,
+            firsts,
+            lasts,
         }
     }
 
@@ -39,6 +68,9 @@ impl Words {
     /// length in chars).
     pub fn at(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
         let c = chars.get(at)?;
+        if !may(&self.firsts, *c) {
+            return None;
+        }
         self.by_first.get(c)?.iter().find_map(|&i| {
             let w = &self.words[i];
             chars
@@ -51,6 +83,9 @@ impl Words {
     /// The longest word that ends just before `chars[at]`.
     pub fn before(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
         let c = chars.get(at.checked_sub(1)?)?;
+        if !may(&self.lasts, *c) {
+            return None;
+        }
         self.by_last.get(c)?.iter().find_map(|&i| {
             let w = &self.words[i];
             let start = at.checked_sub(w.len())?;
