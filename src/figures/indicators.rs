@@ -118,19 +118,22 @@ pub struct Catalogue {
     words: Option<WordMatcher>,
 }
 
+/// What a word says: (indicator, role, the word's length in chars).
+pub type Said = (usize, Role, usize);
+
 #[derive(Debug, Clone)]
 struct WordMatcher {
     automaton: AhoCorasick,
     /// Per pattern: its length in chars, and (indicator, role, length of
     /// the word) for each indicator that lists it or a word inside it.
-    patterns: Vec<(usize, Vec<(usize, Role, usize)>)>,
+    patterns: Vec<(usize, Vec<Said>)>,
 }
 
 impl WordMatcher {
     fn new(indicators: &[Indicator]) -> Option<WordMatcher> {
         let mut keys: Vec<String> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<(usize, Vec<(usize, Role, usize)>)> = Vec::new();
+        let mut patterns: Vec<(usize, Vec<Said>)> = Vec::new();
         let mut add = |w: &str, i: usize, role: Role| {
             let key = script::key(w);
             let len = key.chars().count();
@@ -165,7 +168,7 @@ impl WordMatcher {
         // so each word carries what the words inside it say too
         // (收到行政复议案件 is also 行政复议, a subject, and 收到, a cue).
         let inner = AhoCorasick::new(&keys).ok()?;
-        let own: Vec<Vec<(usize, Role, usize)>> = patterns.iter().map(|p| p.1.clone()).collect();
+        let own: Vec<Vec<Said>> = patterns.iter().map(|p| p.1.clone()).collect();
         for (p, key) in keys.iter().enumerate() {
             for hit in inner.find_overlapping_iter(key.as_str()) {
                 let q = hit.pattern().as_usize();
@@ -236,7 +239,7 @@ impl Catalogue {
     pub fn words_ending<'a, 't>(
         &'a self,
         key: &'t str,
-    ) -> impl Iterator<Item = (usize, usize, &'a [(usize, Role, usize)])> + use<'a, 't> {
+    ) -> impl Iterator<Item = (usize, usize, &'a [Said])> + use<'a, 't> {
         self.words.iter().flat_map(move |m| {
             m.automaton.find_iter(key).map(move |hit| {
                 let (len, roles) = &m.patterns[hit.pattern().as_usize()];

@@ -15,7 +15,7 @@
 use std::ops::Range;
 
 use super::context::{self, Zones};
-use super::indicators::{Catalogue, Indicator, Role, ANY};
+use super::indicators::{Catalogue, Indicator, Role, Said, ANY};
 use super::scan;
 
 /// How near the evidence stands, strongest first.
@@ -35,7 +35,7 @@ enum Strength {
 /// and what it says of which indicators.
 struct Word<'a> {
     at: Range<usize>,
-    roles: &'a [(usize, Role, usize)],
+    roles: &'a [Said],
 }
 
 /// The catalogue's words of one line, in order of their start.
@@ -124,7 +124,7 @@ fn is_sentence_end(c: char) -> bool {
 /// What the catalogue's words say in a zone: (indicator, role, length).
 #[derive(Default)]
 struct Found {
-    hits: Vec<(usize, Role, usize)>,
+    hits: Vec<Said>,
 }
 
 /// The buffers one figure's reading fills, kept from figure to figure.
