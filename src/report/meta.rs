@@ -1,6 +1,14 @@
 //! Metadata kept from the chrome and the text (spec §1): title, issuer,
-//! place, year covered, publication date, source, script. Values are kept
-//! as written; matching happens on Simplified, normal-form keys.
+//! place and its level, year covered, publication date, source, script,
+//! and where each came from. Values are kept as written; matching happens
+//! on Simplified, normal-form keys.
+//!
+//! Sources are read in order of trust: the title, then the page's labelled
+//! metadata (发布机构, 发布日期…), then a real signature block (a body's
+//! name beside a date, at the end), then the opening sentence and the
+//! headings. A pronoun (我市, 本区) never names a place, a site's clock
+//! (今天是…星期一) never dates a report, and a line cut off at the end of a
+//! page is no signature.
 
 use std::sync::LazyLock;
 
@@ -8,6 +16,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::outline::Heading;
+use super::place::{self, Level, Org};
 use super::LineKind;
 use crate::pattern::text_regex;
 use crate::script::{self, Script};
@@ -23,18 +32,50 @@ pub struct Meta {
     pub title: Option<String>,
     pub source: Option<String>,
     pub script: Script,
+    /// The level of government the issuer is.
+    pub level: Option<Level>,
+    /// Where each field was read.
+    pub sources: Sources,
+}
+
+/// Where a field was read: "title", "metadata" (the page's labelled
+/// lines), "signature", "opening" (the first sentence), "heading",
+/// "page" (a date on the page with no label), "published" (the year
+/// before publication).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Sources {
+    pub place: Option<&'static str>,
+    pub issuer: Option<&'static str>,
+    pub year: Option<&'static str>,
+    pub published: Option<&'static str>,
 }
 
 static TITLE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^标\s*题\s*:?\s*(\S.*)$").expect("title label"));
 static TITLE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"法治.*(报告|情况|总结)|(报告|情况)$").expect("title words"));
+/// A date in brackets that ends a title: the page's, not the title's.
+static TITLE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*[(\[]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)\]]\s*$")
+        .expect("title date")
+});
+/// 来源: and its value, when the value is not the next label.
 static SOURCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:信息来源|来\s*源)\s*:\s*([^\s:]+)").expect("source"));
-static PUBLISHER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:发布机构|发文机关)\s*:?\s*([^\s:]+)").expect("publisher"));
+    LazyLock::new(|| Regex::new(r"(?:信息来源|来\s*源)\s*:\s*([^\s:]+)(\s*:)?").expect("source"));
+static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:发布机构|发文机关|发布单位)\s*:?\s*([^\s:]+)(\s*:)?").expect("publisher")
+});
+/// A date with its label: the page says what it is.
+static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(发布日期|发布时间|公开日期|公开时间|成文日期|发文日期|更新时间|更新日期|日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+        .expect("labelled date")
+});
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").expect("iso date")
+});
+/// A site's clock: today's date and weekday, not the report's.
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"星期[一二三四五六日天]|今天是|今日是|周[一二三四五六日]\s*$").expect("clock")
 });
 static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9〇零一二三四五六七八九]{4})\s*年([0-9〇零一二三四五六七八九十]{1,3})\s*月([0-9〇零一二三四五六七八九十]{1,3})\s*日$")
@@ -42,14 +83,20 @@ static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 const YEAR_PATTERN: &str = r"((?:19|20)\d{2})\s*年";
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(YEAR_PATTERN).expect("year"));
+/// A title's or a sentence's leading 关于 and year: what comes after them
+/// may name the body.
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?(?:关于)?").expect("lead")
+});
 static NEXT_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*年.*(安排|计划|打算|思路)").expect("next plan")
 });
-static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Han}{2,20}?(人民政府|政府|办公室|委员会|办公厅)$").expect("signer")
+/// A heading about the year's work: 一、2021年法治政府建设主要举措和成效.
+static YEAR_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*年度?.*(举措|成效|工作|情况|进展|开展)").expect("year heading")
 });
-static ORG_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:关于)?(\p{Han}{2,12}?(?:人民政府|政府))").expect("org prefix")
+static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Han}{2,24}?(人民政府|政府|办公室|委员会|办公厅|局|厅)$").expect("signer")
 });
 /// The opening paragraph is read as written, with these rules in their
 /// text form (see [`crate::pattern`]): it is the one long line metadata
@@ -57,8 +104,6 @@ static ORG_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 static OPENING_PLACE: LazyLock<Regex> = LazyLock::new(|| text_regex(OPENING_PLACE_PATTERN));
 const OPENING_PLACE_PATTERN: &str = r"(\p{Han}{1,8}?(?:省|市|区|县|自治州|州|盟|旗))(?:人民政府|政府)?(?:坚持|深入|始终|全面|紧紧|认真|以|围绕|持续|聚焦|牢牢|紧扣|扎实)";
 static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| text_regex(YEAR_PATTERN));
-static PLACE_SUFFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.+?)(?:人民政府|政府)$").expect("place suffix"));
 
 /// A line as written, trimmed, and its key: each line the rules read is
 /// keyed once, however many rules read it.
@@ -81,19 +126,40 @@ pub fn extract(lines: &[&str], kinds: &[LineKind], headings: &[Heading], script:
     let tail = zone(last_text.map_or(lines.len(), |l| l + 1)..lines.len());
     let opening = first_text.map(|i| text::trim(lines[i]));
 
-    let title = find_title(&head);
-    let issuer = find_issuer(&head, &tail, title.as_deref(), opening);
-    let place = issuer.as_deref().map(place_of);
-    let published = find_published(&head).or_else(|| find_signature_date(&tail));
+    let (title, title_date) = find_title(&head);
+    let signature = find_signature(&tail);
+    let mut sources = Sources::default();
+    let (place, issuer, level) = find_body(
+        &head,
+        title.as_deref(),
+        signature.as_ref(),
+        opening,
+        &mut sources,
+    );
+    let published = title_date
+        .map(|d| (d, "title"))
+        .or_else(|| find_labelled_date(&head).map(|d| (d, "metadata")))
+        .or_else(|| {
+            signature
+                .as_ref()
+                .and_then(|s| s.date.clone())
+                .map(|d| (d, "signature"))
+        })
+        .or_else(|| find_page_date(&head).map(|d| (d, "page")));
+    sources.published = published.as_ref().map(|p| p.1);
+    let published = published.map(|p| p.0);
     let year = find_year(title.as_deref(), opening, headings, published.as_deref());
+    sources.year = year.map(|y| y.1);
     Meta {
         issuer,
         place,
-        year,
+        year: year.map(|y| y.0),
         published,
         title,
         source: find_labelled(&head, &SOURCE).or_else(|| find_labelled(&head, &PUBLISHER)),
         script,
+        level,
+        sources,
     }
 }
 
@@ -111,16 +177,23 @@ fn original<'a>(line: &'a str, key: &str, m: regex::Match) -> &'a str {
     &line[b0..b1]
 }
 
+/// The first group of `re` in a keyed line, as written; a value that is
+/// the next label (来源: 发布日期:…) is none.
 fn capture_original((line, k): (&str, &str), re: &Regex) -> Option<String> {
-    let m = re.captures(k)?.get(1)?;
-    Some(text::trim(original(line, k, m)).to_owned())
+    let c = re.captures(k)?;
+    if c.get(2).is_some() {
+        return None;
+    }
+    Some(text::trim(original(line, k, c.get(1)?)).to_owned())
 }
 
-fn find_title(head: &[Keyed]) -> Option<String> {
+/// The title (a labelled one, else the first title-like head line), less a
+/// date in brackets at its end, and that date.
+fn find_title(head: &[Keyed]) -> (Option<String>, Option<String>) {
     let labelled = head
         .iter()
         .find_map(|(l, k)| capture_original((l, k), &TITLE_LABEL));
-    labelled.or_else(|| {
+    let title = labelled.or_else(|| {
         head.iter()
             .find(|(_, k)| {
                 let n = k.chars().count();
@@ -128,63 +201,153 @@ fn find_title(head: &[Keyed]) -> Option<String> {
                     && TITLE_WORDS.is_match(k)
                     && !k.contains('>')
                     && !k.contains(':')
+                    && !CLOCK.is_match(k)
             })
             .map(|(l, _)| (*l).to_owned())
-    })
+    });
+    let Some(title) = title else {
+        return (None, None);
+    };
+    let k = key(&title);
+    match TITLE_DATE.find(&k) {
+        Some(m) => {
+            let date = ISO_DATE
+                .captures(m.as_str())
+                .and_then(|c| iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?));
+            let kept =
+                text::trim(&title[..super::char_to_byte(&title, k[..m.start()].chars().count())]);
+            (Some(kept.to_owned()), date)
+        }
+        None => (Some(title), None),
+    }
 }
 
 fn find_labelled(head: &[Keyed], re: &Regex) -> Option<String> {
     head.iter().find_map(|(l, k)| capture_original((l, k), re))
 }
 
-/// The government that wrote the report, not the one it is addressed to:
-/// the signature, then a government named in the title, then the
-/// publishing body when it is a government, then the opening sentence.
-fn find_issuer(
-    head: &[Keyed],
-    tail: &[Keyed],
-    title: Option<&str>,
-    opening: Option<&str>,
-) -> Option<String> {
-    if let Some((signer, _)) = tail.iter().find(|(_, k)| SIGNER.is_match(k)) {
-        return Some((*signer).to_owned());
-    }
-    if let Some(t) = title.and_then(|t| capture_original((t, &key(t)), &ORG_PREFIX)) {
-        return Some(t);
-    }
-    if let Some(p) = find_labelled(head, &PUBLISHER).filter(|p| key(p).ends_with("政府")) {
-        return Some(p);
-    }
-    let place = OPENING_PLACE.captures(opening?)?.get(1)?;
-    Some(text::trim(place.as_str()).to_owned())
+/// A body's name alone at the end, beside a date: a real signature. A
+/// line cut off mid-sentence at a page's end names no signer.
+struct Signature {
+    org: Org,
+    date: Option<String>,
 }
 
-fn place_of(issuer: &str) -> String {
-    let k = key(issuer);
-    match PLACE_SUFFIX.captures(&k).and_then(|c| c.get(1)) {
-        Some(m) => original(issuer, &k, m).to_owned(),
-        None => issuer.to_owned(),
-    }
-}
-
-fn find_published(head: &[Keyed]) -> Option<String> {
-    head.iter().find_map(|(_, k)| {
-        let c = ISO_DATE.captures(k)?;
-        iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+fn find_signature(tail: &[Keyed]) -> Option<Signature> {
+    let date_at = |i: usize| tail.get(i).and_then(|(_, k)| cn_or_iso_date(k));
+    tail.iter().enumerate().find_map(|(i, (l, k))| {
+        if !SIGNER.is_match(k) {
+            return None;
+        }
+        let date = date_at(i + 1).or_else(|| i.checked_sub(1).and_then(date_at))?;
+        let org = place::org_at_start(l)?;
+        Some(Signature {
+            org,
+            date: Some(date),
+        })
     })
 }
 
-/// The date under the signature, in digits or Chinese numerals
-/// (二〇二四年二月二十八日).
-fn find_signature_date(tail: &[Keyed]) -> Option<String> {
-    tail.iter().find_map(|(_, k)| {
-        let c = CN_DATE.captures(k)?;
-        iso(
+/// A date alone on a line, in digits or Chinese numerals.
+fn cn_or_iso_date(k: &str) -> Option<String> {
+    if let Some(c) = CN_DATE.captures(k) {
+        return iso(
             small_number(&c[1])?,
             small_number(&c[2])?,
             small_number(&c[3])?,
-        )
-    })
+        );
+    }
+    let c = ISO_DATE.captures(k)?;
+    (c.get(0)?.as_str().chars().count() + 2 >= k.chars().count())
+        .then(|| iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))?
+}
+
+/// The place, the issuer and its level, from the title, the page's
+/// publisher, the signature, then the opening sentence. The place comes
+/// from the first that names one; the issuer is the first body named for
+/// that place, else the place itself.
+fn find_body(
+    head: &[Keyed],
+    title: Option<&str>,
+    signature: Option<&Signature>,
+    opening: Option<&str>,
+    sources: &mut Sources,
+) -> (Option<String>, Option<String>, Option<Level>) {
+    let after_lead = |s: &str| -> Option<Org> {
+        let k = key(s);
+        let lead = LEAD.find(&k).map_or(0, |m| m.as_str().chars().count());
+        place::org_at_start(&s[super::char_to_byte(s, lead)..])
+    };
+    let mut found: Vec<(Org, &'static str)> = Vec::new();
+    if let Some(org) = title.and_then(after_lead) {
+        found.push((org, "title"));
+    }
+    if let Some(org) = find_labelled(head, &PUBLISHER).and_then(|p| place::org_at_start(&p)) {
+        found.push((org, "metadata"));
+    }
+    if let Some(s) = signature {
+        found.push((s.org.clone(), "signature"));
+    }
+    if let Some(org) = opening.and_then(opening_org) {
+        found.push((org, "opening"));
+    }
+    let Some((first, from)) = found.first().cloned() else {
+        return (None, None, None);
+    };
+    sources.place = Some(from);
+    let body = found
+        .iter()
+        .find(|(o, _)| o.body.is_some() && place::same_place(&o.place, &first.place));
+    let (issuer, level, from) = match body {
+        Some((o, from)) => (o.body.clone(), o.level, *from),
+        None => (Some(first.place.clone()), first.level, from),
+    };
+    sources.issuer = Some(from);
+    (Some(first.place), issuer, Some(level))
+}
+
+/// The body the opening sentence is about: its first words after the
+/// year (2022年，广州市司法局始终…), else a place before a verb
+/// (…常州市坚持以…). Pronouns name nothing.
+fn opening_org(opening: &str) -> Option<Org> {
+    let k = key(opening);
+    let lead = LEAD.find(&k).map_or(0, |m| m.as_str().chars().count());
+    if let Some(org) = place::org_at_start(&opening[super::char_to_byte(opening, lead)..]) {
+        return Some(org);
+    }
+    let found = OPENING_PLACE.captures(opening)?.get(1)?;
+    place::org_at_start(text::trim(found.as_str()))
+}
+
+/// The publication date the page's metadata gives, by its label: 发布日期
+/// and the like before 更新时间, never a site's clock.
+fn find_labelled_date(head: &[Keyed]) -> Option<String> {
+    let rank = |label: &str| match label {
+        "发布日期" | "发布时间" | "公开日期" | "公开时间" | "成文日期" | "发文日期" => {
+            0
+        }
+        "日期" | "时间" => 1,
+        _ => 2,
+    };
+    head.iter()
+        .filter(|(_, k)| !CLOCK.is_match(k))
+        .flat_map(|(_, k)| LABELLED_DATE.captures_iter(k))
+        .filter_map(|c| {
+            let date = iso(c[2].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?)?;
+            Some((rank(&c[1]), date))
+        })
+        .min_by_key(|(r, _)| *r)
+        .map(|(_, d)| d)
+}
+
+/// A date on the page with no label, that is not a clock.
+fn find_page_date(head: &[Keyed]) -> Option<String> {
+    head.iter()
+        .filter(|(_, k)| !CLOCK.is_match(k))
+        .find_map(|(_, k)| {
+            let c = ISO_DATE.captures(k)?;
+            iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+        })
 }
 
 /// Digits, digit-by-digit Chinese (二〇二四) or small Chinese counts (二十八).
@@ -226,30 +389,42 @@ fn iso(y: i32, m: i32, d: i32) -> Option<String> {
     ok.then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// The year covered: in the title, else at the start of the opening
-/// paragraph, else one before a heading planning a given year, else the
-/// year before publication.
+/// The year covered, and where it was read: in the title, else at the
+/// start of the opening paragraph, else in a heading about the year's work,
+/// else one before a heading planning a given year, else the year before
+/// publication.
 fn find_year(
     title: Option<&str>,
     opening: Option<&str>,
     headings: &[Heading],
     published: Option<&str>,
-) -> Option<i32> {
+) -> Option<(i32, &'static str)> {
     let year_in = |k: &str| YEAR.captures(k).and_then(|c| c[1].parse::<i32>().ok());
+    let plan = |h: &Heading| {
+        let k = key(&h.title);
+        let c = NEXT_PLAN.captures(&k)?;
+        Some(c[1].parse::<i32>().ok()? - 1)
+    };
     title
         .and_then(|t| year_in(&key(t)))
+        .map(|y| (y, "title"))
         .or_else(|| {
             let c = OPENING_YEAR.captures(opening?)?;
-            key(&c[1]).parse::<i32>().ok()
+            Some((key(&c[1]).parse::<i32>().ok()?, "opening"))
         })
         .or_else(|| {
             headings.iter().find_map(|h| {
                 let k = key(&h.title);
-                let c = NEXT_PLAN.captures(&k)?;
-                Some(c[1].parse::<i32>().ok()? - 1)
+                let c = YEAR_HEADING.captures(&k)?;
+                (!NEXT_PLAN.is_match(&k)).then(|| Some((c[1].parse::<i32>().ok()?, "heading")))?
             })
         })
-        .or_else(|| published.and_then(|p| p.get(..4)?.parse::<i32>().ok().map(|y| y - 1)))
+        .or_else(|| headings.iter().find_map(plan).map(|y| (y, "heading")))
+        .or_else(|| {
+            published
+                .and_then(|p| p.get(..4)?.parse::<i32>().ok())
+                .map(|y| (y - 1, "published"))
+        })
 }
 
 #[cfg(test)]
@@ -275,10 +450,15 @@ mod tests {
     #[test]
     fn issuer_from_opening_sentence() {
         let o = "2024年,在省委、省政府的正確領導下,常州市堅持以習近平新時代中國特色社會主義思想為指導。";
-        assert_eq!(
-            find_issuer(&[], &[], None, Some(o)).as_deref(),
-            Some("常州市")
+        let org = opening_org(o).unwrap();
+        assert_eq!((org.place.as_str(), org.body), ("常州市", None));
+        let org = opening_org("2022年，广州市司法局始终坚持以习近平法治思想为指导。").unwrap();
+        assert_eq!(org.body.as_deref(), Some("广州市司法局"));
+        assert_eq!(org.level, Level::Department);
+        assert!(
+            opening_org("2024年，我市坚持以习近平新时代中国特色社会主义思想为指导。").is_none()
         );
+        assert!(opening_org("2024年，本区深入贯彻落实党的二十大精神。").is_none());
     }
 
     /// The opening rules read the line as written, in their text form:
@@ -322,19 +502,55 @@ mod tests {
         assert!(hits > 20, "{hits}");
     }
 
+    fn keyed(lines: &[&'static str]) -> Vec<Keyed<'static>> {
+        lines.iter().map(|l| (*l, key(l))).collect()
+    }
+
     #[test]
-    fn signature_beats_addressee() {
-        let keyed =
-            |lines: &[&'static str]| -> Vec<Keyed> { lines.iter().map(|l| (*l, key(l))).collect() };
+    fn a_signature_is_a_body_beside_a_date() {
         let tail = keyed(&["張家港市人民政府", "2024年2月28日"]);
+        let s = find_signature(&tail).unwrap();
+        assert_eq!(s.org.body.as_deref(), Some("張家港市人民政府"));
+        assert_eq!(s.date.as_deref(), Some("2024-02-28"));
+        let tail = keyed(&["某某县人民政府", "二〇二四年二月二十八日"]);
         assert_eq!(
-            find_issuer(&keyed(&["蘇州市人民政府:"]), &tail, None, None).as_deref(),
-            Some("張家港市人民政府")
-        );
-        assert_eq!(find_signature_date(&tail).as_deref(), Some("2024-02-28"));
-        assert_eq!(
-            find_signature_date(&keyed(&["二〇二四年二月二十八日"])).as_deref(),
+            find_signature(&tail).unwrap().date.as_deref(),
             Some("2024-02-28")
         );
+        // The last line of a page cut off mid-sentence names no signer.
+        assert!(find_signature(&keyed(&["进一步发挥市委全面依法治市委员会"])).is_none());
+    }
+
+    #[test]
+    fn clocks_and_empty_labels_are_not_metadata() {
+        let head = keyed(&[
+            "今天是:2020年9月14日 星期一",
+            "某某区人民政府 2020年9月14日星期一",
+            "来源: 发布日期:2022-03-25",
+            "更新时间:2022/03/25",
+        ]);
+        assert_eq!(find_labelled_date(&head).as_deref(), Some("2022-03-25"));
+        assert_eq!(find_page_date(&head[..2]), None);
+        assert_eq!(find_labelled(&head, &SOURCE), None);
+        let head = keyed(&[
+            "发布日期:2024-01-25 来源:某某市司法局",
+            "更新时间:2024-02-01",
+        ]);
+        assert_eq!(find_labelled_date(&head).as_deref(), Some("2024-01-25"));
+        assert_eq!(
+            find_labelled(&head, &SOURCE).as_deref(),
+            Some("某某市司法局")
+        );
+    }
+
+    #[test]
+    fn a_titles_trailing_date_is_the_pages() {
+        let head = keyed(&["关于某某市2023年度法治政府建设情况的报告(2024-03-01)"]);
+        let (title, date) = find_title(&head);
+        assert_eq!(
+            title.as_deref(),
+            Some("关于某某市2023年度法治政府建设情况的报告")
+        );
+        assert_eq!(date.as_deref(), Some("2024-03-01"));
     }
 }

@@ -10,15 +10,17 @@ mod meta;
 mod nav;
 mod outline;
 mod parts;
+pub mod place;
 mod search;
 
 use std::ops::Range;
 use std::path::Path;
 
 pub use decode::{TextEncoding, MAX_BYTES};
-pub use meta::Meta;
+pub use meta::{Meta, Sources};
 pub use outline::{Block, BlockKind, Heading, Item, Section, SectionKind};
 pub use parts::{Part, PartStatus, Parts, PartsCheck};
+pub use place::Level;
 pub use search::Hit;
 
 use crate::catalogues::Catalogues;

@@ -3,16 +3,12 @@
 //! text in reading order.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use aho_corasick::packed::Searcher;
-use regex::Regex;
 use serde::Serialize;
 
 use super::chrome::LineFacts;
 use super::LineKind;
-use crate::pattern::text_regex;
-use crate::{script, text};
+use crate::text;
 
 /// A heading as the file writes it. `line` is 1-based, `col` the char
 /// offset of the marker in that line.
@@ -101,122 +97,10 @@ pub struct Outline {
     pub blocks: Vec<Block>,
 }
 
-// Marker patterns are written for keys and matched on the line as
-// written (see `crate::pattern`): （一） and (一), 壹 and 一 alike.
-static LEVEL1: LazyLock<Regex> = LazyLock::new(|| {
-    text_regex(r"^(?:[一二三四五六七八九十百零〇两]{1,4}、|第[一二三四五六七八九十]{1,3}部分)")
-});
-static LEVEL2: LazyLock<Regex> =
-    LazyLock::new(|| text_regex(r"^[(〔][一二三四五六七八九十百零〇两]{1,4}[)〕]"));
-static LEVEL3: LazyLock<Regex> = LazyLock::new(|| text_regex(r"^[0-9]{1,3}[.、]"));
-static LEVEL4: LazyLock<Regex> = LazyLock::new(|| text_regex(r"^(?:\([0-9]{1,3}\)|[①-⑳])"));
+mod items;
+mod markers;
 
-/// Item markers, 一是 (up to three numerals) or 第一, (the same, then a
-/// clause mark): what `[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]`
-/// finds, found here from the 是 and 第 every marker holds. A regex's
-/// prefilter stops at every numeral, five times as common in report text,
-/// and costs a quarter of the outline. The numerals are the same in both
-/// scripts.
-fn item_markers(para: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    // The packed (SIMD) searcher: AhoCorasick's default picks a rare-byte
-    // prefilter, and the bytes rare in English are common in Han text.
-    static ANCHORS: LazyLock<Searcher> =
-        LazyLock::new(|| Searcher::new(["是", "第"]).expect("item anchors"));
-    const NUMERALS: &str = "一二三四五六七八九十";
-    let numeral = |c: char| NUMERALS.contains(c);
-    ANCHORS.find_iter(para).filter_map(move |hit| {
-        let (before, after) = (&para[..hit.start()], &para[hit.end()..]);
-        if hit.pattern().as_usize() == 0 {
-            // Regex scans from the left, so four numerals or more give
-            // way to the last three.
-            let n = before
-                .chars()
-                .rev()
-                .take(3)
-                .take_while(|&c| numeral(c))
-                .count();
-            (n > 0).then(|| hit.start() - n * '一'.len_utf8()..hit.end())
-        } else {
-            let n = after.chars().take_while(|&c| numeral(c)).count();
-            let mark = after[n * '一'.len_utf8()..].chars().next()?;
-            ((1..=3).contains(&n) && matches!(mark, ',' | '，' | '、'))
-                .then(|| hit.start()..hit.end() + (n * '一'.len_utf8()) + mark.len_utf8())
-        }
-    })
-}
-
-/// An item marker starts its paragraph or follows a stop, a clause mark,
-/// a closing bracket or quote, or a space; "统一是" is not an item.
-fn starts_item(before: Option<char>) -> bool {
-    match before {
-        None => true,
-        Some(c) => c.is_whitespace() || "。;；:：,，、)）”’\"".contains(c),
-    }
-}
-
-/// The heading marker at the start of a trimmed line: its level and its
-/// length in chars.
-pub fn marker_of(line: &str) -> Option<(u8, usize)> {
-    // Most lines are paragraphs: one look at the first char spares them
-    // the regex searches, and picks the one or two that can match.
-    let first = script::key_char(line.chars().next()?);
-    if !may_start_marker(first) {
-        return None;
-    }
-    let levels: &[(u8, &Regex)] = match first {
-        '0'..='9' => &[(3, &LEVEL3)],
-        '(' => &[(2, &LEVEL2), (4, &LEVEL4)],
-        '〔' => &[(2, &LEVEL2)],
-        '①'..='⑳' => &[(4, &LEVEL4)],
-        _ => &[(1, &LEVEL1)],
-    };
-    for &(level, re) in levels {
-        // The marker ends where the shortest match does: every pattern
-        // above ends on a char its repeats cannot hold, and the shortest
-        // match skips finding where the match starts.
-        if let Some(end) = re.shortest_match(line) {
-            let rest = &line[end..];
-            // "1.5万件" is a number, not a heading.
-            let digit_next = rest
-                .chars()
-                .next()
-                .is_some_and(|c| script::key_char(c).is_ascii_digit());
-            if level == 3 && digit_next {
-                continue;
-            }
-            if rest.trim().is_empty() {
-                continue;
-            }
-            return Some((level, line[..end].chars().count()));
-        }
-    }
-    None
-}
-
-/// The first chars of the markers above (a test holds the two together).
-fn may_start_marker(c: char) -> bool {
-    matches!(
-        c,
-        '一' | '二'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '零'
-            | '〇'
-            | '两'
-            | '第'
-            | '('
-            | '〔'
-            | '0'..='9'
-            | '①'..='⑳'
-    )
-}
+pub use markers::marker_of;
 
 /// Parses the text lines, given their facts.
 pub fn parse(lines: &[&str], facts: &[LineFacts], kinds: &[LineKind]) -> Outline {
@@ -389,7 +273,7 @@ impl Builder {
                 s.title = "全文".into();
             }
         }
-        let items = find_items(lines, &self.blocks, &self.sections);
+        let items = items::find_items(lines, &self.blocks, &self.sections);
         Outline {
             headings: self.headings,
             items,
@@ -442,113 +326,57 @@ fn leading_spaces(s: &str) -> (usize, usize) {
 }
 
 /// Enough text after an item marker for its start and its short label.
-const ITEM_TEXT_CHARS: usize = 64;
-
-fn find_items(lines: &[&str], blocks: &[Block], sections: &[Section]) -> Vec<Item> {
-    let mut items = Vec::new();
-    for block in blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
-        let para = &lines[block.line - 1][block.bytes.clone()];
-        // Matches come in order: count chars from the last one, not from
-        // the paragraph's start each time.
-        let (mut counted, mut chars) = (0, 0);
-        for m in item_markers(para) {
-            if !starts_item(para[..m.start].chars().next_back()) {
-                continue;
-            }
-            let after = text::take_chars(&para[m.end..], ITEM_TEXT_CHARS);
-            let section = block.section;
-            items.push(Item {
-                marker: para[m.clone()].to_owned(),
-                line: block.line,
-                text_start: text::take_chars(after, 12).to_owned(),
-                col: {
-                    chars += para[counted..m.start].chars().count();
-                    counted = m.start;
-                    block.col + chars
-                },
-                heading: heading_at(sections, section),
-                section,
-                label: item_label(after),
-            });
-        }
-    }
-    items
-}
-
-fn heading_at(sections: &[Section], section: usize) -> Option<usize> {
-    sections.get(section).and_then(|s| s.heading)
-}
-
-const ITEM_LABEL_CHARS: usize = 18;
-
-fn item_label(after: &str) -> String {
-    let end = after
-        .char_indices()
-        .find(|&(_, c)| matches!(text::normal_char(c), '。' | ',' | ';' | ':'))
-        .map_or(after.len(), |(i, _)| i);
-    let label = &after[..end];
-    if label.chars().count() > ITEM_LABEL_CHARS {
-        format!("{}…", text::take_chars(label, ITEM_LABEL_CHARS))
-    } else {
-        label.to_owned()
-    }
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    proptest::proptest! {
-        #[test]
-        fn item_markers_are_what_the_item_regex_finds(para in "[一二三十是第，,、。统x]{0,40}|[一二是第，x]{0,60}"       ) {
-            let re = Regex::new(r"[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]").unwrap();
-            let want: Vec<_> = re.find_iter(&para).map(|m| m.range()).collect();
-            let got: Vec<_> = item_markers(&para).collect();
-            proptest::prop_assert_eq!(got, want);
-        }
-    }
-
-    #[test]
-    fn every_char_that_starts_a_marker_passes_the_first_look() {
-        let tails = [
-            "、x",
-            "一、x",
-            ")x",
-            "一)x",
-            ".x",
-            "1)x",
-            "部分x",
-            "一部分x",
-            "x",
-        ];
-        // The blocks any marker could begin in, with the full-width and
-        // compatibility forms whose keys are markers' chars.
-        let blocks = [
-            0..0x80,
-            0x2460..0x2500,
-            0x3000..0x3040,
-            0x4E00..0xA000,
-            0xF900..0xFB00,
-            0xFE50..0xFE70,
-            0xFF00..0xFF60,
-        ];
-        for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
-            for re in [&*LEVEL1, &*LEVEL2, &*LEVEL3, &*LEVEL4] {
-                for t in tails {
-                    let line = format!("{c}{t}");
-                    let gate = may_start_marker(script::key_char(c));
-                    assert!(!re.is_match(&line) || gate, "{line}");
-                }
-            }
-        }
-    }
 
     fn outline(src: &[&str]) -> Outline {
         let kinds = vec![LineKind::Text; src.len()];
         let facts: Vec<LineFacts> = src.iter().map(|l| LineFacts::new(l)).collect();
         parse(src, &facts, &kinds)
     }
-
+    #[test]
+    fn inline_body_splits_at_first_stop() {
+        let o = outline(&[
+            "(一)坚持高位推进。6月26日,召开会议。",
+            "(二)强化数字赋能,持续推进。",
+        ]);
+        assert_eq!(o.headings[0].title, "坚持高位推进");
+        assert!(o.headings[0].inline_body);
+        assert_eq!(o.headings[1].title, "强化数字赋能,持续推进");
+        assert!(!o.headings[1].inline_body);
+        assert_eq!(o.blocks.len(), 3);
+        assert_eq!(o.blocks[1].col, 10);
+    }
+    #[test]
+    fn skipped_levels_and_run_on_numbering() {
+        let o = outline(&[
+            "前言正文。",
+            "一、甲",
+            "1.子一。正文",
+            "(一)乙",
+            "2.子二。正文",
+            "二、丙",
+            "(1)深。正文",
+        ]);
+        let depth: Vec<usize> = o.sections.iter().map(|s| s.depth).collect();
+        let parent: Vec<Option<usize>> = o.sections.iter().map(|s| s.parent).collect();
+        assert_eq!(o.sections[0].kind, SectionKind::Preamble);
+        assert_eq!(depth, vec![0, 0, 1, 1, 2, 0, 1]);
+        assert_eq!(
+            parent,
+            vec![None, None, Some(1), Some(1), Some(3), None, Some(5)]
+        );
+        assert_eq!(o.sections[1].blocks, 1..7);
+    }
+    #[test]
+    fn no_headings_is_one_section() {
+        let o = outline(&["只有正文。", "第二段。"]);
+        assert_eq!(o.sections.len(), 1);
+        assert_eq!(o.sections[0].kind, SectionKind::Whole);
+        assert_eq!(o.sections[0].blocks, 0..2);
+    }
     #[test]
     fn every_marker_style() {
         for (line, level, marker) in [
@@ -571,7 +399,6 @@ mod tests {
             assert_eq!(o.headings[0].marker, marker, "{line}");
         }
     }
-
     #[test]
     fn numbers_are_not_headings() {
         for line in [
@@ -583,51 +410,6 @@ mod tests {
             assert!(outline(&[line]).headings.is_empty(), "{line}");
         }
     }
-
-    #[test]
-    fn inline_body_splits_at_first_stop() {
-        let o = outline(&[
-            "(一)坚持高位推进。6月26日,召开会议。",
-            "(二)强化数字赋能,持续推进。",
-        ]);
-        assert_eq!(o.headings[0].title, "坚持高位推进");
-        assert!(o.headings[0].inline_body);
-        assert_eq!(o.headings[1].title, "强化数字赋能,持续推进");
-        assert!(!o.headings[1].inline_body);
-        assert_eq!(o.blocks.len(), 3);
-        assert_eq!(o.blocks[1].col, 10);
-    }
-
-    #[test]
-    fn skipped_levels_and_run_on_numbering() {
-        let o = outline(&[
-            "前言正文。",
-            "一、甲",
-            "1.子一。正文",
-            "(一)乙",
-            "2.子二。正文",
-            "二、丙",
-            "(1)深。正文",
-        ]);
-        let depth: Vec<usize> = o.sections.iter().map(|s| s.depth).collect();
-        let parent: Vec<Option<usize>> = o.sections.iter().map(|s| s.parent).collect();
-        assert_eq!(o.sections[0].kind, SectionKind::Preamble);
-        assert_eq!(depth, vec![0, 0, 1, 1, 2, 0, 1]);
-        assert_eq!(
-            parent,
-            vec![None, None, Some(1), Some(1), Some(3), None, Some(5)]
-        );
-        assert_eq!(o.sections[1].blocks, 1..7);
-    }
-
-    #[test]
-    fn no_headings_is_one_section() {
-        let o = outline(&["只有正文。", "第二段。"]);
-        assert_eq!(o.sections.len(), 1);
-        assert_eq!(o.sections[0].kind, SectionKind::Whole);
-        assert_eq!(o.sections[0].blocks, 0..2);
-    }
-
     #[test]
     fn items_in_paragraphs() {
         let o = outline(&[

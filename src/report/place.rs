@@ -1,0 +1,318 @@
+//! Places and the bodies that write reports: "重庆市綦江区人民政府",
+//! "浙江省市场监督管理局", "张家港市". A name is read as a chain of
+//! administrative units, each ending in its unit word (省, 市, 区, 县…),
+//! then, optionally, the body (人民政府, 司法局…). Pronouns (我市, 本区,
+//! 全县) name no place. Places compare as the same when their most
+//! specific units agree and no unit both give differs: 南京市鼓楼区 and
+//! 鼓楼区, 張家港市 and 张家港市.
+
+use serde::Serialize;
+
+use crate::script;
+
+/// The level of government a report speaks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Province,
+    City,
+    /// A district, county or banner under a city.
+    County,
+    /// A development zone or new area.
+    Zone,
+    /// A department of a government (司法局, 市场监督管理局).
+    Department,
+}
+
+impl Level {
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Province => "province",
+            Level::City => "city",
+            Level::County => "county",
+            Level::Zone => "zone",
+            Level::Department => "department",
+        }
+    }
+}
+
+/// A body named in the text, as written: the place, and the whole name
+/// when a body follows the place ("宜兴市人民政府").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Org {
+    pub place: String,
+    /// The place and its body, when the text names one.
+    pub body: Option<String>,
+    pub level: Level,
+}
+
+/// Unit words that end an administrative unit, longest first.
+const UNITS: &[(&str, Level)] = &[
+    ("特别行政区", Level::Province),
+    ("自治区", Level::Province),
+    ("省", Level::Province),
+    ("经济技术开发区", Level::Zone),
+    ("高新技术产业开发区", Level::Zone),
+    ("开发区", Level::Zone),
+    ("高新区", Level::Zone),
+    ("经开区", Level::Zone),
+    ("新区", Level::Zone),
+    ("自治州", Level::City),
+    ("自治县", Level::County),
+    ("自治旗", Level::County),
+    ("地区", Level::City),
+    ("市", Level::City),
+    ("州", Level::City),
+    ("盟", Level::City),
+    ("区", Level::County),
+    ("县", Level::County),
+    ("旗", Level::County),
+];
+
+/// A unit's name before its unit word: at least one char, at most this.
+const MAX_NAME: usize = 8;
+
+/// Words before a unit word that make it no place: pronouns and the
+/// generic words of the genre (全市, 我区, 本县, 各区, 城市…).
+const NOT_NAMES: &[&str] = &[
+    "全",
+    "我",
+    "本",
+    "该",
+    "各",
+    "全省各",
+    "城",
+    "都",
+    "辖",
+    "县域",
+    "市区",
+    "城区",
+    "地",
+    "社",
+    "小",
+    "分",
+    "行政",
+    "片",
+    "园",
+    "校",
+    "新城",
+];
+
+/// Bodies that write reports: a government, or a department of one.
+const BODIES: &[&str] = &["人民政府", "政府", "人民政府办公室", "政府办公室", "办公厅"];
+
+/// Department names end in one of these.
+const DEPARTMENT_ENDS: &[char] = &['局', '厅', '委', '办', '署', '会', '院', '心'];
+
+/// Reads the body a text names at its start (a title less its 关于 and
+/// year, the opening words of a sentence): None when it names no place.
+pub fn org_at_start(text: &str) -> Option<Org> {
+    let key: Vec<char> = script::key(text).chars().collect();
+    let chars: Vec<char> = text.chars().collect();
+    let mut at = 0;
+    let mut level = None;
+    // Unit after unit: 重庆市 綦江区.
+    while let Some((end, l)) = unit_at(&key, at) {
+        at = end;
+        level = Some(l);
+    }
+    let level = level?;
+    let place: String = chars[..at].iter().collect();
+    let rest: String = key[at..].iter().collect();
+    if let Some(b) = BODIES.iter().find(|b| rest.starts_with(*b)) {
+        let end = at + b.chars().count();
+        return Some(Org {
+            place,
+            body: Some(chars[..end].iter().collect()),
+            level,
+        });
+    }
+    // A department: 市场监督管理局, 司法局 (a name of a few chars, then its
+    // ending, before 关于 or a verb).
+    let dept = (1..=10).find(|&n| {
+        let end = at + n;
+        end <= key.len()
+            && DEPARTMENT_ENDS.iter().any(|e| key[end - 1] == *e)
+            && !key[at..end]
+                .iter()
+                .any(|c| !('\u{4E00}'..='\u{9FFF}').contains(c))
+    });
+    if let Some(n) = dept.filter(|&n| n >= 2) {
+        return Some(Org {
+            place,
+            body: Some(chars[..at + n].iter().collect()),
+            level: Level::Department,
+        });
+    }
+    Some(Org {
+        place,
+        body: None,
+        level,
+    })
+}
+
+/// The unit that starts at `at`: where it ends and its level.
+fn unit_at(key: &[char], at: usize) -> Option<(usize, Level)> {
+    for len in 1..=MAX_NAME {
+        let name_end = at + len;
+        if name_end >= key.len() {
+            return None;
+        }
+        if !key[at..name_end]
+            .iter()
+            .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        {
+            return None;
+        }
+        let name: String = key[at..name_end].iter().collect();
+        for &(unit, level) in UNITS {
+            if crate::numeral::starts_with(key, name_end, unit)
+                && !NOT_NAMES.contains(&name.as_str())
+            {
+                // 市场, 区域, 县城: a unit word that begins a longer word
+                // is no unit.
+                let end = name_end + unit.chars().count();
+                if continues_word(key, end, unit) {
+                    continue;
+                }
+                // 常州市, 沙市区: a unit word right before another is part
+                // of the name.
+                if let Some(&(next, next_level)) = UNITS.iter().find(|(u, _)| {
+                    u.chars().count() == 1 && key.get(end) == u.chars().next().as_ref()
+                }) {
+                    if !continues_word(key, end + 1, next) {
+                        return Some((end + 1, next_level));
+                    }
+                }
+                return Some((end, level));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the unit word ending at `end` is the start of another word
+/// (市场监督, 区域, 县城, 省级): then it ends no unit.
+fn continues_word(key: &[char], end: usize, unit: &str) -> bool {
+    let next = key.get(end).copied();
+    matches!(
+        (unit, next),
+        ("市", Some('场' | '民' | '级' | '委' | '直' | '属' | '长'))
+            | ("区", Some('域' | '级' | '委' | '长' | '划'))
+            | ("县", Some('城' | '级' | '委' | '长' | '域'))
+            | ("省", Some('级' | '委' | '长' | '直' | '属'))
+            | ("州", Some('长'))
+    )
+}
+
+/// The units of a place, most specific last, as Simplified keys: 南京市
+/// 鼓楼区 gives [南京市, 鼓楼区].
+pub fn units(place: &str) -> Vec<String> {
+    let key: Vec<char> = script::key(place).chars().collect();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some((end, _)) = unit_at(&key, at) {
+        out.push(key[at..end].iter().collect());
+        at = end;
+    }
+    if at < key.len() {
+        out.push(key[at..].iter().collect());
+    }
+    out
+}
+
+/// Whether two places are the same: their most specific units agree and
+/// no unit named in both differs at the same level. 南京市鼓楼区 is 鼓楼区;
+/// 福州市鼓楼区 is not 南京市鼓楼区.
+pub fn same_place(a: &str, b: &str) -> bool {
+    let (ua, ub) = (units(a), units(b));
+    let (Some(la), Some(lb)) = (ua.last(), ub.last()) else {
+        return false;
+    };
+    if la != lb {
+        return false;
+    }
+    // Compare the parents both name, from the nearest up.
+    ua.iter()
+        .rev()
+        .skip(1)
+        .zip(ub.iter().rev().skip(1))
+        .all(|(x, y)| x == y || x.ends_with('省') != y.ends_with('省'))
+}
+
+/// A key that groups the reports of one place: its most specific unit.
+pub fn place_key(place: &str) -> String {
+    units(place).pop().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org(s: &str) -> Option<(String, Option<String>, Level)> {
+        org_at_start(s).map(|o| (o.place, o.body, o.level))
+    }
+
+    #[test]
+    fn bodies_at_the_start_of_a_title_or_sentence() {
+        assert_eq!(
+            org("重庆市綦江区2023年法治政府建设情况"),
+            Some(("重庆市綦江区".into(), None, Level::County))
+        );
+        assert_eq!(
+            org("宜兴市人民政府2024年法治政府建设"),
+            Some(("宜兴市".into(), Some("宜兴市人民政府".into()), Level::City))
+        );
+        assert_eq!(
+            org("浙江省市场监督管理局关于2023年度"),
+            Some((
+                "浙江省".into(),
+                Some("浙江省市场监督管理局".into()),
+                Level::Department
+            ))
+        );
+        assert_eq!(
+            org("广州市司法局始终坚持"),
+            Some((
+                "广州市".into(),
+                Some("广州市司法局".into()),
+                Level::Department
+            ))
+        );
+        assert_eq!(
+            org("張家港市人民政府"),
+            Some((
+                "張家港市".into(),
+                Some("張家港市人民政府".into()),
+                Level::City
+            ))
+        );
+        assert_eq!(
+            org("江夏区2020年"),
+            Some(("江夏区".into(), None, Level::County))
+        );
+        assert_eq!(
+            org("南京江北新区2024年"),
+            Some(("南京江北新区".into(), None, Level::Zone))
+        );
+        for none in [
+            "我市坚持",
+            "全区各级",
+            "本县2024年",
+            "法治政府建设",
+            "市场监管",
+        ] {
+            assert_eq!(org(none), None, "{none}");
+        }
+    }
+
+    #[test]
+    fn places_compare_by_their_most_specific_unit() {
+        assert!(same_place("南京市鼓楼区", "鼓楼区"));
+        assert!(same_place("張家港市", "张家港市"));
+        assert!(same_place("江苏省苏州市", "苏州市"));
+        assert!(!same_place("南京市鼓楼区", "福州市鼓楼区"));
+        assert!(!same_place("苏州市", "常州市"));
+        assert_eq!(place_key("南京市鼓楼区"), place_key("鼓樓區"));
+    }
+}
