@@ -51,6 +51,7 @@ fn starts_item(before: Option<char>) -> bool {
     }
 }
 
+/// Enough text after an item marker for its start and its short label.
 const ITEM_TEXT_CHARS: usize = 64;
 
 pub(super) fn find_items(lines: &[&str], blocks: &[Block], sections: &[Section]) -> Vec<Item> {

@@ -325,8 +325,6 @@ fn leading_spaces(s: &str) -> (usize, usize) {
     (chars, s.len())
 }
 
-/// Enough text after an item marker for its start and its short label.
-
 #[cfg(test)]
 mod tests {
     use super::*;
