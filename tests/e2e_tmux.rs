@@ -394,7 +394,9 @@ fn a_chosen_figure_fills_the_cell_after_a_restart() {
     let s = launch_with_data("choose-again", "", 160, 48, data.path());
     s.wait_for("Reports (5)");
     s.keys(&["c"]);
-    let screen = s.wait_for("Corpus · 5 reports");
+    s.wait_for("Corpus · 5 reports");
+    // The frame may be caught half drawn: wait for the starred cell.
+    let screen = s.wait_for("件*");
     let row = screen.lines().find(|l| l.contains("绵阳市 2024")).unwrap();
     assert!(row.contains("329 件*"), "the choice is kept: {row}");
     s.keys(&["q"]);

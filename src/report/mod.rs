@@ -11,6 +11,7 @@ mod nav;
 mod outline;
 mod parts;
 pub mod place;
+mod scrub;
 mod search;
 
 use std::ops::Range;
@@ -63,7 +64,8 @@ pub struct Line {
 pub struct Report {
     /// The name the user gave (a path, or `data/NAME` for bundled reports).
     pub file: String,
-    /// The decoded text, exactly as written.
+    /// The decoded text as written, less what a document site wrote into
+    /// its lines (watermarks, bullets); lines are those of the file.
     pub text: String,
     pub encoding: TextEncoding,
     pub lines: Vec<Line>,
@@ -146,6 +148,7 @@ impl Report {
 
     /// [`Report::parse`], computing what `depth` says.
     pub fn parse_to(file: &str, text: String, encoding: TextEncoding, depth: Depth) -> Report {
+        let text = scrub::scrub(&text).unwrap_or(text);
         let mut lines: Vec<Line> = line_ranges(&text)
             .into_iter()
             .map(|range| Line {

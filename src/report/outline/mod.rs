@@ -99,8 +99,14 @@ pub struct Outline {
 
 mod items;
 mod markers;
+mod run_in;
 
 pub use markers::marker_of;
+use markers::{marker_at, Form, Marker};
+
+/// The longest title a spaced marker (三 强化考核) may head: longer, the
+/// numeral more likely starts a sentence.
+const SPACED_TITLE_MAX_CHARS: usize = 40;
 
 /// Parses the text lines, given their facts.
 pub fn parse(lines: &[&str], facts: &[LineFacts], kinds: &[LineKind]) -> Outline {
@@ -118,8 +124,8 @@ pub fn parse(lines: &[&str], facts: &[LineFacts], kinds: &[LineKind]) -> Outline
     b.finish(lines)
 }
 
-/// Where a line's content lies: from char `lead` (byte `lead_b`), `len`
-/// chars, to byte `end_b`.
+/// Where a segment of a line lies: from char `lead` (byte `lead_b`),
+/// `len` chars, to byte `end_b`.
 #[derive(Clone, Copy)]
 struct Span {
     lead: usize,
@@ -135,38 +141,85 @@ struct Builder {
     blocks: Vec<Block>,
     /// Open sections, innermost last.
     stack: Vec<usize>,
+    numbering: run_in::Numbering,
 }
 
 impl Builder {
+    /// A line: one segment, or several where headings run in.
     fn line(&mut self, no: usize, line: &str, facts: &LineFacts) {
         // The line less its spaces (`facts.text`, `facts.chars` chars).
         let content = facts.text;
         let lead_b = content.as_ptr() as usize - line.as_ptr() as usize;
         debug_assert!(line.get(lead_b..lead_b + content.len()) == Some(content));
-        let lead = line[..lead_b].chars().count();
-        let span = Span {
-            lead,
+        let mut span = Span {
+            lead: line[..lead_b].chars().count(),
             lead_b,
             len: facts.chars,
             end_b: lead_b + content.len(),
         };
-        match marker_of(facts.text) {
-            Some((level, mlen)) => self.heading(no, line, level, mlen, span),
-            None => {
-                if self.sections.is_empty() {
-                    self.open(preamble(no), None);
-                }
-                self.push_block(
-                    BlockKind::Paragraph,
-                    no,
-                    (lead, span.len),
-                    lead_b..span.end_b,
-                );
+        let mut marker = marker_at(content).filter(|m| self.starts_line(m, content));
+        let mut merged = false;
+        loop {
+            let seg = &line[span.lead_b..span.end_b];
+            if let Some(m) = &marker {
+                self.numbering.record(m);
+            }
+            let Some((at, next)) = run_in::next(seg, marker.as_ref(), &self.numbering, merged)
+            else {
+                self.segment(no, line, marker, span);
+                return;
+            };
+            // Only lines with run-in headings pay for counting chars.
+            let head = text::trim(&seg[..at]);
+            let head_chars = head.chars().count();
+            let here = Span {
+                len: head_chars,
+                end_b: span.lead_b + head.len(),
+                ..span
+            };
+            self.segment(no, line, marker, here);
+            let skipped = seg[..at].chars().count();
+            span = Span {
+                lead: span.lead + skipped,
+                lead_b: span.lead_b + at,
+                len: span.len - skipped,
+                end_b: span.end_b,
+            };
+            merged |= next.level <= 2;
+            marker = Some(next);
+        }
+    }
+
+    /// Whether a marker at a line's start makes the line a heading.
+    fn starts_line(&self, m: &Marker, content: &str) -> bool {
+        match m.form {
+            Form::Numbered | Form::Bracketed => true,
+            Form::Spaced => {
+                let title = content.split('。').next().unwrap_or(content);
+                self.numbering.continued_by(m) && title.chars().count() <= SPACED_TITLE_MAX_CHARS
             }
         }
     }
 
-    fn heading(&mut self, no: usize, line: &str, level: u8, mlen: usize, span: Span) {
+    fn segment(&mut self, no: usize, line: &str, marker: Option<Marker>, span: Span) {
+        match marker {
+            Some(m) => self.heading(no, line, m, span),
+            None => {
+                if self.sections.is_empty() {
+                    self.open(preamble(no), None);
+                }
+                let Span {
+                    lead,
+                    lead_b,
+                    len,
+                    end_b,
+                } = span;
+                self.push_block(BlockKind::Paragraph, no, (lead, len), lead_b..end_b);
+            }
+        }
+    }
+
+    fn heading(&mut self, no: usize, line: &str, m: Marker, span: Span) {
         let Span {
             lead,
             lead_b,
@@ -177,23 +230,31 @@ impl Builder {
         // chars only over the marker and the title, however long the body
         // that follows on the line.
         let content = &line[lead_b..end_b];
-        let marker_b = super::char_to_byte(content, mlen);
+        // A bracketed title is its own marker: the brackets stay with the
+        // words they hold.
+        let (mlen, marker_b) = match m.form {
+            Form::Bracketed => (0, 0),
+            _ => (m.chars, m.bytes),
+        };
         let marker = content[..marker_b].to_owned();
         let after = &content[marker_b..];
         let (skip, skip_b) = leading_spaces(after);
         let rest_b = marker_b + skip_b;
         let rest = &after[skip_b..];
-        let (title, body) = split_title(rest);
+        let (title, body) = match m.form {
+            Form::Bracketed => split_after(rest, m.bytes),
+            _ => split_title(rest),
+        };
         // The one count of the title's chars: its block's length, and
-        // where an inline body starts.
-        let title_chars = title.chars().count();
-        let title_end_b = if title.as_ptr() == rest.as_ptr() {
-            title.len()
-        } else {
-            super::char_to_byte(rest, title_chars)
+        // where an inline body starts. A title trimmed of a tab ends
+        // further into `rest` than its length.
+        let title_end_b = title.as_ptr() as usize - rest.as_ptr() as usize + title.len();
+        let title_chars = match m.form {
+            Form::Bracketed => m.chars,
+            _ => rest[..title_end_b].chars().count(),
         };
         let heading = Heading {
-            level,
+            level: m.level,
             marker: marker.clone(),
             title: title.to_owned(),
             line: no,
@@ -201,7 +262,8 @@ impl Builder {
             col: lead,
         };
         while let Some(&top) = self.stack.last() {
-            if self.sections[top].kind == SectionKind::Heading && self.sections[top].level < level {
+            if self.sections[top].kind == SectionKind::Heading && self.sections[top].level < m.level
+            {
                 break;
             }
             self.stack.pop();
@@ -212,7 +274,7 @@ impl Builder {
             kind: SectionKind::Heading,
             marker,
             title: title.to_owned(),
-            level,
+            level: m.level,
             depth: parent.map_or(0, |p| self.sections[p].depth + 1),
             parent,
             heading: Some(self.headings.len() - 1),
@@ -223,9 +285,8 @@ impl Builder {
         let head_len = mlen + skip + title_chars;
         let head_bytes = lead_b..lead_b + rest_b + title_end_b;
         self.push_block(BlockKind::Heading, no, (lead, head_len), head_bytes);
-        if let Some((body_skip, body_b)) = body {
-            // The title, its 。 and the spaces after it.
-            let col = lead + head_len + 1 + body_skip;
+        if let Some((gap, body_b)) = body {
+            let col = lead + head_len + gap;
             self.push_block(
                 BlockKind::Paragraph,
                 no,
@@ -298,19 +359,35 @@ fn preamble(line: usize) -> Section {
 }
 
 /// Title and, when body text follows on the same line (the title is then
-/// `rest` up to its first 。), the spaces in chars between that 。 and the
-/// body, and the body's byte offset in `rest`. A title alone keeps the
-/// line less a final 。.
+/// `rest` up to its first 。), the chars between the title and the body
+/// (the 。 and the spaces after it) and the body's byte offset in `rest`.
+/// A title alone keeps the line less a final 。.
 fn split_title(rest: &str) -> (&str, Option<(usize, usize)>) {
     if let Some(i) = rest.find('。') {
         let after_b = i + '。'.len_utf8();
         let after = &rest[after_b..];
         if !text::trim(after).is_empty() {
             let (skip, skip_b) = leading_spaces(after);
-            return (&rest[..i], Some((skip, after_b + skip_b)));
+            return (&rest[..i], Some((1 + skip, after_b + skip_b)));
         }
     }
     (text::trim(rest).trim_end_matches('。'), None)
+}
+
+/// A title `title_b` bytes long, and the body after it as [`split_title`]
+/// gives it, past a stop or a colon that may follow the title.
+fn split_after(rest: &str, title_b: usize) -> (&str, Option<(usize, usize)>) {
+    let after = &rest[title_b..];
+    let (punct, punct_b) = match after.chars().next() {
+        Some(c @ ('。' | ':' | '：')) => (1, c.len_utf8()),
+        _ => (0, 0),
+    };
+    let (skip, skip_b) = leading_spaces(&after[punct_b..]);
+    let body = (!text::trim(after)
+        .trim_start_matches(['。', ':', '：'])
+        .is_empty())
+    .then_some((punct + skip, title_b + punct_b + skip_b));
+    (&rest[..title_b], body)
 }
 
 /// The spaces (in any width) `s` starts with, in chars and in bytes.
@@ -419,5 +496,144 @@ mod tests {
         assert_eq!(o.items[0].text_start, "加强学习培训和宣传教育工");
         assert_eq!(o.items[1].col, 16);
         assert_eq!(o.items[0].heading, Some(0));
+    }
+
+    /// Each block's text, as a reader shows it.
+    fn block_texts(src: &[&str], o: &Outline) -> Vec<String> {
+        o.blocks
+            .iter()
+            .map(|b| {
+                let text = &src[b.line - 1][b.bytes.clone()];
+                assert_eq!(text.chars().count(), b.len, "{text}");
+                let by_chars: String = src[b.line - 1].chars().skip(b.col).take(b.len).collect();
+                assert_eq!(by_chars, text);
+                text.to_owned()
+            })
+            .collect()
+    }
+
+    fn titles(o: &Outline) -> Vec<(u8, String)> {
+        o.headings
+            .iter()
+            .map(|h| (h.level, format!("{}{}", h.marker, h.title)))
+            .collect()
+    }
+
+    #[test]
+    fn a_numeral_and_a_full_stop_heads_a_part() {
+        let o = outline(&["二.加强党的领导", "正文。", "三．强化考核。全年考核3次。"]);
+        assert_eq!(
+            titles(&o),
+            vec![(1, "二.加强党的领导".into()), (1, "三．强化考核".into())]
+        );
+    }
+
+    #[test]
+    fn a_numeral_and_a_space_heads_a_part_where_the_numbering_continues() {
+        let src = [
+            "一、完善制度",
+            "三 年来的做法是这样的,全市上下一心,各项工作取得了显著的成效,得到了上级肯定。",
+            "二 强化考核",
+            "正文。",
+            "三\u{3000}加强监督。全年监督5次。",
+            "五 年来",
+        ];
+        let o = outline(&src);
+        assert_eq!(
+            titles(&o),
+            vec![
+                (1, "一、完善制度".into()),
+                (1, "二强化考核".into()),
+                (1, "三加强监督".into())
+            ]
+        );
+        assert_eq!(o.headings[2].marker, "三");
+        assert!(o.headings[2].inline_body);
+        let texts = block_texts(&src, &o);
+        assert_eq!(texts[4], "三\u{3000}加强监督");
+        assert_eq!(texts[5], "全年监督5次。");
+        // A first spaced line is a heading only when it is short.
+        let o = outline(&[
+            "一 年来,全市上下深入学习贯彻习近平法治思想,坚持依法行政,法治政府建设取得新成效。",
+        ]);
+        assert!(o.headings.is_empty());
+    }
+
+    #[test]
+    fn a_title_in_lenticular_brackets_is_a_heading() {
+        let src = [
+            "一、主要举措",
+            "【加强党的领导】全年召开常务会议12次。",
+            "〖完善制度体系〗",
+            "【打印】【关闭】",
+            "【来源:市司法局】",
+        ];
+        let o = outline(&src);
+        assert_eq!(
+            titles(&o),
+            vec![
+                (1, "一、主要举措".into()),
+                (2, "【加强党的领导】".into()),
+                (2, "〖完善制度体系〗".into())
+            ]
+        );
+        assert!(o.headings[1].inline_body);
+        let texts = block_texts(&src, &o);
+        assert_eq!(texts[1..3], ["【加强党的领导】", "全年召开常务会议12次。"]);
+    }
+
+    #[test]
+    fn headings_run_in_where_a_page_lost_its_line_breaks() {
+        let src = [concat!(
+            "2024年,全区法治政府建设取得积极成效。",
+            "一.深入学习贯彻习近平法治思想(一)持续深化理论武装。全年组织学习12次。",
+            "(二)完善学法制度。1.建立清单制度。制定清单3份。2.开展述法。述法20人次。",
+            "二.依法全面履行政府职能(一)深化放管服改革。取消事项5项。"
+        )];
+        let o = outline(&src);
+        assert_eq!(
+            titles(&o),
+            vec![
+                (1, "一.深入学习贯彻习近平法治思想".into()),
+                (2, "(一)持续深化理论武装".into()),
+                (2, "(二)完善学法制度".into()),
+                (3, "1.建立清单制度".into()),
+                (3, "2.开展述法".into()),
+                (1, "二.依法全面履行政府职能".into()),
+                (2, "(一)深化放管服改革".into()),
+            ]
+        );
+        let depth: Vec<usize> = o.sections.iter().map(|s| s.depth).collect();
+        assert_eq!(depth, vec![0, 0, 1, 1, 2, 2, 0, 1]);
+        let texts = block_texts(&src, &o);
+        assert_eq!(texts[0], "2024年,全区法治政府建设取得积极成效。");
+        assert_eq!(texts[3], "全年组织学习12次。");
+        assert_eq!(texts.last().unwrap(), "取消事项5项。");
+        assert!(o.headings.iter().all(|h| h.line == 1));
+    }
+
+    #[test]
+    fn lists_and_items_inside_a_paragraph_stay_text() {
+        let src = [
+            "一、完善制度",
+            "主要做法:一、加强学习;二、完善制度;三、强化考核。",
+            "一是加强学习。二是完善制度。全区(二)类案件下降。",
+            "二、强化监督",
+            "监督有力。二、三月份开展检查。按第(一)项办理。1.5万件办结。",
+            "今年做到两点。(1)全年培训。(2)全年考核。",
+            "检查有力。三、四月份开展检查。",
+        ];
+        let o = outline(&src);
+        assert_eq!(
+            titles(&o),
+            vec![(1, "一、完善制度".into()), (1, "二、强化监督".into())]
+        );
+    }
+
+    #[test]
+    fn a_marker_before_a_stop_is_a_fragment_not_a_heading() {
+        for line in ["2、。近日,全市召开会议。", "三、,其他", "(一)。"] {
+            assert!(outline(&[line]).headings.is_empty(), "{line}");
+        }
     }
 }

@@ -1,0 +1,152 @@
+//! Numbering and run-in headings. A page that lost its line breaks runs
+//! its headings into the paragraphs (`…取得积极成效。一.深入学习…(一)持续…`);
+//! a marker there starts a heading only where it continues the document's
+//! numbering, so that 一是 items, lists after a colon and ordinary text are
+//! never split.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::markers::{marker_at, Form, Marker};
+use aho_corasick::packed::Searcher;
+
+use crate::pattern::text_regex;
+use crate::{script, text};
+
+/// The numbers seen so far at each marker level (1-4).
+#[derive(Debug, Default)]
+pub(super) struct Numbering {
+    /// The last number at each level since the last heading above it.
+    last: [Option<u32>; 5],
+    /// The last number at each level anywhere: some reports number (一)…
+    /// straight through their parts.
+    ever: [Option<u32>; 5],
+}
+
+impl Numbering {
+    /// Whether `m` is the next heading of its level.
+    pub(super) fn continued_by(&self, m: &Marker) -> bool {
+        let level = usize::from(m.level);
+        let Some(value) = m.value else {
+            return false;
+        };
+        value == self.last[level].map_or(1, |v| v + 1)
+            || self.ever[level].is_some_and(|v| value == v + 1)
+    }
+
+    pub(super) fn record(&mut self, m: &Marker) {
+        let level = usize::from(m.level);
+        if let Some(v) = m.value {
+            self.last[level] = Some(v);
+            self.ever[level] = Some(v);
+        }
+        for deeper in &mut self.last[level + 1..] {
+            *deeper = None;
+        }
+    }
+}
+
+/// Where a heading may run in: after a sentence's end, or after the colon
+/// of `报告如下:`. The packed (SIMD) searcher finds them at memchr speed
+/// in a single pass; a regex would walk every paragraph char by char.
+fn stops() -> &'static Searcher {
+    static STOPS: LazyLock<Searcher> =
+        LazyLock::new(|| Searcher::new(["。", "：", ":"]).expect("stops"));
+    &STOPS
+}
+
+/// A level-2 marker inside a heading's title: the title ran on into it.
+static IN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| text_regex(r"[(〔][一二三四五六七八九十]{1,3}[)〕]"));
+
+/// The chars a run-in heading's title is read up to.
+const TITLE_ENDS: [char; 6] = ['。', ';', '；', '!', '！', '?'];
+
+/// The next run-in heading in `seg` (a line's text from its current
+/// segment's start, which `current` marks when it is a heading): its byte
+/// offset in `seg` and its marker. `merged` says the line has already
+/// shown lost line breaks, which lets the deeper levels (1. and (1),
+/// common in lists inside paragraphs) run in too.
+pub(super) fn next(
+    seg: &str,
+    current: Option<&Marker>,
+    numbering: &Numbering,
+    merged: bool,
+) -> Option<(usize, Marker)> {
+    let from = current.map_or(0, |m| m.bytes);
+    if let Some(m) = current.filter(|m| m.level == 1 && m.form != Form::Bracketed) {
+        let title_end = seg[from..].find(TITLE_ENDS).map_or(seg.len(), |i| from + i);
+        if let Some(hit) = title_run_on(seg, from..title_end, m, numbering) {
+            return Some(hit);
+        }
+    }
+    stops().find_iter(&seg[from..]).find_map(|hit| {
+        let after = &seg[from + hit.end()..];
+        let at = seg.len() - after.trim_start_matches(is_space).len();
+        let first = script::key_char(seg[at..].chars().next()?);
+        if !may_run_in(first) {
+            return None;
+        }
+        let marker = marker_at(&seg[at..])?;
+        let colon = hit.pattern().as_usize() > 0;
+        runs_in(&seg[at..], &marker, colon, numbering, merged).then_some((at, marker))
+    })
+}
+
+fn is_space(c: char) -> bool {
+    text::normal_char(c) == ' '
+}
+
+/// The first chars (as keys) of the markers that may run in.
+fn may_run_in(c: char) -> bool {
+    "一二三四五六七八九十(〔【〖第".contains(c) || c.is_ascii_digit() || ('①'..='⑳').contains(&c)
+}
+
+/// (一) right after a part's title: `一.深入学习贯彻…(一)持续…`.
+fn title_run_on(
+    seg: &str,
+    title: Range<usize>,
+    part: &Marker,
+    numbering: &Numbering,
+) -> Option<(usize, Marker)> {
+    let hit = IN_TITLE.find(&seg[title.clone()])?;
+    let at = title.start + hit.start();
+    let marker = marker_at(&seg[at..])?;
+    // The part's own numbering is recorded before its title is read.
+    let next_level = marker.level == part.level + 1 && hit.start() > 0;
+    (next_level && numbering.continued_by(&marker)).then_some((at, marker))
+}
+
+fn runs_in(rest: &str, marker: &Marker, colon: bool, numbering: &Numbering, merged: bool) -> bool {
+    match marker.form {
+        Form::Spaced => false,
+        // 【…】 starts a sentence of its own.
+        Form::Bracketed => !colon,
+        Form::Numbered => {
+            let deep_ok = marker.level <= 2 || merged;
+            deep_ok
+                && numbering.continued_by(marker)
+                && !is_list_item(rest)
+                && !counts_on(&rest[marker.bytes..])
+        }
+    }
+}
+
+/// `三、四月份`: numerals listed, no heading's marker.
+fn counts_on(title: &str) -> bool {
+    title
+        .chars()
+        .next()
+        .map(script::key_char)
+        .is_some_and(|c| "一二三四五六七八九十".contains(c))
+}
+
+/// `一、…；二、…`: an item of a list inside a sentence ends on a ;, a
+/// heading's title on a stop or the next marker.
+fn is_list_item(rest: &str) -> bool {
+    rest.find(TITLE_ENDS)
+        .and_then(|i| rest[i..].chars().next())
+        .is_some_and(|c| matches!(c, ';' | '；'))
+}
