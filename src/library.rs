@@ -1,10 +1,11 @@
 //! Where reports come from: the bundled ones, the user's library folder,
 //! and any files or folders named on the command line.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::report::{Depth, LoadError, Report};
+use crate::report::{place, Depth, Level, LoadError, Report};
+use crate::script;
 
 pub(crate) mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -89,6 +90,28 @@ impl Library {
         }
     }
 
+    /// Groups the reports by place, each group where its first report
+    /// stands, and orders a group by who wrote it (the government before
+    /// its departments), then by year. One place's reports stand together
+    /// whichever script or form names it (南京市鼓楼区 and 鼓楼区).
+    pub fn group_by_place(&mut self) {
+        let groups = place_groups(&self.reports);
+        let mut order: Vec<usize> = (0..self.reports.len()).collect();
+        order.sort_by_cached_key(|&i| {
+            let r = &self.reports[i];
+            // A government's reports stay together however its name is
+            // written; each department's stand apart.
+            let department = (r.meta.level == Some(Level::Department))
+                .then(|| r.meta.issuer.as_deref().map(script::key));
+            (groups[i], department, r.meta.year, r.file.clone())
+        });
+        let mut taken: Vec<Option<Report>> = std::mem::take(&mut self.reports)
+            .into_iter()
+            .map(Some)
+            .collect();
+        self.reports = order.into_iter().filter_map(|i| taken[i].take()).collect();
+    }
+
     fn add(&mut self, file: String, result: Result<Report, LoadError>) {
         match result {
             Ok(r) => self.reports.push(r),
@@ -143,6 +166,34 @@ fn has_report_extension(p: &Path) -> bool {
         .is_some_and(|e| REPORT_EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
+/// For each report, the first report of its place (itself when it names
+/// no place, or is the first). Reports are of one place when
+/// [`place::same_place`] says so; only reports whose most specific units
+/// agree are compared.
+pub fn place_groups(reports: &[Report]) -> Vec<usize> {
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let place = |i: usize| reports[i].meta.place.as_deref().unwrap_or("");
+    (0..reports.len())
+        .map(|i| {
+            let key = place::place_key(place(i));
+            if key.is_empty() {
+                return i;
+            }
+            let firsts = by_key.entry(key).or_default();
+            match firsts
+                .iter()
+                .find(|&&f| place::same_place(place(i), place(f)))
+            {
+                Some(&f) => f,
+                None => {
+                    firsts.push(i);
+                    i
+                }
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +214,31 @@ mod tests {
         let lib = Library::from_paths(&[dir.path().to_owned()]);
         assert_eq!(lib.reports.len(), 2, "{:?}", lib.skipped);
         assert!(lib.skipped.is_empty());
+    }
+
+    #[test]
+    fn reports_of_one_place_stand_together_by_year() {
+        let report = |file: &str, title: &str| {
+            let text = format!(
+                "{title}\n一、主要举措\n全年办结案件12件,全面推进依法行政工作取得新成效。\n"
+            );
+            Report::parse(file, text, crate::report::TextEncoding::Utf8)
+        };
+        let mut lib = Library {
+            reports: vec![
+                report("a", "南京市鼓楼区2023年法治政府建设年度报告"),
+                report("b", "張家港市2023年法治政府建設情況報告"),
+                report("c", "福州市鼓楼区2023年法治政府建设年度报告"),
+                report("d", "2024年鼓楼区法治政府建设情况报告"),
+                report("e", "张家港市人民政府2022年法治政府建设情况报告"),
+                report("f", "江苏省司法厅2024年法治政府建设情况报告"),
+                report("g", "江苏省人民政府2024年法治政府建设情况报告"),
+                report("h", "情况报告"),
+            ],
+            skipped: Vec::new(),
+        };
+        lib.group_by_place();
+        let files: Vec<&str> = lib.reports.iter().map(|r| r.file.as_str()).collect();
+        assert_eq!(files, ["a", "d", "e", "b", "c", "g", "f", "h"]);
     }
 }

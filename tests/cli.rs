@@ -94,6 +94,32 @@ fn check_json_matches_gold_parts() {
 }
 
 #[test]
+fn check_says_the_level_the_date_and_where_the_date_came_from() {
+    let o = run(&[
+        "check",
+        "--json",
+        &report_path("hongze-2023"),
+        &report_path("changzhou-2024"),
+    ]);
+    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(rows[0]["level"], "county");
+    assert_eq!(rows[0]["published"], "2024-01-25");
+    assert_eq!(rows[0]["date_source"], "metadata");
+    assert_eq!(rows[0]["on_time"], "yes");
+    // The Changzhou page keeps no date: unknown, never a guess.
+    assert_eq!(rows[1]["level"], "city");
+    assert_eq!(rows[1]["published"], Value::Null);
+    assert_eq!(rows[1]["published_on_time"], Value::Null);
+    assert_eq!(rows[1]["on_time"], "date unknown");
+    let o = run(&["check", &report_path("changzhou-2024")]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        out.lines().nth(1).unwrap().contains("date unknown"),
+        "{out}"
+    );
+}
+
+#[test]
 fn check_text_table_lines_up() {
     let o = run(&["check", &shared_dir().join("reports").display().to_string()]);
     let out = String::from_utf8(o.stdout).unwrap();

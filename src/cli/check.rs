@@ -4,17 +4,19 @@ use std::io::{self, Write};
 
 use serde_json::json;
 
-use lawgov_tui::report::Part;
+use lawgov_tui::report::{Level, Part};
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
 
-const COLUMNS: [(&str, usize); 7] = [
+const COLUMNS: [(&str, usize); 9] = [
     ("report", 18),
+    ("level", 10),
     ("measures", 9),
     ("shortcomings", 13),
     ("leader_duty", 12),
     ("next_year", 10),
-    ("on time", 8),
+    ("published", 11),
+    ("on time", 13),
     ("file", 0),
 ];
 
@@ -28,23 +30,31 @@ pub fn print(out: &mut impl Write, reports: &[Report], as_json: bool) -> io::Res
     writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;
     for r in reports {
         let parts = &r.parts.parts;
-        let on_time = match r.parts.published_on_time {
-            Some(true) => "yes",
-            Some(false) => "LATE",
-            None => "unknown",
-        };
         let values = [
             printable(&r.label()).into_owned(),
+            r.meta.level.map_or("", Level::name).to_owned(),
             status(&parts.measures),
             status(&parts.shortcomings),
             status(&parts.leader_duty),
             status(&parts.next_year),
-            on_time.to_owned(),
+            printable(r.meta.published.as_deref().unwrap_or("")).into_owned(),
+            on_time(r).to_owned(),
             printable(&r.file).into_owned(),
         ];
         writeln!(out, "{}", super::table_row(&values, &COLUMNS))?;
     }
     Ok(())
+}
+
+/// Published before 1 April of the next year, or why that is not known:
+/// never a guess.
+fn on_time(r: &Report) -> &'static str {
+    match (r.parts.published_on_time, &r.meta.published) {
+        (Some(true), _) => "yes",
+        (Some(false), _) => "LATE",
+        (None, None) => "date unknown",
+        (None, Some(_)) => "year unknown",
+    }
 }
 
 fn status(p: &Part) -> String {
@@ -67,6 +77,12 @@ pub fn to_json(r: &Report) -> serde_json::Value {
             "next_year": p.next_year.status,
             "evidence": evidence,
         },
+        "place": r.meta.place,
+        "level": r.meta.level,
+        "year": r.meta.year,
+        "published": r.meta.published,
+        "date_source": r.meta.sources.published,
         "published_on_time": r.parts.published_on_time,
+        "on_time": on_time(r),
     })
 }

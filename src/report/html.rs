@@ -172,6 +172,109 @@ fn numeric(name: &str) -> Option<char> {
     char::from_u32(code)
 }
 
+/// What a page's `<head>` says of it: government sites write the article's
+/// title, publication time and source into `<meta>` tags (ArticleTitle,
+/// PubDate, ContentSource), and the browser title into `<title>`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HeadMeta {
+    /// The article's title, from its `<meta>`.
+    pub title: Option<String>,
+    /// The browser title, often `标题_网站名`: a title when no other is.
+    pub page_title: Option<String>,
+    /// The publication time as written (`2024-03-28 10:02`).
+    pub published: Option<String>,
+    pub source: Option<String>,
+}
+
+/// Bytes of a page read for its head: heads are short, and a page without
+/// one must not be walked twice.
+const HEAD_MAX_BYTES: usize = 64 * 1024;
+
+/// The `<head>` facts of a page.
+pub fn head_meta(html: &str) -> HeadMeta {
+    let mut end = html.len().min(HEAD_MAX_BYTES);
+    while !html.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &html[..end];
+    let mut meta = HeadMeta::default();
+    let mut rest = head;
+    while let Some(lt) = rest.find('<') {
+        let after = &rest[lt + 1..];
+        let Some(gt) = after.find('>') else {
+            break;
+        };
+        let tag = &after[..gt];
+        rest = &after[gt + 1..];
+        let (closing, name) = tag_name(tag);
+        match (closing, name.as_str()) {
+            (false, "meta") => read_meta_tag(tag, &mut meta),
+            (false, "title") => {
+                let text = rest.find('<').map_or(rest, |i| &rest[..i]);
+                let mut t = String::new();
+                push_text(&mut t, text);
+                meta.page_title = non_empty(&t);
+            }
+            (false, "body") | (true, "head") => break,
+            _ => {}
+        }
+    }
+    meta
+}
+
+fn read_meta_tag(tag: &str, meta: &mut HeadMeta) {
+    let Some(name) = attribute(tag, "name").or_else(|| attribute(tag, "property")) else {
+        return;
+    };
+    let Some(content) = attribute(tag, "content").and_then(|c| non_empty(&c)) else {
+        return;
+    };
+    let slot = match name.to_ascii_lowercase().as_str() {
+        "articletitle" => &mut meta.title,
+        "pubdate" | "publishdate" | "firstpublishedtime" | "pubtime" | "article:published_time" => {
+            &mut meta.published
+        }
+        "contentsource" | "source" => &mut meta.source,
+        _ => return,
+    };
+    slot.get_or_insert(content);
+}
+
+/// An attribute's value in a tag, entities decoded: `name="v"`, `name='v'`
+/// or `name=v`, the name in any case.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(name) {
+        let at = from + i;
+        from = at + name.len();
+        let starts_word = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+        let rest = tag[from..].trim_start();
+        let Some(value) = rest.strip_prefix('=').map(str::trim_start) else {
+            continue;
+        };
+        if !starts_word {
+            continue;
+        }
+        let raw = match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or(""),
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '/')
+                .next()
+                .unwrap_or(""),
+        };
+        let mut out = String::new();
+        push_text(&mut out, raw);
+        return Some(out);
+    }
+    None
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let t = crate::text::trim(s);
+    (!t.is_empty()).then(|| t.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,5 +305,27 @@ mod tests {
     #[test]
     fn broken_markup_is_kept_as_text() {
         assert_eq!(to_text("a < b &unknown; c"), "a < b &unknown; c");
+    }
+
+    #[test]
+    fn a_pages_head_says_its_title_date_and_source() {
+        let html = concat!(
+            "<html><head><meta charset=\"utf-8\">",
+            "<META NAME=\"ArticleTitle\" CONTENT=\"某某市2023年法治政府建设年度报告\">",
+            "<meta name='PubDate' content='2024-03-28 10:02'>",
+            "<meta name=\"ContentSource\" content=\"市司法局\">",
+            "<meta name=\"keywords\" content=\"法治\">",
+            "<title>某某市2023年法治政府建设年度报告_某某市人民政府</title></head>",
+            "<body><meta name=\"PubDate\" content=\"1999-01-01\"><p>正文</p></body></html>"
+        );
+        let m = head_meta(html);
+        assert_eq!(m.title.as_deref(), Some("某某市2023年法治政府建设年度报告"));
+        assert_eq!(m.published.as_deref(), Some("2024-03-28 10:02"));
+        assert_eq!(m.source.as_deref(), Some("市司法局"));
+        assert_eq!(
+            m.page_title.as_deref(),
+            Some("某某市2023年法治政府建设年度报告_某某市人民政府")
+        );
+        assert_eq!(head_meta("<p>正文</p>"), HeadMeta::default());
     }
 }

@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::html::HeadMeta;
 use super::outline::Heading;
 use super::place::{self, Level, Org};
 use super::LineKind;
@@ -109,7 +110,15 @@ static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| text_regex(YEAR_PATTERN)
 /// keyed once, however many rules read it.
 type Keyed<'a> = (&'a str, String);
 
-pub fn extract(lines: &[&str], kinds: &[LineKind], headings: &[Heading], script: Script) -> Meta {
+/// The metadata of a report's lines; `page` is what a web page's head
+/// says (empty for a text file).
+pub fn extract(
+    lines: &[&str],
+    kinds: &[LineKind],
+    headings: &[Heading],
+    script: Script,
+    page: &HeadMeta,
+) -> Meta {
     let first_text = kinds.iter().position(|k| *k == LineKind::Text);
     let last_text = kinds.iter().rposition(|k| *k == LineKind::Text);
     let keyed = |i: usize| {
@@ -126,7 +135,10 @@ pub fn extract(lines: &[&str], kinds: &[LineKind], headings: &[Heading], script:
     let tail = zone(last_text.map_or(lines.len(), |l| l + 1)..lines.len());
     let opening = first_text.map(|i| text::trim(lines[i]));
 
-    let (title, title_date) = find_title(&head);
+    let (title, title_date) = match page_title(page) {
+        Some(t) => split_title_date(t),
+        None => find_title(&head),
+    };
     let signature = find_signature(&tail);
     let mut sources = Sources::default();
     let (place, issuer, level) = find_body(
@@ -138,6 +150,12 @@ pub fn extract(lines: &[&str], kinds: &[LineKind], headings: &[Heading], script:
     );
     let published = title_date
         .map(|d| (d, "title"))
+        .or_else(|| {
+            page.published
+                .as_deref()
+                .and_then(date_in)
+                .map(|d| (d, "metadata"))
+        })
         .or_else(|| find_labelled_date(&head).map(|d| (d, "metadata")))
         .or_else(|| {
             signature
@@ -156,7 +174,11 @@ pub fn extract(lines: &[&str], kinds: &[LineKind], headings: &[Heading], script:
         year: year.map(|y| y.0),
         published,
         title,
-        source: find_labelled(&head, &SOURCE).or_else(|| find_labelled(&head, &PUBLISHER)),
+        source: page
+            .source
+            .clone()
+            .or_else(|| find_labelled(&head, &SOURCE))
+            .or_else(|| find_labelled(&head, &PUBLISHER)),
         script,
         level,
         sources,
@@ -199,27 +221,52 @@ fn find_title(head: &[Keyed]) -> (Option<String>, Option<String>) {
                 let n = k.chars().count();
                 (6..=80).contains(&n)
                     && TITLE_WORDS.is_match(k)
-                    && !k.contains('>')
+                    // Breadcrumbs and menus: 首页 > … , 首页 | ….
+                    && !k.contains(['>', '|', '›', '»'])
                     && !k.contains(':')
                     && !CLOCK.is_match(k)
             })
             .map(|(l, _)| (*l).to_owned())
     });
-    let Some(title) = title else {
-        return (None, None);
-    };
+    match title {
+        Some(t) => split_title_date(t),
+        None => (None, None),
+    }
+}
+
+/// A title less a date in brackets at its end, and that date.
+fn split_title_date(title: String) -> (Option<String>, Option<String>) {
     let k = key(&title);
     match TITLE_DATE.find(&k) {
         Some(m) => {
-            let date = ISO_DATE
-                .captures(m.as_str())
-                .and_then(|c| iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?));
+            let date = date_in(m.as_str());
             let kept =
                 text::trim(&title[..super::char_to_byte(&title, k[..m.start()].chars().count())]);
             (Some(kept.to_owned()), date)
         }
         None => (Some(title), None),
     }
+}
+
+/// The title a page's head gives: its article title, else the part of
+/// the browser title (标题_网站名, 标题 - 网站名) that reads as a title.
+fn page_title(page: &HeadMeta) -> Option<String> {
+    if let Some(t) = &page.title {
+        return Some(t.clone());
+    }
+    let whole = page.page_title.as_deref()?;
+    whole
+        .split(['_', '|', '－', '—'])
+        .flat_map(|p| p.split(" - "))
+        .map(text::trim)
+        .find(|p| TITLE_WORDS.is_match(&key(p)) && p.chars().count() >= 6)
+        .map(str::to_owned)
+}
+
+/// The first date in a text, as an ISO date.
+fn date_in(s: &str) -> Option<String> {
+    let c = ISO_DATE.captures(s)?;
+    iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
 }
 
 fn find_labelled(head: &[Keyed], re: &Regex) -> Option<String> {

@@ -124,13 +124,15 @@ impl Report {
     pub fn from_bytes_to(file: &str, bytes: &[u8], depth: Depth) -> Result<Report, LoadError> {
         let (mut text, encoding) = decode::decode(bytes)?;
         let lower = file.to_lowercase();
+        let mut head = html::HeadMeta::default();
         if lower.ends_with(".htm") || lower.ends_with(".html") || html::looks_like_html(&text) {
+            head = html::head_meta(&text);
             text = html::to_text(&text);
             if text::is_blank(&text) {
                 return Err(LoadError::Empty);
             }
         }
-        Ok(Report::parse_to(file, text, encoding, depth))
+        Ok(Report::parse_page(file, text, encoding, depth, &head))
     }
 
     /// Parses decoded text. Never fails: text with no structure is one
@@ -148,6 +150,17 @@ impl Report {
 
     /// [`Report::parse`], computing what `depth` says.
     pub fn parse_to(file: &str, text: String, encoding: TextEncoding, depth: Depth) -> Report {
+        Report::parse_page(file, text, encoding, depth, &html::HeadMeta::default())
+    }
+
+    /// [`Report::parse_to`] for a web page's text, with what its head says.
+    fn parse_page(
+        file: &str,
+        text: String,
+        encoding: TextEncoding,
+        depth: Depth,
+        head: &html::HeadMeta,
+    ) -> Report {
         let text = scrub::scrub(&text).unwrap_or(text);
         let mut lines: Vec<Line> = line_ranges(&text)
             .into_iter()
@@ -165,7 +178,7 @@ impl Report {
         }
         let script = judge_script(&strs, &kinds);
         let outline = outline::parse(&strs, &facts, &kinds);
-        let meta = meta::extract(&strs, &kinds, &outline.headings, script);
+        let meta = meta::extract(&strs, &kinds, &outline.headings, script, head);
         let parts = parts::check(&strs, &kinds, &outline, &meta);
         let text_lines = strs
             .iter()

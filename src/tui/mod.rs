@@ -44,15 +44,19 @@ use ui::theme::Theme;
 /// user's library folder.
 pub fn load(paths: &[PathBuf], catalogues: &Catalogues) -> Library {
     let depth = Depth::Full(&catalogues.indicators);
-    if !paths.is_empty() {
-        return Library::from_paths_to(paths, depth);
-    }
-    let mut lib = Library::bundled_to(depth);
-    if let Some(dir) = library::user_library_dir().filter(|d| d.is_dir()) {
-        let user = Library::from_paths_to(&[dir], depth);
-        lib.reports.extend(user.reports);
-        lib.skipped.extend(user.skipped);
-    }
+    let mut lib = match paths.is_empty() {
+        false => Library::from_paths_to(paths, depth),
+        true => {
+            let mut lib = Library::bundled_to(depth);
+            if let Some(dir) = library::user_library_dir().filter(|d| d.is_dir()) {
+                let user = Library::from_paths_to(&[dir], depth);
+                lib.reports.extend(user.reports);
+                lib.skipped.extend(user.skipped);
+            }
+            lib
+        }
+    };
+    lib.group_by_place();
     lib
 }
 
