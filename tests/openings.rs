@@ -371,6 +371,51 @@ fn openings_in_the_forms_real_pages_use() {
             },
         ),
         (
+            "a party committee and its government write together",
+            format!(
+                "中共射阳县委 射阳县人民政府关于2023年度法治建设情况的报告\n\
+                 2023年,县委、县政府坚持以习近平法治思想为指导,法治建设取得新成效。\n\
+                 一、主要举措\n{BODY}\n"
+            ),
+            Expect {
+                place: Some("射阳县"),
+                level: Some("county"),
+                year: Some(2023),
+                published: None,
+                headings: &["一、主要举措"],
+            },
+        ),
+        (
+            "a covering title: 关于报送…",
+            format!(
+                "关于报送如东县2024年度法治政府建设情况的报告\n\
+                 2024年,全县上下坚持依法行政,法治政府建设取得新成效。\n\
+                 一、主要举措\n{BODY}\n"
+            ),
+            Expect {
+                place: Some("如东县"),
+                level: Some("county"),
+                year: Some(2024),
+                published: None,
+                headings: &["一、主要举措"],
+            },
+        ),
+        (
+            "a title on two lines, the government's name first",
+            format!(
+                "连云港市人民政府\n关于2023年度法治政府建设情况的报告\n\
+                 2023年,全市上下共同努力,法治政府建设取得新成效。\n\
+                 一、主要举措\n{BODY}\n"
+            ),
+            Expect {
+                place: Some("连云港市"),
+                level: Some("city"),
+                year: Some(2023),
+                published: None,
+                headings: &["一、主要举措"],
+            },
+        ),
+        (
             "a development zone",
             format!(
                 "苏州工业园区2023年法治政府建设情况报告\n发布日期:2024-03-05\n\
@@ -417,6 +462,17 @@ fn openings_in_the_forms_real_pages_use() {
         ),
     ];
     assert!(cases.len() >= 15);
+    let department = &cases
+        .iter()
+        .find(|c| c.0.contains("city department"))
+        .unwrap()
+        .1;
+    let r = Report::parse("d", department.clone(), TextEncoding::Utf8);
+    assert_eq!(
+        r.label(),
+        "南通市市场监督管理局 2023",
+        "a department's report is named for it"
+    );
     let wrong: Vec<String> = cases
         .iter()
         .flat_map(|(name, text, want)| check(name, text, want))

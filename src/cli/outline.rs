@@ -16,10 +16,14 @@ pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> 
     let m = &r.meta;
     let title = m.title.clone().unwrap_or_else(|| r.label());
     writeln!(out, "{}", printable(&title))?;
+    let from = |source: Option<&str>| source.map_or_else(String::new, |s| format!(" ({s})"));
     let facts = [
         m.issuer.clone(),
+        m.level.map(|l| l.name().to_owned()),
         m.year.map(|y| format!("{y}年")),
-        m.published.as_ref().map(|p| format!("published {p}")),
+        m.published
+            .as_ref()
+            .map(|p| format!("published {p}{}", from(m.sources.published))),
         m.source.as_ref().map(|s| format!("source {s}")),
         Some(m.script.name().to_owned()),
     ];

@@ -84,10 +84,16 @@ static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 const YEAR_PATTERN: &str = r"((?:19|20)\d{2})\s*年";
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(YEAR_PATTERN).expect("year"));
-/// A title's or a sentence's leading 关于 and year: what comes after them
-/// may name the body.
+/// A title's or a sentence's leading words before the body it names: 关于
+/// and a verb of sending (关于报送…), the year, and a party committee
+/// writing with its government (中共某某市委 某某市人民政府关于…).
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?(?:关于)?").expect("lead")
+    Regex::new(concat!(
+        r"^(?:中共\p{Han}{2,12}?委(?:员会)?\s*[、,，]?\s*)?",
+        r"(?:关于)?\s*(?:报送|印发|上报|呈报|公布|发布)?\s*",
+        r"(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?(?:关于)?",
+    ))
+    .expect("lead")
 });
 static NEXT_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*年.*(安排|计划|打算|思路)").expect("next plan")
@@ -338,6 +344,9 @@ fn find_body(
     if let Some(org) = opening.and_then(opening_org) {
         found.push((org, "opening"));
     }
+    if let Some(org) = head.iter().find_map(|(l, k)| header_org(l, k)) {
+        found.push((org, "page"));
+    }
     let Some((first, from)) = found.first().cloned() else {
         return (None, None, None);
     };
@@ -351,6 +360,16 @@ fn find_body(
     };
     sources.issuer = Some(from);
     (Some(first.place), issuer, Some(level))
+}
+
+/// A head line that is a government's name and nothing else: a title's
+/// first line (连云港市人民政府 / 关于2023年度…的报告) or the site's owner.
+fn header_org(line: &str, k: &str) -> Option<Org> {
+    if !SIGNER.is_match(k) {
+        return None;
+    }
+    let org = place::org_at_start(line)?;
+    (org.body.as_deref() == Some(line)).then_some(org)
 }
 
 /// The body the opening sentence is about: its first words after the

@@ -293,12 +293,18 @@ impl Report {
             .collect()
     }
 
-    /// A short name for lists: place and year, or the file name.
+    /// A short name for lists: place (a department's name for its report)
+    /// and year, or the file name.
     pub fn label(&self) -> String {
         let name = Path::new(&self.file)
             .file_stem()
             .map_or_else(|| self.file.clone(), |s| s.to_string_lossy().into_owned());
-        match (&self.meta.place, self.meta.year) {
+        // A department's report is the department's, not its place's.
+        let who = match self.meta.level {
+            Some(Level::Department) => self.meta.issuer.as_ref(),
+            _ => None,
+        };
+        match (who.or(self.meta.place.as_ref()), self.meta.year) {
             (Some(p), Some(y)) => format!("{p} {y}"),
             (Some(p), None) => p.clone(),
             _ => name,

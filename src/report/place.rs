@@ -140,7 +140,10 @@ pub fn org_at_start(text: &str) -> Option<Org> {
                 .iter()
                 .any(|c| !('\u{4E00}'..='\u{9FFF}').contains(c))
     });
-    if let Some(n) = dept.filter(|&n| n >= 2) {
+    // 县委, 市委: the place's party committee, which writes with its
+    // government and is no department of it.
+    let party = key.get(at + 1) == Some(&'委') && "省市区县州盟旗".contains(key[at]);
+    if let Some(n) = dept.filter(|&n| n >= 2 && !party) {
         return Some(Org {
             place,
             body: Some(chars[..at + n].iter().collect()),
@@ -258,6 +261,15 @@ mod tests {
 
     #[test]
     fn bodies_at_the_start_of_a_title_or_sentence() {
+        // A party committee is its place's, not a department.
+        assert_eq!(
+            org("丰县县委、县政府坚持以习近平法治思想为指导"),
+            Some(("丰县".into(), None, Level::County))
+        );
+        assert_eq!(
+            org("苏州工业园区2023年法治政府建设"),
+            Some(("苏州工业园区".into(), None, Level::Zone))
+        );
         assert_eq!(
             org("重庆市綦江区2023年法治政府建设情况"),
             Some(("重庆市綦江区".into(), None, Level::County))
