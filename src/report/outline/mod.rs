@@ -3,11 +3,14 @@
 //! text in reading order.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use regex::Regex;
 use serde::Serialize;
 
 use super::chrome::LineFacts;
 use super::LineKind;
+use crate::pattern::text_regex;
 use crate::text;
 
 /// A heading as the file writes it. `line` is 1-based, `col` the char
@@ -107,6 +110,13 @@ use markers::{marker_at, Form, Marker};
 /// The longest title a spaced marker (三 强化考核) may head: longer, the
 /// numeral more likely starts a sentence.
 const SPACED_TITLE_MAX_CHARS: usize = 40;
+
+/// A sentence that opens on its year: 2024年, 2024年以来,
+static YEAR_OPENER: LazyLock<Regex> =
+    LazyLock::new(|| text_regex(r"(?:19|20)[0-9]{2}年(?:以来)?[,，]"));
+
+/// The first of a paragraph's items (see `items`).
+const FIRST_ITEM: [&str; 3] = ["一是", "第一,", "第一，"];
 
 /// Parses the text lines, given their facts.
 pub fn parse(lines: &[&str], facts: &[LineFacts], kinds: &[LineKind]) -> Outline {
@@ -363,6 +373,20 @@ fn preamble(line: usize) -> Section {
 /// (the 。 and the spaces after it) and the body's byte offset in `rest`.
 /// A title alone keeps the line less a final 。.
 fn split_title(rest: &str) -> (&str, Option<(usize, usize)>) {
+    // A title run into its first item or sentence (二、…完善一是加强…,
+    // 六、…原因2024年,常州市…, where a page lost its line breaks) ends
+    // where they start.
+    let stop = rest.find('。').unwrap_or(rest.len());
+    let first_item = FIRST_ITEM.iter().filter_map(|m| rest[..stop].find(m)).min();
+    let opener = YEAR_OPENER.find(&rest[..stop]).map(|m| m.start());
+    if let Some(i) = first_item
+        .into_iter()
+        .chain(opener)
+        .filter(|&i| i > 0)
+        .min()
+    {
+        return (&rest[..i], Some((0, i)));
+    }
     if let Some(i) = rest.find('。') {
         let after_b = i + '。'.len_utf8();
         let after = &rest[after_b..];
@@ -635,5 +659,38 @@ mod tests {
         for line in ["2、。近日,全市召开会议。", "三、,其他", "(一)。"] {
             assert!(outline(&[line]).headings.is_empty(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_run_in_title_ends_where_the_next_level_its_first_item_or_a_sentence_starts() {
+        let src = [concat!(
+            "全区上下共同努力,各项工作取得积极成效!",
+            "一、主要举措(一)政务服务效能全面提升1.高标准建设政务服务体系。建成中心1个。",
+            "2.优化审批流程一是精简材料。二是压缩时限。",
+            "(二)依法行政制度有效落实3.重大决策程序严格执行。目录公布。",
+            "二、存在的不足和原因2024年,全区在推进法治政府建设上还存在一些不足;一是统筹不够。"
+        )];
+        let o = outline(&src);
+        assert_eq!(
+            titles(&o),
+            vec![
+                (1, "一、主要举措".into()),
+                (2, "(一)政务服务效能全面提升".into()),
+                (3, "1.高标准建设政务服务体系".into()),
+                (3, "2.优化审批流程".into()),
+                (2, "(二)依法行政制度有效落实".into()),
+                (3, "3.重大决策程序严格执行".into()),
+                (1, "二、存在的不足和原因".into()),
+            ]
+        );
+        let texts = block_texts(&src, &o);
+        assert!(
+            texts.contains(&"一是精简材料。二是压缩时限。".to_owned()),
+            "{texts:?}"
+        );
+        assert_eq!(
+            texts.last().unwrap(),
+            "2024年,全区在推进法治政府建设上还存在一些不足;一是统筹不够。"
+        );
     }
 }

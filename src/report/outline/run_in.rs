@@ -49,17 +49,19 @@ impl Numbering {
 }
 
 /// Where a heading may run in: after a sentence's end, or after the colon
-/// of `报告如下:`. The packed (SIMD) searcher finds them at memchr speed
+/// of `报告如下:` (the colons last: [`next`] tells them by their index). The packed (SIMD) searcher finds them at memchr speed
 /// in a single pass; a regex would walk every paragraph char by char.
 fn stops() -> &'static Searcher {
     static STOPS: LazyLock<Searcher> =
-        LazyLock::new(|| Searcher::new(["。", "：", ":"]).expect("stops"));
+        LazyLock::new(|| Searcher::new(["。", "！", "？", "!", "?", "：", ":"]).expect("stops"));
     &STOPS
 }
 
-/// A level-2 marker inside a heading's title: the title ran on into it.
-static IN_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| text_regex(r"[(〔][一二三四五六七八九十]{1,3}[)〕]"));
+/// A marker one level down inside a heading's title, the title having run
+/// on into it: (一) after a part's title, 1. after (一)'s, (1) after 1.'s.
+static IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    text_regex(r"[(〔][一二三四五六七八九十]{1,3}[)〕]|[0-9]{1,2}[.、]|\([0-9]{1,2}\)")
+});
 
 /// The chars a run-in heading's title is read up to.
 const TITLE_ENDS: [char; 6] = ['。', ';', '；', '!', '！', '?'];
@@ -76,7 +78,7 @@ pub(super) fn next(
     merged: bool,
 ) -> Option<(usize, Marker)> {
     let from = current.map_or(0, |m| m.bytes);
-    if let Some(m) = current.filter(|m| m.level == 1 && m.form != Form::Bracketed) {
+    if let Some(m) = current.filter(|m| m.level <= 3 && m.form != Form::Bracketed) {
         let title_end = seg[from..].find(TITLE_ENDS).map_or(seg.len(), |i| from + i);
         if let Some(hit) = title_run_on(seg, from..title_end, m, numbering) {
             return Some(hit);
@@ -90,7 +92,7 @@ pub(super) fn next(
             return None;
         }
         let marker = marker_at(&seg[at..])?;
-        let colon = hit.pattern().as_usize() > 0;
+        let colon = hit.pattern().as_usize() >= 5;
         runs_in(&seg[at..], &marker, colon, numbering, merged).then_some((at, marker))
     })
 }
@@ -104,19 +106,25 @@ fn may_run_in(c: char) -> bool {
     "一二三四五六七八九十(〔【〖第".contains(c) || c.is_ascii_digit() || ('①'..='⑳').contains(&c)
 }
 
-/// (一) right after a part's title: `一.深入学习贯彻…(一)持续…`.
+/// A marker one level down right after a heading's title, which has no
+/// stop: `一.深入学习贯彻…(一)持续…`, `(一)…提升1.高标准…`.
 fn title_run_on(
     seg: &str,
     title: Range<usize>,
     part: &Marker,
     numbering: &Numbering,
 ) -> Option<(usize, Marker)> {
-    let hit = IN_TITLE.find(&seg[title.clone()])?;
-    let at = title.start + hit.start();
-    let marker = marker_at(&seg[at..])?;
-    // The part's own numbering is recorded before its title is read.
-    let next_level = marker.level == part.level + 1 && hit.start() > 0;
-    (next_level && numbering.continued_by(&marker)).then_some((at, marker))
+    IN_TITLE
+        .find_iter(&seg[title.clone()])
+        .filter(|hit| hit.start() > 0)
+        .find_map(|hit| {
+            let at = title.start + hit.start();
+            // "提升1.5倍" is a number, which `marker_at` turns away.
+            let marker = marker_at(&seg[at..])?;
+            // The part's own numbering is recorded before its title is read.
+            let next_level = marker.level == part.level + 1;
+            (next_level && numbering.continued_by(&marker)).then_some((at, marker))
+        })
 }
 
 fn runs_in(rest: &str, marker: &Marker, colon: bool, numbering: &Numbering, merged: bool) -> bool {
@@ -128,7 +136,7 @@ fn runs_in(rest: &str, marker: &Marker, colon: bool, numbering: &Numbering, merg
             let deep_ok = marker.level <= 2 || merged;
             deep_ok
                 && numbering.continued_by(marker)
-                && !is_list_item(rest)
+                && !is_list_item(rest, marker)
                 && !counts_on(&rest[marker.bytes..])
         }
     }
@@ -143,10 +151,22 @@ fn counts_on(title: &str) -> bool {
         .is_some_and(|c| "一二三四五六七八九十".contains(c))
 }
 
-/// `一、…；二、…`: an item of a list inside a sentence ends on a ;, a
-/// heading's title on a stop or the next marker.
-fn is_list_item(rest: &str) -> bool {
-    rest.find(TITLE_ENDS)
-        .and_then(|i| rest[i..].chars().next())
-        .is_some_and(|c| matches!(c, ';' | '；'))
+/// `一、…；二、…`: an item of a list inside a sentence, which a ; and the
+/// next item's marker end.
+fn is_list_item(rest: &str, marker: &Marker) -> bool {
+    let Some(end) = rest.find(TITLE_ENDS) else {
+        return false;
+    };
+    let mark = rest[end..].chars().next().unwrap_or('。');
+    if !matches!(mark, ';' | '；') {
+        return false;
+    }
+    let after = rest[end + mark.len_utf8()..].trim_start_matches(is_space);
+    marker_at(after).is_some_and(|next| {
+        next.level == marker.level
+            && next
+                .value
+                .zip(marker.value)
+                .is_some_and(|(n, m)| n == m + 1)
+    })
 }
