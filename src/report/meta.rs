@@ -619,4 +619,119 @@ mod tests {
         );
         assert_eq!(date.as_deref(), Some("2024-03-01"));
     }
+
+    fn body_of_title(title: &str) -> Option<(String, Option<String>, Level, &'static str)> {
+        let mut sources = Sources::default();
+        let (place, issuer, level) = find_body(&[], Some(title), None, None, &mut sources);
+        Some((place?, issuer, level?, sources.place?))
+    }
+
+    #[test]
+    fn bodies_in_every_title_order() {
+        for (title, place, issuer, level) in [
+            (
+                "关于某某市2024年度法治政府建设情况的报告",
+                "某某市",
+                "某某市",
+                Level::City,
+            ),
+            (
+                "2024年某某市法治政府建设情况报告",
+                "某某市",
+                "某某市",
+                Level::City,
+            ),
+            (
+                "某某市2025年法治政府建设年度报告",
+                "某某市",
+                "某某市",
+                Level::City,
+            ),
+            (
+                "重庆市某某区2023年法治政府建设情况",
+                "重庆市某某区",
+                "重庆市某某区",
+                Level::County,
+            ),
+            (
+                "某某省市场监督管理局关于2023年度法治政府建设情况的报告",
+                "某某省",
+                "某某省市场监督管理局",
+                Level::Department,
+            ),
+            (
+                "中共某某县委 某某县人民政府关于2023年度法治建设情况的报告",
+                "某某县",
+                "某某县人民政府",
+                Level::County,
+            ),
+            (
+                "关于报送某某县2024年度法治政府建设情况的报告",
+                "某某县",
+                "某某县",
+                Level::County,
+            ),
+        ] {
+            let got = body_of_title(title);
+            let want = (place.to_owned(), Some(issuer.to_owned()), level, "title");
+            assert_eq!(got, Some(want), "{title}");
+        }
+        assert_eq!(
+            body_of_title("市人民政府关于2023年度法治政府建设情况的报告"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_head_line_that_is_a_government_names_the_report() {
+        let line = "某某市人民政府";
+        let org = header_org(line, &key(line)).unwrap();
+        assert_eq!(org.body.as_deref(), Some(line));
+        let line = "某某市人民政府门户网站";
+        assert!(header_org(line, &key(line)).is_none());
+    }
+
+    #[test]
+    fn a_browser_title_less_the_sites_name() {
+        let page = |t: &str| HeadMeta {
+            page_title: Some(t.to_owned()),
+            ..HeadMeta::default()
+        };
+        for t in [
+            "某某县2023年法治政府建设年度报告_某某县人民政府",
+            "某某县人民政府 - 某某县2023年法治政府建设年度报告",
+            "某某县2023年法治政府建设年度报告|政务公开",
+        ] {
+            assert_eq!(
+                page_title(&page(t)).as_deref(),
+                Some("某某县2023年法治政府建设年度报告"),
+                "{t}"
+            );
+        }
+        assert_eq!(page_title(&page("某某县人民政府门户网站")), None);
+    }
+
+    #[test]
+    fn the_year_of_a_heading_about_the_years_work() {
+        let heading = |title: &str| Heading {
+            level: 1,
+            marker: "一、".into(),
+            title: title.into(),
+            line: 3,
+            inline_body: false,
+            col: 0,
+        };
+        let headings = [
+            heading("2022年工作安排"),
+            heading("2021年法治政府建设主要举措和成效"),
+        ];
+        assert_eq!(
+            find_year(None, Some("今年以来,全县坚持依法行政。"), &headings, None),
+            Some((2021, "heading"))
+        );
+        assert_eq!(
+            find_year(None, None, &headings[..1], None),
+            Some((2021, "heading"))
+        );
+    }
 }
