@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use crate::guard;
 use crate::report::{place, Depth, Level, LoadError, Report};
 use crate::script;
 
@@ -44,7 +45,8 @@ impl Library {
     pub fn bundled_to(depth: Depth) -> Library {
         let mut lib = Library::default();
         for (name, bytes) in bundled::BUNDLED {
-            lib.add(name.to_string(), Report::from_bytes_to(name, bytes, depth));
+            let report = guarded(|| Report::from_bytes_to(name, bytes, depth));
+            lib.add(name.to_string(), report);
         }
         lib
     }
@@ -78,10 +80,13 @@ impl Library {
                 });
             }
             for f in files {
-                self.add(f.display().to_string(), Report::open_to(&f, depth));
+                self.add(
+                    f.display().to_string(),
+                    guarded(|| Report::open_to(&f, depth)),
+                );
             }
         } else if path.exists() {
-            self.add(name, Report::open_to(path, depth));
+            self.add(name, guarded(|| Report::open_to(path, depth)));
         } else {
             self.skipped.push(Skipped {
                 file: name,
@@ -121,6 +126,11 @@ impl Library {
             }),
         }
     }
+}
+
+/// Reading one file, whose bug costs that file alone.
+fn guarded(read: impl FnOnce() -> Result<Report, LoadError>) -> Result<Report, LoadError> {
+    guard::catch(read).unwrap_or_else(|bug| Err(LoadError::Internal(bug)))
 }
 
 /// The user's own library folder: `<data dir>/lawgov-tui/reports`.

@@ -355,7 +355,7 @@ impl Context {
         let mut follows_figure = false;
         if let Some(prev) = i.checked_sub(1).map(|j| &found[j]) {
             if prev.end > start {
-                start = prev.end;
+                start = prev.end.min(f.start);
                 follows_figure = true;
                 while start < f.start && matches!(key[start], '、' | '和' | '及' | '与') {
                     start += 1;
@@ -478,6 +478,10 @@ fn listed_before(
     before: usize,
     n: usize,
 ) -> Option<Vec<(String, Vec<char>)>> {
+    // One value is said of one thing: no list to find.
+    if n < 2 {
+        return None;
+    }
     let sentence = (0..before)
         .rev()
         .find(|&j| matches!(key[j], '。' | ';' | '!' | '?'))

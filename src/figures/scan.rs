@@ -164,7 +164,12 @@ pub(super) fn find(key: &[char]) -> Vec<Found> {
                 }
             }
             waiting.clear();
+            // A figure's words are its own: no other figure starts inside
+            // them.
+            let f_end = f.end;
             found.push(f);
+            i = f_end.max(i + 1);
+            continue;
         } else if key.get(end) == Some(&'、')
             && key.get(end + 1).is_some_and(|c| c.is_ascii_digit())
         {
@@ -481,8 +486,15 @@ fn unit_after(
         return span.then_some(("年", Kind::Duration, false, p + 1));
     }
     if next == Some('大') && num.value.as_int().is_some_and(|v| v <= 20) {
+        // The noun of 十大 stands before any other number (三大案例被五部委:
+        // the 部委 are five's).
         let limit = (p + 1..key.len().min(p + 14))
-            .find(|&j| is_phrase_end(key[j]) || key[j] == '的' || key[j].is_ascii_digit())
+            .find(|&j| {
+                is_phrase_end(key[j])
+                    || key[j] == '的'
+                    || key[j].is_ascii_digit()
+                    || numeral::is_chinese_numeral(key[j])
+            })
             .unwrap_or(key.len().min(p + 14));
         let (noun, end) = units::head_noun(key, p + 1, limit)?;
         return Some((noun, Kind::Count, true, end));

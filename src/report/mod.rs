@@ -42,6 +42,10 @@ pub enum LoadError {
     Binary(&'static str),
     #[error("not text in a known encoding (tried UTF-8, UTF-16 with BOM, GB18030/GBK)")]
     Undecodable,
+    /// A bug met while reading this file: the file is skipped, the rest
+    /// are read.
+    #[error("could not be read (a bug in lawgov-tui: {0}); the other files are read")]
+    Internal(String),
 }
 
 /// What a line of the file is.

@@ -193,7 +193,10 @@ fn to_action(ev: Event, app: &App) -> Option<Action> {
 fn init() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        restore();
+        // A bug caught while reading one file leaves the screen as it is.
+        if !crate::guard::catching() {
+            restore();
+        }
         hook(info);
     }));
     enable_raw_mode()?;
