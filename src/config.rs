@@ -2,8 +2,10 @@
 //! catalogues give for them.
 
 use std::collections::HashMap;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+use crate::files::ReadError;
 
 /// `<config dir>/lawgov-tui`: the user's catalogues (`indicators.toml`,
 /// `topics.toml`) that extend the built-in ones.
@@ -65,23 +67,14 @@ const MAX_SMALL_FILE: u64 = 16 * 1024 * 1024;
 /// choices): a regular file only (a FIFO or a device would hang or never
 /// end), read no further than the size limit, as UTF-8.
 pub fn read_small_file(path: &Path) -> io::Result<String> {
-    let meta = std::fs::metadata(path)?;
-    if !meta.is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "not a regular file",
-        ));
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_SMALL_FILE + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_SMALL_FILE {
-        return Err(io::Error::new(
+    let bytes = crate::files::read_regular(path, MAX_SMALL_FILE).map_err(|e| match e {
+        ReadError::Io(e) => e,
+        ReadError::TooLarge { .. } => io::Error::new(
             io::ErrorKind::InvalidData,
             format!("larger than {} MB", MAX_SMALL_FILE / 1024 / 1024),
-        ));
-    }
+        ),
+        e => io::Error::new(io::ErrorKind::InvalidInput, e.to_string()),
+    })?;
     String::from_utf8(bytes)
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not UTF-8 text"))
 }

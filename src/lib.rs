@@ -11,6 +11,7 @@ pub mod catalogues;
 pub mod compare;
 pub mod config;
 pub mod figures;
+pub mod files;
 pub mod guard;
 pub mod library;
 pub mod numeral;

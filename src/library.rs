@@ -85,7 +85,8 @@ impl Library {
                     guarded(|| Report::open_to(&f, depth)),
                 );
             }
-        } else if path.exists() {
+        } else if path.symlink_metadata().is_ok() {
+            // A link that leads nowhere is read too, to say why.
             self.add(name, guarded(|| Report::open_to(path, depth)));
         } else {
             self.skipped.push(Skipped {

@@ -638,3 +638,74 @@ fn csv_cells_from_the_text_are_never_formulas() {
         }
     }
 }
+
+/// Runs the binary with `config` as its config folder, and fails the test
+/// if it has not ended within 20 s: a hang is a failure, not a stuck test.
+fn run_bounded(args: &[&str], config: &Path) -> Output {
+    let mut child = Command::new(bin())
+        .args(args)
+        .env("XDG_CONFIG_HOME", config)
+        .env("XDG_DATA_HOME", common::empty_dir())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run binary");
+    let start = std::time::Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("hangs: lawgov-tui {}", args.join(" "));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_devices_and_link_loops_are_refused_never_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("x.txt");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let lp = dir.path().join("loop.txt");
+    std::os::unix::fs::symlink(&lp, &lp).unwrap();
+    std::fs::copy(report_path("hongze-2023"), dir.path().join("h.txt")).unwrap();
+    let none = common::empty_dir();
+    let f = fifo.to_str().unwrap();
+    assert_one_line_error(
+        &run_bounded(&["outline", f], &none),
+        f,
+        "not a regular file (a FIFO)",
+    );
+    assert_one_line_error(
+        &run_bounded(&["figures", "/dev/zero"], &none),
+        "/dev/zero",
+        "not a regular file (a device)",
+    );
+    let l = lp.to_str().unwrap();
+    assert_one_line_error(&run_bounded(&["check", l], &none), l, "link loop");
+    // In a folder: the others are read, these two said once each.
+    let o = run_bounded(&["check", dir.path().to_str().unwrap()], &none);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("洪泽区 2023"));
+    let err = stderr(&o);
+    assert!(err.contains("x.txt: not a regular file (a FIFO)"), "{err}");
+    assert!(err.contains("loop.txt: a link loop"), "{err}");
+    // As the user's catalogue: a warning, and the built-in one.
+    let config = tempfile::tempdir().unwrap();
+    let own = config.path().join("lawgov-tui");
+    std::fs::create_dir_all(&own).unwrap();
+    assert!(Command::new("mkfifo")
+        .arg(own.join("indicators.toml"))
+        .status()
+        .unwrap()
+        .success());
+    let o = run_bounded(&["check", &report_path("hongze-2023")], config.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("indicators.toml: not a regular file (a FIFO)"));
+}

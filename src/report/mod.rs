@@ -26,14 +26,15 @@ pub use search::Hit;
 
 use crate::catalogues::Catalogues;
 use crate::figures::{self, Catalogue, Figure};
+use crate::files::{self, ReadError};
 use crate::script;
 use crate::text;
 
 /// Why a file is not a report we can read.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read: {0}")]
-    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Read(ReadError),
     #[error("empty file (no text)")]
     Empty,
     #[error("too large for a report ({:.1} MB; the limit is {} MB)", *.0 as f64 / 1e6, MAX_BYTES / (1024 * 1024))]
@@ -112,11 +113,10 @@ impl Report {
 
     /// [`Report::open`], computing what `depth` says.
     pub fn open_to(path: &Path, depth: Depth) -> Result<Report, LoadError> {
-        let meta = std::fs::metadata(path)?;
-        if meta.len() as usize > MAX_BYTES {
-            return Err(LoadError::TooLarge(meta.len() as usize));
-        }
-        let bytes = std::fs::read(path)?;
+        let bytes = files::read_regular(path, MAX_BYTES as u64).map_err(|e| match e {
+            ReadError::TooLarge { size, .. } => LoadError::TooLarge(size as usize),
+            e => LoadError::Read(e),
+        })?;
         Report::from_bytes_to(&path.display().to_string(), &bytes, depth)
     }
 
