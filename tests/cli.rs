@@ -709,3 +709,54 @@ fn fifos_devices_and_link_loops_are_refused_never_waited_on() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("indicators.toml: not a regular file (a FIFO)"));
 }
+
+#[cfg(unix)]
+#[test]
+fn escape_sequences_in_file_names_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    // A name that would set the terminal's title, and one that clears it.
+    let title = dir.path().join("\u{1b}]0;pwned\u{7}.txt");
+    let clear = dir.path().join("\u{1b}[2J一.txt");
+    std::fs::write(&title, "").unwrap();
+    std::fs::write(&clear, "一、总体情况\n全年办结案件120件。\n").unwrap();
+    let d = dir.path().to_str().unwrap();
+    let o = run(&["figures", d, "--csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    let out = String::from_utf8(o.stdout).unwrap();
+    for text in [&err, &out] {
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
+    }
+    assert!(err.contains("␛]0;pwned␇.txt: empty file"), "{err}");
+    assert!(out.contains("␛[2J一.txt"), "{out}");
+}
+
+#[test]
+fn json_escapes_what_a_terminal_would_act_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("r.txt");
+    // U+009B opens an escape sequence on many terminals; U+202E turns text
+    // around.
+    std::fs::write(&file, "一、总体\u{9b}2J情况\n全年办结\u{202e}案件120件。\n").unwrap();
+    let f = file.to_str().unwrap();
+    for args in [vec!["outline", f, "--json"], vec!["figures", f, "--json"]] {
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let out = String::from_utf8(o.stdout).unwrap();
+        assert!(
+            !out.contains('\u{9b}') && !out.contains('\u{202e}'),
+            "{out}"
+        );
+        let v: Value = serde_json::from_str(&out).expect("still JSON");
+        assert!(
+            v.to_string().contains('\u{9b}') || out.contains("\\u202e"),
+            "{out}"
+        );
+    }
+    let o = run(&["outline", f, "--json"]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("总体\\u009b2J情况"), "{out}");
+}

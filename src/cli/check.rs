@@ -23,8 +23,8 @@ const COLUMNS: [(&str, usize); 9] = [
 pub fn print(out: &mut impl Write, reports: &[Report], as_json: bool) -> io::Result<()> {
     if as_json {
         let rows: Vec<_> = reports.iter().map(to_json).collect();
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
-        return writeln!(out);
+        super::write_json(out, &rows)?;
+        return Ok(());
     }
     let header = COLUMNS.map(|(h, _)| h.to_owned());
     writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;

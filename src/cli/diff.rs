@@ -33,8 +33,8 @@ pub fn print(
     figures_only: bool,
 ) -> io::Result<()> {
     if format == Format::Json {
-        serde_json::to_writer_pretty(&mut *out, &to_json(a, b, c, topics))?;
-        return writeln!(out);
+        super::write_json(out, &to_json(a, b, c, topics))?;
+        return Ok(());
     }
     writeln!(
         out,

@@ -64,10 +64,7 @@ pub fn print(
         .collect();
     let rows = || selected.iter().map(|(r, f)| row(r, f));
     match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &rows().collect::<Vec<_>>())?;
-            writeln!(out)
-        }
+        Format::Json => super::write_json(out, &rows().collect::<Vec<_>>()),
         Format::Csv => write_csv(out, rows()),
         Format::Table => write_table(out, &selected),
     }

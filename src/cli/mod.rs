@@ -272,6 +272,31 @@ fn csv_text(s: &str) -> String {
     }
 }
 
+/// Writes `value` as pretty JSON and a line end. Chars a terminal acts on
+/// that JSON lets through raw (C1 controls such as U+009B, which starts an
+/// escape sequence, and bidirectional overrides) are written escaped
+/// (`\u009b`): they can only stand inside strings, so escaping them after
+/// serialising is exact.
+fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    if !text.chars().any(json_escapes) {
+        return writeln!(out, "{text}");
+    }
+    let mut safe = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match json_escapes(c) {
+            true => safe.push_str(&format!("\\u{:04x}", c as u32)),
+            false => safe.push(c),
+        }
+    }
+    writeln!(out, "{safe}")
+}
+
+fn json_escapes(c: char) -> bool {
+    c.is_control() && c as u32 >= 0x7F
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
 /// Keeps an I/O error's kind (a closed pipe is not a failure).
 fn csv_to_io(e: csv::Error) -> io::Error {
     match e.into_kind() {
@@ -335,7 +360,10 @@ fn open_many(paths: &[PathBuf], depth: Depth) -> Result<Vec<Report>, UserError> 
             }
         }
         for s in &lib.skipped {
-            eprintln!("lawgov-tui: warning: skipped {s}");
+            eprintln!(
+                "lawgov-tui: warning: skipped {}",
+                lawgov_tui::text::printable(&s.to_string())
+            );
         }
         reports.extend(lib.reports);
     }

@@ -10,8 +10,8 @@ use lawgov_tui::Report;
 
 pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> {
     if as_json {
-        serde_json::to_writer_pretty(&mut *out, &to_json(r))?;
-        return writeln!(out);
+        super::write_json(out, &to_json(r))?;
+        return Ok(());
     }
     let m = &r.meta;
     let title = m.title.clone().unwrap_or_else(|| r.label());

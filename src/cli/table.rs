@@ -56,13 +56,11 @@ pub fn print(
                 .iter()
                 .map(|(r, cells)| wide_json(r, cells, catalogue))
                 .collect();
-            serde_json::to_writer_pretty(&mut *out, &rows)?;
-            writeln!(out)
+            super::write_json(out, &rows)
         }
         (Format::Json, true) => {
             let rows: Vec<Long> = long_rows(&tables, false).collect();
-            serde_json::to_writer_pretty(&mut *out, &rows)?;
-            writeln!(out)
+            super::write_json(out, &rows)
         }
         (Format::Csv, false) => wide_csv(out, &tables, catalogue),
         (Format::Csv, true) => {
