@@ -60,15 +60,25 @@ impl Library {
 
     /// [`Library::from_paths`], loading each report to `depth`.
     pub fn from_paths_to(paths: &[PathBuf], depth: Depth) -> Library {
+        Library::from_paths_until(paths, depth, &|| false)
+    }
+
+    /// [`Library::from_paths_to`], asking `stop` before each file: a long
+    /// load ends as soon as the user asks (a signal, a key), with what was
+    /// read so far.
+    pub fn from_paths_until(paths: &[PathBuf], depth: Depth, stop: &dyn Fn() -> bool) -> Library {
         let mut lib = Library::default();
         for path in paths {
-            lib.add_path(path, depth);
+            if stop() {
+                break;
+            }
+            lib.add_path(path, depth, stop);
         }
         lib
     }
 
     /// Adds a file, or every report in a folder.
-    fn add_path(&mut self, path: &Path, depth: Depth) {
+    fn add_path(&mut self, path: &Path, depth: Depth, stop: &dyn Fn() -> bool) {
         let name = path.display().to_string();
         if path.is_dir() {
             let mut files = Vec::new();
@@ -80,6 +90,9 @@ impl Library {
                 });
             }
             for f in files {
+                if stop() {
+                    return;
+                }
                 self.add(
                     f.display().to_string(),
                     guarded(|| Report::open_to(&f, depth)),
@@ -251,5 +264,23 @@ mod tests {
         lib.group_by_place();
         let files: Vec<&str> = lib.reports.iter().map(|r| r.file.as_str()).collect();
         assert_eq!(files, ["a", "d", "e", "b", "c", "g", "f", "h"]);
+    }
+
+    #[test]
+    fn a_load_stops_between_files_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..5 {
+            let text = format!("一、总体情况\n全年办结案件{i}件。\n");
+            std::fs::write(dir.path().join(format!("r{i}.txt")), text).unwrap();
+        }
+        let asked = std::cell::Cell::new(0);
+        let stop = || {
+            asked.set(asked.get() + 1);
+            asked.get() > 3
+        };
+        let lib = Library::from_paths_until(&[dir.path().to_owned()], Depth::Outline, &stop);
+        assert_eq!(lib.reports.len(), 2, "read until asked to stop");
+        let all = Library::from_paths_to(&[dir.path().to_owned()], Depth::Outline);
+        assert_eq!(all.reports.len(), 5);
     }
 }

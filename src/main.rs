@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches};
 
 use cli::Cli;
+use lawgov_tui::tui::Ending;
 use lawgov_tui::Catalogues;
 
 fn main() -> ExitCode {
@@ -23,11 +24,13 @@ fn main() -> ExitCode {
         );
     }
     let result = match args.command {
-        Some(command) => cli::run(command, &catalogues),
+        Some(command) => cli::run(command, &catalogues).map(|()| Ending::Quit),
         None => lawgov_tui::tui::run(&args.paths, catalogues).map_err(cli::UserError),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Ending::Quit) => ExitCode::SUCCESS,
+        // As a shell reports a process a signal ended.
+        Ok(Ending::Signal(n)) => ExitCode::from(u8::try_from(128 + n).unwrap_or(u8::MAX)),
         Err(cli::UserError(msg)) => {
             eprintln!("lawgov-tui: {}", lawgov_tui::text::printable(&msg));
             ExitCode::from(2)

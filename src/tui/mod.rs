@@ -18,7 +18,7 @@ mod tests;
 
 use std::io::{self, IsTerminal, Stdout};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::Arc;
 use std::time::Duration;
@@ -43,13 +43,18 @@ use ui::theme::Theme;
 /// The reports to open: the named paths, or the bundled reports plus the
 /// user's library folder.
 pub fn load(paths: &[PathBuf], catalogues: &Catalogues) -> Library {
+    load_until(paths, catalogues, &|| false)
+}
+
+/// [`load`], ending early when `stop` says so.
+fn load_until(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> bool) -> Library {
     let depth = Depth::Full(&catalogues.indicators);
     let mut lib = match paths.is_empty() {
-        false => Library::from_paths_to(paths, depth),
+        false => Library::from_paths_until(paths, depth, stop),
         true => {
             let mut lib = Library::bundled_to(depth);
             if let Some(dir) = library::user_library_dir().filter(|d| d.is_dir()) {
-                let user = Library::from_paths_to(&[dir], depth);
+                let user = Library::from_paths_until(&[dir], depth, stop);
                 lib.reports.extend(user.reports);
                 lib.skipped.extend(user.skipped);
             }
@@ -60,8 +65,36 @@ pub fn load(paths: &[PathBuf], catalogues: &Catalogues) -> Library {
     lib
 }
 
-pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<(), String> {
-    let lib = load(paths, &catalogues);
+/// How a TUI session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// The user quit.
+    Quit,
+    /// A signal (SIGTERM, SIGHUP, SIGINT) ended it: the process exits with
+    /// 128 + its number, as shells expect.
+    Signal(i32),
+}
+
+pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, String> {
+    // Signals are heard from the start: a long load stops between two
+    // files, and the terminal is restored whenever they come.
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
+            .map_err(|e| format!("signals: {e}"))?;
+    }
+    let heard = || match signal.load(Ordering::Relaxed) {
+        0 => None,
+        n => Some(Ending::Signal(n as i32)),
+    };
+    let lib = load_until(paths, &catalogues, &|| heard().is_some());
+    if let Some(ending) = heard() {
+        return Ok(ending);
+    }
     if lib.reports.is_empty() {
         let why = lib
             .skipped
@@ -74,25 +107,18 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<(), String> {
             "not a terminal; for scripts use a subcommand: outline, check (see --help)".into(),
         );
     }
-    let stop = Arc::new(AtomicBool::new(false));
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(sig, Arc::clone(&stop)).map_err(|e| format!("signals: {e}"))?;
-    }
     let mut terminal = init().map_err(|e| format!("cannot start the terminal UI: {e}"))?;
-    let result = event_loop(&mut terminal, lib, catalogues, &stop);
+    let result = event_loop(&mut terminal, lib, catalogues, &|| heard().is_some());
     restore();
-    result.map_err(|e| format!("terminal error: {e}"))
+    result.map_err(|e| format!("terminal error: {e}"))?;
+    Ok(heard().unwrap_or(Ending::Quit))
 }
 
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     lib: Library,
     catalogues: Catalogues,
-    stop: &AtomicBool,
+    stop: &dyn Fn() -> bool,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     let (choices, problem) = user_choices();
@@ -102,7 +128,7 @@ fn event_loop(
     }
     let theme = Theme::from_env();
     let input = spawn_input();
-    while !app.quit && !stop.load(Ordering::Relaxed) {
+    while !app.quit && !stop() {
         terminal.draw(|f| ui::draw(&app, theme, f))?;
         match input.recv_timeout(Duration::from_millis(200)) {
             Ok(event) => {
