@@ -404,3 +404,18 @@ fn a_chosen_figure_fills_the_cell_after_a_restart() {
     s.wait_for("EXIT=0");
     assert!(data.path().join("lawgov-tui/choices.json").is_file());
 }
+
+#[test]
+fn a_huge_terminal_draws_the_capped_screen_and_answers_q() {
+    let s = launch_sized("huge", "", 3000, 1500);
+    let screen = s.wait_for("Reports (5)");
+    // The screen is drawn within the cap (1000 columns), not across all.
+    let widest = screen
+        .lines()
+        .map(lawgov_tui::text::width)
+        .max()
+        .unwrap_or(0);
+    assert!(widest <= 1000, "drawn {widest} columns wide");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}

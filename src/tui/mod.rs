@@ -31,7 +31,7 @@ use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
 use ratatui::backend::CrosstermBackend;
-use ratatui::Terminal;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::figures::Choices;
 use crate::report::Depth;
@@ -132,7 +132,11 @@ fn event_loop(
         terminal.draw(|f| ui::draw(&app, theme, f))?;
         match input.recv_timeout(Duration::from_millis(200)) {
             Ok(event) => {
-                if let Some(action) = to_action(event?, &app) {
+                let event = event?;
+                if let Event::Resize(w, h) = event {
+                    terminal.resize(layout::screen(w, h).0)?;
+                }
+                if let Some(action) = to_action(event, &app) {
                     app.update(action);
                 }
             }
@@ -227,7 +231,15 @@ fn init() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
     }));
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
-    Terminal::new(CrosstermBackend::new(io::stdout()))
+    let (width, height) = crossterm::terminal::size()?;
+    // A fixed viewport, capped: ratatui's own buffers are the size of the
+    // viewport, and a full-screen one at 9999x9999 would hold 100 million
+    // cells.
+    let viewport = Viewport::Fixed(layout::screen(width, height).0);
+    Terminal::with_options(
+        CrosstermBackend::new(io::stdout()),
+        TerminalOptions { viewport },
+    )
 }
 
 fn restore() {
