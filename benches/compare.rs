@@ -8,13 +8,14 @@
 //! the key that opens the compare view to the view drawn.
 
 use std::hint::black_box;
+use std::time::Duration;
 
 use criterion::measurement::WallTime;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
-use lawgov_tui::compare::{compare, topics};
+use lawgov_tui::compare::{compare, compare_within, topics};
 use lawgov_tui::figures::Catalogue;
 use lawgov_tui::report::TextEncoding;
 use lawgov_tui::tui::action::Action;
@@ -103,6 +104,73 @@ fn benches(c: &mut Criterion) {
         b.iter(|| compare(black_box(&one_a), &one_b, &topics, &indicators))
     });
     bench_tui(&mut g, "600K chars in one section each", one_a, one_b);
+    g.finish();
+    bounds(c, &topics, &indicators);
+}
+
+/// A report of `bytes` bytes made of very short sections (a heading and a
+/// few words each, 50 to a part): the shape that once made comparing
+/// grow with the product of the two reports' sections.
+fn short_sections(bytes: usize, seed: usize) -> String {
+    const WORDS: [&str; 10] = [
+        "行政复议",
+        "行政执法",
+        "依法行政",
+        "政务服务",
+        "矛盾纠纷",
+        "人民调解",
+        "法律顾问",
+        "营商环境",
+        "执法监督",
+        "法律援助",
+    ];
+    let mut out = String::from("某某市2024年法治政府建设情况报告\n");
+    let mut i = seed;
+    while out.len() < bytes {
+        let word = WORDS[(i * 7 + i / 3) % WORDS.len()];
+        match i % 50 {
+            0 => out.push_str(&format!("{}.{word}\n", i / 50 % 99 + 1)),
+            n => out.push_str(&format!("({n}){word}。\n")),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Peak resident memory of this process so far, in MB.
+fn peak_mb() -> f64 {
+    // SAFETY: getrusage fills the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    usage.ru_maxrss as f64 / 1024.0
+}
+
+/// The bounds on any input: two 200 KB reports of short sections, and a
+/// 30 MB report against a 31 MB one, compared whole (`diff`) and within
+/// the TUI's budget. Peak memory is printed after each: comparing adds
+/// little to what the two loaded reports take.
+fn bounds(c: &mut Criterion, topics: &topics::Catalogue, indicators: &Catalogue) {
+    let mut g = c.benchmark_group("compare bounds");
+    g.sample_size(10);
+    for (name, a_bytes, b_bytes) in [
+        ("200 KB of short sections each", 200_000, 200_000),
+        ("30 MB against 31 MB", 30_000_000, 31_000_000),
+    ] {
+        let a = parse("a.txt", short_sections(a_bytes, 1));
+        let b = parse("b.txt", short_sections(b_bytes, 2));
+        let loaded = peak_mb();
+        g.bench_function(format!("{name}, whole"), |bench| {
+            bench
+                .iter(|| compare_within(black_box(&a), &b, topics, indicators, None, Duration::MAX))
+        });
+        g.bench_function(format!("{name}, within the budget"), |bench| {
+            bench.iter(|| compare(black_box(&a), &b, topics, indicators))
+        });
+        println!(
+            "{name}: peak memory {loaded:.0} MB with both loaded, {:.0} MB after comparing",
+            peak_mb()
+        );
+    }
     g.finish();
 }
 

@@ -44,6 +44,44 @@ pub struct Aligned {
     pub score: f32,
 }
 
+/// The partners kept for each section of A, best first: enough for the
+/// greedy pairing to find a free one when better pairs took the first.
+const KEPT: usize = 16;
+
+/// The best [`KEPT`] partners of one section, above [`MIN_SCORE`].
+#[derive(Default)]
+struct Best {
+    offers: Vec<(f32, usize)>,
+}
+
+impl Best {
+    fn offer(&mut self, score: f32, j: usize) {
+        if score < MIN_SCORE {
+            return;
+        }
+        self.offers.push((score, j));
+        // Cut back to the best now and then: a row's offers stay a few
+        // times KEPT, never a row as long as B.
+        if self.offers.len() >= 4 * KEPT {
+            self.keep_best();
+        }
+    }
+
+    fn keep_best(&mut self) {
+        if self.offers.len() > KEPT {
+            // Ties go to document order, as in the pairing.
+            self.offers
+                .select_nth_unstable_by(KEPT - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            self.offers.truncate(KEPT);
+        }
+    }
+
+    fn drain_into(&mut self, i: usize, out: &mut Vec<(f32, usize, usize)>) {
+        self.keep_best();
+        out.extend(self.offers.drain(..).map(|(score, j)| (score, i, j)));
+    }
+}
+
 /// Past the deadline, a section of A is scored against this many B
 /// sections either side of where its position would put it, by topics
 /// alone: a cheap, order-keeping fallback for reports too large to score
@@ -67,41 +105,35 @@ pub fn align(
     let (pa, pb) = (topic_vectors(ta, n_topics), topic_vectors(tb, n_topics));
     let (ra, rb) = (tops(a), tops(b));
     // A's vectors are sparse (a section has a topic or three), so the dot
-    // products read B's dense rows at A's few topics; each top-level part
-    // of A gets its row of part scores once.
+    // products read B's dense rows at A's few topics: a pair's topic score,
+    // its part score too, costs a few multiplications and no table.
     let sparse: Vec<Vec<(usize, f32)>> = pa.iter().map(|v| nonzero(v)).collect();
-    let mut parts: HashMap<usize, Vec<f32>> = HashMap::default();
-    for &top in &ra {
-        parts.entry(top).or_insert_with(|| {
-            (0..nb)
-                .map(|j| PART * sparse_dot(&sparse[top], &pb[rb[j]]))
-                .collect()
-        });
-    }
-    let topic = |i: usize, j: usize| TOPIC * sparse_dot(&sparse[i], &pb[j]) + parts[&ra[i]][j];
-    let mut candidates = Vec::new();
+    let topic = |i: usize, j: usize| {
+        TOPIC * sparse_dot(&sparse[i], &pb[j]) + PART * sparse_dot(&sparse[ra[i]], &pb[rb[j]])
+    };
+    // Only each A section's best few partners are kept: memory grows with
+    // the sections, not with their pairs, and the greedy pairing sorts a
+    // list as long as the report.
+    let mut candidates = Vec::with_capacity(na.min(1 << 20) * KEPT);
+    let mut best = Best::default();
     let mut scored = 0;
     if let Some(text) = TextCosines::new(a, b, deadline) {
         let mut row = vec![0.0f32; nb];
         while scored < na && Instant::now() < deadline {
             text.row(scored, &mut row);
             for (j, t) in row.iter_mut().enumerate() {
-                let score = topic(scored, j) + TEXT * std::mem::take(t);
-                if score >= MIN_SCORE {
-                    candidates.push((score, scored, j));
-                }
+                best.offer(topic(scored, j) + TEXT * std::mem::take(t), j);
             }
+            best.drain_into(scored, &mut candidates);
             scored += 1;
         }
     }
     for i in scored..na {
         let centre = i * nb / na.max(1);
         for j in centre.saturating_sub(FALLBACK_WINDOW)..(centre + FALLBACK_WINDOW + 1).min(nb) {
-            let score = topic(i, j);
-            if score >= MIN_SCORE {
-                candidates.push((score, i, j));
-            }
+            best.offer(topic(i, j), j);
         }
+        best.drain_into(i, &mut candidates);
     }
     let partners = greedy(candidates, na, nb);
     let rows = order(&partners, nb)

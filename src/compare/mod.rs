@@ -35,9 +35,18 @@ const ALIGN_SHARE: f32 = 0.5;
 /// Character diffs may start until this share of the budget.
 const DIFF_SHARE: f32 = 0.75;
 
+/// Sections of each report a comparison reads: far more than any real
+/// report has (a few hundred), few enough that every step stays small
+/// whatever the file. A longer report is compared up to its
+/// `MAX_SECTIONS`th section, and the comparison says so.
+pub const MAX_SECTIONS: usize = 5_000;
+
 /// What a comparison cut short to stay within its time budget.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Degraded {
+    /// A report had more than [`MAX_SECTIONS`] sections: the rest were
+    /// not compared.
+    pub sections: bool,
     /// Some sections were paired by position and the topics of their
     /// headings, their text unread.
     pub alignment: bool,
@@ -49,12 +58,14 @@ pub struct Degraded {
 
 impl Degraded {
     pub fn any(&self) -> bool {
-        self.alignment || self.diffs || self.marks
+        self.sections || self.alignment || self.diffs || self.marks
     }
 
     /// One line for the user, or None when nothing was cut.
     pub fn note(&self) -> Option<String> {
+        let first = format!("only the first {MAX_SECTIONS} sections of each report compared");
         let cuts: Vec<&str> = [
+            (self.sections, first.as_str()),
             (
                 self.alignment,
                 "later sections paired by position and headings",
@@ -141,12 +152,34 @@ pub fn compare(
 /// [`compare`] with the user's choices of table cells (the figures face
 /// to face are the two reports' table cells) and another time budget
 /// (tests use a zero budget to see every fallback at work).
-pub fn compare_within<'a>(
+pub fn compare_within(
+    a: &Report,
+    b: &Report,
+    topics: &topics::Catalogue,
+    indicators: &Indicators,
+    choices: Option<&Choices>,
+    budget: Duration,
+) -> Comparison {
+    let (cut_a, cut_b) = (
+        a.first_sections(MAX_SECTIONS),
+        b.first_sections(MAX_SECTIONS),
+    );
+    let too_long = cut_a.is_some() || cut_b.is_some();
+    let tables = facing::of_tables(a, b, indicators, choices);
+    let (a, b) = (cut_a.as_ref().unwrap_or(a), cut_b.as_ref().unwrap_or(b));
+    let mut c = compare_whole(a, b, topics, indicators, budget);
+    c.figures = tables;
+    c.degraded.sections = too_long;
+    c
+}
+
+/// [`compare_within`] of reports short enough to compare whole, less the
+/// figures of the whole reports.
+fn compare_whole<'a>(
     a: &'a Report,
     b: &'a Report,
     topics: &topics::Catalogue,
     indicators: &Indicators,
-    choices: Option<&Choices>,
     budget: Duration,
 ) -> Comparison {
     let started = Instant::now();
@@ -157,8 +190,8 @@ pub fn compare_within<'a>(
             .checked_add(d)
             .unwrap_or(started + Duration::from_secs(86_400))
     };
-    let (ta, cut_a) = topics::of_report_within(a, topics, Some(at(TOPICS_SHARE)));
-    let (tb, cut_b) = topics::of_report_within(b, topics, Some(at(TOPICS_SHARE)));
+    let (ta, topics_cut_a) = topics::of_report_within(a, topics, Some(at(TOPICS_SHARE)));
+    let (tb, topics_cut_b) = topics::of_report_within(b, topics, Some(at(TOPICS_SHARE)));
     let (aligned, late_alignment) = align::align(
         a,
         b,
@@ -171,7 +204,7 @@ pub fn compare_within<'a>(
     let close = share >= marks::CLOSE_SHARE;
     let (fig_a, fig_b) = (by_section(a), by_section(b));
     let mut degraded = Degraded {
-        alignment: late_alignment || cut_a || cut_b,
+        alignment: late_alignment || topics_cut_a || topics_cut_b,
         ..Degraded::default()
     };
     let pairs = aligned
@@ -216,7 +249,7 @@ pub fn compare_within<'a>(
     Comparison {
         pairs,
         share,
-        figures: facing::of_tables(a, b, indicators, choices),
+        figures: Vec::new(),
         degraded,
     }
 }
@@ -236,4 +269,51 @@ fn titled(r: &Report, section: Option<usize>) -> bool {
     section
         .and_then(|s| r.section_blocks(s, false).next())
         .is_some_and(|b| r.blocks[b].kind == crate::report::BlockKind::Heading)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::TextEncoding;
+
+    /// A report of `n` short sections.
+    fn sections(n: usize, word: &str) -> Report {
+        let mut text = String::from("某某市2024年法治政府建设情况报告\n");
+        for i in 0..n {
+            text.push_str(&format!(
+                "({})依法行政{word}。全年办结案件{i}件。\n",
+                i % 40 + 1
+            ));
+        }
+        Report::parse("r.txt", text, TextEncoding::Utf8)
+    }
+
+    #[test]
+    fn a_report_of_too_many_sections_is_compared_up_to_the_limit_and_says_so() {
+        let (a, b) = (
+            sections(MAX_SECTIONS + 300, "甲"),
+            sections(MAX_SECTIONS + 10, "乙"),
+        );
+        let topics = topics::Catalogue::builtin();
+        let c = compare(&a, &b, &topics, &Indicators::builtin());
+        assert!(c.degraded.sections);
+        assert!(c
+            .degraded
+            .note()
+            .unwrap()
+            .contains("only the first 5000 sections"));
+        assert!(c
+            .pairs
+            .iter()
+            .all(|p| p.a.is_none_or(|s| s < MAX_SECTIONS) && p.b.is_none_or(|s| s < MAX_SECTIONS)));
+        let listed = |side: fn(&Pair) -> Option<usize>| c.pairs.iter().filter_map(side).count();
+        assert_eq!(listed(|p| p.a), MAX_SECTIONS);
+        assert_eq!(listed(|p| p.b), MAX_SECTIONS);
+        let (small_a, small_b) = (sections(20, "甲"), sections(20, "乙"));
+        assert!(
+            !compare(&small_a, &small_b, &topics, &Indicators::builtin())
+                .degraded
+                .sections
+        );
+    }
 }

@@ -250,6 +250,55 @@ impl Report {
         self.join_blocks(self.section_blocks(s, descendants))
     }
 
+    /// The report up to its `n`th section, or None when it has no more
+    /// than `n`: what a comparison reads of a report too long to compare
+    /// whole. Sections, blocks and figures keep their indices, so what is
+    /// found in the prefix points into the whole report too.
+    pub fn first_sections(&self, n: usize) -> Option<Report> {
+        let next = self.sections.get(n)?;
+        let blocks_end = next.blocks.start;
+        let last_line = self.blocks[..blocks_end].last().map_or(0, |b| b.line);
+        let lines = &self.lines[..last_line.min(self.lines.len())];
+        let text_end = lines.last().map_or(0, |l| l.range.end);
+        let sections = self.sections[..n]
+            .iter()
+            .map(|s| {
+                let mut s = s.clone();
+                s.blocks.end = s.blocks.end.min(blocks_end);
+                s.blocks.start = s.blocks.start.min(s.blocks.end);
+                s
+            })
+            .collect();
+        let headings_end = self.sections[..n]
+            .iter()
+            .filter_map(|s| s.heading)
+            .max()
+            .map_or(0, |h| h + 1);
+        Some(Report {
+            file: self.file.clone(),
+            text: self.text[..text_end].to_owned(),
+            encoding: self.encoding,
+            lines: lines.to_vec(),
+            meta: self.meta.clone(),
+            headings: self.headings[..headings_end].to_vec(),
+            items: self
+                .items
+                .iter()
+                .filter(|i| i.section < n)
+                .cloned()
+                .collect(),
+            sections,
+            blocks: self.blocks[..blocks_end].to_vec(),
+            parts: self.parts.clone(),
+            figures: self
+                .figures
+                .iter()
+                .filter(|f| f.section < n)
+                .cloned()
+                .collect(),
+        })
+    }
+
     /// The whole report text, chrome left out, one block per line.
     pub fn body_text(&self) -> String {
         self.join_blocks(0..self.blocks.len())
@@ -441,5 +490,28 @@ mod tests {
             };
             assert_eq!(without(&part), without(&full), "{name}");
         }
+    }
+
+    #[test]
+    fn the_first_sections_of_a_report_keep_their_indices() {
+        let mut text =
+            String::from("某某市2024年法治政府建设情况报告\n前言正文,全年办结案件3件。\n");
+        for i in 1..=30 {
+            text.push_str(&format!("({i})第{i}节\n全年办结案件{i}件。\n"));
+        }
+        let r = Report::parse("r.txt", text, TextEncoding::Utf8);
+        assert!(r.first_sections(r.sections.len()).is_none());
+        let p = r.first_sections(10).unwrap();
+        assert_eq!(p.sections.len(), 10);
+        for s in 0..10 {
+            assert_eq!(p.section_text(s, true), r.section_text(s, false), "{s}");
+            assert_eq!(p.heading_label(s), r.heading_label(s));
+        }
+        assert!(p.figures.iter().all(|f| f.section < 10));
+        assert_eq!(
+            p.figures.len(),
+            r.figures.iter().filter(|f| f.section < 10).count()
+        );
+        assert_eq!(&r.text[..p.text.len()], p.text);
     }
 }
