@@ -185,9 +185,9 @@ fn compare_whole<'a>(
     let started = Instant::now();
     // A budget too large for the clock is as good as a day.
     let at = |share: f32| {
-        let d = budget.mul_f32(share);
-        started
-            .checked_add(d)
+        Duration::try_from_secs_f32(budget.as_secs_f32() * share)
+            .ok()
+            .and_then(|d| started.checked_add(d))
             .unwrap_or(started + Duration::from_secs(86_400))
     };
     let (ta, topics_cut_a) = topics::of_report_within(a, topics, Some(at(TOPICS_SHARE)));
@@ -297,6 +297,9 @@ mod tests {
         let topics = topics::Catalogue::builtin();
         let c = compare(&a, &b, &topics, &Indicators::builtin());
         assert!(c.degraded.sections);
+        // Any budget, the largest too.
+        let whole = compare_within(&a, &b, &topics, &Indicators::builtin(), None, Duration::MAX);
+        assert!(whole.degraded.sections && !whole.degraded.alignment);
         assert!(c
             .degraded
             .note()
