@@ -12,6 +12,7 @@ pub mod compare;
 pub mod config;
 pub mod figures;
 pub mod files;
+pub mod followup;
 pub mod guard;
 pub mod library;
 pub mod numeral;

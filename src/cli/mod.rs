@@ -3,6 +3,7 @@
 mod check;
 mod diff;
 mod figures;
+mod followup;
 mod outline;
 mod table;
 
@@ -118,6 +119,19 @@ pub enum Command {
         #[arg(long, value_name = "MS")]
         time_limit: Option<u64>,
     },
+    /// Did a government do what it planned? Report A's plans for the next
+    /// year against report B of that year (the passages of B that report
+    /// on each, with their scores), and the shortcomings B repeats from A.
+    Followup {
+        a: PathBuf,
+        b: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Compare even when A and B are not one place's consecutive years.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// The help text's closing lines: examples, and where the user's library
@@ -218,6 +232,14 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
                 false => diff::Format::Plain,
             };
             diff::print(&mut out, &a, &b, &c, topics, format, figures)
+        }
+        Command::Followup { a, b, json, force } => {
+            let (a, b) = (open_one(&a, full)?, open_one(&b, full)?);
+            if let Some(why) = followup::not_consecutive(&a, &b).filter(|_| !force) {
+                return Err(UserError(format!("{why} (--force compares them anyway)")));
+            }
+            let f = lawgov_tui::followup::followup(&a, &b);
+            followup::print(&mut out, &a, &b, &f, json)
         }
     };
     match result.and_then(|_| out.flush()) {

@@ -37,6 +37,9 @@ pub struct Part {
     pub status: PartStatus,
     /// Exact text of the file that shows it (null when absent).
     pub evidence: Option<String>,
+    /// The section that is the part, when it has one.
+    #[serde(skip)]
+    pub section: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -82,6 +85,8 @@ enum Title {
     /// Duty words: a leader-duty section when its first sentence says so.
     LeaderTopic,
     Next,
+    /// Words that make a title with a year's tasks a review of them.
+    NextNot,
 }
 
 /// The title patterns in [`Title`]'s order, matched on titles as written
@@ -91,13 +96,14 @@ enum Title {
 static TITLE_WORDS: LazyLock<RuleSet> = LazyLock::new(|| RuleSet::new(&TITLE_PATTERNS));
 
 /// Written for keys, Simplified and normal-form.
-const TITLE_PATTERNS: [&str; 6] = [
+const TITLE_PATTERNS: [&str; 7] = [
     r"举措|成效|主要工作|工作情况|工作开展情况",
     r"不足|差距|存在.{0,6}(问题|短板|困难)|问题(和|及|与)原因",
     r"补齐|弥补|补足|解决|化解",
     r"第一责任人|主要负责人|履行.{0,16}职责",
     r"责任|职责",
-    r"下一年度|下一步|明年|今后|(19|20)\d{2}年度?.{0,24}(安排|计划|打算|思路|重点)|主要安排|工作打算|工作计划|努力方向|工作思路",
+    r"下一年度|下一步|明年|今后|(19|20)\d{2}年度?.{0,24}(安排|计划|打算|思路|重点|任务|建议)|主要安排|工作打算|工作计划|努力方向|工作思路|今年.{0,8}工作的?(建议|安排)",
+    r"完成|落实情况|回顾|成效",
 ];
 
 /// Which [`Title`] patterns each section's title may match, found for
@@ -174,10 +180,11 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
             .iter()
             .enumerate()
             .find(|&(i, s)| section(i, s));
-        if let Some((_, s)) = heading {
+        if let Some((i, s)) = heading {
             return Part {
                 status: PartStatus::Section,
                 evidence: Some(evidence_of(lines, outline, s)),
+                section: Some(i),
             };
         }
         let all = paragraphs.get_or_init(|| body_paragraphs(lines, kinds, outline));
@@ -189,10 +196,12 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
             Some(e) => Part {
                 status: PartStatus::Mention,
                 evidence: Some(e),
+                section: None,
             },
             None => Part {
                 status: PartStatus::Absent,
                 evidence: None,
+                section: None,
             },
         }
     };
@@ -211,9 +220,11 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
         &LEADER_WORDS,
         &|s| s.clause_span(&LEADER_WORDS.key),
     );
-    let next_year = find(&|i, _| titled(i, Title::Next), &NEXT_ANY, &|s| {
-        next_year_mention(s, meta.year)
-    });
+    let next_year = find(
+        &|i, _| titled(i, Title::Next) && !titled(i, Title::NextNot),
+        &NEXT_ANY,
+        &|s| next_year_mention(s, meta.year),
+    );
     let others = [&shortcomings, &leader_duty, &next_year];
     let measures = find(
         &|i, s| {
