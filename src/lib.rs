@@ -21,6 +21,7 @@ pub mod report;
 pub mod script;
 pub mod text;
 pub mod tui;
+pub mod years;
 
 pub use catalogues::Catalogues;
 pub use library::{Library, Skipped};

@@ -6,6 +6,7 @@ mod figures;
 mod followup;
 mod outline;
 mod table;
+mod years;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -32,7 +33,10 @@ Examples:
                                       one row per report, one column per indicator
   lawgov-tui diff a.txt b.txt         two reports side by side, topic by topic
   lawgov-tui diff a.txt b.txt --figures
-                                      their indicators face to face";
+                                      their indicators face to face
+  lawgov-tui years reports/           each place's indicators across the years
+  lawgov-tui followup 2023.txt 2024.txt
+                                      2023's plans against what 2024 reports";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -118,6 +122,19 @@ pub enum Command {
         /// whole comparison however long the reports.
         #[arg(long, value_name = "MS")]
         time_limit: Option<u64>,
+    },
+    /// For each place with reports of two years or more, its indicators
+    /// across the years (each year's table cell, and the change).
+    Years {
+        /// Files or folders.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// JSON: one object per place, each indicator's cells by year.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// CSV: one row per place, indicator and year.
+        #[arg(long)]
+        csv: bool,
     },
     /// Did a government do what it planned? Report A's plans for the next
     /// year against report B of that year (the passages of B that report
@@ -232,6 +249,16 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
                 false => diff::Format::Plain,
             };
             diff::print(&mut out, &a, &b, &c, topics, format, figures)
+        }
+        Command::Years { files, json, csv } => {
+            let reports = open_many(&files, full)?;
+            let format = match (json, csv) {
+                (true, _) => years::Format::Json,
+                (_, true) => years::Format::Csv,
+                _ => years::Format::Text,
+            };
+            let choices = user_choices();
+            years::print(&mut out, &reports, &catalogues.indicators, &choices, format)
         }
         Command::Followup { a, b, json, force } => {
             let (a, b) = (open_one(&a, full)?, open_one(&b, full)?);

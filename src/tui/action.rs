@@ -40,6 +40,11 @@ pub enum Action {
     Choose,
     /// Read the selected figure in its sentence.
     Read,
+    /// Open the years of the selected report's place (or, in it, go back).
+    Years,
+    /// Years screen: the selected year's plans against the next year's
+    /// report (or, in the follow-up, go back).
+    Followup,
     /// Typing into the search field.
     SearchInput(char),
     SearchBackspace,

@@ -84,7 +84,12 @@ fn screen_places(place: Place) -> Vec<Place> {
             &[Scope::Reports, Scope::Tree, Scope::Reader, Scope::Figures]
         }
         Scope::Compare | Scope::CompareFigures => &[Scope::Compare, Scope::CompareFigures],
-        Scope::Corpus | Scope::Candidates | Scope::Help | Scope::SearchField => &[],
+        Scope::Corpus
+        | Scope::Candidates
+        | Scope::Years
+        | Scope::Followup
+        | Scope::Help
+        | Scope::SearchField => &[],
     };
     let others = same
         .iter()

@@ -5,6 +5,7 @@ pub mod app;
 pub mod candidates;
 pub mod compare;
 pub mod corpus;
+pub mod followup;
 pub mod help;
 pub mod keys;
 pub mod layout;
@@ -12,6 +13,7 @@ pub mod list;
 pub mod reading;
 pub mod screen;
 pub mod ui;
+pub mod years;
 
 #[cfg(test)]
 mod tests;

@@ -11,8 +11,10 @@ use super::app::{Session, Transition};
 use super::candidates::Candidates;
 use super::compare::Compare;
 use super::corpus::Corpus;
+use super::followup::FollowupView;
 use super::keys::Scope;
 use super::reading::Reading;
+use super::years::Years;
 
 #[derive(Debug, Clone)]
 pub enum Screen {
@@ -20,6 +22,8 @@ pub enum Screen {
     Corpus(Box<Corpus>),
     Compare(Box<Compare>),
     Candidates(Box<Candidates>),
+    Years(Box<Years>),
+    Followup(Box<FollowupView>),
 }
 
 impl Screen {
@@ -44,6 +48,20 @@ impl Screen {
         Screen::Candidates(Box::new(c))
     }
 
+    /// The years of report `report`'s place.
+    pub fn years(s: &Session, report: usize) -> Screen {
+        let mut y = Years::new(s, report);
+        y.resize(s.body);
+        Screen::Years(Box::new(y))
+    }
+
+    /// Report `a`'s plans against report `b`, of the year after.
+    pub fn followup(s: &Session, a: usize, b: usize) -> Screen {
+        let mut f = FollowupView::new(s, a, b);
+        f.resize(s.body);
+        Screen::Followup(Box::new(f))
+    }
+
     /// A reading screen at a report's section, a span highlighted.
     pub fn reading_at(s: &Session, report: usize, section: usize, span: Option<Hit>) -> Screen {
         Screen::Reading(Box::new(Reading::at(s, report, section, span)))
@@ -55,6 +73,8 @@ impl Screen {
             Screen::Corpus(c) => c.scope(),
             Screen::Compare(c) => c.scope(),
             Screen::Candidates(c) => c.scope(),
+            Screen::Years(y) => y.scope(),
+            Screen::Followup(f) => f.scope(),
         }
     }
 
@@ -66,6 +86,8 @@ impl Screen {
             Screen::Corpus(c) => c.resize(body),
             Screen::Compare(c) => c.resize(body),
             Screen::Candidates(c) => c.resize(body),
+            Screen::Years(y) => y.resize(body),
+            Screen::Followup(f) => f.resize(body),
         }
     }
 
@@ -75,7 +97,8 @@ impl Screen {
         match self {
             Screen::Corpus(c) => c.resume(s),
             Screen::Compare(c) => c.resume(s),
-            Screen::Reading(_) | Screen::Candidates(_) => {}
+            Screen::Reading(_) | Screen::Candidates(_) | Screen::Years(_) | Screen::Followup(_) => {
+            }
         }
     }
 
@@ -85,6 +108,8 @@ impl Screen {
             Screen::Corpus(c) => c.update(action, s),
             Screen::Compare(c) => c.update(action, s),
             Screen::Candidates(c) => c.update(action, s),
+            Screen::Years(y) => y.update(action, s),
+            Screen::Followup(f) => f.update(action, s),
         }
     }
 }

@@ -77,6 +77,12 @@ pub(super) const READING: &[Binding] = &[
         Some("corpus"),
     ),
     key(
+        &[Char('y')],
+        Action::Years,
+        "years: the selected report's place across its reports, and its plans followed up",
+        Some("years"),
+    ),
+    key(
         &[Char('m')],
         Action::Mark,
         "mark the selected report as A for comparing (again: unmark)",
@@ -250,6 +256,87 @@ pub(super) const CANDIDATES: &[Binding] = &[
         Some("read"),
     ),
     key(&[Esc], Action::Back, "back, choosing nothing", Some("back")),
+];
+
+pub(super) const YEARS: &[Binding] = &[
+    key(&[Up, Char('k')], Action::Up, "previous indicator", None),
+    key(
+        &[Down, Char('j')],
+        Action::Down,
+        "next indicator",
+        Some("indicator"),
+    ),
+    key(&[Left, Char('h')], Action::Left, "the year before", None),
+    key(
+        &[Right, Char('l')],
+        Action::Right,
+        "the year after",
+        Some("year"),
+    ),
+    key(&[PageDown, Char(' ')], Action::PageDown, "page down", None),
+    key(&[PageUp], Action::PageUp, "page up", None),
+    key(&[Home, Char('g')], Action::Top, "first indicator", None),
+    key(&[End, Char('G')], Action::Bottom, "last indicator", None),
+    key(
+        &[Enter],
+        Action::Open,
+        "read the cell's sentence (the report, when the cell is empty)",
+        Some("read"),
+    ),
+    key(
+        &[Char('f')],
+        Action::Followup,
+        "follow-up: the selected year's plans against the next year's report",
+        Some("follow-up"),
+    ),
+    key(
+        &[Char('y'), Esc],
+        Action::Back,
+        "back to the screen before",
+        Some("back"),
+    ),
+];
+
+pub(super) const FOLLOWUP: &[Binding] = &[
+    key(
+        &[Up, Char('k')],
+        Action::Up,
+        "previous plan (or passage, on the evidence side)",
+        None,
+    ),
+    key(
+        &[Down, Char('j')],
+        Action::Down,
+        "next plan (or passage, on the evidence side)",
+        Some("plan"),
+    ),
+    key(
+        &[PageDown, Char(' ')],
+        Action::PageDown,
+        "page down the plans",
+        None,
+    ),
+    key(&[PageUp], Action::PageUp, "page up the plans", None),
+    key(&[Home, Char('g')], Action::Top, "first plan", None),
+    key(&[End, Char('G')], Action::Bottom, "last plan", None),
+    key(
+        &[Tab, BackTab],
+        Action::FocusNext,
+        "the plans, or the passages that report on the selected plan",
+        Some("side"),
+    ),
+    key(
+        &[Enter],
+        Action::Open,
+        "read the plan, or the selected passage, in its report",
+        Some("read"),
+    ),
+    key(
+        &[Char('f'), Esc],
+        Action::Back,
+        "back to the screen before",
+        Some("back"),
+    ),
 ];
 
 pub(super) const COMPARE: &[Binding] = &[

@@ -21,13 +21,17 @@ pub enum Scope {
     CompareFigures,
     /// The figures that could fill a table cell, to choose from.
     Candidates,
+    /// One place's reports by year.
+    Years,
+    /// A year's plans against the next year's report.
+    Followup,
     Help,
     /// Typing a search: keys are text.
     SearchField,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 10] = [
+    pub const ALL: [Scope; 12] = [
         Scope::Reports,
         Scope::Tree,
         Scope::Reader,
@@ -36,6 +40,8 @@ impl Scope {
         Scope::Compare,
         Scope::CompareFigures,
         Scope::Candidates,
+        Scope::Years,
+        Scope::Followup,
         Scope::Help,
         Scope::SearchField,
     ];
@@ -51,6 +57,8 @@ impl Scope {
             Scope::Compare => "Compare view",
             Scope::CompareFigures => "Compare view · figures face to face",
             Scope::Candidates => "Choosing a table cell's figure",
+            Scope::Years => "Years of one place",
+            Scope::Followup => "Follow-up: plans against the next year's report",
             Scope::Help => "Help",
             Scope::SearchField => "Search field",
         }
@@ -93,6 +101,8 @@ pub fn table(place: Place) -> Vec<&'static Binding> {
         Scope::Compare => &[COMPARE],
         Scope::CompareFigures => &[COMPARE_FIGURES],
         Scope::Candidates => &[CANDIDATES],
+        Scope::Years => &[YEARS],
+        Scope::Followup => &[FOLLOWUP],
         Scope::Help => return HELP.iter().collect(),
         Scope::SearchField => return SEARCH_FIELD.iter().collect(),
     };

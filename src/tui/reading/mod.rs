@@ -150,6 +150,7 @@ impl Reading {
                 return Transition::Push(Screen::corpus(s, Some(self.report_index())))
             }
             Action::Compare => return self.compare(s),
+            Action::Years => return Transition::Push(Screen::years(s, self.report_index())),
             Action::SearchStart => self.search.start(),
             Action::SearchInput(c) => self.search.input(Some(c)),
             Action::SearchBackspace => self.search.input(None),
@@ -166,6 +167,7 @@ impl Reading {
             | Action::Choose
             | Action::Read
             | Action::CompareFigures
+            | Action::Followup
             | Action::Resize(..) => {}
         }
         Transition::Stay

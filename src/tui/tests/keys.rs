@@ -10,6 +10,9 @@ use crate::tui::keys::{self, Place, Scope};
 /// middle report, a long section scrolled down a little, several figures,
 /// a compare and a corpus with rows above and below.
 fn prepared(scope: Scope) -> App {
+    if matches!(scope, Scope::Years | Scope::Followup) {
+        return prepared_years(scope);
+    }
     let mut app = bundled(120, 40);
     app.session.compare_budget = std::time::Duration::from_secs(60);
     select_report_named(&mut app, "mianyang");
@@ -53,6 +56,7 @@ fn prepared(scope: Scope) -> App {
             app.update(Action::Resize(80, 24));
             app.update(Action::Help);
         }
+        Scope::Years | Scope::Followup => unreachable!("prepared_years"),
         Scope::Candidates => {
             // 绵阳's 人大代表建议: its figure, 政协提案's beside it, none.
             app.update(Action::Corpus);
@@ -85,6 +89,20 @@ fn prepared(scope: Scope) -> App {
         if let Some(Screen::Reading(r)) = stack.last_mut() {
             r.text.cursor.scroll(2);
         }
+    }
+    assert_eq!(app.place().scope, scope);
+    app
+}
+
+/// Three years of one place, the middle year and a middle row selected;
+/// its follow-up on a middle plan.
+fn prepared_years(scope: Scope) -> App {
+    let mut app = super::years::three_years(120, 40);
+    super::years::open_years(&mut app);
+    app.update(Action::Down);
+    if scope == Scope::Followup {
+        app.update(Action::Followup);
+        app.update(Action::Down);
     }
     assert_eq!(app.place().scope, scope);
     app

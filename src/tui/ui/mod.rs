@@ -5,12 +5,14 @@ mod candidates;
 mod compare;
 mod corpus;
 mod figures;
+mod followup;
 mod help;
 mod reader;
 mod reports;
 mod status;
 pub mod theme;
 mod tree;
+mod years;
 
 use ratatui::layout::{Alignment, Margin, Rect};
 use ratatui::text::Line;
@@ -37,6 +39,8 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
         Screen::Corpus(c) => corpus::draw(c, s, theme, frame),
         Screen::Compare(c) => compare::draw(c, s, theme, frame),
         Screen::Candidates(c) => candidates::draw(c, s, theme, frame),
+        Screen::Years(y) => years::draw(y, s, theme, frame),
+        Screen::Followup(f) => followup::draw(f, s, theme, frame),
     }
     status::draw(app, theme, frame);
     if let Some(h) = &app.help {

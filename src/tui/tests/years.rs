@@ -1,0 +1,133 @@
+//! The years screen and the follow-up screen: one place's three years
+//! (张家港's 2023 report, and a 2022 and a 2024 report written for the
+//! tests), a cell read in its sentence, a year's plans followed up.
+
+use super::*;
+use crate::report::TextEncoding;
+use crate::tui::followup::{FollowupView, Side};
+use crate::tui::years::Years;
+use crate::Report;
+
+/// The bundled reports and two more years of 张家港.
+pub(super) fn three_years(w: u16, h: u16) -> App {
+    let mut lib = Library::bundled();
+    for (file, text) in [
+        (
+            "zhangjiagang-2022-short.txt",
+            include_str!("../../../tests/fixtures/zhangjiagang-2022-short.txt"),
+        ),
+        (
+            "zhangjiagang-2024-next.txt",
+            include_str!("../../../tests/fixtures/zhangjiagang-2024-next.txt"),
+        ),
+    ] {
+        lib.reports
+            .push(Report::parse(file, text.to_owned(), TextEncoding::Utf8));
+    }
+    lib.group_by_place();
+    App::new(lib, Catalogues::builtin().clone(), w, h)
+}
+
+pub(super) fn years(app: &App) -> &Years {
+    match app.top() {
+        Screen::Years(y) => y,
+        _ => panic!("the years screen is on top"),
+    }
+}
+
+fn followup(app: &App) -> &FollowupView {
+    match app.top() {
+        Screen::Followup(f) => f,
+        _ => panic!("the follow-up screen is on top"),
+    }
+}
+
+/// The years of 张家港, its 2023 report's column selected.
+pub(super) fn open_years(app: &mut App) {
+    select_report_named(app, "zhangjiagang-2023");
+    app.update(Action::Years);
+}
+
+#[test]
+fn a_places_three_years_side_by_side_with_changes() {
+    let mut app = three_years(160, 40);
+    open_years(&mut app);
+    let y = years(&app);
+    assert_eq!(y.reports.len(), 3, "2022, 2023 and 2024 of one place");
+    assert_eq!(y.col, 1, "the report the user was on");
+    let screen = screen_text(&app);
+    let flat = squeezed(&screen);
+    assert!(flat.contains("Years·張家港市·2022,2023,2024"), "{screen}");
+    // 矛盾纠纷化解: 38,210 → 40,775 → 86 件.
+    let row = screen
+        .lines()
+        .map(squeezed)
+        .find(|l| l.contains("矛盾纠纷化解"))
+        .unwrap();
+    assert!(row.contains("38,210件"), "{row}");
+    assert!(row.contains("40,775件+2565"), "{row}");
+    assert!(row.contains("86件−40689"), "{row}");
+}
+
+#[test]
+fn enter_reads_the_cell_and_esc_comes_back() {
+    let mut app = three_years(160, 40);
+    open_years(&mut app);
+    let row = years(&app)
+        .rows
+        .iter()
+        .position(|r| r.indicator == "disputes_resolved")
+        .expect("矛盾纠纷化解 is a row");
+    for _ in 0..row {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    let screen = screen_text(&app);
+    assert!(squeezed(&screen).contains("40,775件"), "{screen}");
+    app.update(Action::Back);
+    assert_eq!(years(&app).cursor.selected(), row, "the same row");
+}
+
+#[test]
+fn a_years_plans_against_the_next_years_report() {
+    let mut app = three_years(160, 40);
+    open_years(&mut app);
+    app.update(Action::Followup);
+    let f = followup(&app);
+    let label = |i: usize| app.session.library.reports[i].label();
+    assert_eq!(
+        (label(f.a), label(f.b)),
+        ("張家港市 2023".into(), "張家港市 2024".into())
+    );
+    assert_eq!(f.result.reported(), (2, 3));
+    let screen = screen_text(&app);
+    let flat = squeezed(&screen);
+    assert!(flat.contains("Plansof張家港市2023·2/3reported"), "{screen}");
+    assert!(flat.contains("In張家港市2024"), "{screen}");
+    assert!(
+        flat.contains("✗(二)開展行政執法突出問題專項整治"),
+        "{screen}"
+    );
+    assert!(flat.contains("Shortcomings·"), "{screen}");
+    // The evidence side: Enter reads the passage in 2024's report.
+    app.update(Action::FocusNext);
+    assert_eq!(followup(&app).side, Side::Evidence);
+    app.update(Action::Open);
+    let r = reading(&app);
+    assert_eq!(
+        app.session.library.reports[r.report_index()].label(),
+        "張家港市 2024"
+    );
+    assert!(squeezed(&screen_text(&app)).contains("全年落實各級黨委"));
+}
+
+#[test]
+fn snapshot_years_and_followup_at_100x30_and_200x50() {
+    for (w, h) in [(100, 30), (200, 50)] {
+        let mut app = three_years(w, h);
+        open_years(&mut app);
+        insta::assert_snapshot!(format!("years_{w}x{h}"), screen_text(&app));
+        app.update(Action::Followup);
+        insta::assert_snapshot!(format!("followup_{w}x{h}"), screen_text(&app));
+    }
+}

@@ -1,0 +1,189 @@
+//! One place's reports across the years: which reports belong together
+//! (the same place in either script, with or without its city; the
+//! government's reports apart from each department's), and the indicators
+//! table across them, one column per year.
+
+use crate::figures::{table, Catalogue, Choices, Figure};
+use crate::library::place_groups;
+use crate::report::Level;
+use crate::{script, Report};
+
+/// The reports of one writer of one place, by year (then file).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// The place as its first report writes it, or a department's name.
+    pub name: String,
+    /// Indices into the reports, oldest first.
+    pub reports: Vec<usize>,
+}
+
+impl Place {
+    /// The years, as the reports give them.
+    pub fn years<'a>(&'a self, reports: &'a [Report]) -> impl Iterator<Item = Option<i32>> + 'a {
+        self.reports.iter().map(|&r| reports[r].meta.year)
+    }
+}
+
+/// Every place's reports, in the order the places first appear. A report
+/// that names no place stands alone.
+pub fn places(reports: &[Report]) -> Vec<Place> {
+    let groups = place_groups(reports);
+    let writer = |i: usize| {
+        let r = &reports[i];
+        (r.meta.level == Some(Level::Department))
+            .then(|| r.meta.issuer.as_deref().map(script::key))
+            .flatten()
+    };
+    let mut out: Vec<(usize, Option<String>, Place)> = Vec::new();
+    for i in 0..reports.len() {
+        let key = (groups[i], writer(i));
+        match out.iter_mut().find(|(g, w, _)| (*g, w.clone()) == key) {
+            Some((_, _, p)) => p.reports.push(i),
+            None => {
+                let r = &reports[i];
+                let name = match &key.1 {
+                    Some(_) => r.meta.issuer.clone(),
+                    None => r.meta.place.clone(),
+                };
+                out.push((
+                    key.0,
+                    key.1,
+                    Place {
+                        name: name.unwrap_or_else(|| r.label()),
+                        reports: vec![i],
+                    },
+                ));
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(_, _, mut p)| {
+            p.reports
+                .sort_by_key(|&r| (reports[r].meta.year, reports[r].file.clone()));
+            p
+        })
+        .collect()
+}
+
+/// The place report `report` belongs to.
+pub fn place_of(places: &[Place], report: usize) -> Option<&Place> {
+    places.iter().find(|p| p.reports.contains(&report))
+}
+
+/// One indicator across a place's years: the table cell of each report
+/// (an index into its figures) and the change from the year before where
+/// both have a value in one unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub indicator: String,
+    pub cells: Vec<Option<usize>>,
+    pub changes: Vec<Option<f64>>,
+}
+
+/// The rows of the indicators any of the reports states, in catalogue
+/// order.
+pub fn rows(reports: &[&Report], catalogue: &Catalogue, choices: Option<&Choices>) -> Vec<Row> {
+    let cells: Vec<Vec<table::Cell>> = reports
+        .iter()
+        .map(|r| table::cells(r, catalogue, choices))
+        .collect();
+    catalogue
+        .indicators
+        .iter()
+        .filter_map(|ind| {
+            let cells: Vec<Option<usize>> = cells
+                .iter()
+                .map(|cs| cs.iter().find(|c| c.indicator == ind.id).map(|c| c.figure))
+                .collect();
+            if cells.iter().all(Option::is_none) {
+                return None;
+            }
+            let figure = |k: usize| cells[k].map(|f| &reports[k].figures[f]);
+            let changes = (0..cells.len())
+                .map(|k| change(k.checked_sub(1).and_then(figure), figure(k)))
+                .collect();
+            Some(Row {
+                indicator: ind.id.clone(),
+                cells,
+                changes,
+            })
+        })
+        .collect()
+}
+
+/// The change from one year's figure to the next, when both are in one
+/// unit.
+fn change(before: Option<&Figure>, now: Option<&Figure>) -> Option<f64> {
+    let (b, n) = (before?, now?);
+    (b.unit == n.unit).then(|| n.value.to_f64() - b.value.to_f64())
+}
+
+/// A change with its sign, as short as it reads: +20, −3.5, ±0.
+pub fn signed(c: f64) -> String {
+    let n = if c.fract() == 0.0 {
+        format!("{}", c.abs())
+    } else {
+        format!("{:.1}", c.abs())
+    };
+    match c {
+        c if c > 0.0 => format!("+{n}"),
+        c if c < 0.0 => format!("−{n}"),
+        _ => "±0".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::TextEncoding;
+
+    fn report(file: &str, text: &str) -> Report {
+        Report::parse(file, text.to_owned(), TextEncoding::Utf8)
+    }
+
+    #[test]
+    fn a_places_years_in_order_with_changes() {
+        let reports = vec![
+            report(
+                "b.txt",
+                "張家港市2023年法治政府建設情況報告\n一、主要舉措\n全年新收行政復議案件120件。\n",
+            ),
+            report(
+                "x.txt",
+                "常州市2023年法治政府建设情况报告\n一、主要举措\n全年新收行政复议案件300件。\n",
+            ),
+            report(
+                "a.txt",
+                "张家港市2022年法治政府建设情况报告\n一、主要举措\n全年新收行政复议案件100件。\n",
+            ),
+            report(
+                "d.txt",
+                "张家港市司法局2023年法治政府建设情况报告\n一、主要举措\n全年新收行政复议案件9件。\n",
+            ),
+        ];
+        let places = places(&reports);
+        let names: Vec<(&str, Vec<usize>)> = places
+            .iter()
+            .map(|p| (p.name.as_str(), p.reports.clone()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("張家港市", vec![2, 0]),
+                ("常州市", vec![1]),
+                ("张家港市司法局", vec![3])
+            ]
+        );
+        let zjg: Vec<&Report> = places[0].reports.iter().map(|&i| &reports[i]).collect();
+        let rows = rows(&zjg, &Catalogue::builtin(), None);
+        let row = rows
+            .iter()
+            .find(|r| r.indicator == "reconsideration_received")
+            .expect("行政复议收案数 in both years");
+        assert!(row.cells.iter().all(Option::is_some));
+        assert_eq!(row.changes, [None, Some(20.0)]);
+        assert_eq!(signed(20.0), "+20");
+        assert_eq!(signed(-3.25), "−3.2");
+        assert_eq!(signed(0.0), "±0");
+    }
+}
