@@ -106,6 +106,54 @@ fn benches(c: &mut Criterion) {
     bench_tui(&mut g, "600K chars in one section each", one_a, one_b);
     g.finish();
     bounds(c, &topics, &indicators);
+    years(c, &close_text);
+}
+
+/// One government's two years of 60,000 characters each: the follow-up
+/// of the first's plans in the second, and the years screen from the key
+/// to the view drawn (target: within 100 ms each).
+fn years(c: &mut Criterion, text: &str) {
+    let a = parse("a-2023.txt", text.to_owned());
+    let b = parse("b-2024.txt", edited(text).replace("2024年", "2025年"));
+    let mut g = c.benchmark_group("years");
+    g.sample_size(20);
+    g.bench_function("follow-up, 60K chars, one city two years", |bench| {
+        bench.iter(|| lawgov_tui::followup::followup(black_box(&a), &b))
+    });
+    let mut app = App::new(
+        Library {
+            reports: vec![a, b],
+            skipped: Vec::new(),
+        },
+        Catalogues::builtin().clone(),
+        200,
+        50,
+    );
+    let mut term = Terminal::new(TestBackend::new(200, 50)).expect("terminal");
+    let theme = ui::theme::Theme { color: true };
+    g.bench_function(
+        "years screen, two 60K-char years, key y to view drawn",
+        |bench| {
+            bench.iter(|| {
+                app.update(Action::Years);
+                term.draw(|f| ui::draw(&app, theme, f)).expect("draw");
+                app.update(Action::Back);
+            })
+        },
+    );
+    g.bench_function(
+        "follow-up screen, two 60K-char years, key f to view drawn",
+        |bench| {
+            app.update(Action::Years);
+            bench.iter(|| {
+                app.update(Action::Followup);
+                term.draw(|f| ui::draw(&app, theme, f)).expect("draw");
+                app.update(Action::Back);
+            });
+            app.update(Action::Back);
+        },
+    );
+    g.finish();
 }
 
 /// A report of `bytes` bytes made of very short sections (a heading and a

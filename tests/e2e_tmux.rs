@@ -419,3 +419,45 @@ fn a_huge_terminal_draws_the_capped_screen_and_answers_q() {
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }
+
+#[test]
+fn a_places_years_and_the_follow_up_of_two_years() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for name in ["zhangjiagang-2022-short.txt", "zhangjiagang-2024-next.txt"] {
+        std::fs::copy(fixtures.join(name), dir.path().join(name)).unwrap();
+    }
+    std::fs::copy(
+        common::shared_dir().join("reports/zhangjiagang-2023.txt"),
+        dir.path().join("zhangjiagang-2023.txt"),
+    )
+    .unwrap();
+    let s = launch("years", &format!("'{}'", dir.path().display()));
+    s.wait_for("Reports (3)");
+    // The list: one place, its years in order.
+    s.keys(&["Tab", "Tab", "Tab", "y"]);
+    let screen = s.wait_for("Years ·");
+    assert!(screen.contains("2022, 2023, 2024"), "{screen}");
+    s.keys(&["Right", "f"]);
+    let screen = s.wait_for("reported");
+    assert!(
+        squeeze(&screen).contains("Plansof張家港市2023·2/3reported"),
+        "{screen}"
+    );
+    assert!(
+        squeeze(&screen).contains("✗(二)開展行政執法突出問題專項整治"),
+        "{screen}"
+    );
+    // The evidence side, read in the 2024 report, and back.
+    s.keys(&["Tab", "Enter"]);
+    s.wait_for("張家港市 2024");
+    s.keys(&["Escape"]);
+    s.wait_for("reported");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
+
+/// Screen text without the spaces a wide char's second cell reads as.
+fn squeeze(screen: &str) -> String {
+    screen.chars().filter(|&c| c != ' ').collect()
+}
