@@ -13,6 +13,7 @@ pub mod config;
 pub mod figures;
 pub mod files;
 pub mod followup;
+mod grams;
 pub mod guard;
 pub mod library;
 pub mod numeral;

@@ -13,8 +13,8 @@ use std::time::Instant;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::topics::Scored;
+use crate::grams::{for_grams, normalise};
 use crate::report::BlockKind;
-use crate::script;
 use crate::Report;
 
 /// How much each agreement counts: the two sections' topics, their text,
@@ -293,25 +293,6 @@ fn tops(r: &Report) -> Vec<usize> {
         .collect()
 }
 
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
-}
-
-/// Calls `f` with every bigram of Han characters (Simplified keys).
-fn for_grams(text: &str, mut f: impl FnMut(u64)) {
-    let mut prev: Option<char> = None;
-    for c in text.chars().map(script::fold_char) {
-        if !is_han(c) {
-            prev = None;
-            continue;
-        }
-        if let Some(p) = prev {
-            f(((p as u64) << 32) | c as u64);
-        }
-        prev = Some(c);
-    }
-}
-
 type Vector = Vec<(u32, f32)>;
 
 /// tf-idf over the sections of both reports, each vector L2-normalised.
@@ -338,18 +319,6 @@ fn weigh(ga: Vec<Counts>, gb: Vec<Counts>, n_grams: usize) -> (Vec<Vector>, Vec<
         ga.into_iter().map(vector).collect(),
         gb.into_iter().map(vector).collect(),
     )
-}
-
-/// Scales weights to unit length (a zero vector stays zero).
-fn normalise<T>(items: &mut [T], weight: impl Fn(&mut T) -> &mut f32) {
-    let norm = items
-        .iter_mut()
-        .map(|x| *weight(x) * *weight(x))
-        .sum::<f32>()
-        .sqrt();
-    if norm > 0.0 {
-        items.iter_mut().for_each(|x| *weight(x) /= norm);
-    }
 }
 
 fn topic_vectors(topics: &[Vec<Scored>], n: usize) -> Vec<Vec<f32>> {

@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::script;
+use crate::grams;
 
 /// A passage's bigrams by id, sorted, with unit-length weights.
 pub type Vector = Vec<(u32, f32)>;
@@ -36,10 +36,7 @@ pub fn vectors(lists: &[&[&str]]) -> Vec<Vec<Vector>> {
                     for (g, w) in &mut v {
                         *w = (1.0 + w.ln()) * idf[*g as usize];
                     }
-                    let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-                    if norm > 0.0 {
-                        v.iter_mut().for_each(|(_, w)| *w /= norm);
-                    }
+                    grams::normalise(&mut v, |(_, w)| w);
                     v
                 })
                 .collect()
@@ -50,19 +47,10 @@ pub fn vectors(lists: &[&[&str]]) -> Vec<Vec<Vector>> {
 /// A text's bigram counts, by id, sorted by id.
 fn counts(text: &str, ids: &mut HashMap<u64, u32>) -> Vec<(u32, f32)> {
     let mut grams: Vec<u32> = Vec::new();
-    let mut prev: Option<char> = None;
-    for c in text.chars().map(script::fold_char) {
-        if !is_han(c) {
-            prev = None;
-            continue;
-        }
-        if let Some(p) = prev {
-            let key = ((p as u64) << 32) | c as u64;
-            let next = ids.len() as u32;
-            grams.push(*ids.entry(key).or_insert(next));
-        }
-        prev = Some(c);
-    }
+    grams::for_grams(text, |key| {
+        let next = ids.len() as u32;
+        grams.push(*ids.entry(key).or_insert(next));
+    });
     grams.sort_unstable();
     let mut out: Vec<(u32, f32)> = Vec::new();
     for g in grams {
@@ -72,10 +60,6 @@ fn counts(text: &str, ids: &mut HashMap<u64, u32>) -> Vec<(u32, f32)> {
         }
     }
     out
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
 /// The cosine of two vectors (both of unit length).
@@ -99,15 +83,8 @@ pub fn cosine(a: &Vector, b: &Vector) -> f32 {
 /// much of a sentence another repeats, whatever else that one says.
 pub fn covered(a: &str, b: &str) -> f32 {
     let grams = |t: &str| -> Vec<u64> {
-        let keys: Vec<char> = t
-            .chars()
-            .map(script::fold_char)
-            .filter(|&c| is_han(c))
-            .collect();
-        let mut g: Vec<u64> = keys
-            .windows(2)
-            .map(|w| ((w[0] as u64) << 32) | w[1] as u64)
-            .collect();
+        let mut g = Vec::new();
+        grams::for_grams(t, |key| g.push(key));
         g.sort_unstable();
         g.dedup();
         g
