@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::figures::table::{self, Cell};
-use crate::figures::{group_thousands, Catalogue, Choices, Figure};
+use crate::figures::{group_thousands, Catalogue, Choices, Figure, Qualifier};
 use crate::numeral::Decimal;
 use crate::Report;
 
@@ -120,8 +120,42 @@ pub fn of_tables(
         .collect()
 }
 
-/// B − A, exact, when the units agree; "≈" when either value is hedged
-/// (多, 约, 以上).
+/// Which way a hedge bounds its value: 以上/多/超 say the value is at least
+/// it, 近/以内 at most, 约/左右 either way.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    Exact,
+    AtLeast,
+    AtMost,
+    Near,
+}
+
+fn bound(f: &Figure) -> Bound {
+    match f.qualifier {
+        None => Bound::Exact,
+        Some(Qualifier::MoreThan | Qualifier::Over) => Bound::AtLeast,
+        Some(Qualifier::Nearly | Qualifier::Within) => Bound::AtMost,
+        Some(Qualifier::About) => Bound::Near,
+    }
+}
+
+/// What B − A can be said to be, given the hedges of both: B at least
+/// its value or A at most its own makes the difference at least what the
+/// numbers give ("more than +18.6 个百分点" for 21.4% against >40%); the
+/// other way round, at most; hedges that pull both ways, or 约, only
+/// "about" (≈).
+fn hedge_of(a: &Figure, b: &Figure) -> &'static str {
+    use Bound::*;
+    match (bound(a), bound(b)) {
+        (Exact, Exact) => "",
+        (Exact | AtMost, AtLeast) | (AtMost, Exact) => "more than ",
+        (Exact | AtLeast, AtMost) | (AtLeast, Exact) => "less than ",
+        _ => "≈",
+    }
+}
+
+/// B − A, exact, when the units agree; bounded or about (≈) when either
+/// value is hedged (多, 约, 以上, 近).
 pub fn difference(a: &Figure, b: &Figure) -> Option<String> {
     if !same_unit(&a.unit, &b.unit) || a.kind != b.kind || a.sign != b.sign {
         return None;
@@ -132,11 +166,7 @@ pub fn difference(a: &Figure, b: &Figure) -> Option<String> {
         (true, _) => "−",
         (false, _) => "+",
     };
-    let hedge = if a.qualifier.is_some() || b.qualifier.is_some() {
-        "≈"
-    } else {
-        ""
-    };
+    let hedge = hedge_of(a, b);
     let unit = if a.unit == "%" {
         "个百分点"
     } else {
@@ -167,4 +197,32 @@ fn minus(x: Decimal, y: Decimal) -> Option<(bool, Decimal)> {
         (true, my - mx)
     };
     Some((negative, Decimal::from_parts(m, scale)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::TextEncoding;
+
+    fn figure(sentence: &str) -> Figure {
+        let text = format!("一、主要工作\n{sentence}\n");
+        let r = Report::parse("r.txt", text, TextEncoding::Utf8);
+        r.figures.into_iter().next().expect("a figure")
+    }
+
+    #[test]
+    fn a_hedged_value_makes_the_difference_a_bound() {
+        let exact = figure("行政复议纠错率为21.4%。");
+        let at_least = figure("行政复议纠错率达40%以上。");
+        let about = figure("行政复议纠错率约40%。");
+        let nearly = figure("行政复议纠错率近40%。");
+        let d = |a: &Figure, b: &Figure| difference(a, b).unwrap();
+        assert_eq!(d(&exact, &at_least), "more than +18.6 个百分点");
+        assert_eq!(d(&at_least, &exact), "less than −18.6 个百分点");
+        assert_eq!(d(&exact, &nearly), "less than +18.6 个百分点");
+        assert_eq!(d(&nearly, &exact), "more than −18.6 个百分点");
+        assert_eq!(d(&exact, &about), "≈+18.6 个百分点");
+        assert_eq!(d(&at_least, &nearly), "less than ±0 个百分点");
+        assert_eq!(d(&exact, &exact), "±0 个百分点");
+    }
 }

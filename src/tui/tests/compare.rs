@@ -177,3 +177,26 @@ fn reading_a_section_and_coming_back_keeps_the_pair_and_scroll() {
     app.update(Action::Quit);
     assert!(app.quit, "q quits from the compare screen");
 }
+
+#[test]
+fn b_minus_a_is_never_cut_at_80_columns() {
+    let mut app = bundled(80, 40);
+    open_compare(&mut app, "zhangjiagang", "changzhou");
+    app.update(Action::CompareFigures);
+    let differences: Vec<String> = compare(&app)
+        .view
+        .comparison
+        .figures
+        .iter()
+        .filter_map(|f| f.difference.clone())
+        .collect();
+    assert!(!differences.is_empty());
+    let screen = squeezed(&screen_text(&app));
+    let shown = compare(&app).figure_rows.visible();
+    let figures = &compare(&app).view.comparison.figures;
+    for i in shown {
+        if let Some(d) = &figures[i].difference {
+            assert!(screen.contains(&squeezed(d)), "{d} cut:\n{screen}");
+        }
+    }
+}

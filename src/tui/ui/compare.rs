@@ -201,7 +201,12 @@ fn marked(
     spans
 }
 
-const FIGURE_COLUMNS: [(&str, usize); 4] = [("indicator", 22), ("A", 22), ("B", 22), ("B − A", 0)];
+const FIGURE_HEADERS: [&str; 4] = ["indicator", "A", "B", "B − A"];
+/// Widths of the columns: an indicator's name at most, a value at most,
+/// and the narrowest a name may become to leave B − A whole.
+const NAME_CELLS: usize = 22;
+const VALUE_CELLS: usize = 22;
+const MIN_NAME_CELLS: usize = 6;
 
 fn draw_figures(screen: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
     let c = &screen.view;
@@ -213,18 +218,6 @@ fn draw_figures(screen: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
     );
     let block = super::pane(&title, true, theme, area.width);
     let width = inner_width(area);
-    let row = |values: [String; 4]| -> String {
-        let cells: Vec<String> = values
-            .iter()
-            .zip(FIGURE_COLUMNS)
-            .map(|(v, (_, w))| if w == 0 { v.clone() } else { text::fit(v, w) })
-            .collect();
-        text::truncate(&cells.join(" "), width).into_owned()
-    };
-    let mut lines = vec![Line::styled(
-        row(FIGURE_COLUMNS.map(|(h, _)| h.to_owned())),
-        theme.heading(),
-    )];
     let value = |s: &Option<Stated>| {
         s.as_ref().map_or_else(
             || "—".to_owned(),
@@ -234,6 +227,35 @@ fn draw_figures(screen: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
             },
         )
     };
+    // B − A is never cut: its column is as wide as its widest value, and
+    // the indicator's name gives way first.
+    let widest = |get: &dyn Fn(&crate::compare::Facing) -> String, header: &str| {
+        figures
+            .iter()
+            .map(|f| text::width(&get(f)))
+            .chain([text::width(header)])
+            .max()
+            .unwrap_or(1)
+    };
+    let a_w = widest(&|f| value(&f.a), "A").min(VALUE_CELLS);
+    let b_w = widest(&|f| value(&f.b), "B").min(VALUE_CELLS);
+    let diff_w = widest(&|f| f.difference.clone().unwrap_or_default(), "B − A");
+    let name_w = width
+        .saturating_sub(a_w + b_w + diff_w + 3)
+        .clamp(MIN_NAME_CELLS, NAME_CELLS);
+    let widths = [name_w, a_w, b_w, diff_w];
+    let row = |values: [String; 4]| -> String {
+        let cells: Vec<String> = values
+            .iter()
+            .zip(widths)
+            .map(|(v, w)| text::fit(v, w))
+            .collect();
+        text::truncate(cells.join(" ").trim_end(), width).into_owned()
+    };
+    let mut lines = vec![Line::styled(
+        row(FIGURE_HEADERS.map(str::to_owned)),
+        theme.heading(),
+    )];
     for i in screen.figure_rows.visible() {
         let f = &figures[i];
         let values = [
