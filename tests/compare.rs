@@ -475,3 +475,46 @@ fn the_character_diff_finds_at_least_90_percent_of_the_lcs() {
     println!("diff vs exact LCS on {checked} edited sections: worst {worst:.3}");
     assert!(checked >= 15, "{checked}");
 }
+
+/// Over the ten pairs, both ways round and with no time at all (every
+/// section paired by the fallback): a pair never sets one part of a
+/// report against another (a plan against a result), and a heading whose
+/// text is all in its subsections never fills a side alone.
+#[test]
+fn pairs_stay_within_a_part_and_never_hold_a_bare_heading() {
+    use compare::parts::{self, Part};
+    let names = gold_names();
+    let reports: Vec<Report> = names.iter().map(|n| report(n)).collect();
+    let mut paired = 0;
+    for i in 0..reports.len() {
+        for j in 0..reports.len() {
+            if i == j {
+                continue;
+            }
+            let (a, b) = (&reports[i], &reports[j]);
+            let (pa, pb) = (parts::of_sections(a), parts::of_sections(b));
+            for budget in [
+                std::time::Duration::from_secs(60),
+                std::time::Duration::ZERO,
+            ] {
+                for p in &within(a, b, budget).pairs {
+                    let (Some(x), Some(y)) = (p.a, p.b) else {
+                        continue;
+                    };
+                    paired += 1;
+                    let what = format!(
+                        "{} {} ({:?}) ↔ {} {} ({:?})",
+                        names[i], a.sections[x].title, pa[x], names[j], b.sections[y].title, pb[y]
+                    );
+                    assert!(pa[x].pairs_with(pb[y]), "across parts: {what}");
+                    assert!(
+                        !parts::heading_only(a, x) && !parts::heading_only(b, y),
+                        "a bare heading: {what}"
+                    );
+                    assert!(pa[x] != Part::Opening || pb[y] == Part::Opening, "{what}");
+                }
+            }
+        }
+    }
+    assert!(paired > 100, "{paired}");
+}

@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use lawgov_tui::compare::marks::{marked_lines, MarkedLine};
+use lawgov_tui::compare::parts::{self, Part};
 use lawgov_tui::compare::topics::Catalogue as Topics;
 use lawgov_tui::compare::{Comparison, Facing, Mark, Pair, Span};
 use lawgov_tui::text::printable;
@@ -181,11 +182,13 @@ fn spans(side: &'static str, text: &str, spans: &[Span]) -> Vec<JsonSpan> {
         .collect()
 }
 
-fn section_json(r: &Report, s: Option<usize>) -> Value {
-    s.and_then(|s| r.sections.get(s)).map_or(
-        Value::Null,
-        |x| json!({"marker": x.marker, "title": x.title, "line": x.line}),
-    )
+/// A side's section, with the part of the report it is in.
+fn section_json(r: &Report, parts: &[Part], s: Option<usize>) -> Value {
+    s.and_then(|s| Some((r.sections.get(s)?, parts.get(s)?)))
+        .map_or(
+            Value::Null,
+            |(x, part)| json!({"marker": x.marker, "title": x.title, "line": x.line, "part": part}),
+        )
 }
 
 fn report_json(r: &Report) -> Value {
@@ -193,6 +196,7 @@ fn report_json(r: &Report) -> Value {
 }
 
 fn to_json(a: &Report, b: &Report, c: &Comparison, topics: &Topics) -> Value {
+    let (parts_a, parts_b) = (parts::of_sections(a), parts::of_sections(b));
     let pairs: Vec<Value> = c
         .pairs
         .iter()
@@ -202,8 +206,8 @@ fn to_json(a: &Report, b: &Report, c: &Comparison, topics: &Topics) -> Value {
             json!({
                 "topic": p.topic.and_then(|t| topics.topics.get(t)).map(|t| &t.id),
                 "score": (p.score * 1000.0).round() / 1000.0,
-                "a_section": section_json(a, p.a),
-                "b_section": section_json(b, p.b),
+                "a_section": section_json(a, &parts_a, p.a),
+                "b_section": section_json(b, &parts_b, p.b),
                 "mode": p.marked.mode,
                 "share": (p.marked.share * 1000.0).round() / 1000.0,
                 "a_text": p.a_text,

@@ -12,6 +12,7 @@ use std::time::Instant;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::parts;
 use super::topics::Scored;
 use crate::grams::{for_grams, normalise};
 use crate::report::BlockKind;
@@ -108,6 +109,13 @@ pub fn align(
     // products read B's dense rows at A's few topics: a pair's topic score,
     // its part score too, costs a few multiplications and no table.
     let sparse: Vec<Vec<(usize, f32)>> = pa.iter().map(|v| nonzero(v)).collect();
+    // Sections pair within one part of the reports, and a heading whose
+    // text is all in its subsections fills no pair alone.
+    let (parts_a, parts_b) = (parts::of_sections(a), parts::of_sections(b));
+    let lone_a: Vec<bool> = (0..na).map(|i| parts::heading_only(a, i)).collect();
+    let lone_b: Vec<bool> = (0..nb).map(|j| parts::heading_only(b, j)).collect();
+    let may_pair =
+        |i: usize, j: usize| !lone_a[i] && !lone_b[j] && parts_a[i].pairs_with(parts_b[j]);
     let topic = |i: usize, j: usize| {
         TOPIC * sparse_dot(&sparse[i], &pb[j]) + PART * sparse_dot(&sparse[ra[i]], &pb[rb[j]])
     };
@@ -122,7 +130,10 @@ pub fn align(
         while scored < na && Instant::now() < deadline {
             text.row(scored, &mut row);
             for (j, t) in row.iter_mut().enumerate() {
-                best.offer(topic(scored, j) + TEXT * std::mem::take(t), j);
+                let text = TEXT * std::mem::take(t);
+                if may_pair(scored, j) {
+                    best.offer(topic(scored, j) + text, j);
+                }
             }
             best.drain_into(scored, &mut candidates);
             scored += 1;
@@ -131,7 +142,9 @@ pub fn align(
     for i in scored..na {
         let centre = i * nb / na.max(1);
         for j in centre.saturating_sub(FALLBACK_WINDOW)..(centre + FALLBACK_WINDOW + 1).min(nb) {
-            best.offer(topic(i, j), j);
+            if may_pair(i, j) {
+                best.offer(topic(i, j), j);
+            }
         }
         best.drain_into(i, &mut candidates);
     }

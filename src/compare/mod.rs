@@ -7,6 +7,7 @@
 pub mod align;
 pub mod facing;
 pub mod marks;
+pub mod parts;
 pub mod topics;
 
 use std::time::{Duration, Instant};
