@@ -13,8 +13,10 @@
 //!   shared phrases (runs of [`PHRASE_GRAM`] or more characters) and key
 //!   terms marked, and the key terms only one side uses.
 
+use std::sync::OnceLock;
 use std::time::Instant;
 
+use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashSet as HashSet;
 
 use imara_diff::{Algorithm, Diff, InternedInput};
@@ -144,9 +146,21 @@ pub fn mark(a: &str, b: &str, terms: &Catalogue, want: Want, deadline: Instant) 
     let Some((a, b)) = phrases(&ka, &kb, terms, deadline) else {
         return Marked::unmarked();
     };
+    // The share the header shows is the share of what is marked.
+    let shared = |spans: &[Span]| -> usize {
+        spans
+            .iter()
+            .filter(|s| s.mark == Mark::Shared)
+            .map(|s| s.len)
+            .sum()
+    };
+    let total = ka.len() + kb.len();
     Marked {
         mode: Mode::Phrases,
-        share,
+        share: match total {
+            0 => 0.0,
+            n => (shared(&a) + shared(&b)) as f32 / n as f32,
+        },
         a,
         b,
     }
@@ -305,7 +319,65 @@ fn phrases(
     let (sa, sb): (String, String) = (ka.iter().collect(), kb.iter().collect());
     mark_terms(ka, &terms.terms_in(&sa), &sb, &mut ma);
     mark_terms(kb, &terms.terms_in(&sb), &sa, &mut mb);
+    distinctive(ka, &sa, &mut ma);
+    distinctive(kb, &sb, &mut mb);
     Some((runs(&ma), runs(&mb)))
+}
+
+/// The genre's stock phrases (`assets/stock-phrases.txt`): what nearly
+/// every report says, so that two reports sharing it says nothing.
+fn stock() -> &'static AhoCorasick {
+    static STOCK: OnceLock<AhoCorasick> = OnceLock::new();
+    STOCK.get_or_init(|| {
+        let phrases = include_str!("../../assets/stock-phrases.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        AhoCorasick::new(phrases).expect("stock phrases")
+    })
+}
+
+/// Leaves shared only what is particular to the two texts: never a stock
+/// phrase of the genre, a year or another number, and never a run left
+/// shorter than a phrase.
+fn distinctive(k: &[char], text: &str, marks: &mut [Option<Mark>]) {
+    let mut char_at = vec![0usize; text.len() + 1];
+    for (n, (i, c)) in text.char_indices().enumerate() {
+        char_at[i..i + c.len_utf8()].fill(n);
+        char_at[i + c.len_utf8()] = n + 1;
+    }
+    let plain = |m: &mut Option<Mark>| {
+        if *m == Some(Mark::Shared) {
+            *m = None;
+        }
+    };
+    for hit in stock().find_overlapping_iter(text) {
+        marks[char_at[hit.start()]..char_at[hit.end()]]
+            .iter_mut()
+            .for_each(plain);
+    }
+    for (i, &c) in k.iter().enumerate() {
+        let dated = matches!(c, '年' | '月' | '日' | '号' | '%' | '.')
+            && i > 0
+            && k[i - 1].is_ascii_digit();
+        if c.is_ascii_digit() || dated {
+            plain(&mut marks[i]);
+        }
+    }
+    let mut i = 0;
+    while i < marks.len() {
+        if marks[i] != Some(Mark::Shared) {
+            i += 1;
+            continue;
+        }
+        let end = (i..marks.len())
+            .find(|&j| marks[j] != Some(Mark::Shared))
+            .unwrap_or(marks.len());
+        if end - i < PHRASE_GRAM {
+            marks[i..end].iter_mut().for_each(plain);
+        }
+        i = end;
+    }
 }
 
 /// A term is shared when the other text has it anywhere, even inside a
