@@ -91,8 +91,29 @@ fn pane_title(c: &CompareView) -> String {
     )
 }
 
+/// What the marks mean, in the marks' own styles: the key along the
+/// pane's bottom border.
+fn legend(c: &CompareView, theme: Theme) -> Line<'static> {
+    let diff = c.comparison.share >= crate::compare::marks::CLOSE_SHARE;
+    let mut spans = vec![Span::raw(" ")];
+    if diff {
+        spans.push(Span::styled("only in A", theme.only(true)));
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled("only in B", theme.only(false)));
+        spans.push(Span::raw(" · unmarked: both say it "));
+    } else {
+        spans.push(Span::styled("both say it", theme.shared()));
+        spans.push(Span::raw(" (not the genre's stock phrases) · "));
+        spans.push(Span::styled("key term only A uses", theme.only(true)));
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled("only B uses", theme.only(false)));
+        spans.push(Span::raw(" "));
+    }
+    Line::from(spans)
+}
+
 fn draw_pairs(c: &CompareView, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
-    let block = super::pane(&pane_title(c), true, theme, area.width);
+    let block = super::pane(&pane_title(c), true, theme, area.width).title_bottom(legend(c, theme));
     let w = c.column_width;
     let topics = &s.catalogues.topics;
     let mut lines = Vec::new();
