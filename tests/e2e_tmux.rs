@@ -461,3 +461,24 @@ fn a_places_years_and_the_follow_up_of_two_years() {
 fn squeeze(screen: &str) -> String {
     screen.chars().filter(|&c| c != ' ').collect()
 }
+
+#[test]
+fn back_from_reading_a_section_the_compare_view_is_at_the_same_pair() {
+    let s = launch("compare-back", "");
+    s.wait_for("Reports (5)");
+    s.keys(&["BTab", "m"]);
+    s.wait_for("marked 常州市 2024 as A");
+    s.keys(&["Down", "Down", "d"]);
+    s.wait_for("Compare · pair 1/");
+    s.keys(&["Down", "Down", "Down", "Down"]);
+    let before = s.wait_for("Compare · pair 5/");
+    s.keys(&["Enter"]);
+    s.wait_for("Sections ·");
+    s.keys(&["Escape"]);
+    let after = s.wait_for("Compare · pair 5/");
+    let row = |screen: &str| screen.lines().nth(2).unwrap_or("").to_owned();
+    assert!(row(&after).contains("▶ 5."), "{after}");
+    assert_eq!(row(&before), row(&after), "the same pair at the same place");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
