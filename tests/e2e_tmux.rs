@@ -295,8 +295,14 @@ fn compare_view_opens_and_steps_through_three_pairs() {
     for n in 2..=4 {
         s.keys(&["Down"]);
         let screen = s.wait_for(&format!("Compare · pair {n}/"));
-        // The selected pair's header is the first row of the pane.
-        let first = screen.lines().nth(2).unwrap();
+        // The selected pair's header is the first row of the pane (after
+        // its part's band, when it opens a part).
+        let first = screen
+            .lines()
+            .skip(2)
+            .take(2)
+            .find(|l| !l.contains("━━ "))
+            .unwrap();
         assert!(
             first.contains(&format!("▶ {n}.")),
             "pair {n}: {first}\n{screen}"
@@ -476,8 +482,8 @@ fn back_from_reading_a_section_the_compare_view_is_at_the_same_pair() {
     s.wait_for("Sections ·");
     s.keys(&["Escape"]);
     let after = s.wait_for("Compare · pair 5/");
-    let row = |screen: &str| screen.lines().nth(2).unwrap_or("").to_owned();
-    assert!(row(&after).contains("▶ 5."), "{after}");
+    let row = |screen: &str| screen.lines().nth(3).unwrap_or("").to_owned();
+    assert!(after.contains("▶ 5."), "{after}");
     assert_eq!(row(&before), row(&after), "the same pair at the same place");
     s.keys(&["q"]);
     s.wait_for("EXIT=0");

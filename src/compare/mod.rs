@@ -98,6 +98,8 @@ pub struct Pair {
     pub b: Option<usize>,
     /// Index into the topic catalogue.
     pub topic: Option<usize>,
+    /// The part of the reports the pair is in (A's section's, or B's).
+    pub part: parts::Part,
     /// How well the two sections match (0-1; 0 when alone).
     pub score: f32,
     /// Each side's own text (heading, then paragraphs, one per line), as
@@ -204,11 +206,12 @@ fn compare_whole<'a>(
     let share = marks::text_share(&a.body_text(), &b.body_text());
     let close = share >= marks::CLOSE_SHARE;
     let (fig_a, fig_b) = (by_section(a), by_section(b));
+    let (parts_a, parts_b) = (parts::of_sections(a), parts::of_sections(b));
     let mut degraded = Degraded {
         alignment: late_alignment || topics_cut_a || topics_cut_b,
         ..Degraded::default()
     };
-    let pairs = aligned
+    let pairs: Vec<Pair> = aligned
         .into_iter()
         .map(|x| {
             let a_text = x.a.map_or_else(String::new, |s| a.section_text(s, false));
@@ -235,6 +238,11 @@ fn compare_whole<'a>(
             };
             let (fa, fb) = (own(&fig_a, x.a), own(&fig_b, x.b));
             Pair {
+                part: x
+                    .a
+                    .map(|s| parts_a[s])
+                    .or_else(|| x.b.map(|s| parts_b[s]))
+                    .unwrap_or(parts::Part::Work),
                 a: x.a,
                 b: x.b,
                 topic: x.topic,
@@ -247,6 +255,10 @@ fn compare_whole<'a>(
             }
         })
         .collect();
+    // The parts in one order on both sides: the opening, the year's work,
+    // shortcomings, then plans; within a part, the order of the reports.
+    let mut pairs: Vec<Pair> = pairs;
+    pairs.sort_by_key(|p| p.part.rank());
     Comparison {
         pairs,
         share,

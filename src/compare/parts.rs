@@ -31,6 +31,17 @@ impl Part {
         }
     }
 
+    /// Where the part stands in a report: the order compare shows them in.
+    pub fn rank(self) -> u8 {
+        match self {
+            Part::Opening => 0,
+            Part::Work => 1,
+            Part::Shortcomings => 2,
+            Part::ShortcomingsAndPlans => 3,
+            Part::Plans => 4,
+        }
+    }
+
     /// Whether sections of these parts may pair: the same part, or a
     /// combined section with either of its halves.
     pub fn pairs_with(self, other: Part) -> bool {

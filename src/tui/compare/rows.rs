@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use crate::compare::marks::{marked_lines, MarkedLine};
+use crate::compare::parts::Part;
 use crate::compare::Comparison;
 use crate::text;
 
@@ -47,6 +48,9 @@ pub struct Cell {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum RowKind {
+    /// The part of the reports the pairs below are in, across both
+    /// columns: the first row of the part's first pair.
+    Band(Part),
     /// The pair's topic, score and mode, across both columns.
     Header,
     Text {
@@ -238,6 +242,13 @@ impl CompareView {
             k: 0,
         });
         self.starts.push(self.rows.len());
+        let before = i.checked_sub(1).map(|j| self.comparison.pairs[j].part);
+        if before != Some(p.part) {
+            self.rows.push(Row {
+                pair: i,
+                kind: RowKind::Band(p.part),
+            });
+        }
         self.rows.push(Row {
             pair: i,
             kind: RowKind::Header,

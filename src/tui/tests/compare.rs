@@ -43,7 +43,11 @@ fn compare_view_steps_pair_by_pair_with_both_sides_on_one_row() {
     let c = &mut compare_mut(&mut app).view;
     c.lay_all();
     for (i, p) in c.comparison.pairs.iter().enumerate() {
-        let first = &c.rows[c.starts[i] + 1];
+        // A part's first pair opens with the part's band.
+        let header =
+            c.starts[i] + usize::from(matches!(c.rows[c.starts[i]].kind, RowKind::Band(_)));
+        assert_eq!(c.rows[header].kind, RowKind::Header, "pair {i}");
+        let first = &c.rows[header + 1];
         let (RowKind::Text { a, b } | RowKind::Alone { a, b }) = &first.kind else {
             panic!("pair {i} starts with text");
         };
@@ -98,7 +102,8 @@ fn compare_view_lays_out_what_is_reached_and_paging_reaches_every_row() {
             assert_eq!(cells, whole, "pair {i} side {k}");
             text_rows = text_rows.max(whole.len());
         }
-        assert_eq!(rows.len(), 2 + text_rows.max(1), "pair {i}");
+        let band = usize::from(matches!(rows[0].kind, RowKind::Band(_)));
+        assert_eq!(rows.len(), band + 2 + text_rows.max(1), "pair {i}");
     }
     app.update(Action::Top);
     app.update(Action::Bottom);

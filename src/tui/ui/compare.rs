@@ -121,6 +121,11 @@ fn draw_pairs(c: &CompareView, s: &Session, theme: Theme, frame: &mut Frame, are
         let pair = &c.comparison.pairs[row.pair];
         let selected = row.pair == c.pair;
         let line = match &row.kind {
+            RowKind::Band(part) => {
+                let name = format!("━━ {} ", part.name());
+                let fill = inner_width(area).saturating_sub(text::width(&name));
+                Line::styled(format!("{name}{}", "━".repeat(fill)), theme.heading())
+            }
             RowKind::Header => {
                 let topic = pair
                     .topic
