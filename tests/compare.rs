@@ -81,8 +81,8 @@ fn all_ten_pairs_align_every_section_once_and_mark_true_spans() {
             let c = run(a, b);
             pairs += 1;
             // Every section of both reports, exactly once.
-            let mut seen_a: Vec<usize> = c.pairs.iter().filter_map(|p| p.a).collect();
-            let mut seen_b: Vec<usize> = c.pairs.iter().filter_map(|p| p.b).collect();
+            let mut seen_a: Vec<usize> = c.pairs.iter().flat_map(|p| p.a_sections()).collect();
+            let mut seen_b: Vec<usize> = c.pairs.iter().flat_map(|p| p.b_sections()).collect();
             seen_a.sort();
             seen_b.sort();
             assert_eq!(seen_a, (0..a.sections.len()).collect::<Vec<_>>(), "{what}");
@@ -171,8 +171,8 @@ fn out_of_time_every_section_still_shows_and_the_cuts_are_flagged() {
     let names = gold_names();
     let (a, b) = (report(&names[0]), report(&names[1]));
     let c = within(&a, &b, std::time::Duration::ZERO);
-    let mut seen_a: Vec<usize> = c.pairs.iter().filter_map(|p| p.a).collect();
-    let mut seen_b: Vec<usize> = c.pairs.iter().filter_map(|p| p.b).collect();
+    let mut seen_a: Vec<usize> = c.pairs.iter().flat_map(|p| p.a_sections()).collect();
+    let mut seen_b: Vec<usize> = c.pairs.iter().flat_map(|p| p.b_sections()).collect();
     seen_a.sort();
     seen_b.sort();
     assert_eq!(seen_a, (0..a.sections.len()).collect::<Vec<_>>());
@@ -238,7 +238,11 @@ fn the_required_parts_pair_with_each_other() {
                 })
                 .collect();
             for s in within {
-                let p = c.pairs.iter().find(|p| p.a == Some(s)).unwrap();
+                let p = c
+                    .pairs
+                    .iter()
+                    .find(|p| p.a_sections().any(|x| x == s))
+                    .unwrap();
                 if p.b.is_none() {
                     continue;
                 }
@@ -588,4 +592,86 @@ fn shared_marks_are_distinctive_and_the_header_says_their_share() {
         }
     }
     assert!(marked > 0, "some phrase is still shared");
+}
+
+/// Sections on one topic stand together, however many each report gives
+/// it: groupings judged by reading the reports, for three pairs. Each is
+/// (A's section titles, B's), by the start of their titles.
+#[test]
+fn a_topics_sections_stand_together_as_judged_by_reading() {
+    let judged: [(&str, &str, &[&str], &[&str]); 6] = [
+        (
+            "changzhou-2024",
+            "zhangjiagang-2023",
+            &["加強矛盾糾紛多元化解"],
+            &["加強矛調中心建設", "做優做實行政復議", "深化人民調解工作"],
+        ),
+        (
+            "changzhou-2024",
+            "zhangjiagang-2023",
+            &["存在的不足和原因"],
+            &[
+                "法治政府建設體制機制有待加強",
+                "行政執法規范化水平",
+                "行政訴訟案件",
+            ],
+        ),
+        (
+            "yixing-2024",
+            "hongze-2023",
+            &["政府职能依法全面履行"],
+            &[
+                "高标准建设政务服务体系",
+                "不断优化行政审批服务流程",
+                "持续推进政务服务信息化建设",
+            ],
+        ),
+        (
+            "yixing-2024",
+            "hongze-2023",
+            &["依法科学民主决策稳步推进"],
+            &[
+                "重大行政决策程序严格执行",
+                "公职律师和法律顾问制度",
+                "合法性审查工作",
+            ],
+        ),
+        (
+            "yixing-2024",
+            "hongze-2023",
+            &["社会矛盾纠纷化解积极有效"],
+            &[
+                "高效办理行政复议案件",
+                "认真做好行政应诉工作",
+                "有效化解社会矛盾纠纷",
+            ],
+        ),
+        (
+            "mianyang-2024",
+            "changzhou-2024",
+            &["加强执法监督"],
+            &["深化行政執法體制改革", "持續推進行政執法規范化建設"],
+        ),
+    ];
+    for (a_name, b_name, want_a, want_b) in judged {
+        let (a, b) = (report(a_name), report(b_name));
+        let c = run(&a, &b);
+        let titles = |r: &Report, first: Option<usize>, more: &[usize]| -> Vec<String> {
+            first
+                .into_iter()
+                .chain(more.iter().copied())
+                .map(|s| script::key(&r.sections[s].title))
+                .collect()
+        };
+        let holds = |got: &[String], want: &[&str]| {
+            got.len() == want.len()
+                && want
+                    .iter()
+                    .all(|w| got.iter().any(|g| g.starts_with(&script::key(w))))
+        };
+        let found = c.pairs.iter().any(|p| {
+            holds(&titles(&a, p.a, &p.a_more), want_a) && holds(&titles(&b, p.b, &p.b_more), want_b)
+        });
+        assert!(found, "{a_name} {want_a:?} against {b_name} {want_b:?}");
+    }
 }

@@ -206,8 +206,11 @@ fn to_json(a: &Report, b: &Report, c: &Comparison, topics: &Topics) -> Value {
             json!({
                 "topic": p.topic.and_then(|t| topics.topics.get(t)).map(|t| &t.id),
                 "score": (p.score * 1000.0).round() / 1000.0,
+                "part": p.part,
                 "a_section": section_json(a, &parts_a, p.a),
                 "b_section": section_json(b, &parts_b, p.b),
+                "a_more": p.a_more.iter().map(|&s| section_json(a, &parts_a, Some(s))).collect::<Vec<_>>(),
+                "b_more": p.b_more.iter().map(|&s| section_json(b, &parts_b, Some(s))).collect::<Vec<_>>(),
                 "mode": p.marked.mode,
                 "share": (p.marked.share * 1000.0).round() / 1000.0,
                 "a_text": p.a_text,

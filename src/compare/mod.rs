@@ -6,6 +6,7 @@
 
 pub mod align;
 pub mod facing;
+pub mod groups;
 pub mod marks;
 pub mod parts;
 pub mod topics;
@@ -93,9 +94,13 @@ impl Degraded {
 /// One row of the comparison: two paired sections, or one alone.
 #[derive(Debug, Clone)]
 pub struct Pair {
-    /// Indices into each report's sections.
+    /// Indices into each report's sections: the first of each side's.
     pub a: Option<usize>,
     pub b: Option<usize>,
+    /// The other sections on the pair's topic each side gathers (the
+    /// texts hold them after the first).
+    pub a_more: Vec<usize>,
+    pub b_more: Vec<usize>,
     /// Index into the topic catalogue.
     pub topic: Option<usize>,
     /// The part of the reports the pair is in (A's section's, or B's).
@@ -114,18 +119,38 @@ pub struct Pair {
 }
 
 impl Pair {
+    /// Every section of A the pair holds: its first, then the others.
+    pub fn a_sections(&self) -> impl Iterator<Item = usize> + '_ {
+        self.a.into_iter().chain(self.a_more.iter().copied())
+    }
+
+    /// Every section of B the pair holds.
+    pub fn b_sections(&self) -> impl Iterator<Item = usize> + '_ {
+        self.b.into_iter().chain(self.b_more.iter().copied())
+    }
+
     /// How the pair was matched, for headers: "only in A", or
     /// "match 0.62 · phrases (3% shared)".
     pub fn summary(&self) -> String {
         match (self.a, self.b) {
             (Some(_), None) => "only in A".to_owned(),
             (None, Some(_)) => "only in B".to_owned(),
-            _ => format!(
-                "match {:.2} · {} ({:.0}% shared)",
-                self.score,
-                self.marked.mode.name(),
-                self.marked.share * 100.0
-            ),
+            _ => {
+                let (na, nb) = (1 + self.a_more.len(), 1 + self.b_more.len());
+                let gathered = match (na, nb) {
+                    (1, 1) => String::new(),
+                    _ => format!(
+                        " · {na} section{} of A, {nb} of B",
+                        if na > 1 { "s" } else { "" }
+                    ),
+                };
+                format!(
+                    "match {:.2}{gathered} · {} ({:.0}% shared)",
+                    self.score,
+                    self.marked.mode.name(),
+                    self.marked.share * 100.0
+                )
+            }
         }
     }
 }
@@ -207,16 +232,33 @@ fn compare_whole<'a>(
     let close = share >= marks::CLOSE_SHARE;
     let (fig_a, fig_b) = (by_section(a), by_section(b));
     let (parts_a, parts_b) = (parts::of_sections(a), parts::of_sections(b));
+    let may_join_a = |s: usize| !parts::heading_only(a, s);
+    let may_join_b = |s: usize| !parts::heading_only(b, s);
+    let gathered = groups::gather(
+        aligned,
+        &groups::Side {
+            topics: &ta.sections,
+            parts: &parts_a,
+            may_join: &may_join_a,
+        },
+        &groups::Side {
+            topics: &tb.sections,
+            parts: &parts_b,
+            may_join: &may_join_b,
+        },
+        close,
+    );
     let mut degraded = Degraded {
         alignment: late_alignment || topics_cut_a || topics_cut_b,
         ..Degraded::default()
     };
-    let pairs: Vec<Pair> = aligned
+    let pairs: Vec<Pair> = gathered
         .into_iter()
         .map(|x| {
-            let a_text = x.a.map_or_else(String::new, |s| a.section_text(s, false));
-            let b_text = x.b.map_or_else(String::new, |s| b.section_text(s, false));
-            let marked = if x.a.is_none() || x.b.is_none() {
+            let a_text = group_text(a, &x.a);
+            let b_text = group_text(b, &x.b);
+            let (first_a, first_b) = (x.a.first().copied(), x.b.first().copied());
+            let marked = if x.a.is_empty() || x.b.is_empty() {
                 Marked::alone()
             } else if Instant::now() >= at(1.0) {
                 degraded.marks = true;
@@ -233,21 +275,26 @@ fn compare_whole<'a>(
                 degraded.marks |= m.mode == Mode::Unmarked;
                 m
             };
-            let own = |by: &[Vec<&'a Figure>], s: Option<usize>| {
-                s.and_then(|s| by.get(s)).cloned().unwrap_or_default()
+            let own = |by: &[Vec<&'a Figure>], ss: &[usize]| -> Vec<&'a Figure> {
+                ss.iter()
+                    .filter_map(|&s| by.get(s))
+                    .flatten()
+                    .copied()
+                    .collect()
             };
-            let (fa, fb) = (own(&fig_a, x.a), own(&fig_b, x.b));
+            let (fa, fb) = (own(&fig_a, &x.a), own(&fig_b, &x.b));
             Pair {
-                part: x
-                    .a
+                part: first_a
                     .map(|s| parts_a[s])
-                    .or_else(|| x.b.map(|s| parts_b[s]))
+                    .or_else(|| first_b.map(|s| parts_b[s]))
                     .unwrap_or(parts::Part::Work),
-                a: x.a,
-                b: x.b,
+                a: first_a,
+                b: first_b,
+                a_more: x.a.get(1..).unwrap_or_default().to_vec(),
+                b_more: x.b.get(1..).unwrap_or_default().to_vec(),
                 topic: x.topic,
                 score: x.score,
-                titled: [titled(a, x.a), titled(b, x.b)],
+                titled: [titled(a, first_a), titled(b, first_b)],
                 a_text,
                 b_text,
                 marked,
@@ -265,6 +312,12 @@ fn compare_whole<'a>(
         figures: Vec::new(),
         degraded,
     }
+}
+
+/// The text of a group's sections, one after another.
+fn group_text(r: &Report, sections: &[usize]) -> String {
+    let texts: Vec<String> = sections.iter().map(|&s| r.section_text(s, false)).collect();
+    texts.join("\n")
 }
 
 /// The figures each section's own text states.
