@@ -581,6 +581,18 @@ fn shared_marks_are_distinctive_and_the_header_says_their_share() {
                         }
                     }
                 }
+                // "Only in A" never marks a term the other side uses, in
+                // either script.
+                for (text, spans, other) in [
+                    (&p.a_text, &p.marked.a, &p.b_text),
+                    (&p.b_text, &p.marked.b, &p.a_text),
+                ] {
+                    let other = script::key(other);
+                    for s in spans.iter().filter(|s| s.mark == Mark::Only) {
+                        let term = key_of(text, s);
+                        assert!(!other.contains(&term), "{term} marked only, the other says it");
+                    }
+                }
                 let total = p.a_text.chars().count() + p.b_text.chars().count();
                 let share = shared as f32 / total as f32;
                 assert!(
