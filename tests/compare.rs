@@ -476,6 +476,7 @@ fn the_character_diff_finds_at_least_90_percent_of_the_lcs() {
                 &ta,
                 &tb,
                 &topics::Catalogue::builtin(),
+                marks::Stock::builtin(),
                 compare::Want::Diff,
                 std::time::Instant::now() + std::time::Duration::from_secs(60),
             );
@@ -590,7 +591,10 @@ fn shared_marks_are_distinctive_and_the_header_says_their_share() {
                     let other = script::key(other);
                     for s in spans.iter().filter(|s| s.mark == Mark::Only) {
                         let term = key_of(text, s);
-                        assert!(!other.contains(&term), "{term} marked only, the other says it");
+                        assert!(
+                            !other.contains(&term),
+                            "{term} marked only, the other says it"
+                        );
                     }
                 }
                 let total = p.a_text.chars().count() + p.b_text.chars().count();

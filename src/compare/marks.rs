@@ -125,7 +125,14 @@ pub enum Want {
 
 /// Compares two texts; `terms` gives the key terms (the topic keywords).
 /// Unmarked when `deadline` passes before the marks are done.
-pub fn mark(a: &str, b: &str, terms: &Catalogue, want: Want, deadline: Instant) -> Marked {
+pub fn mark(
+    a: &str,
+    b: &str,
+    terms: &Catalogue,
+    stock: &Stock,
+    want: Want,
+    deadline: Instant,
+) -> Marked {
     let ka: Vec<char> = script::key(a).chars().collect();
     let kb: Vec<char> = script::key(b).chars().collect();
     let share = share(&ka, &kb);
@@ -143,7 +150,7 @@ pub fn mark(a: &str, b: &str, terms: &Catalogue, want: Want, deadline: Instant) 
             b,
         };
     }
-    let Some((a, b)) = phrases(&ka, &kb, terms, deadline) else {
+    let Some((a, b)) = phrases(&ka, &kb, terms, stock, deadline) else {
         return Marked::unmarked();
     };
     // The share the header shows is the share of what is marked.
@@ -301,6 +308,7 @@ fn phrases(
     ka: &[char],
     kb: &[char],
     terms: &Catalogue,
+    stock: &Stock,
     deadline: Instant,
 ) -> Option<(Vec<Span>, Vec<Span>)> {
     let in_time = || (Instant::now() < deadline).then_some(());
@@ -319,28 +327,77 @@ fn phrases(
     let (sa, sb): (String, String) = (ka.iter().collect(), kb.iter().collect());
     mark_terms(ka, &terms.terms_in(&sa), &sb, &mut ma);
     mark_terms(kb, &terms.terms_in(&sb), &sa, &mut mb);
-    distinctive(ka, &sa, &mut ma);
-    distinctive(kb, &sb, &mut mb);
+    distinctive(ka, &sa, stock, &mut ma);
+    distinctive(kb, &sb, stock, &mut mb);
     Some((runs(&ma), runs(&mb)))
 }
 
-/// The genre's stock phrases (`assets/stock-phrases.txt`): what nearly
-/// every report says, so that two reports sharing it says nothing.
-fn stock() -> &'static AhoCorasick {
-    static STOCK: OnceLock<AhoCorasick> = OnceLock::new();
-    STOCK.get_or_init(|| {
-        let phrases = include_str!("../../assets/stock-phrases.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'));
-        AhoCorasick::new(phrases).expect("stock phrases")
-    })
+/// The genre's stock phrases: what nearly every report says, so that two
+/// reports sharing it says nothing. The list in `assets/stock-phrases.txt`
+/// and, where many reports are loaded, the four-character runs most of
+/// them use.
+#[derive(Debug, Clone)]
+pub struct Stock {
+    phrases: AhoCorasick,
+}
+
+/// Loaded reports enough to say what the genre's reports commonly write.
+const STOCK_MIN_REPORTS: usize = 6;
+
+impl Stock {
+    /// The list kept in `assets/`.
+    pub fn builtin() -> &'static Stock {
+        static STOCK: OnceLock<Stock> = OnceLock::new();
+        STOCK.get_or_init(|| Stock::new(builtin_phrases().map(str::to_owned).collect()))
+    }
+
+    /// The list in `assets/`, and every four-character run that at least
+    /// half of `texts` use (when there are enough of them to tell).
+    pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Stock {
+        let texts: Vec<&str> = texts.collect();
+        let mut phrases: Vec<String> = builtin_phrases().map(str::to_owned).collect();
+        if texts.len() >= STOCK_MIN_REPORTS {
+            let mut df: rustc_hash::FxHashMap<[char; 4], usize> = Default::default();
+            for t in &texts {
+                let keys: Vec<char> = script::key(t).chars().collect();
+                let mut seen: HashSet<[char; 4]> = HashSet::default();
+                for w in keys.windows(4) {
+                    if w.iter().all(|&c| crate::grams::is_han(c)) {
+                        seen.insert([w[0], w[1], w[2], w[3]]);
+                    }
+                }
+                for g in seen {
+                    *df.entry(g).or_default() += 1;
+                }
+            }
+            let half = texts.len().div_ceil(2);
+            phrases.extend(
+                df.into_iter()
+                    .filter(|&(_, n)| n >= half)
+                    .map(|(g, _)| g.iter().collect::<String>()),
+            );
+        }
+        Stock::new(phrases)
+    }
+
+    fn new(phrases: Vec<String>) -> Stock {
+        Stock {
+            phrases: AhoCorasick::new(phrases).expect("stock phrases"),
+        }
+    }
+}
+
+fn builtin_phrases() -> impl Iterator<Item = &'static str> {
+    include_str!("../../assets/stock-phrases.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Leaves shared only what is particular to the two texts: never a stock
 /// phrase of the genre, a year or another number, and never a run left
 /// shorter than a phrase.
-fn distinctive(k: &[char], text: &str, marks: &mut [Option<Mark>]) {
+fn distinctive(k: &[char], text: &str, stock: &Stock, marks: &mut [Option<Mark>]) {
     let mut char_at = vec![0usize; text.len() + 1];
     for (n, (i, c)) in text.char_indices().enumerate() {
         char_at[i..i + c.len_utf8()].fill(n);
@@ -351,7 +408,7 @@ fn distinctive(k: &[char], text: &str, marks: &mut [Option<Mark>]) {
             *m = None;
         }
     };
-    for hit in stock().find_overlapping_iter(text) {
+    for hit in stock.phrases.find_overlapping_iter(text) {
         marks[char_at[hit.start()]..char_at[hit.end()]]
             .iter_mut()
             .for_each(plain);
@@ -476,6 +533,26 @@ mod tests {
                 vec![],
                 vec![(0..1, Mark::Shared)],
             ]
+        );
+    }
+
+    #[test]
+    fn what_most_loaded_reports_write_is_stock() {
+        let texts: Vec<String> = (0..6)
+            .map(|i| {
+                let rare = if i < 2 { "河长制湖长制" } else { "" };
+                format!("全年推进智慧矫正平台建设{rare}工作{i}。")
+            })
+            .collect();
+        let stock = Stock::of(texts.iter().map(String::as_str));
+        let found = |t: &str| stock.phrases.find(t).is_some();
+        assert!(found("智慧矫正"), "five of six write it");
+        assert!(!found("河长制湖"), "two of six");
+        assert!(found("习近平法治思想"), "the built-in list stays");
+        let few = Stock::of(texts[..3].iter().map(String::as_str));
+        assert!(
+            few.phrases.find("智慧矫正").is_none(),
+            "three reports tell nothing"
         );
     }
 }

@@ -188,6 +188,37 @@ pub fn compare_within(
     choices: Option<&Choices>,
     budget: Duration,
 ) -> Comparison {
+    let with = With {
+        choices,
+        budget,
+        stock: marks::Stock::builtin(),
+    };
+    compare_with(a, b, topics, indicators, &with)
+}
+
+/// What a comparison reads besides the two reports and the catalogues.
+pub struct With<'a> {
+    /// The user's choices of table cells.
+    pub choices: Option<&'a Choices>,
+    pub budget: Duration,
+    /// The genre's stock phrases: the built-in list, or one that also
+    /// knows what the loaded reports commonly write.
+    pub stock: &'a marks::Stock,
+}
+
+/// [`compare_within`] with the stock phrases of the loaded reports.
+pub fn compare_with(
+    a: &Report,
+    b: &Report,
+    topics: &topics::Catalogue,
+    indicators: &Indicators,
+    with: &With,
+) -> Comparison {
+    let With {
+        choices,
+        budget,
+        stock,
+    } = *with;
     let (cut_a, cut_b) = (
         a.first_sections(MAX_SECTIONS),
         b.first_sections(MAX_SECTIONS),
@@ -195,7 +226,7 @@ pub fn compare_within(
     let too_long = cut_a.is_some() || cut_b.is_some();
     let tables = facing::of_tables(a, b, indicators, choices);
     let (a, b) = (cut_a.as_ref().unwrap_or(a), cut_b.as_ref().unwrap_or(b));
-    let mut c = compare_whole(a, b, topics, indicators, budget);
+    let mut c = compare_whole(a, b, topics, indicators, stock, budget);
     c.figures = tables;
     c.degraded.sections = too_long;
     c
@@ -208,6 +239,7 @@ fn compare_whole<'a>(
     b: &'a Report,
     topics: &topics::Catalogue,
     indicators: &Indicators,
+    stock: &marks::Stock,
     budget: Duration,
 ) -> Comparison {
     let started = Instant::now();
@@ -271,7 +303,7 @@ fn compare_whole<'a>(
                     (false, true) => Want::Diff,
                     (false, false) => Want::Measure,
                 };
-                let m = marks::mark(&a_text, &b_text, topics, want, at(1.0));
+                let m = marks::mark(&a_text, &b_text, topics, stock, want, at(1.0));
                 degraded.marks |= m.mode == Mode::Unmarked;
                 m
             };

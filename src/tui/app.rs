@@ -33,6 +33,31 @@ pub struct Session {
     pub body: Rect,
     /// One line for the status bar, shown until the next key.
     pub message: Option<String>,
+    /// The genre's stock phrases as the loaded reports write them, read
+    /// at the first comparison.
+    pub stock: std::cell::OnceCell<crate::compare::marks::Stock>,
+}
+
+/// Reports read for the stock phrases: a sample spread over the library,
+/// each to this many chars, so that the first comparison stays quick.
+const STOCK_SAMPLE: usize = 30;
+const STOCK_CHARS: usize = 10_000;
+
+impl Session {
+    /// The stock phrases: the built-in list and what at least half of a
+    /// sample of the loaded reports write.
+    pub fn stock(&self) -> &crate::compare::marks::Stock {
+        self.stock.get_or_init(|| {
+            let reports = &self.library.reports;
+            let step = reports.len().div_ceil(STOCK_SAMPLE).max(1);
+            let texts: Vec<String> = reports
+                .iter()
+                .step_by(step)
+                .map(|r| crate::text::take_chars(&r.body_text(), STOCK_CHARS).to_owned())
+                .collect();
+            crate::compare::marks::Stock::of(texts.iter().map(String::as_str))
+        })
+    }
 }
 
 /// What a screen asks of the app after an action.
@@ -89,6 +114,7 @@ impl App {
             compare_budget: crate::compare::BUDGET,
             body: layout::body(screen),
             message,
+            stock: std::cell::OnceCell::new(),
         };
         let reading = Screen::Reading(Box::new(Reading::new(&session)));
         App {

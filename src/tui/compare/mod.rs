@@ -30,13 +30,17 @@ impl Compare {
     /// Compares report `a` (the marked one) with report `b`.
     pub fn new(s: &Session, a: usize, b: usize) -> Compare {
         let reports = &s.library.reports;
-        let comparison = crate::compare::compare_within(
+        let with = crate::compare::With {
+            choices: Some(&s.choices),
+            budget: s.compare_budget,
+            stock: s.stock(),
+        };
+        let comparison = crate::compare::compare_with(
             &reports[a],
             &reports[b],
             &s.catalogues.topics,
             &s.catalogues.indicators,
-            Some(&s.choices),
-            s.compare_budget,
+            &with,
         );
         let n = comparison.figures.len();
         Compare {
