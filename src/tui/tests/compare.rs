@@ -205,3 +205,14 @@ fn b_minus_a_is_never_cut_at_80_columns() {
         }
     }
 }
+
+#[test]
+fn a_click_on_a_side_focuses_it() {
+    let mut app = bundled(160, 48);
+    open_compare(&mut app, "changzhou", "zhangjiagang");
+    assert_eq!(compare(&app).view.side, Side::A);
+    app.update(Action::Click { col: 120, row: 10 });
+    assert_eq!(compare(&app).view.side, Side::B, "the right half is B");
+    app.update(Action::Click { col: 20, row: 10 });
+    assert_eq!(compare(&app).view.side, Side::A);
+}
