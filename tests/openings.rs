@@ -460,6 +460,102 @@ fn openings_in_the_forms_real_pages_use() {
                 headings: &["一、主要举措"],
             },
         ),
+        (
+            "a prefecture's administrative office (行政公署)",
+            format!(
+                "锡林郭勒盟行政公署关于2021年度法治政府建设情况的报告\n\
+                 2021年,盟行署深入贯彻落实习近平法治思想。\n\
+                 一、2021年法治政府建设主要举措和成效\n{BODY}\n二、存在的问题\n{BODY}\n"
+            ),
+            Expect {
+                place: Some("锡林郭勒盟"),
+                level: Some("city"),
+                year: Some(2021),
+                published: None,
+                headings: &["一、2021年法治政府建设主要举措和成效", "二、存在的问题"],
+            },
+        ),
+        (
+            "a national bureau's local office, in Traditional script",
+            format!(
+                "國家稅務總局廣州市稅務局2023年法治政府建設年度報告\n\
+                 發布日期:2024年02月28日\n\
+                 2023年,國家稅務總局廣州市稅務局深入貫徹習近平法治思想。\n\
+                 一、主要舉措和成效\n{BODY}\n"
+            ),
+            Expect {
+                place: Some("廣州市"),
+                level: Some("department"),
+                year: Some(2023),
+                published: Some("2024-02-28"),
+                headings: &["一、主要舉措和成效"],
+            },
+        ),
+        (
+            "a metadata row: signed on one day, published on another",
+            format!(
+                "首页 > 政务公开 > 法治政府建设\n\
+                 北京市朝阳区人民政府关于2019年法治政府建设工作情况的报告\n\
+                 索引号:11N000/2020-00012  发文机关:北京市朝阳区人民政府  成文日期:2020-03-25  发布日期:2020-04-02\n\
+                 2019年,在市委、市政府和区委的坚强领导下,区政府扎实推进依法行政。\n\
+                 一、推进法治政府建设的主要举措\n{BODY}\n"
+            ),
+            Expect {
+                place: Some("北京市朝阳区"),
+                level: Some("county"),
+                year: Some(2019),
+                published: Some("2020-04-02"),
+                headings: &["一、推进法治政府建设的主要举措"],
+            },
+        ),
+        (
+            "a street office, with a column tag before the title",
+            format!(
+                "【法治政府】双塔街道2023年法治政府建设工作报告\n\
+                 来源:双塔街道 | 发布日期:2024-01-22 | 浏览:\n\
+                 2023年,街道坚持以习近平法治思想为指导。\n\
+                 一、主要工作\n{BODY}\n三、2024年工作计划\n{BODY}\n"
+            ),
+            Expect {
+                place: Some("双塔街道"),
+                level: Some("township"),
+                year: Some(2023),
+                published: Some("2024-01-22"),
+                headings: &["一、主要工作", "三、2024年工作计划"],
+            },
+        ),
+        (
+            "a new area with a people's government is a district",
+            format!(
+                "上海市浦东新区人民政府2023年法治政府建设情况报告\n\
+                 日期:2024-03-28\n\
+                 2023年,浦东新区坚持以习近平法治思想为指导。\n\
+                 一、2023年推进法治政府建设的主要举措和成效\n{BODY}\n"
+            ),
+            Expect {
+                place: Some("上海市浦东新区"),
+                level: Some("county"),
+                year: Some(2023),
+                published: Some("2024-03-28"),
+                headings: &["一、2023年推进法治政府建设的主要举措和成效"],
+            },
+        ),
+        (
+            "a party committee and government on the line above 关于…",
+            format!(
+                "中共宁夏回族自治区委员会 宁夏回族自治区人民政府\n\
+                 关于2021年度法治政府建设情况的报告\n\
+                 2021年,自治区党委、政府深入学习贯彻习近平法治思想。\n\
+                 一、主要举措\n{BODY}\n"
+            ),
+            Expect {
+                place: Some("宁夏回族自治区"),
+                level: Some("province"),
+                year: Some(2021),
+                published: None,
+                headings: &["一、主要举措"],
+            },
+        ),
     ];
     assert!(cases.len() >= 15);
     let department = &cases

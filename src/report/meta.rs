@@ -89,7 +89,9 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(YEAR_PATTERN).expect(
 /// writing with its government (中共某某市委 某某市人民政府关于…).
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:中共\p{Han}{2,12}?委(?:员会)?\s*[、,，]?\s*)?",
+        // A site's column tag before the title: 【法治政府】.
+        r"^(?:【[^】]{1,12}】\s*)?",
+        r"(?:中共\p{Han}{2,12}?委(?:员会)?\s*[、,，]?\s*)?",
         r"(?:关于)?\s*(?:报送|印发|上报|呈报|公布|发布)?\s*",
         r"(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?(?:关于)?",
     ))
@@ -365,7 +367,10 @@ fn find_body(
 /// A head line that is a government's name and nothing else: a title's
 /// first line (连云港市人民政府 / 关于2023年度…的报告) or the site's owner.
 fn header_org(line: &str, k: &str) -> Option<Org> {
-    if !SIGNER.is_match(k) {
+    // 中共某某市委员会 某某市人民政府: the party committee beside it.
+    let lead = LEAD.find(k).map_or(0, |m| m.as_str().chars().count());
+    let line = &line[super::char_to_byte(line, lead)..];
+    if !SIGNER.is_match(&key(line)) {
         return None;
     }
     let org = place::org_at_start(line)?;
@@ -386,13 +391,13 @@ fn opening_org(opening: &str) -> Option<Org> {
 }
 
 /// The publication date the page's metadata gives, by its label: 发布日期
-/// and the like before 更新时间, never a site's clock.
+/// and the like, then 更新时间, then 成文日期 (the day it was signed, which
+/// is not when the public could read it); never a site's clock.
 fn find_labelled_date(head: &[Keyed]) -> Option<String> {
     let rank = |label: &str| match label {
-        "发布日期" | "发布时间" | "公开日期" | "公开时间" | "成文日期" | "发文日期" => {
-            0
-        }
+        "发布日期" | "发布时间" | "公开日期" | "公开时间" => 0,
         "日期" | "时间" => 1,
+        "成文日期" | "发文日期" => 3,
         _ => 2,
     };
     head.iter()
@@ -607,6 +612,9 @@ mod tests {
             find_labelled(&head, &SOURCE).as_deref(),
             Some("某某市司法局")
         );
+        // Signed on one day, published on another: the public's day.
+        let head = keyed(&["索引号:11N000/2020-00012 成文日期:2020-03-25 发布日期:2020-03-30"]);
+        assert_eq!(find_labelled_date(&head).as_deref(), Some("2020-03-30"));
     }
 
     #[test]

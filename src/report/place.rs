@@ -20,6 +20,8 @@ pub enum Level {
     County,
     /// A development zone or new area.
     Zone,
+    /// A town, township or street office (镇, 乡, 街道).
+    Township,
     /// A department of a government (司法局, 市场监督管理局).
     Department,
 }
@@ -31,6 +33,7 @@ impl Level {
             Level::City => "city",
             Level::County => "county",
             Level::Zone => "zone",
+            Level::Township => "township",
             Level::Department => "department",
         }
     }
@@ -70,6 +73,9 @@ const UNITS: &[(&str, Level)] = &[
     ("区", Level::County),
     ("县", Level::County),
     ("旗", Level::County),
+    ("街道", Level::Township),
+    ("镇", Level::Township),
+    ("乡", Level::Township),
 ];
 
 /// A unit's name before its unit word: at least one char, at most this.
@@ -99,10 +105,33 @@ const NOT_NAMES: &[&str] = &[
     "园",
     "校",
     "新城",
+    // 自治区党委: the region, said of itself.
+    "自治",
+    // 乡镇, 城乡, 村镇, 集镇: words of the genre, not towns.
+    "乡",
+    "乡镇",
+    "镇",
+    "村",
+    "集",
+    "重",
+    "市",
 ];
 
 /// Bodies that write reports: a government, or a department of one.
-const BODIES: &[&str] = &["人民政府", "政府", "人民政府办公室", "政府办公室", "办公厅"];
+/// 行政公署 is the government of a 地区 or 盟.
+const BODIES: &[&str] = &[
+    "人民政府",
+    "政府",
+    "人民政府办公室",
+    "政府办公室",
+    "办公厅",
+    "行政公署",
+    "办事处",
+];
+
+/// A national body whose local bureaus report under its name
+/// (国家税务总局广州市税务局): the place follows it.
+const NATIONAL_PREFIX: &[&str] = &["国家税务总局", "国家金融监督管理总局"];
 
 /// Department names end in one of these.
 const DEPARTMENT_ENDS: &[char] = &['局', '厅', '委', '办', '署', '会', '院', '心'];
@@ -112,7 +141,11 @@ const DEPARTMENT_ENDS: &[char] = &['局', '厅', '委', '办', '署', '会', '�
 pub fn org_at_start(text: &str) -> Option<Org> {
     let key: Vec<char> = script::key(text).chars().collect();
     let chars: Vec<char> = text.chars().collect();
-    let mut at = 0;
+    let national = NATIONAL_PREFIX
+        .iter()
+        .find(|p| crate::numeral::starts_with(&key, 0, p))
+        .map_or(0, |p| p.chars().count());
+    let mut at = national;
     let mut level = None;
     // Unit after unit: 重庆市 綦江区.
     while let Some((end, l)) = unit_at(&key, at) {
@@ -120,15 +153,17 @@ pub fn org_at_start(text: &str) -> Option<Org> {
         level = Some(l);
     }
     let level = level?;
-    let place: String = chars[..at].iter().collect();
+    let place: String = chars[national..at].iter().collect();
     let rest: String = key[at..].iter().collect();
-    if let Some(b) = BODIES.iter().find(|b| rest.starts_with(*b)) {
-        let end = at + b.chars().count();
-        return Some(Org {
-            place,
-            body: Some(chars[..end].iter().collect()),
-            level,
-        });
+    if national == 0 {
+        if let Some(b) = BODIES.iter().find(|b| rest.starts_with(*b)) {
+            let end = at + b.chars().count();
+            return Some(Org {
+                place,
+                body: Some(chars[..end].iter().collect()),
+                level: governed(level, b),
+            });
+        }
     }
     // A department: 市场监督管理局, 司法局 (a name of a few chars, then its
     // ending, before 关于 or a verb).
@@ -142,8 +177,11 @@ pub fn org_at_start(text: &str) -> Option<Org> {
     });
     // 县委, 市委: the place's party committee, which writes with its
     // government and is no department of it.
-    let party = key.get(at + 1) == Some(&'委') && "省市区县州盟旗".contains(key[at]);
-    if let Some(n) = dept.filter(|&n| n >= 2 && !party) {
+    let party = key.get(at + 1) == Some(&'委') && "省市区县州盟旗".contains(key[at])
+        || ["党委", "党工委"]
+            .iter()
+            .any(|p| crate::numeral::starts_with(&key, at, p));
+    if let Some(n) = dept.filter(|&n| n >= 2 && !party || national > 0) {
         return Some(Org {
             place,
             body: Some(chars[..at + n].iter().collect()),
@@ -155,6 +193,16 @@ pub fn org_at_start(text: &str) -> Option<Org> {
         body: None,
         level,
     })
+}
+
+/// A new area with a people's government is a district (浦东新区人民政府);
+/// zones are run by committees (管委会).
+fn governed(level: Level, body: &str) -> Level {
+    if level == Level::Zone && body.ends_with("政府") {
+        Level::County
+    } else {
+        level
+    }
 }
 
 /// The unit that starts at `at`: where it ends and its level.
@@ -183,8 +231,12 @@ fn unit_at(key: &[char], at: usize) -> Option<(usize, Level)> {
                 }
                 // 常州市, 沙市区: a unit word right before another is part
                 // of the name.
-                if let Some(&(next, next_level)) = UNITS.iter().find(|(u, _)| {
-                    u.chars().count() == 1 && key.get(end) == u.chars().next().as_ref()
+                if let Some(&(next, next_level)) = UNITS.iter().find(|(u, l)| {
+                    // 宜兴市镇街: a town word after a city is the genre's
+                    // 镇街 (towns and streets), not part of the name.
+                    *l != Level::Township
+                        && u.chars().count() == 1
+                        && key.get(end) == u.chars().next().as_ref()
                 }) {
                     if !continues_word(key, end + 1, next) {
                         return Some((end + 1, next_level));
@@ -310,7 +362,58 @@ mod tests {
             org("南京江北新区2024年"),
             Some(("南京江北新区".into(), None, Level::Zone))
         );
+        assert_eq!(
+            org("上海市浦东新区人民政府2023年法治政府建设情况报告"),
+            Some((
+                "上海市浦东新区".into(),
+                Some("上海市浦东新区人民政府".into()),
+                Level::County
+            ))
+        );
+        assert_eq!(
+            org("锡林郭勒盟行政公署关于2021年度法治政府建设情况的报告"),
+            Some((
+                "锡林郭勒盟".into(),
+                Some("锡林郭勒盟行政公署".into()),
+                Level::City
+            ))
+        );
+        assert_eq!(
+            org("國家稅務總局廣州市稅務局2023年法治政府建設年度報告"),
+            Some((
+                "廣州市".into(),
+                Some("國家稅務總局廣州市稅務局".into()),
+                Level::Department
+            ))
+        );
+        assert_eq!(
+            org("双塔街道2023年法治政府建设工作报告"),
+            Some(("双塔街道".into(), None, Level::Township))
+        );
+        assert_eq!(
+            org("苏州市姑苏区双塔街道办事处"),
+            Some((
+                "苏州市姑苏区双塔街道".into(),
+                Some("苏州市姑苏区双塔街道办事处".into()),
+                Level::Township
+            ))
+        );
+        assert_eq!(
+            org("周庄镇人民政府2024年度法治政府建设情况报告"),
+            Some((
+                "周庄镇".into(),
+                Some("周庄镇人民政府".into()),
+                Level::Township
+            ))
+        );
+        assert_eq!(
+            org("宜兴市镇街综合执法"),
+            Some(("宜兴市".into(), None, Level::City))
+        );
         for none in [
+            "自治区党委、政府深入学习贯彻",
+            "乡镇街道",
+            "城乡融合",
             "我市坚持",
             "全区各级",
             "本县2024年",
