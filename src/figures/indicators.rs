@@ -69,6 +69,9 @@ pub enum Role {
     Alias,
     About,
     Cue,
+    /// A cue that names a rate (纠错率): its figure says its own
+    /// quantity, so it leans on no clause before it. Also a [`Role::Cue`].
+    RateName,
     Not,
     /// Any figure: an average over years or months (年均, 月均), no
     /// year's figure. Said of [`ANY`].
@@ -154,6 +157,9 @@ impl WordMatcher {
             for (words, role) in roles {
                 for w in words.iter().filter(|w| !crate::text::trim(w).is_empty()) {
                     add(w, i, role);
+                    if role == Role::Cue && w.ends_with('率') {
+                        add(w, i, Role::RateName);
+                    }
                 }
             }
         }

@@ -242,9 +242,7 @@ fn indicator(
     // before it takes its subject there, not from further back.
     if zones.after.is_empty() {
         sentence.within(&[zones.clause.clone(), zones.carried.clone()], near);
-        if zones.carried.is_empty() {
-            sentence.within(std::slice::from_ref(&zones.sentence), far);
-        }
+        sentence.within(std::slice::from_ref(&zones.sentence), far);
     }
     let mut best: Option<((Strength, usize), usize)> = None;
     let mut best_specific: Option<((Strength, usize), usize)> = None;
@@ -263,7 +261,8 @@ fn indicator(
         if !ind.fits(kind, unit) || own.longest(i, Role::Not).is_some() {
             continue;
         }
-        let Some(score) = evidence(i, ind, own, near, far) else {
+        let leans = !zones.carried.is_empty();
+        let Some(score) = evidence(i, ind, own, near, far, leans) else {
             continue;
         };
         let better = |b: &Option<((Strength, usize), usize)>| b.is_none_or(|(s, _)| score > s);
@@ -278,13 +277,14 @@ fn indicator(
 }
 
 /// How strongly the zones say indicator `i`, and the length of the words
-/// that say it.
+/// that say it; `leans` when the figure leans on the clauses before it.
 fn evidence(
     i: usize,
     ind: &Indicator,
     own: &Found,
     near: &Found,
     sentence: &Found,
+    leans: bool,
 ) -> Option<(Strength, usize)> {
     if let Some(len) = own.longest(i, Role::Alias) {
         return Some((Strength::Named, len));
@@ -306,7 +306,12 @@ fn evidence(
     let (strength, len) = match (about(own), about(near), about(sentence)) {
         (Some(len), _, _) => (Strength::Own, len),
         (None, Some(len), _) => (Strength::Near, len),
-        (None, None, Some(len)) => (Strength::Sentence, len),
+        // A share that leans on the clause before it (…412项,占比81.2%)
+        // is of that clause's figure, not of the sentence's subject; a
+        // named rate (纠错率21.7%) is its sentence's.
+        (None, None, Some(len)) if !leans || own.longest(i, Role::RateName).is_some() => {
+            (Strength::Sentence, len)
+        }
         _ => return None,
     };
     Some((strength, len + cue))
@@ -448,5 +453,12 @@ mod tests {
         is(s, "412项", Some("online_services"));
         is(s, "81.2%", Some("online_service_rate"));
         is(s, "49.8%", None);
+    }
+
+    #[test]
+    fn a_named_rate_is_its_sentences_after_a_part() {
+        let s = "全年收到行政复议申请860件,审结812件,其中撤销、变更等纠错97件,纠错率11.3%。";
+        is(s, "11.3%", Some("reconsideration_correction_rate"));
+        is(s, "860件", Some("reconsideration_received"));
     }
 }
