@@ -384,7 +384,18 @@ impl Context {
                 (None, None) => break,
             }
         }
-        while start < end && is_phrase_end(key[start]) {
+        // An opening quote or title mark stays when the label closes it:
+        // “一网通办”事项.
+        let opens = |j: usize| {
+            let closer = match key[j] {
+                '“' => '”',
+                '《' => '》',
+                '(' => ')',
+                _ => return false,
+            };
+            key[j + 1..end].contains(&closer)
+        };
+        while start < end && is_phrase_end(key[start]) && !opens(start) {
             start += 1;
         }
         Context {
@@ -682,6 +693,13 @@ mod tests {
     fn label_is_the_clause_before() {
         assert_eq!(labels("全年办理行政复议案件35件。"), ["办理行政复议案件"]);
         assert_eq!(labels("行政复议纠错率为6.8%，"), ["行政复议纠错率"]);
+        // A quoted name keeps both its quotes; a quote the label does
+        // not close is left out.
+        assert_eq!(
+            labels("网上可办率达98%,“一网通办”事项1876项。"),
+            ["网上可办率", "“一网通办”事项"]
+        );
+        assert_eq!(labels("推行“一件事”,办件量3200件。"), ["办件量"]);
     }
 
     #[test]

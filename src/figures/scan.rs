@@ -276,6 +276,9 @@ fn not_a_quantity(key: &[char], at: usize, num: &Number) -> bool {
     {
         return true;
     }
+    if service_number(key, at, end) {
+        return true;
+    }
     // 十三届, 三中全会, 三级 (tiers), dates and times of day.
     if matches!(
         next,
@@ -323,6 +326,28 @@ fn not_a_quantity(key: &[char], at: usize, num: &Number) -> bool {
         return false;
     }
     is_year(key, at, num)
+}
+
+/// 12345热线, 12345政务服务便民热线, 12348法网: a service's telephone
+/// number names it, it counts nothing.
+fn service_number(key: &[char], at: usize, end: usize) -> bool {
+    let digits = &key[at..end];
+    if !(3..=6).contains(&digits.len()) || !digits.iter().all(char::is_ascii_digit) {
+        return false;
+    }
+    if ["平台", "法网", "专线", "热线"]
+        .iter()
+        .any(|w| starts_with(key, end, w))
+    {
+        return true;
+    }
+    // The words up to the next break name a hotline.
+    let run = key[end..]
+        .iter()
+        .take(12)
+        .take_while(|c| ('\u{4E00}'..='\u{9FFF}').contains(*c))
+        .collect::<String>();
+    run.contains("热线")
 }
 
 /// 2024年, 2021-2025, 2023版: a four-digit year.
@@ -724,6 +749,15 @@ mod tests {
         assert_eq!(q("政策80%以上实现"), Some(Qualifier::MoreThan));
         assert_eq!(q("授信超1200亿元"), Some(Qualifier::Over));
         assert_eq!(q("清理5181萬余元"), Some(Qualifier::MoreThan));
+    }
+
+    #[test]
+    fn a_service_number_names_a_hotline() {
+        assert_eq!(
+            raws("12345政务服务便民热线受理群众诉求42.6万件,12348热线接听咨询3150个。"),
+            ["42.6万件", "3150个"]
+        );
+        assert_eq!(raws("12345平台办结工单8600件。"), ["8600件"]);
     }
 
     #[test]
