@@ -13,7 +13,8 @@ static LEVEL1: LazyLock<Regex> = LazyLock::new(|| {
     text_regex(r"^(?:[一二三四五六七八九十百零〇两]{1,4}[、.]|第[一二三四五六七八九十]{1,3}部分)")
 });
 static LEVEL2: LazyLock<Regex> =
-    LazyLock::new(|| text_regex(r"^[(〔][一二三四五六七八九十百零〇两]{1,4}[)〕]"));
+    // ( 一 ): a page converted from PDF may space the numeral.
+    LazyLock::new(|| text_regex(r"^[(〔] ?[一二三四五六七八九十百零〇两]{1,4} ?[)〕]"));
 static LEVEL3: LazyLock<Regex> = LazyLock::new(|| text_regex(r"^[0-9]{1,3}[.、]"));
 static LEVEL4: LazyLock<Regex> = LazyLock::new(|| text_regex(r"^(?:\([0-9]{1,3}\)|[①-⑳])"));
 

@@ -271,9 +271,10 @@ impl Builder {
             inline_body: body.is_some(),
             col: lead,
         };
+        let rank = nesting_rank(m.level, &marker);
         while let Some(&top) = self.stack.last() {
-            if self.sections[top].kind == SectionKind::Heading && self.sections[top].level < m.level
-            {
+            let t = &self.sections[top];
+            if t.kind == SectionKind::Heading && nesting_rank(t.level, &t.marker) < rank {
                 break;
             }
             self.stack.pop();
@@ -426,6 +427,14 @@ fn leading_spaces(s: &str) -> (usize, usize) {
     (chars, s.len())
 }
 
+/// Where a heading nests: by its marker's level, a 第一部分 part above the
+/// 一、 headings of its level, so a report in parts holds its 一、 under
+/// them.
+fn nesting_rank(level: u8, marker: &str) -> u8 {
+    let part = marker.trim_end().ends_with("部分");
+    level * 2 - u8::from(part)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -541,6 +550,33 @@ mod tests {
             .iter()
             .map(|h| (h.level, format!("{}{}", h.marker, h.title)))
             .collect()
+    }
+
+    #[test]
+    fn parts_hold_their_numbered_headings() {
+        let o = outline(&[
+            "第一部分 2022年主要举措和成效",
+            "一、深入学习贯彻习近平法治思想",
+            "全年组织学法12次。",
+            "( 一 )严格规范执法",
+            "开展执法检查150次。",
+            "第二部分 存在的不足",
+        ]);
+        let depth: Vec<(usize, String)> = o
+            .sections
+            .iter()
+            .filter(|s| s.kind == SectionKind::Heading)
+            .map(|s| (s.depth, format!("{}{}", s.marker, s.title)))
+            .collect();
+        assert_eq!(
+            depth,
+            vec![
+                (0, "第一部分2022年主要举措和成效".into()),
+                (1, "一、深入学习贯彻习近平法治思想".into()),
+                (2, "( 一 )严格规范执法".into()),
+                (0, "第二部分存在的不足".into()),
+            ]
+        );
     }
 
     #[test]
