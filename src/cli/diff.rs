@@ -207,6 +207,7 @@ fn to_json(a: &Report, b: &Report, c: &Comparison, topics: &Topics) -> Value {
                 "topic": p.topic.and_then(|t| topics.topics.get(t)).map(|t| &t.id),
                 "score": (p.score * 1000.0).round() / 1000.0,
                 "part": p.part,
+                "outline": p.outline,
                 "a_section": section_json(a, &parts_a, p.a),
                 "b_section": section_json(b, &parts_b, p.b),
                 "a_more": p.a_more.iter().map(|&s| section_json(a, &parts_a, Some(s))).collect::<Vec<_>>(),

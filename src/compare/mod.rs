@@ -113,6 +113,9 @@ pub struct Pair {
     pub b_text: String,
     /// Whether each text's first line is its section's heading.
     pub titled: [bool; 2],
+    /// A heading alone whose text is all in its subsections: it heads
+    /// the rows below it and is no section missing from the other side.
+    pub outline: bool,
     pub marked: Marked,
     /// The figures of the two sections, face to face.
     pub figures: Vec<Facing>,
@@ -133,6 +136,8 @@ impl Pair {
     /// "match 0.62 · phrases (3% shared)".
     pub fn summary(&self) -> String {
         match (self.a, self.b) {
+            (Some(_), None) if self.outline => "A's heading of the sections below".to_owned(),
+            (None, Some(_)) if self.outline => "B's heading of the sections below".to_owned(),
             (Some(_), None) => "only in A".to_owned(),
             (None, Some(_)) => "only in B".to_owned(),
             _ => {
@@ -327,6 +332,11 @@ fn compare_whole<'a>(
                 topic: x.topic,
                 score: x.score,
                 titled: [titled(a, first_a), titled(b, first_b)],
+                outline: match (first_a, first_b) {
+                    (Some(s), None) => parts::heading_only(a, s),
+                    (None, Some(s)) => parts::heading_only(b, s),
+                    _ => false,
+                },
                 a_text,
                 b_text,
                 marked,

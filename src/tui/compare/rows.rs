@@ -209,7 +209,7 @@ impl CompareView {
         let w = self.column_width;
         let [a, b] = [0, 1].map(|k| next_cell(&self.lines[i][k], &mut at.sides[k], w));
         let p = &self.comparison.pairs[i];
-        let kind = if at.k == 0 && (p.a.is_none() || p.b.is_none()) {
+        let kind = if at.k == 0 && (p.a.is_none() || p.b.is_none()) && !p.outline {
             RowKind::Alone { a, b }
         } else {
             RowKind::Text { a, b }

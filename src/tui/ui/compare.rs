@@ -62,8 +62,8 @@ fn pane_title(c: &CompareView) -> String {
         .iter()
         .filter(|p| p.a.is_some() && p.b.is_some())
         .count();
-    let only_a = pairs.iter().filter(|p| p.b.is_none()).count();
-    let only_b = pairs.iter().filter(|p| p.a.is_none()).count();
+    let only_a = pairs.iter().filter(|p| p.b.is_none() && !p.outline).count();
+    let only_b = pairs.iter().filter(|p| p.a.is_none() && !p.outline).count();
     let how = if c.comparison.share >= crate::compare::marks::CLOSE_SHARE {
         "character diff"
     } else {
