@@ -87,6 +87,21 @@ fn all_ten_pairs_align_every_section_once_and_mark_true_spans() {
             seen_b.sort();
             assert_eq!(seen_a, (0..a.sections.len()).collect::<Vec<_>>(), "{what}");
             assert_eq!(seen_b, (0..b.sections.len()).collect::<Vec<_>>(), "{what}");
+            // A heading alone that only heads its subsections is said to
+            // be one, never "only in" its report.
+            for p in &c.pairs {
+                let bare = match (p.a, p.b) {
+                    (Some(x), None) => compare::parts::heading_only(a, x),
+                    (None, Some(y)) => compare::parts::heading_only(b, y),
+                    _ => false,
+                };
+                assert_eq!(p.outline, bare, "{what}");
+                assert_eq!(
+                    p.summary().contains("only in"),
+                    p.a.is_none() != p.b.is_none() && !bare,
+                    "{what}"
+                );
+            }
             // A's sections in reading order.
             let order: Vec<usize> = c.pairs.iter().filter_map(|p| p.a).collect();
             assert!(order.windows(2).all(|w| w[0] < w[1]), "{what}");
