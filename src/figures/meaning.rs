@@ -368,6 +368,13 @@ mod tests {
     fn the_verb_must_fit_the_quantity() {
         is("全县开展矛盾纠纷排查620次。", "620次", None);
         is("全年排查矛盾纠纷3400件。", "3400件", None);
+        // One channel's disputes (a lawsuit's, by settlement) are not the
+        // area's disputes resolved.
+        is(
+            "府院联动,通过行政和解等方式化解涉案纠纷57件。",
+            "57件",
+            None,
+        );
         is(
             "全年排查化解矛盾纠纷3180件,调解成功率98.6%。",
             "3180件",
