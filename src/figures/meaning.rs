@@ -340,6 +340,12 @@ mod tests {
 
     #[test]
     fn the_unit_must_fit_the_quantity() {
+        // The leaders' study is no event for the public.
+        is(
+            "健全理论学习中心组学习机制,以集体学习等形式开展学习宣传活动9场次。",
+            "9场次",
+            None,
+        );
         let s = "全年开展32个主题的法治宣传活动1200余场。";
         is(s, "32个", None);
         is(s, "1200余场", Some("publicity_events"));
