@@ -223,19 +223,24 @@ const OPENERS: &[&str] = &[
     "当年",
 ];
 
-/// Every word a label may be cut beside.
-static CUT_WORDS: LazyLock<Words> = LazyLock::new(|| {
+/// The words of two chars or more of these lists.
+fn long_words(lists: &[&[&'static str]]) -> Words {
     Words::new(
-        VERBS
+        lists
             .iter()
-            .chain(ADVERBS)
-            .chain(LEAD)
-            .chain(TAIL)
-            .chain(OPENERS)
-            .copied()
+            .flat_map(|l| l.iter().copied())
             .filter(|w| w.chars().count() >= 2),
     )
-});
+}
+
+/// Every word a label may be cut beside.
+static CUT_WORDS: LazyLock<Words> =
+    LazyLock::new(|| long_words(&[VERBS, ADVERBS, LEAD, TAIL, OPENERS]));
+
+/// Words a label may start after: the predicate and lead words before a
+/// noun. Not the openers, which begin the noun (a label starts at 市委 in
+/// 市委常委会会议, never after it).
+static AFTER_WORDS: LazyLock<Words> = LazyLock::new(|| long_words(&[VERBS, ADVERBS, LEAD, TAIL]));
 
 /// Where a label of the text `start..end` starts: the whole when it is
 /// short; else the longest tail of at most [`MAX_LABEL`] chars that starts
@@ -246,12 +251,15 @@ fn word_start(key: &[char], start: usize, end: usize) -> usize {
     if end - start <= MAX_LABEL {
         return start;
     }
+    // A list's items are one label: never cut after its 、, nor inside
+    // brackets or quotes (PM2.5)平均浓度 has lost its opening bracket).
     let boundary = |j: usize| {
         let prev = key[j - 1];
-        (is_phrase_end(prev) && prev != '、')
-            || (prev == '年' && j >= 2 && key[j - 2].is_ascii_digit())
-            || CUT_WORDS.before(key, j).is_some()
-            || CUT_WORDS.at(key, j).is_some()
+        !matches!(prev, '、' | '(' | '“' | '《')
+            && (is_phrase_end(prev)
+                || (prev == '年' && j >= 2 && key[j - 2].is_ascii_digit())
+                || AFTER_WORDS.before(key, j).is_some()
+                || CUT_WORDS.at(key, j).is_some())
     };
     let from = end - MAX_LABEL;
     (from..end - 1)
@@ -700,6 +708,16 @@ mod tests {
             ["网上可办率", "“一网通办”事项"]
         );
         assert_eq!(labels("推行“一件事”,办件量3200件。"), ["办件量"]);
+        // A long label starts at the body that opens it, and a list is
+        // never cut after its 、.
+        assert_eq!(
+            labels("市委常委会会议、市政府常务会议集体学法12次。"),
+            ["市委常委会会议、市政府常务会议集体学法"]
+        );
+        assert_eq!(
+            labels("全年审核市政府规章、行政规范性文件、政策措施文件860件。"),
+            ["市政府规章、行政规范性文件、政策措施文件"]
+        );
     }
 
     #[test]

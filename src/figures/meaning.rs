@@ -244,6 +244,7 @@ fn indicator(
         sentence.within(&[zones.clause.clone(), zones.carried.clone()], near);
         sentence.within(std::slice::from_ref(&zones.sentence), far);
     }
+    let leans = !zones.carried.is_empty();
     let mut best: Option<((Strength, usize), usize)> = None;
     let mut best_specific: Option<((Strength, usize), usize)> = None;
     candidates.clear();
@@ -261,7 +262,6 @@ fn indicator(
         if !ind.fits(kind, unit) || own.longest(i, Role::Not).is_some() {
             continue;
         }
-        let leans = !zones.carried.is_empty();
         let Some(score) = evidence(i, ind, own, near, far, leans) else {
             continue;
         };

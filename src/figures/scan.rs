@@ -332,7 +332,11 @@ fn not_a_quantity(key: &[char], at: usize, num: &Number) -> bool {
 /// number names it, it counts nothing.
 fn service_number(key: &[char], at: usize, end: usize) -> bool {
     let digits = &key[at..end];
-    if !(3..=6).contains(&digits.len()) || !digits.iter().all(char::is_ascii_digit) {
+    // 350件热线工单: a measure word after it makes it a count.
+    if !(3..=6).contains(&digits.len())
+        || !digits.iter().all(char::is_ascii_digit)
+        || units::unit_at(key, end).is_some()
+    {
         return false;
     }
     if ["平台", "法网", "专线", "热线"]
@@ -758,6 +762,7 @@ mod tests {
             ["42.6万件", "3150个"]
         );
         assert_eq!(raws("12345平台办结工单8600件。"), ["8600件"]);
+        assert_eq!(raws("全年共处理350件热线工单。"), ["350件"]);
     }
 
     #[test]
