@@ -1,4 +1,4 @@
-//! The domain against the hand-checked gold annotations in ../shared/gold.
+//! The domain against the hand-checked gold annotations in tests/shared/gold.
 
 mod common;
 

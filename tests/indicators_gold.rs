@@ -1,5 +1,5 @@
 //! Which indicator each figure is, and which figure fills each table cell,
-//! against the hand gold `../shared/gold/indicator-map.json`: what a
+//! against the hand gold `tests/shared/gold/indicator-map.json`: what a
 //! researcher comparing cities reads in the corpus view and `table`.
 
 mod common;

@@ -3,14 +3,16 @@
 
 use std::path::PathBuf;
 
-/// `../shared` beside the checkout (as in CI), or `$LAWGOV_SHARED`.
+/// The reports, gold and fixtures the tests read: `tests/shared` in this
+/// repository (a copy of the team's shared folder, so that a clone alone
+/// tests), or `$LAWGOV_SHARED` to test against another copy.
 pub fn shared_dir() -> PathBuf {
     let dir = std::env::var_os("LAWGOV_SHARED")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/shared"));
     assert!(
         dir.join("gold").is_dir(),
-        "gold annotations not found at {}; put shared/ beside the checkout or set LAWGOV_SHARED",
+        "gold annotations not found at {}; restore tests/shared or set LAWGOV_SHARED",
         dir.display()
     );
     dir
