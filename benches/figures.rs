@@ -8,7 +8,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 use lawgov_tui::figures::{self, Catalogue};
-use lawgov_tui::{numeral, script, text};
+use lawgov_tui::text::{self, numeral, script};
 
 mod common;
 

@@ -13,8 +13,9 @@ use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
 use lawgov_tui::report::Depth;
+use lawgov_tui::text::script;
 use lawgov_tui::tui::{ui, App};
-use lawgov_tui::{script, Catalogues, Library, Report};
+use lawgov_tui::{Catalogues, Library, Report};
 
 mod common;
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::guard;
 use crate::report::{place, Depth, Level, LoadError, Report};
-use crate::script;
+use crate::text::script;
 
 pub(crate) mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));

@@ -6,7 +6,8 @@
 use crate::figures::{table, Catalogue, Choices, Figure};
 use crate::library::place_groups;
 use crate::report::Level;
-use crate::{script, Report};
+use crate::text::script;
+use crate::Report;
 
 /// The reports of one writer of one place, by year (then file).
 #[derive(Debug, Clone, PartialEq)]

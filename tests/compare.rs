@@ -7,7 +7,8 @@ mod common;
 use common::{gold_names, report};
 use lawgov_tui::compare::{self, marks, topics, Comparison, Mark, Mode, Span};
 use lawgov_tui::report::TextEncoding;
-use lawgov_tui::{script, Report};
+use lawgov_tui::text::script;
+use lawgov_tui::Report;
 
 /// Compares with time enough for everything: what these tests check must
 /// not depend on how fast the machine is (the time budget has its own

@@ -5,8 +5,9 @@
 mod common;
 
 use common::{gold, gold_names, report, shared_dir};
+use lawgov_tui::figures;
 use lawgov_tui::figures::Figure;
-use lawgov_tui::{figures, script};
+use lawgov_tui::text::script;
 use serde_json::Value;
 
 const BAR: f64 = 0.95;

@@ -10,7 +10,8 @@ mod common;
 use std::collections::HashSet;
 
 use common::shared_dir;
-use lawgov_tui::{script, Report};
+use lawgov_tui::text::script;
+use lawgov_tui::Report;
 
 const BAR: f64 = 0.97;
 

@@ -3,7 +3,7 @@
 mod common;
 
 use common::shared_dir;
-use lawgov_tui::script;
+use lawgov_tui::text::script;
 
 fn diff_chars(a: &str, b: &str) -> Vec<(usize, char, char)> {
     a.chars()

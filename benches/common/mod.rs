@@ -1,7 +1,7 @@
 //! The corpora the benchmarks read.
 #![allow(dead_code)]
 
-use lawgov_tui::script;
+use lawgov_tui::text::script;
 
 pub const CORPUS_BYTES: usize = 10 * 1024 * 1024;
 

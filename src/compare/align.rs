@@ -14,8 +14,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::parts;
 use super::topics::Scored;
-use crate::grams::{for_grams, normalise};
 use crate::report::BlockKind;
+use crate::text::grams::{for_grams, normalise};
 use crate::Report;
 
 /// How much each agreement counts: the two sections' topics, their text,

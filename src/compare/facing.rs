@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::figures::table::{self, Cell};
 use crate::figures::{group_thousands, Catalogue, Choices, Figure, Qualifier};
-use crate::numeral::Decimal;
+use crate::text::numeral::Decimal;
 use crate::Report;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

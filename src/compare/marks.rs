@@ -19,11 +19,13 @@ use std::time::Instant;
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::text::chars::is_han;
+
 use imara_diff::{Algorithm, Diff, InternedInput};
 use serde::Serialize;
 
 use super::topics::Catalogue;
-use crate::script;
+use crate::text::script;
 
 /// Runs this long that both texts contain say the texts are versions of
 /// one another.
@@ -177,8 +179,7 @@ pub fn mark(
 /// punctuation and space break runs. Ranges, not Unicode tables: this runs
 /// for every character compared.
 fn is_text(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A)
+    c.is_ascii_alphanumeric() || is_han(c) || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
 }
 
 /// Hashes of every run of `n` text characters (no punctuation or space).
@@ -362,7 +363,7 @@ impl Stock {
                 let keys: Vec<char> = script::key(t).chars().collect();
                 let mut seen: HashSet<[char; 4]> = HashSet::default();
                 for w in keys.windows(4) {
-                    if w.iter().all(|&c| crate::grams::is_han(c)) {
+                    if w.iter().all(|&c| is_han(c)) {
                         seen.insert([w[0], w[1], w[2], w[3]]);
                     }
                 }

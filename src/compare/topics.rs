@@ -15,7 +15,8 @@ use serde::Deserialize;
 
 use crate::config::{self, one_line, CatalogueError};
 use crate::report::SectionKind;
-use crate::{script, text, Report};
+use crate::text::{self, script};
+use crate::Report;
 
 const BUILTIN: &str = include_str!("../../assets/topics.toml");
 

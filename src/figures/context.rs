@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 use super::label::after_unit;
 use super::scan::{is_clause_end, Found};
 use super::words::Words;
+use crate::text::chars::is_han;
 
 /// The zones of one figure.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -253,14 +254,10 @@ fn names_nothing(key: &[char], clause: &Range<usize>, figures: &[Found]) -> bool
     left < 2
 }
 
-fn is_han(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
-}
-
 /// Whether the text from `at` opens with `word`, after spaces.
 fn opens_with(key: &[char], at: usize, word: &str) -> bool {
     let at = (at..key.len()).find(|&j| key[j] != ' ').unwrap_or(at);
-    crate::numeral::starts_with(key, at, word)
+    crate::text::numeral::starts_with(key, at, word)
 }
 
 /// The own words of each of a clause's figures (in order; figures that
@@ -340,7 +337,7 @@ mod tests {
     use crate::figures::scan;
 
     fn zones_of(line: &str) -> (Vec<char>, Vec<Found>, Vec<Zones>) {
-        let key: Vec<char> = crate::script::key(line).chars().collect();
+        let key: Vec<char> = crate::text::script::key(line).chars().collect();
         let found = super::super::label::assign(&key, &key, scan::find(&key));
         let z = zones(&key, &found);
         (key, found, z)

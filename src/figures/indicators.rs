@@ -18,7 +18,7 @@ use serde::Deserialize;
 use super::Kind;
 pub use crate::config::CatalogueError;
 use crate::config::{self, one_line};
-use crate::script;
+use crate::text::script;
 
 const BUILTIN: &str = include_str!("../../assets/indicators.toml");
 

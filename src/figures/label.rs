@@ -564,7 +564,7 @@ fn item_marker(key: &[char], start: usize, end: usize) -> Option<usize> {
     let label = &key[start..end];
     let n = label
         .iter()
-        .take_while(|&&c| crate::numeral::is_chinese_numeral(c))
+        .take_while(|&&c| crate::text::numeral::is_chinese_numeral(c))
         .count();
     (n > 0 && label.get(n) == Some(&'是')).then_some(n + 1)
 }

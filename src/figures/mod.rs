@@ -14,7 +14,7 @@ mod words;
 
 use serde::Serialize;
 
-use crate::numeral::Decimal;
+use crate::text::numeral::Decimal;
 
 pub use choices::Choices;
 pub use indicators::{Catalogue, Indicator};
@@ -220,14 +220,14 @@ mod tests {
 
     #[test]
     fn money_reads_in_wan_and_yi() {
-        let money = |s: &str| value_with_unit(crate::numeral::parse(s).unwrap().value, "元");
+        let money = |s: &str| value_with_unit(crate::text::numeral::parse(s).unwrap().value, "元");
         assert_eq!(money("67980000"), "6798万元");
         assert_eq!(money("8191000"), "819.1万元");
         assert_eq!(money("120000000000"), "1200亿元");
         assert_eq!(money("3500"), "3500元");
         assert_eq!(money("123456789012"), "1234.56789012亿元");
         assert_eq!(
-            value_with_unit(crate::numeral::parse("3006").unwrap().value, "件"),
+            value_with_unit(crate::text::numeral::parse("3006").unwrap().value, "件"),
             "3,006 件"
         );
     }

@@ -10,8 +10,9 @@ use std::sync::LazyLock;
 use super::units::{self, ends_with, starts_with};
 use super::words::Words;
 use super::{label, meaning, Catalogue, Figure, Kind, Qualifier, Sign};
-use crate::numeral::{self, Decimal, Number};
-use crate::script;
+use crate::text::chars::is_han;
+use crate::text::numeral::{self, Decimal, Number};
+use crate::text::script;
 
 /// A figure found in a line, before its label.
 #[derive(Debug, Clone)]
@@ -349,7 +350,7 @@ fn service_number(key: &[char], at: usize, end: usize) -> bool {
     let run = key[end..]
         .iter()
         .take(12)
-        .take_while(|c| ('\u{4E00}'..='\u{9FFF}').contains(*c))
+        .take_while(|&&c| is_han(c))
         .collect::<String>();
     run.contains("热线")
 }

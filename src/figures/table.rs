@@ -88,7 +88,7 @@ pub fn candidates(report: &Report, catalogue: &Catalogue, id: &str) -> Vec<usize
         .iter()
         .chain(&ind.about)
         .chain(&ind.cues)
-        .map(|w| crate::script::key(w))
+        .map(|w| crate::text::script::key(w))
         .collect();
     let related = (0..report.figures.len()).filter(|&i| {
         let f = &report.figures[i];
@@ -98,7 +98,7 @@ pub fn candidates(report: &Report, catalogue: &Catalogue, id: &str) -> Vec<usize
         let range = report.sentence_at(f.line, f.col);
         let line = report.line(f.line);
         let sentence: String = line.chars().skip(range.start).take(range.len()).collect();
-        let sentence = crate::script::key(&sentence);
+        let sentence = crate::text::script::key(&sentence);
         words.iter().any(|w| sentence.contains(w.as_str()))
     });
     mapped.chain(related).collect()

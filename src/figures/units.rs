@@ -1,13 +1,13 @@
 //! The words that follow a number in the reports: measure words, units of
 //! time and money, and the nouns counted without a measure word. All in
-//! Simplified key form (see [`crate::script::key`]), so Traditional text
+//! Simplified key form (see [`crate::text::script::key`]), so Traditional text
 //! matches them too.
 
 use std::sync::LazyLock;
 
 use super::words::Words;
 use super::Kind;
-pub use crate::numeral::starts_with;
+pub use crate::text::numeral::starts_with;
 
 /// Measure words and units, with the kind of figure they make.
 const UNITS: &[(&str, Kind)] = &[

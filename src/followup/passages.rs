@@ -102,7 +102,7 @@ fn says_shortfall(text: &str) -> bool {
         "薄弱",
         "不到位",
     ];
-    let key = crate::script::key(text);
+    let key = crate::text::script::key(text);
     WORDS.iter().any(|w| key.contains(w))
 }
 

@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::grams;
+use crate::text::grams;
 
 /// A passage's bigrams by id, sorted, with unit-length weights.
 pub type Vector = Vec<(u32, f32)>;

@@ -10,12 +10,12 @@ use regex::Regex;
 
 use super::outline::marker_of;
 use super::LineKind;
-use crate::pattern::{text_regex, StartRule};
-use crate::{script, text};
+use crate::text::pattern::{text_regex, StartRule};
+use crate::text::{self, script};
 
 /// Lines that are chrome wherever they stand, by how they start. The rule
 /// patterns are written for Simplified, normal-form keys and matched on the
-/// line as written (see `crate::pattern`), so both scripts and full-width
+/// line as written (see `crate::text::pattern`), so both scripts and full-width
 /// forms hit. Anchored apart from [`CHROME_ANYWHERE`] so that a line is
 /// given up on at its first char.
 static CHROME_START: LazyLock<StartRule> = LazyLock::new(|| {
@@ -170,7 +170,7 @@ fn is_explicit_chrome(line: &LineFacts) -> bool {
         || (short && !keys(text).any(char::is_alphanumeric))
 }
 
-/// The keys of a line's chars (see [`crate::script::key`]).
+/// The keys of a line's chars (see [`crate::text::script::key`]).
 fn keys(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars().map(script::key_char)
 }

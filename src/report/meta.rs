@@ -19,9 +19,9 @@ use super::html::HeadMeta;
 use super::outline::Heading;
 use super::place::{self, Level, Org};
 use super::LineKind;
-use crate::pattern::text_regex;
-use crate::script::{self, Script};
 use crate::text;
+use crate::text::pattern::text_regex;
+use crate::text::script::{self, Script};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Meta {
@@ -108,7 +108,7 @@ static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Han}{2,24}?(人民政府|政府|办公室|委员会|办公厅|局|厅)$").expect("signer")
 });
 /// The opening paragraph is read as written, with these rules in their
-/// text form (see [`crate::pattern`]): it is the one long line metadata
+/// text form (see [`crate::text::pattern`]): it is the one long line metadata
 /// reads, and keying it cost more than the rest of the metadata.
 static OPENING_PLACE: LazyLock<Regex> = LazyLock::new(|| text_regex(OPENING_PLACE_PATTERN));
 const OPENING_PLACE_PATTERN: &str = r"(\p{Han}{1,8}?(?:省|市|区|县|自治州|州|盟|旗))(?:人民政府|政府)?(?:坚持|深入|始终|全面|紧紧|认真|以|围绕|持续|聚焦|牢牢|紧扣|扎实)";

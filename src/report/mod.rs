@@ -27,8 +27,8 @@ pub use search::Hit;
 use crate::catalogues::Catalogues;
 use crate::figures::{self, Catalogue, Figure};
 use crate::files::{self, ReadError};
-use crate::script;
 use crate::text;
+use crate::text::script;
 
 /// Why a file is not a report we can read.
 #[derive(Debug, thiserror::Error)]

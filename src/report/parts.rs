@@ -11,8 +11,8 @@ use serde::Serialize;
 use super::meta::Meta;
 use super::outline::{BlockKind, Outline, Section, SectionKind};
 use super::LineKind;
-use crate::pattern::RuleSet;
-use crate::{script, text};
+use crate::text::pattern::RuleSet;
+use crate::text::{self, script};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -90,7 +90,7 @@ enum Title {
 }
 
 /// The title patterns in [`Title`]'s order, matched on titles as written
-/// (see [`crate::pattern`]). Each part reads titles only until it finds
+/// (see [`crate::text::pattern`]). Each part reads titles only until it finds
 /// its section, one pattern at a time, and a title is sent to a pattern's
 /// regex only when it holds a char a match can start with.
 static TITLE_WORDS: LazyLock<RuleSet> = LazyLock::new(|| RuleSet::new(&TITLE_PATTERNS));
@@ -129,7 +129,7 @@ impl Titles<'_> {
 }
 
 /// Words a paragraph is searched for: the pattern for keys, and the same
-/// pattern for the text as written (see [`crate::pattern`]), which picks
+/// pattern for the text as written (see [`crate::text::pattern`]), which picks
 /// the paragraphs worth keying without keying them all.
 struct Words {
     key: Regex,
@@ -139,7 +139,7 @@ struct Words {
 fn words(pattern: &str) -> Words {
     Words {
         key: re(pattern),
-        text: crate::pattern::text_regex(pattern),
+        text: crate::text::pattern::text_regex(pattern),
     }
 }
 

@@ -8,7 +8,8 @@
 
 use serde::Serialize;
 
-use crate::script;
+use crate::text::chars::is_han;
+use crate::text::script;
 
 /// The level of government a report speaks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -143,7 +144,7 @@ pub fn org_at_start(text: &str) -> Option<Org> {
     let chars: Vec<char> = text.chars().collect();
     let national = NATIONAL_PREFIX
         .iter()
-        .find(|p| crate::numeral::starts_with(&key, 0, p))
+        .find(|p| crate::text::numeral::starts_with(&key, 0, p))
         .map_or(0, |p| p.chars().count());
     let mut at = national;
     let mut level = None;
@@ -171,16 +172,14 @@ pub fn org_at_start(text: &str) -> Option<Org> {
         let end = at + n;
         end <= key.len()
             && DEPARTMENT_ENDS.iter().any(|e| key[end - 1] == *e)
-            && !key[at..end]
-                .iter()
-                .any(|c| !('\u{4E00}'..='\u{9FFF}').contains(c))
+            && !key[at..end].iter().any(|&c| !is_han(c))
     });
     // 县委, 市委: the place's party committee, which writes with its
     // government and is no department of it.
     let party = key.get(at + 1) == Some(&'委') && "省市区县州盟旗".contains(key[at])
         || ["党委", "党工委"]
             .iter()
-            .any(|p| crate::numeral::starts_with(&key, at, p));
+            .any(|p| crate::text::numeral::starts_with(&key, at, p));
     if let Some(n) = dept.filter(|&n| (n >= 2 && !party) || national > 0) {
         return Some(Org {
             place,
@@ -212,15 +211,12 @@ fn unit_at(key: &[char], at: usize) -> Option<(usize, Level)> {
         if name_end >= key.len() {
             return None;
         }
-        if !key[at..name_end]
-            .iter()
-            .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
-        {
+        if !key[at..name_end].iter().all(|&c| is_han(c)) {
             return None;
         }
         let name: String = key[at..name_end].iter().collect();
         for &(unit, level) in UNITS {
-            if crate::numeral::starts_with(key, name_end, unit)
+            if crate::text::numeral::starts_with(key, name_end, unit)
                 && !NOT_NAMES.contains(&name.as_str())
             {
                 // 市场, 区域, 县城: a unit word that begins a longer word

@@ -2,7 +2,7 @@
 //! and back), to full-width forms and to Latin case.
 
 use super::Report;
-use crate::{script, text};
+use crate::text::{self, script};
 
 /// A hit: the block it is in, and its char offset and length there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,13 +1,14 @@
 //! Heading markers (spec §2): 一、 (一) 1. (1) and the forms real pages
 //! use. Patterns are written for keys and matched on the line as written
-//! (see `crate::pattern`): （一） and (一), 壹 and 一 alike.
+//! (see `crate::text::pattern`): （一） and (一), 壹 and 一 alike.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::pattern::text_regex;
-use crate::{script, text};
+use crate::text::chars::is_han;
+use crate::text::pattern::text_regex;
+use crate::text::{self, script};
 
 static LEVEL1: LazyLock<Regex> = LazyLock::new(|| {
     text_regex(r"^(?:[一二三四五六七八九十百零〇两]{1,4}[、.]|第[一二三四五六七八九十]{1,3}部分)")
@@ -190,10 +191,6 @@ fn numeral_value(c: char) -> Option<u32> {
 
 fn is_numeral(c: char) -> bool {
     numeral_value(c).is_some_and(|v| v > 0)
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
 }
 
 /// Marks that end a sentence or a clause: no title starts with one.

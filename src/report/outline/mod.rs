@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use super::chrome::LineFacts;
 use super::LineKind;
-use crate::pattern::text_regex;
 use crate::text;
+use crate::text::pattern::text_regex;
 
 /// A heading as the file writes it. `line` is 1-based, `col` the char
 /// offset of the marker in that line.

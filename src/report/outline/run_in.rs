@@ -12,8 +12,8 @@ use regex::Regex;
 use super::markers::{marker_at, Form, Marker};
 use aho_corasick::packed::Searcher;
 
-use crate::pattern::text_regex;
-use crate::{script, text};
+use crate::text::pattern::text_regex;
+use crate::text::{self, script};
 
 /// The numbers seen so far at each marker level (1-4).
 #[derive(Debug, Default)]

@@ -139,7 +139,7 @@ pub fn key_char(c: char) -> char {
 /// A position-keeping Simplified key: same number of characters as `text`.
 ///
 /// ```
-/// assert_eq!(lawgov_tui::script::fold("張家港市法治政府建設"), "张家港市法治政府建设");
+/// assert_eq!(lawgov_tui::text::script::fold("張家港市法治政府建設"), "张家港市法治政府建设");
 /// ```
 pub fn fold(text: &str) -> String {
     let table = fold_table();

@@ -2,11 +2,8 @@
 //! measure how alike two texts are: over Simplified keys, so that either
 //! script compares equal, and never across a punctuation mark or a digit.
 
-use crate::script;
-
-pub fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
-}
+use crate::text::chars::is_han;
+use crate::text::script;
 
 /// Calls `f` with every bigram of Han characters, as one number.
 pub fn for_grams(text: &str, mut f: impl FnMut(u64)) {

@@ -1,6 +1,6 @@
 //! Patterns written for keys, rewritten to match text as written.
 //!
-//! Rules match Simplified, normal-form keys ([`crate::script::key`]), so
+//! Rules match Simplified, normal-form keys ([`crate::text::script::key`]), so
 //! that neither the script nor full-width forms matter. Keying a text costs
 //! a table lookup per char; for a rule that reads every paragraph,
 //! [`for_text`] does that work once, in the pattern: each char the pattern
@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use regex_syntax::hir::{self, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
-use crate::script;
+use crate::text::script;
 
 /// Every char whose key is another char, with that key: sorted by char,
 /// and again by key. Keys change BMP chars only (the fold table and the
@@ -58,7 +58,7 @@ fn changing() -> &'static Changing {
 /// they are the keys of.
 ///
 /// ```
-/// let re = regex::Regex::new(&lawgov_tui::pattern::for_text("责任|下一步").unwrap()).unwrap();
+/// let re = regex::Regex::new(&lawgov_tui::text::pattern::for_text("责任|下一步").unwrap()).unwrap();
 /// assert!(re.is_match("第一責任人"));
 /// assert!(re.is_match("下一步"));
 /// ```

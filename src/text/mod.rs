@@ -2,6 +2,13 @@
 //! counts lines, the character-for-character normal form used to read
 //! markers, and the printable form of untrusted text.
 
+pub mod chars;
+use chars::is_han;
+pub(crate) mod grams;
+pub mod numeral;
+pub mod pattern;
+pub mod script;
+
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -359,10 +366,6 @@ fn is_numeral(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || "一二三四五六七八九十百千万亿两零〇萬億兩".contains(c)
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
 
 fn is_closing(c: char) -> bool {

@@ -9,7 +9,7 @@
 //! tables, and values are exact decimals so that 12.3万 is 123000, not
 //! 123000.00000000001.
 //!
-//! The scanner works on *key* characters (see [`crate::script::key`]):
+//! The scanner works on *key* characters (see [`crate::text::script::key`]):
 //! full-width digits are already ASCII and Traditional forms (萬 億 兩 點)
 //! already Simplified.
 
@@ -194,13 +194,13 @@ pub fn is_chinese_numeral(c: char) -> bool {
 /// `parse("百分之三十六点九")` is 36.9 percent.
 ///
 /// ```
-/// use lawgov_tui::numeral::parse;
+/// use lawgov_tui::text::numeral::parse;
 /// assert_eq!(parse("一万三千五百十三").unwrap().value.to_string(), "13513");
 /// assert_eq!(parse("12.3万").unwrap().value.to_string(), "123000");
 /// assert!(parse("百分之五").unwrap().percent);
 /// ```
 pub fn parse(text: &str) -> Option<Number> {
-    let chars: Vec<char> = crate::script::key(text).chars().collect();
+    let chars: Vec<char> = crate::text::script::key(text).chars().collect();
     let n = scan(&chars, 0)?;
     (n.len == chars.len()).then_some(n)
 }
