@@ -8,8 +8,8 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
+use crate::catalogue_file::CatalogueError;
 use crate::compare::topics;
-use crate::config::CatalogueError;
 use crate::figures::indicators;
 
 #[derive(Debug, Clone)]
@@ -33,7 +33,7 @@ impl Catalogues {
     /// folder. A broken file leaves its built-in catalogue in use and an
     /// error for the program to show as a warning.
     pub fn with_user_files() -> (Catalogues, Vec<CatalogueError>) {
-        match crate::config::dir() {
+        match crate::paths::config_dir() {
             Some(dir) => Catalogues::with_files_in(&dir),
             None => (Catalogues::builtin().clone(), Vec::new()),
         }

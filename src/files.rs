@@ -4,8 +4,43 @@
 //! only by what the metadata said.
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, Read};
+use std::io::{self, Read, Write};
 use std::path::Path;
+
+/// The largest config or choices file read: far beyond any real one.
+const MAX_SMALL_FILE: u64 = 16 * 1024 * 1024;
+
+/// A small text file the program keeps or the user writes (catalogues,
+/// choices): a regular file only (a FIFO or a device would hang or never
+/// end), read no further than the size limit, as UTF-8.
+pub fn read_small_file(path: &Path) -> io::Result<String> {
+    let bytes = read_regular(path, MAX_SMALL_FILE).map_err(|e| match e {
+        ReadError::Io(e) => e,
+        ReadError::TooLarge { .. } => io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("larger than {} MB", MAX_SMALL_FILE / 1024 / 1024),
+        ),
+        e => io::Error::new(io::ErrorKind::InvalidInput, e.to_string()),
+    })?;
+    String::from_utf8(bytes)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not UTF-8 text"))
+}
+
+/// Writes a file so that a reader sees the old content or the new, never
+/// half of it: a temporary file beside it, flushed, then renamed over it.
+/// The folder is made when missing.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
 
 /// Why a file was not read.
 #[derive(Debug, thiserror::Error)]

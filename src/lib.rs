@@ -7,19 +7,20 @@
 //! so tests and benchmarks can drive it without a terminal); `src/main.rs`
 //! adds the CLI.
 
+mod bundled;
+pub mod catalogue_file;
 pub mod catalogues;
 pub mod compare;
-pub mod config;
+pub mod corpus;
 pub mod figures;
 pub mod files;
 pub mod followup;
 pub mod guard;
-pub mod library;
+pub mod paths;
 pub mod report;
 pub mod text;
 pub mod tui;
-pub mod years;
 
 pub use catalogues::Catalogues;
-pub use library::{Library, Skipped};
+pub use corpus::{Library, Skipped};
 pub use report::{LoadError, Report};

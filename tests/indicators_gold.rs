@@ -7,7 +7,8 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::{gold_names, report, shared_dir};
-use lawgov_tui::figures::{table, Figure};
+use lawgov_tui::corpus::cells;
+use lawgov_tui::figures::Figure;
 use lawgov_tui::Catalogues;
 use serde_json::Value;
 
@@ -101,7 +102,7 @@ fn figures_map_to_indicators_by_meaning_and_cells_hold_the_headline() {
             }
         }
         let gold_cells = map["cells"][&name].as_object().unwrap();
-        let ours: BTreeMap<String, usize> = table::cells(&r, catalogue, None)
+        let ours: BTreeMap<String, usize> = cells::cells(&r, catalogue, None)
             .into_iter()
             .map(|c| (c.indicator, c.figure))
             .collect();

@@ -14,7 +14,8 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
-use lawgov_tui::figures::{Catalogue as Indicators, Choices};
+use lawgov_tui::corpus::Choices;
+use lawgov_tui::figures::Catalogue as Indicators;
 use lawgov_tui::report::Depth;
 use lawgov_tui::{Catalogues, Library, Report};
 
@@ -163,8 +164,8 @@ pub fn after_help() -> String {
     format!(
         "{EXAMPLES}\n\nYour library folder (opened too when it exists):\n  {}\n\
          Your config folder (indicators.toml, topics.toml extend the built-in catalogues):\n  {}",
-        shown(lawgov_tui::library::user_library_dir()),
-        shown(lawgov_tui::config::dir())
+        shown(lawgov_tui::paths::library_dir()),
+        shown(lawgov_tui::paths::config_dir())
     )
 }
 
@@ -280,16 +281,14 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
 /// The user's choices of table cells; a file that cannot be read is a
 /// warning, and the rule's headlines stand.
 fn user_choices() -> Choices {
-    let Some(path) = Choices::user_file() else {
-        return Choices::default();
-    };
-    Choices::load(&path).unwrap_or_else(|e| {
+    let (choices, problem) = Choices::of_user();
+    if let Some(e) = problem {
         eprintln!(
             "lawgov-tui: warning: {} (your choices of table cells are not applied)",
-            lawgov_tui::text::printable(&e)
+            lawgov_tui::text::printable(&e.to_string())
         );
-        Choices::default()
-    })
+    }
+    choices
 }
 
 /// Colours only on a terminal, and never with NO_COLOR set.

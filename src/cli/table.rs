@@ -7,8 +7,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use lawgov_tui::figures::table::{self, Cell};
-use lawgov_tui::figures::{Catalogue, Choices, Figure};
+use lawgov_tui::corpus::cells::{self, TableCell};
+use lawgov_tui::corpus::Choices;
+use lawgov_tui::figures::{Catalogue, Figure};
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
 
@@ -46,9 +47,9 @@ pub fn print(
     format: Format,
     long: bool,
 ) -> io::Result<()> {
-    let tables: Vec<(&Report, Vec<Cell>)> = reports
+    let tables: Vec<(&Report, Vec<TableCell>)> = reports
         .iter()
-        .map(|r| (r, table::cells(r, catalogue, Some(choices))))
+        .map(|r| (r, cells::cells(r, catalogue, Some(choices))))
         .collect();
     match (format, long) {
         (Format::Json, false) => {
@@ -80,7 +81,7 @@ fn place(r: &Report) -> String {
 
 /// `{"file","place","year","cells":{"<id>": {…} | null}}`, every
 /// indicator of the catalogue.
-fn wide_json(r: &Report, cells: &[Cell], catalogue: &Catalogue) -> Value {
+fn wide_json(r: &Report, cells: &[TableCell], catalogue: &Catalogue) -> Value {
     let mut map = Map::new();
     for ind in &catalogue.indicators {
         let cell = cells.iter().find(|c| c.indicator == ind.id);
@@ -104,7 +105,7 @@ fn wide_json(r: &Report, cells: &[Cell], catalogue: &Catalogue) -> Value {
 }
 
 fn long_rows<'a>(
-    tables: &'a [(&'a Report, Vec<Cell>)],
+    tables: &'a [(&'a Report, Vec<TableCell>)],
     csv: bool,
 ) -> impl Iterator<Item = Long<'a>> + 'a {
     let text = move |s: &str| {
@@ -140,7 +141,7 @@ fn long_rows<'a>(
 /// 元, rates as the percent number): what a spreadsheet, Stata or R reads.
 fn wide_csv(
     out: &mut impl Write,
-    tables: &[(&Report, Vec<Cell>)],
+    tables: &[(&Report, Vec<TableCell>)],
     catalogue: &Catalogue,
 ) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
@@ -175,7 +176,7 @@ const COLUMNS: [(&str, usize); 5] = [
 
 fn text(
     out: &mut impl Write,
-    tables: &[(&Report, Vec<Cell>)],
+    tables: &[(&Report, Vec<TableCell>)],
     catalogue: &Catalogue,
 ) -> io::Result<()> {
     let header = COLUMNS.map(|(h, _)| h.to_owned());

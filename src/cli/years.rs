@@ -5,9 +5,11 @@ use std::io::{self, Write};
 
 use serde_json::{json, Map, Value};
 
-use lawgov_tui::figures::{Catalogue, Choices, Figure};
+use lawgov_tui::corpus::places::{self, Series};
+use lawgov_tui::corpus::years::{self, Row};
+use lawgov_tui::corpus::Choices;
+use lawgov_tui::figures::{Catalogue, Figure};
 use lawgov_tui::text::printable;
-use lawgov_tui::years::{self, Place, Row};
 use lawgov_tui::Report;
 
 pub enum Format {
@@ -21,8 +23,8 @@ fn trends<'a>(
     reports: &'a [Report],
     catalogue: &Catalogue,
     choices: &Choices,
-) -> Vec<(Place, Vec<&'a Report>, Vec<Row>)> {
-    years::places(reports)
+) -> Vec<(Series, Vec<&'a Report>, Vec<Row>)> {
+    places::series(reports)
         .into_iter()
         .filter(|p| p.reports.len() >= 2)
         .map(|p| {
@@ -82,7 +84,7 @@ fn cell_json(f: &Figure) -> Value {
     })
 }
 
-fn to_json(p: &Place, rs: &[&Report], rows: &[Row]) -> Value {
+fn to_json(p: &Series, rs: &[&Report], rows: &[Row]) -> Value {
     let names = column_names(rs);
     let mut indicators = Map::new();
     for row in rows {
@@ -101,7 +103,7 @@ fn to_json(p: &Place, rs: &[&Report], rows: &[Row]) -> Value {
     json!({"place": p.name, "reports": reports, "indicators": indicators})
 }
 
-fn write_csv(out: &mut impl Write, trends: &[(Place, Vec<&Report>, Vec<Row>)]) -> io::Result<()> {
+fn write_csv(out: &mut impl Write, trends: &[(Series, Vec<&Report>, Vec<Row>)]) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let header = [
         "place",
@@ -146,7 +148,7 @@ const YEAR_CELLS: usize = 20;
 
 fn write_text(
     out: &mut impl Write,
-    trends: &[(Place, Vec<&Report>, Vec<Row>)],
+    trends: &[(Series, Vec<&Report>, Vec<Row>)],
     catalogue: &Catalogue,
 ) -> io::Result<()> {
     if trends.is_empty() {

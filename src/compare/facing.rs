@@ -3,8 +3,9 @@
 
 use serde::Serialize;
 
-use crate::figures::table::{self, Cell};
-use crate::figures::{group_thousands, Catalogue, Choices, Figure, Qualifier};
+use crate::corpus::cells::{self, TableCell};
+use crate::corpus::Choices;
+use crate::figures::{group_thousands, Catalogue, Figure, Qualifier};
 use crate::text::numeral::Decimal;
 use crate::Report;
 
@@ -84,10 +85,10 @@ pub fn of_tables(
     choices: Option<&Choices>,
 ) -> Vec<Facing> {
     let (ca, cb) = (
-        table::cells(a, catalogue, choices),
-        table::cells(b, catalogue, choices),
+        cells::cells(a, catalogue, choices),
+        cells::cells(b, catalogue, choices),
     );
-    let find = |cells: &[Cell], r: &'_ Report, id: &str| {
+    let find = |cells: &[TableCell], r: &'_ Report, id: &str| {
         cells
             .iter()
             .find(|c| c.indicator == id)

@@ -13,7 +13,8 @@ pub mod topics;
 
 use std::time::{Duration, Instant};
 
-use crate::figures::{Catalogue as Indicators, Choices, Figure};
+use crate::corpus::Choices;
+use crate::figures::{Catalogue as Indicators, Figure};
 use crate::Report;
 
 pub use facing::Facing;

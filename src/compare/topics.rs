@@ -13,7 +13,7 @@ use std::time::Instant;
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 
-use crate::config::{self, one_line, CatalogueError};
+use crate::catalogue_file::{self, CatalogueError};
 use crate::report::SectionKind;
 use crate::text::{self, script};
 use crate::Report;
@@ -91,7 +91,7 @@ impl Matcher {
         // prefilter only slows it down.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(crate::config::automaton_kind(keys.len()))
+            .kind(crate::text::pattern::automaton_kind(keys.len()))
             .prefilter(false)
             .build(&keys)
             .ok()?;
@@ -104,20 +104,21 @@ impl Matcher {
 
 impl Catalogue {
     pub fn builtin() -> Catalogue {
-        Catalogue::parse(BUILTIN).expect("assets/topics.toml is valid")
+        Catalogue::parse("(built in)", BUILTIN).expect("assets/topics.toml is valid")
     }
 
-    pub fn parse(text: &str) -> Result<Catalogue, String> {
-        let file: File = toml::from_str(text).map_err(|e| one_line(&e.to_string()))?;
+    fn parse(name: &str, text: &str) -> Result<Catalogue, CatalogueError> {
+        let file: File = catalogue_file::parse(name, text)?;
         let mut c = Catalogue::default();
-        c.extend(file.topics)?;
+        c.extend(file.topics)
+            .map_err(|p| catalogue_file::error(name, p))?;
         Ok(c)
     }
 
     /// Adds topics, one with an id already here replacing it.
     fn extend(&mut self, topics: Vec<Topic>) -> Result<(), String> {
         topics.iter().try_for_each(check)?;
-        config::merge_by_id(&mut self.topics, topics, |t| &t.id);
+        catalogue_file::merge_by_id(&mut self.topics, topics, |t| &t.id);
         self.matcher = Matcher::new(&self.topics);
         Ok(())
     }
@@ -125,10 +126,9 @@ impl Catalogue {
     /// The builtin catalogue extended by a user file.
     pub fn with_user_file(path: &Path) -> Result<Catalogue, CatalogueError> {
         let mut c = Catalogue::builtin();
-        let err = |problem| config::user_error(path, problem);
-        let text = config::read_user_file(path)?;
-        let file: File = toml::from_str(&text).map_err(|e| err(e.to_string()))?;
-        c.extend(file.topics).map_err(err)?;
+        let file: File = catalogue_file::read(path)?;
+        c.extend(file.topics)
+            .map_err(|p| catalogue_file::error(&path.display().to_string(), p))?;
         Ok(c)
     }
 

@@ -16,8 +16,8 @@ use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use super::Kind;
-pub use crate::config::CatalogueError;
-use crate::config::{self, one_line};
+use crate::catalogue_file;
+pub use crate::catalogue_file::CatalogueError;
 use crate::text::script;
 
 const BUILTIN: &str = include_str!("../../assets/indicators.toml");
@@ -189,7 +189,7 @@ impl WordMatcher {
         // common in the text: a prefilter would stop at every one.
         let automaton = AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(crate::config::automaton_kind(keys.len()))
+            .kind(crate::text::pattern::automaton_kind(keys.len()))
             .prefilter(false)
             .build(&keys)
             .ok()?;
@@ -203,20 +203,21 @@ impl WordMatcher {
 impl Catalogue {
     /// The catalogue compiled into the program.
     pub fn builtin() -> Catalogue {
-        Catalogue::parse(BUILTIN).expect("assets/indicators.toml is valid")
+        Catalogue::parse("(built in)", BUILTIN).expect("assets/indicators.toml is valid")
     }
 
-    pub fn parse(text: &str) -> Result<Catalogue, String> {
-        let file: File = toml::from_str(text).map_err(|e| one_line(&e.to_string()))?;
+    fn parse(name: &str, text: &str) -> Result<Catalogue, CatalogueError> {
+        let file: File = catalogue_file::parse(name, text)?;
         let mut c = Catalogue::default();
-        c.extend(file.indicators)?;
+        c.extend(file.indicators)
+            .map_err(|p| catalogue_file::error(name, p))?;
         Ok(c)
     }
 
     /// Adds indicators, one with an id already here replacing it.
     fn extend(&mut self, more: Vec<Indicator>) -> Result<(), String> {
         more.iter().try_for_each(check)?;
-        config::merge_by_id(&mut self.indicators, more, |i| &i.id);
+        catalogue_file::merge_by_id(&mut self.indicators, more, |i| &i.id);
         self.by_id = (0..self.indicators.len())
             .map(|i| (self.indicators[i].id.clone(), i))
             .collect();
@@ -227,10 +228,9 @@ impl Catalogue {
     /// The builtin catalogue extended by a user file.
     pub fn with_user_file(path: &Path) -> Result<Catalogue, CatalogueError> {
         let mut c = Catalogue::builtin();
-        let err = |problem| config::user_error(path, problem);
-        let text = config::read_user_file(path)?;
-        let file: File = toml::from_str(&text).map_err(|e| err(e.to_string()))?;
-        c.extend(file.indicators).map_err(err)?;
+        let file: File = catalogue_file::read(path)?;
+        c.extend(file.indicators)
+            .map_err(|p| catalogue_file::error(&path.display().to_string(), p))?;
         Ok(c)
     }
 

@@ -2,13 +2,11 @@
 //! unit, qualifier, kind, sign, label, the section it is in and where it
 //! is written. Extracted once, when a report is loaded.
 
-pub mod choices;
 mod context;
 pub mod indicators;
 mod label;
 mod meaning;
 mod scan;
-pub mod table;
 pub mod units;
 mod words;
 
@@ -16,7 +14,6 @@ use serde::Serialize;
 
 use crate::text::numeral::Decimal;
 
-pub use choices::Choices;
 pub use indicators::{Catalogue, Indicator};
 pub use scan::quantity;
 

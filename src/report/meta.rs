@@ -552,7 +552,7 @@ mod tests {
         let span =
             |s: &str, m: regex::Match| (s[..m.start()].chars().count(), m.as_str().chars().count());
         let mut hits = 0;
-        for (_, bytes) in crate::library::bundled::BUNDLED {
+        for (_, bytes) in crate::bundled::BUNDLED {
             let text = std::str::from_utf8(bytes).expect("utf-8");
             for t in [text.to_owned(), script::to_simplified(text), wide(text)] {
                 for line in t.lines() {

@@ -449,7 +449,7 @@ mod tests {
                 .collect()
         };
         let mut markers = 0;
-        for (_, bytes) in crate::library::bundled::BUNDLED {
+        for (_, bytes) in crate::bundled::BUNDLED {
             let text = std::str::from_utf8(bytes).expect("utf-8");
             for text in [text.to_owned(), wide(text)] {
                 let key = script::key(&text);
@@ -474,7 +474,7 @@ mod tests {
     /// Loading to the outline gives the same report less its figures.
     #[test]
     fn outline_depth_is_the_full_report_without_figures() {
-        for (name, bytes) in crate::library::bundled::BUNDLED {
+        for (name, bytes) in crate::bundled::BUNDLED {
             let full = Report::from_bytes(name, bytes).expect("bundled");
             let part = Report::from_bytes_to(name, bytes, Depth::Outline).expect("bundled");
             assert!(!full.figures.is_empty(), "{name}");

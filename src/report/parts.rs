@@ -402,7 +402,7 @@ mod tests {
         let titles: Vec<Words> = TITLE_PATTERNS.iter().map(|p| words(p)).collect();
         rules.extend(&titles);
         let mut hits = 0;
-        for (_, bytes) in crate::library::bundled::BUNDLED {
+        for (_, bytes) in crate::bundled::BUNDLED {
             let text = std::str::from_utf8(bytes).expect("utf-8");
             for t in [text.to_owned(), script::to_simplified(text)] {
                 for line in t.lines() {

@@ -12,6 +12,20 @@ pub mod script;
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// The longest problem a catalogue error quotes, in chars: a parser may
+/// echo a whole line of a hostile file.
+const MAX_PROBLEM: usize = 240;
+
+/// A parser's message on one line, cut to a readable length, for a
+/// one-line error.
+pub fn one_line(s: &str) -> String {
+    let line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(MAX_PROBLEM) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
+}
+
 /// Splits on `\n`, `\r\n` and a lone `\r`. A final line end does not start a
 /// new line, so the count equals `cat -n` on files with `\n` ends.
 pub fn split_lines(text: &str) -> Vec<&str> {

@@ -377,3 +377,10 @@ mod tests {
         assert!(re.is_match("a"));
     }
 }
+
+/// A full DFA for a catalogue of the usual size, searched for every label
+/// and text; past a few thousand keywords (a user's generated file) the
+/// DFA's build time and memory grow out of bounds, so the crate picks.
+pub fn automaton_kind(patterns: usize) -> Option<aho_corasick::AhoCorasickKind> {
+    (patterns <= 5_000).then_some(aho_corasick::AhoCorasickKind::DFA)
+}

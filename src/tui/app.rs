@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use ratatui::layout::Rect;
 
-use crate::figures::Choices;
+use crate::corpus::Choices;
 use crate::{Catalogues, Library};
 
 use super::action::Action;

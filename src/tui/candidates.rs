@@ -6,8 +6,8 @@
 
 use ratatui::layout::Rect;
 
-use crate::figures::choices::FigureRef;
-use crate::figures::table;
+use crate::corpus::cells;
+use crate::corpus::choices::FigureRef;
 
 use super::action::Action;
 use super::app::{Session, Transition};
@@ -45,15 +45,15 @@ impl Candidates {
     pub fn new(s: &Session, report: usize, indicator: &str) -> Candidates {
         let r = &s.library.reports[report];
         let catalogue = &s.catalogues.indicators;
-        let cell = table::cell(r, catalogue, Some(&s.choices), indicator);
-        let mut rows: Vec<Row> = table::candidates(r, catalogue, indicator)
+        let cell = cells::cell(r, catalogue, Some(&s.choices), indicator);
+        let mut rows: Vec<Row> = cells::candidates(r, catalogue, indicator)
             .into_iter()
             .map(Row::Figure)
             .collect();
         rows.push(Row::Empty);
         let chosen = cell.as_ref().is_some_and(|c| c.chosen)
             || s.choices
-                .get(&crate::figures::choices::fingerprint(r), indicator)
+                .get(&crate::corpus::choices::fingerprint(r), indicator)
                 .is_some();
         if chosen {
             rows.push(Row::Rule);

@@ -8,7 +8,9 @@ use std::cmp::Ordering;
 
 use ratatui::layout::Rect;
 
-use crate::figures::{table, Catalogue, Choices};
+use crate::corpus::cells;
+use crate::corpus::Choices;
+use crate::figures::Catalogue;
 use crate::Report;
 
 use super::action::Action;
@@ -98,7 +100,7 @@ impl Corpus {
         self.cells = reports
             .iter()
             .map(|r| {
-                let cells = table::cells(r, catalogue, Some(choices));
+                let cells = cells::cells(r, catalogue, Some(choices));
                 self.columns
                     .iter()
                     .map(|col| {

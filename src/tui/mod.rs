@@ -35,9 +35,9 @@ use crossterm::terminal::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-use crate::figures::Choices;
+use crate::corpus::Choices;
 use crate::report::Depth;
-use crate::{library, Catalogues, Library};
+use crate::{Catalogues, Library};
 use action::Action;
 pub use app::App;
 use ui::theme::Theme;
@@ -55,7 +55,7 @@ fn load_until(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> boo
         false => Library::from_paths_until(paths, depth, stop),
         true => {
             let mut lib = Library::bundled_to(depth);
-            if let Some(dir) = library::user_library_dir().filter(|d| d.is_dir()) {
+            if let Some(dir) = crate::paths::library_dir().filter(|d| d.is_dir()) {
                 let user = Library::from_paths_until(&[dir], depth, stop);
                 lib.reports.extend(user.reports);
                 lib.skipped.extend(user.skipped);
@@ -123,7 +123,8 @@ fn event_loop(
     stop: &dyn Fn() -> bool,
 ) -> io::Result<()> {
     let size = terminal.size()?;
-    let (choices, problem) = user_choices();
+    let (choices, problem) = Choices::of_user();
+    let problem = problem.map(|e| format!("{e} (your choices of table cells are not applied)"));
     let mut app = App::with_choices(lib, catalogues, choices, size.width, size.height);
     if let Some(problem) = problem {
         app.session.message = Some(problem);
@@ -152,19 +153,6 @@ fn event_loop(
 
 /// The user's choices of table cells, kept in the data folder; a file
 /// that cannot be read leaves the rule's headlines and a message.
-fn user_choices() -> (Choices, Option<String>) {
-    let Some(path) = Choices::user_file() else {
-        return (Choices::default(), None);
-    };
-    match Choices::load(&path) {
-        Ok(c) => (c, None),
-        Err(e) => (
-            Choices::default(),
-            Some(format!("{e} (your choices of table cells are not applied)")),
-        ),
-    }
-}
-
 /// Terminal events, read on their own thread. crossterm's `poll` and
 /// `read` never return once the tty reads as end of file (a hung-up
 /// terminal), so the loop waits on this channel instead and stays free

@@ -6,7 +6,8 @@
 
 use ratatui::layout::Rect;
 
-use crate::years::{self, Row};
+use crate::corpus::places;
+use crate::corpus::years::{self, Row};
 
 use super::action::Action;
 use super::app::{Session, Transition};
@@ -33,10 +34,10 @@ impl Years {
     /// year selected.
     pub fn new(s: &Session, report: usize) -> Years {
         let reports = &s.library.reports;
-        let places = years::places(reports);
-        let place = years::place_of(&places, report)
+        let places = places::series(reports);
+        let place = places::series_of(&places, report)
             .cloned()
-            .unwrap_or(years::Place {
+            .unwrap_or(places::Series {
                 name: reports[report].label(),
                 reports: vec![report],
             });

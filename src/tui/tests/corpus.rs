@@ -100,7 +100,7 @@ fn snapshot_corpus_with_a_mixed_unit_column() {
 fn choosing_another_figure_changes_the_cell_and_is_kept() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("choices.json");
-    let choices = crate::figures::Choices::load(&path).unwrap();
+    let choices = crate::corpus::Choices::load(&path).unwrap();
     let mut app = App::with_choices(
         Library::bundled(),
         Catalogues::builtin().clone(),
@@ -136,7 +136,7 @@ fn choosing_another_figure_changes_the_cell_and_is_kept() {
         .unwrap()
         .starts_with("chosen"));
     // A new session reads the kept choice.
-    let again = crate::figures::Choices::load(&path).unwrap();
+    let again = crate::corpus::Choices::load(&path).unwrap();
     let mut app = App::with_choices(
         Library::bundled(),
         Catalogues::builtin().clone(),

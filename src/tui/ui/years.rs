@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
+use crate::corpus::years::signed;
 use crate::text;
-use crate::years::signed;
 
 use super::theme::Theme;
 use crate::tui::app::Session;

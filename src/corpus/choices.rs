@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::Figure;
+use crate::figures::Figure;
 use crate::Report;
 
 /// A figure of a report, as a choice names it.
@@ -61,6 +61,15 @@ struct Stored {
     choices: Vec<Entry>,
 }
 
+/// Why the choices file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ChoicesError {
+    #[error("{}: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    #[error("{}: {problem}", path.display())]
+    Malformed { path: PathBuf, problem: String },
+}
+
 /// The choices, by (report fingerprint, indicator id).
 #[derive(Debug, Clone, Default)]
 pub struct Choices {
@@ -70,34 +79,42 @@ pub struct Choices {
 }
 
 impl Choices {
+    /// The user's own choices, and why they could not be read (then none
+    /// apply, and none made now are kept over the unreadable file).
+    pub fn of_user() -> (Choices, Option<ChoicesError>) {
+        let Some(path) = crate::paths::choices_file() else {
+            return (Choices::default(), None);
+        };
+        match Choices::load(&path) {
+            Ok(c) => (c, None),
+            Err(e) => (Choices::default(), Some(e)),
+        }
+    }
+
     /// The choices kept in `path` (none when the file does not exist).
-    pub fn load(path: &Path) -> Result<Choices, String> {
+    pub fn load(path: &Path) -> Result<Choices, ChoicesError> {
         let mut c = Choices {
             path: Some(path.to_owned()),
             ..Choices::default()
         };
-        let text = match crate::config::read_small_file(path) {
+        let text = match crate::files::read_small_file(path) {
             Ok(t) => t,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(c),
-            Err(e) => return Err(format!("{}: {e}", path.display())),
+            Err(source) => {
+                return Err(ChoicesError::Read {
+                    path: path.to_owned(),
+                    source,
+                })
+            }
         };
-        let stored: Stored = serde_json::from_str(&text).map_err(|e| {
-            format!(
-                "{}: {}",
-                path.display(),
-                crate::config::one_line(&e.to_string())
-            )
+        let stored: Stored = serde_json::from_str(&text).map_err(|e| ChoicesError::Malformed {
+            path: path.to_owned(),
+            problem: crate::text::one_line(&e.to_string()),
         })?;
         for e in stored.choices {
             c.by_cell.insert((e.report.clone(), e.indicator.clone()), e);
         }
         Ok(c)
-    }
-
-    /// The user's choices file: `<data dir>/lawgov-tui/choices.json`.
-    pub fn user_file() -> Option<PathBuf> {
-        directories::ProjectDirs::from("", "", "lawgov-tui")
-            .map(|d| d.data_dir().join("choices.json"))
     }
 
     /// The user's choice for a cell: Some(Some(figure)), Some(None) for
@@ -148,7 +165,7 @@ impl Choices {
             choices,
         })
         .map_err(io::Error::other)?;
-        crate::config::write_atomically(path, text.as_bytes())
+        crate::files::write_atomically(path, text.as_bytes())
     }
 }
 
@@ -208,7 +225,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("choices.json");
         std::fs::write(&path, "{not json").unwrap();
-        let e = Choices::load(&path).unwrap_err();
+        let e = Choices::load(&path).unwrap_err().to_string();
         assert!(e.contains("choices.json") && !e.contains('\n'), "{e}");
     }
 }

@@ -3,73 +3,10 @@
 //! government's reports apart from each department's), and the indicators
 //! table across them, one column per year.
 
-use crate::figures::{table, Catalogue, Choices, Figure};
-use crate::library::place_groups;
-use crate::report::Level;
-use crate::text::script;
+use super::cells::{self, TableCell};
+use super::choices::Choices;
+use crate::figures::{Catalogue, Figure};
 use crate::Report;
-
-/// The reports of one writer of one place, by year (then file).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Place {
-    /// The place as its first report writes it, or a department's name.
-    pub name: String,
-    /// Indices into the reports, oldest first.
-    pub reports: Vec<usize>,
-}
-
-impl Place {
-    /// The years, as the reports give them.
-    pub fn years<'a>(&'a self, reports: &'a [Report]) -> impl Iterator<Item = Option<i32>> + 'a {
-        self.reports.iter().map(|&r| reports[r].meta.year)
-    }
-}
-
-/// Every place's reports, in the order the places first appear. A report
-/// that names no place stands alone.
-pub fn places(reports: &[Report]) -> Vec<Place> {
-    let groups = place_groups(reports);
-    let writer = |i: usize| {
-        let r = &reports[i];
-        (r.meta.level == Some(Level::Department))
-            .then(|| r.meta.issuer.as_deref().map(script::key))
-            .flatten()
-    };
-    let mut out: Vec<(usize, Option<String>, Place)> = Vec::new();
-    for i in 0..reports.len() {
-        let key = (groups[i], writer(i));
-        match out.iter_mut().find(|(g, w, _)| (*g, w.clone()) == key) {
-            Some((_, _, p)) => p.reports.push(i),
-            None => {
-                let r = &reports[i];
-                let name = match &key.1 {
-                    Some(_) => r.meta.issuer.clone(),
-                    None => r.meta.place.clone(),
-                };
-                out.push((
-                    key.0,
-                    key.1,
-                    Place {
-                        name: name.unwrap_or_else(|| r.label()),
-                        reports: vec![i],
-                    },
-                ));
-            }
-        }
-    }
-    out.into_iter()
-        .map(|(_, _, mut p)| {
-            p.reports
-                .sort_by_key(|&r| (reports[r].meta.year, reports[r].file.clone()));
-            p
-        })
-        .collect()
-}
-
-/// The place report `report` belongs to.
-pub fn place_of(places: &[Place], report: usize) -> Option<&Place> {
-    places.iter().find(|p| p.reports.contains(&report))
-}
 
 /// One indicator across a place's years: the table cell of each report
 /// (an index into its figures) and the change from the year before where
@@ -84,9 +21,9 @@ pub struct Row {
 /// The rows of the indicators any of the reports states, in catalogue
 /// order.
 pub fn rows(reports: &[&Report], catalogue: &Catalogue, choices: Option<&Choices>) -> Vec<Row> {
-    let cells: Vec<Vec<table::Cell>> = reports
+    let cells: Vec<Vec<TableCell>> = reports
         .iter()
-        .map(|r| table::cells(r, catalogue, choices))
+        .map(|r| cells::cells(r, catalogue, choices))
         .collect();
     catalogue
         .indicators
@@ -162,7 +99,7 @@ mod tests {
                 "张家港市司法局2023年法治政府建设情况报告\n一、主要举措\n全年新收行政复议案件9件。\n",
             ),
         ];
-        let places = places(&reports);
+        let places = crate::corpus::places::series(&reports);
         let names: Vec<(&str, Vec<usize>)> = places
             .iter()
             .map(|p| (p.name.as_str(), p.reports.clone()))

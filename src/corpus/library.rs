@@ -1,16 +1,13 @@
 //! Where reports come from: the bundled ones, the user's library folder,
 //! and any files or folders named on the command line.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use super::places::place_groups;
 use crate::guard;
-use crate::report::{place, Depth, Level, LoadError, Report};
+use crate::report::{Depth, Level, LoadError, Report};
 use crate::text::script;
-
-pub(crate) mod bundled {
-    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
-}
 
 /// File extensions a folder scan picks up.
 pub const REPORT_EXTENSIONS: &[&str] = &["txt", "htm", "html"];
@@ -44,7 +41,7 @@ impl Library {
     /// [`Library::bundled`], loading each report to `depth`.
     pub fn bundled_to(depth: Depth) -> Library {
         let mut lib = Library::default();
-        for (name, bytes) in bundled::BUNDLED {
+        for (name, bytes) in crate::bundled::BUNDLED {
             let report = guarded(|| Report::from_bytes_to(name, bytes, depth));
             lib.add(name.to_string(), report);
         }
@@ -147,11 +144,6 @@ fn guarded(read: impl FnOnce() -> Result<Report, LoadError>) -> Result<Report, L
     guard::catch(read).unwrap_or_else(|bug| Err(LoadError::Internal(bug)))
 }
 
-/// The user's own library folder: `<data dir>/lawgov-tui/reports`.
-pub fn user_library_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "lawgov-tui").map(|d| d.data_dir().join("reports"))
-}
-
 /// Folder nesting deeper than this is not a report library.
 const MAX_DEPTH: usize = 32;
 
@@ -188,34 +180,6 @@ fn has_report_extension(p: &Path) -> bool {
     p.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| REPORT_EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
-}
-
-/// For each report, the first report of its place (itself when it names
-/// no place, or is the first). Reports are of one place when
-/// [`place::same_place`] says so; only reports whose most specific units
-/// agree are compared.
-pub fn place_groups(reports: &[Report]) -> Vec<usize> {
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    let place = |i: usize| reports[i].meta.place.as_deref().unwrap_or("");
-    (0..reports.len())
-        .map(|i| {
-            let key = place::place_key(place(i));
-            if key.is_empty() {
-                return i;
-            }
-            let firsts = by_key.entry(key).or_default();
-            match firsts
-                .iter()
-                .find(|&&f| place::same_place(place(i), place(f)))
-            {
-                Some(&f) => f,
-                None => {
-                    firsts.push(i);
-                    i
-                }
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -8,11 +8,11 @@
 use crate::Report;
 
 use super::choices::{fingerprint, Choices};
-use super::Catalogue;
+use crate::figures::Catalogue;
 
 /// One cell: an indicator and the figure that fills it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cell {
+pub struct TableCell {
     pub indicator: String,
     /// Index into the report's figures.
     pub figure: usize,
@@ -22,7 +22,7 @@ pub struct Cell {
 
 /// The cells of a report, in catalogue order; indicators with no figure
 /// (or whose cell the user emptied) have none.
-pub fn cells(report: &Report, catalogue: &Catalogue, choices: Option<&Choices>) -> Vec<Cell> {
+pub fn cells(report: &Report, catalogue: &Catalogue, choices: Option<&Choices>) -> Vec<TableCell> {
     let key = choices
         .filter(|c| !c.is_empty())
         .map(|_| fingerprint(report));
@@ -41,7 +41,7 @@ pub fn cells(report: &Report, catalogue: &Catalogue, choices: Option<&Choices>) 
                 // No choice, or one whose figure the text no longer has.
                 _ => (headline(report, &ind.id)?, false),
             };
-            Some(Cell {
+            Some(TableCell {
                 indicator: ind.id.clone(),
                 figure,
                 chosen,
@@ -56,7 +56,7 @@ pub fn cell(
     catalogue: &Catalogue,
     choices: Option<&Choices>,
     id: &str,
-) -> Option<Cell> {
+) -> Option<TableCell> {
     cells(report, catalogue, choices)
         .into_iter()
         .find(|c| c.indicator == id)

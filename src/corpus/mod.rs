@@ -1,0 +1,14 @@
+//! What spans many reports: the library they are loaded into, which of
+//! them are of one place, each report's table cells and the user's choices
+//! of them, and one place's indicators across the years.
+
+pub mod cells;
+pub mod choices;
+pub mod library;
+pub mod places;
+pub mod years;
+
+pub use cells::TableCell;
+pub use choices::Choices;
+pub use library::{Library, Skipped};
+pub use places::Series;

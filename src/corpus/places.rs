@@ -1,0 +1,99 @@
+//! Which reports are of one place: the same place in either script, with
+//! or without its city (南京市鼓楼区 and 鼓楼区), and the government's
+//! reports apart from each department's.
+
+use std::collections::HashMap;
+
+use crate::report::{place, Level};
+use crate::text::script;
+use crate::Report;
+
+/// For each report, the first report of its place (itself when it names
+/// no place, or is the first). Reports are of one place when
+/// [`place::same_place`] says so; only reports whose most specific units
+/// agree are compared.
+pub fn place_groups(reports: &[Report]) -> Vec<usize> {
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let place = |i: usize| reports[i].meta.place.as_deref().unwrap_or("");
+    (0..reports.len())
+        .map(|i| {
+            let key = place::place_key(place(i));
+            if key.is_empty() {
+                return i;
+            }
+            let firsts = by_key.entry(key).or_default();
+            match firsts
+                .iter()
+                .find(|&&f| place::same_place(place(i), place(f)))
+            {
+                Some(&f) => f,
+                None => {
+                    firsts.push(i);
+                    i
+                }
+            }
+        })
+        .collect()
+}
+
+/// The reports of one writer of one place, by year (then file).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// The place as its first report writes it, or a department's name.
+    pub name: String,
+    /// Indices into the reports, oldest first.
+    pub reports: Vec<usize>,
+}
+
+impl Series {
+    /// The years, as the reports give them.
+    pub fn years<'a>(&'a self, reports: &'a [Report]) -> impl Iterator<Item = Option<i32>> + 'a {
+        self.reports.iter().map(|&r| reports[r].meta.year)
+    }
+}
+
+/// Every place's reports, in the order the places first appear. A report
+/// that names no place stands alone.
+pub fn series(reports: &[Report]) -> Vec<Series> {
+    let groups = place_groups(reports);
+    let writer = |i: usize| {
+        let r = &reports[i];
+        (r.meta.level == Some(Level::Department))
+            .then(|| r.meta.issuer.as_deref().map(script::key))
+            .flatten()
+    };
+    let mut out: Vec<(usize, Option<String>, Series)> = Vec::new();
+    for i in 0..reports.len() {
+        let key = (groups[i], writer(i));
+        match out.iter_mut().find(|(g, w, _)| (*g, w.clone()) == key) {
+            Some((_, _, p)) => p.reports.push(i),
+            None => {
+                let r = &reports[i];
+                let name = match &key.1 {
+                    Some(_) => r.meta.issuer.clone(),
+                    None => r.meta.place.clone(),
+                };
+                out.push((
+                    key.0,
+                    key.1,
+                    Series {
+                        name: name.unwrap_or_else(|| r.label()),
+                        reports: vec![i],
+                    },
+                ));
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(_, _, mut p)| {
+            p.reports
+                .sort_by_key(|&r| (reports[r].meta.year, reports[r].file.clone()));
+            p
+        })
+        .collect()
+}
+
+/// The place report `report` belongs to.
+pub fn series_of(series: &[Series], report: usize) -> Option<&Series> {
+    series.iter().find(|p| p.reports.contains(&report))
+}
