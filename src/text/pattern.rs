@@ -257,6 +257,13 @@ fn widen_class(class: &ClassUnicode) -> Hir {
     Hir::class(Class::Unicode(out))
 }
 
+/// A full DFA for a catalogue of the usual size, searched for every label
+/// and text; past a few thousand keywords (a user's generated file) the
+/// DFA's build time and memory grow out of bounds, so the crate picks.
+pub fn automaton_kind(patterns: usize) -> Option<aho_corasick::AhoCorasickKind> {
+    (patterns <= 5_000).then_some(aho_corasick::AhoCorasickKind::DFA)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,11 +383,4 @@ mod tests {
         assert!(!re.is_match("："));
         assert!(re.is_match("a"));
     }
-}
-
-/// A full DFA for a catalogue of the usual size, searched for every label
-/// and text; past a few thousand keywords (a user's generated file) the
-/// DFA's build time and memory grow out of bounds, so the crate picks.
-pub fn automaton_kind(patterns: usize) -> Option<aho_corasick::AhoCorasickKind> {
-    (patterns <= 5_000).then_some(aho_corasick::AhoCorasickKind::DFA)
 }
