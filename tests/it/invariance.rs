@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use lawgov_tui::figures::table::cells;
+use lawgov_tui::corpus::cells::cells;
 use lawgov_tui::{Catalogues, Report};
 
 use crate::common::shared_dir;
@@ -168,7 +168,7 @@ fn sources() -> Vec<Source> {
 /// Text as compared: Traditional → Simplified, full-width → ASCII, and
 /// no whitespace.
 pub fn fold(text: &str) -> String {
-    lawgov_tui::script::to_simplified(text)
+    lawgov_tui::text::script::to_simplified(text)
         .chars()
         .map(forms::half_width_char)
         .filter(|c| !c.is_whitespace())
