@@ -65,7 +65,7 @@ fn benches(c: &mut Criterion) {
         .map(|(n, b)| (n, String::from_utf8(b).expect("utf-8")))
         .collect();
     let reports: Vec<Report> = texts.iter().map(|(n, t)| parse(n, t.clone())).collect();
-    black_box(compare(&reports[0], &reports[1], &topics, &indicators));
+    black_box(compare(&reports[0], &reports[1], topics, indicators));
 
     let mut g = c.benchmark_group("compare");
     g.sample_size(20);
@@ -73,7 +73,7 @@ fn benches(c: &mut Criterion) {
         for j in i + 1..reports.len() {
             let name = format!("bundled {} vs {}", texts[i].0, texts[j].0);
             g.bench_function(name, |b| {
-                b.iter(|| compare(black_box(&reports[i]), &reports[j], &topics, &indicators))
+                b.iter(|| compare(black_box(&reports[i]), &reports[j], topics, indicators))
             });
         }
     }
@@ -82,30 +82,30 @@ fn benches(c: &mut Criterion) {
     let far_a = parse("a.txt", joined(&[t[0], t[1], t[2]], 60_000));
     let far_b = parse("b.txt", joined(&[t[3], t[4]], 60_000));
     g.bench_function("60K chars, two cities", |b| {
-        b.iter(|| compare(black_box(&far_a), &far_b, &topics, &indicators))
+        b.iter(|| compare(black_box(&far_a), &far_b, topics, indicators))
     });
     let close_text = joined(&t, 60_000);
     let close_a = parse("a.txt", close_text.clone());
     let close_b = parse("b.txt", edited(&close_text));
     g.bench_function("60K chars, one city two years", |b| {
-        b.iter(|| compare(black_box(&close_a), &close_b, &topics, &indicators))
+        b.iter(|| compare(black_box(&close_a), &close_b, topics, indicators))
     });
     let big_text = joined(&t, 600_000);
     let big_a = parse("a.txt", big_text.clone());
     let big_b = parse("b.txt", edited(&big_text));
     g.sample_size(10);
     g.bench_function("600K chars, one city two years (the bound)", |b| {
-        b.iter(|| compare(black_box(&big_a), &big_b, &topics, &indicators))
+        b.iter(|| compare(black_box(&big_a), &big_b, topics, indicators))
     });
     bench_tui(&mut g, "600K chars, one city two years", big_a, big_b);
     let one_a = parse("a.txt", big_text.replace('\n', ""));
     let one_b = parse("b.txt", edited(&big_text).replace('\n', ""));
     g.bench_function("600K chars in one section each (the bound)", |b| {
-        b.iter(|| compare(black_box(&one_a), &one_b, &topics, &indicators))
+        b.iter(|| compare(black_box(&one_a), &one_b, topics, indicators))
     });
     bench_tui(&mut g, "600K chars in one section each", one_a, one_b);
     g.finish();
-    bounds(c, &topics, &indicators);
+    bounds(c, topics, indicators);
     years(c, &close_text);
 }
 

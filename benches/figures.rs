@@ -36,7 +36,7 @@ fn extraction(c: &mut Criterion) {
     ));
     g.sample_size(10);
     g.bench_function("extract, 10 MB corpus (both scripts)", |b| {
-        b.iter(|| extract_all(black_box(&texts), &catalogue))
+        b.iter(|| extract_all(black_box(&texts), catalogue))
     });
     g.finish();
     let words: Vec<String> = [

@@ -19,8 +19,8 @@ pub struct Catalogues {
 }
 
 static BUILTIN: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {
-    indicators: indicators::Catalogue::builtin(),
-    topics: topics::Catalogue::builtin(),
+    indicators: indicators::Catalogue::builtin().clone(),
+    topics: topics::Catalogue::builtin().clone(),
 });
 
 impl Catalogues {

@@ -329,7 +329,7 @@ fn sections_land_in_the_topics_a_reader_expects() {
     let mut misses = Vec::new();
     for name in gold_names() {
         let r = report(&name);
-        let t = topics::of_report(&r, &c);
+        let t = topics::of_report(&r, c);
         for (s, sec) in r.sections.iter().enumerate() {
             let heading = format!("{}{}", sec.marker, sec.title);
             let Some((_, _, want)) = BY_HAND
@@ -366,7 +366,7 @@ fn every_section_of_a_report_with_topics_gets_one() {
     let c = Catalogue::builtin();
     for name in gold_names() {
         let r = report(&name);
-        let t = topics::of_report(&r, &c);
+        let t = topics::of_report(&r, c);
         assert_eq!(t.sections.len(), r.sections.len());
         assert_eq!(t.items.len(), r.items.len());
         for (s, scored) in t.sections.iter().enumerate() {

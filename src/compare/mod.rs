@@ -404,10 +404,10 @@ mod tests {
             sections(MAX_SECTIONS + 10, "乙"),
         );
         let topics = topics::Catalogue::builtin();
-        let c = compare(&a, &b, &topics, &Indicators::builtin());
+        let c = compare(&a, &b, topics, Indicators::builtin());
         assert!(c.degraded.sections);
         // Any budget, the largest too.
-        let whole = compare_within(&a, &b, &topics, &Indicators::builtin(), None, Duration::MAX);
+        let whole = compare_within(&a, &b, topics, Indicators::builtin(), None, Duration::MAX);
         assert!(whole.degraded.sections && !whole.degraded.alignment);
         assert!(c
             .degraded
@@ -423,7 +423,7 @@ mod tests {
         assert_eq!(listed(|p| p.b), MAX_SECTIONS);
         let (small_a, small_b) = (sections(20, "甲"), sections(20, "乙"));
         assert!(
-            !compare(&small_a, &small_b, &topics, &Indicators::builtin())
+            !compare(&small_a, &small_b, topics, Indicators::builtin())
                 .degraded
                 .sections
         );

@@ -103,8 +103,12 @@ impl Matcher {
 }
 
 impl Catalogue {
-    pub fn builtin() -> Catalogue {
-        Catalogue::parse("(built in)", BUILTIN).expect("assets/topics.toml is valid")
+    /// The catalogue compiled into the program, built once per process.
+    pub fn builtin() -> &'static Catalogue {
+        static BUILT: std::sync::LazyLock<Catalogue> = std::sync::LazyLock::new(|| {
+            Catalogue::parse("(built in)", BUILTIN).expect("assets/topics.toml is valid")
+        });
+        &BUILT
     }
 
     fn parse(name: &str, text: &str) -> Result<Catalogue, CatalogueError> {
@@ -125,7 +129,7 @@ impl Catalogue {
 
     /// The builtin catalogue extended by a user file.
     pub fn with_user_file(path: &Path) -> Result<Catalogue, CatalogueError> {
-        let mut c = Catalogue::builtin();
+        let mut c = Catalogue::builtin().clone();
         let file: File = catalogue_file::read(path)?;
         c.extend(file.topics)
             .map_err(|p| catalogue_file::error(&path.display().to_string(), p))?;

@@ -113,7 +113,7 @@ mod tests {
             ]
         );
         let zjg: Vec<&Report> = places[0].reports.iter().map(|&i| &reports[i]).collect();
-        let rows = rows(&zjg, &Catalogue::builtin(), None);
+        let rows = rows(&zjg, Catalogue::builtin(), None);
         let row = rows
             .iter()
             .find(|r| r.indicator == "reconsideration_received")

@@ -18,8 +18,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::found::{is_clause_end, is_sentence_end, Found};
 use super::label::after_unit;
-use super::scan::{is_clause_end, Found};
 use super::words::Words;
 use crate::text::chars::is_han;
 
@@ -157,11 +157,6 @@ static WEAK_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(WEAK.iter().cop
 /// Words that join the things a clause lists.
 fn is_conjunction(key: &[char], at: usize) -> bool {
     matches!(key.get(at), Some('、' | '和' | '及' | '与'))
-}
-
-/// Chars that end a sentence, in key form.
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | ';' | '!' | '?')
 }
 
 /// The zones of each figure of a line (`found` in order; figures one

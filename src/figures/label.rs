@@ -10,8 +10,9 @@
 
 use std::ops::Range;
 
-use super::scan::{is_clause_end, is_phrase_end, Found};
 use std::sync::LazyLock;
+
+use super::found::{is_clause_end, is_phrase_end, Found};
 
 use super::words::Words;
 use super::Kind;
@@ -691,7 +692,7 @@ fn complete_parts(parts: &[Vec<char>]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::figures::scan::line;
+    use crate::figures::extract::line;
 
     fn labels(text: &str) -> Vec<String> {
         line(text).into_iter().map(|f| f.label).collect()

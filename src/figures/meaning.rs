@@ -15,8 +15,8 @@
 use std::ops::Range;
 
 use super::context::{self, Zones};
+use super::found::{self, is_sentence_end};
 use super::indicators::{Catalogue, Indicator, Role, Said, ANY};
-use super::scan;
 
 /// How near the evidence stands, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -50,7 +50,7 @@ impl<'a> Words<'a> {
         catalogue: &'a Catalogue,
         key: &[char],
         key_text: &str,
-        found: &[scan::Found],
+        found: &[found::Found],
     ) -> Words<'a> {
         let mut words = Vec::new();
         let (mut char_at, mut byte_at) = (0, 0);
@@ -117,10 +117,6 @@ fn word_hits<'a>(catalogue: &'a Catalogue, text: &str, base: usize) -> Vec<Word<
     words
 }
 
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | ';' | '!' | '?')
-}
-
 /// What the catalogue's words say in a zone: (indicator, role, length).
 #[derive(Default)]
 struct Found {
@@ -157,7 +153,7 @@ pub(super) fn read(
     catalogue: &Catalogue,
     key: &[char],
     key_text: &str,
-    found: &[scan::Found],
+    found: &[found::Found],
 ) -> Vec<(Option<usize>, bool)> {
     let words = Words::read(catalogue, key, key_text, found);
     if words.words.is_empty() {
@@ -171,7 +167,7 @@ pub(super) fn read(
 fn indicators(
     catalogue: &Catalogue,
     s: &Words,
-    found: &[scan::Found],
+    found: &[found::Found],
     zones: &[Zones],
 ) -> Vec<(Option<usize>, bool)> {
     let mut out: Vec<(Option<usize>, bool)> = Vec::with_capacity(found.len());
@@ -208,7 +204,7 @@ fn indicator(
     catalogue: &Catalogue,
     sentence: &Words,
     zones: &Zones,
-    f: &scan::Found,
+    f: &found::Found,
     scratch: &mut Scratch,
 ) -> Option<usize> {
     let (kind, unit) = (f.kind, f.unit);
@@ -319,7 +315,7 @@ fn evidence(
 
 #[cfg(test)]
 mod tests {
-    use crate::figures::scan::line;
+    use crate::figures::extract::line;
 
     /// (raw, indicator) of each figure of a sentence.
     fn read(sentence: &str) -> Vec<(String, Option<String>)> {

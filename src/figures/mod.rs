@@ -3,6 +3,8 @@
 //! is written. Extracted once, when a report is loaded.
 
 mod context;
+mod extract;
+mod found;
 pub mod indicators;
 mod label;
 mod meaning;
@@ -14,6 +16,7 @@ use serde::Serialize;
 
 use crate::text::numeral::Decimal;
 
+pub use extract::extract;
 pub use indicators::{Catalogue, Indicator};
 pub use scan::quantity;
 
@@ -181,26 +184,6 @@ pub fn of_indicator<'a>(figures: &'a [Figure], id: &str) -> Option<&'a Figure> {
     figures.iter().find(|f| f.indicator.as_deref() == Some(id))
 }
 
-/// Extracts the figures of the text lines of a report; `section_of` gives
-/// the section of a (line, col) position.
-pub fn extract<'a>(
-    lines: impl Iterator<Item = (usize, &'a str)>,
-    section_of: impl Fn(usize, usize) -> usize,
-    catalogue: &Catalogue,
-) -> Vec<Figure> {
-    let mut out = Vec::new();
-    let mut scratch = scan::Scratch::default();
-    for (no, line) in lines {
-        let first = out.len();
-        scan::line_into(line, &mut scratch, catalogue, &mut out);
-        for f in &mut out[first..] {
-            f.line = no;
-            f.section = section_of(no, f.col);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,7 +193,7 @@ mod tests {
     #[test]
     fn an_item_marker_cut_by_the_label_end_is_no_marker() {
         let catalogue = Catalogue::builtin();
-        let figures = extract([(1, "LF。二是2%")].into_iter(), |_, _| 0, &catalogue);
+        let figures = extract([(1, "LF。二是2%")].into_iter(), |_, _| 0, catalogue);
         assert_eq!(figures.len(), 1);
         assert_eq!(figures[0].raw, "2%");
     }

@@ -7,112 +7,19 @@
 
 use std::sync::LazyLock;
 
+use super::found::{is_clause_end, is_phrase_end, Found};
 use super::units::{self, ends_with, starts_with};
 use super::words::Words;
-use super::{label, meaning, Catalogue, Figure, Kind, Qualifier, Sign};
+use super::{Kind, Qualifier, Sign};
 use crate::text::chars::is_han;
 use crate::text::numeral::{self, Decimal, Number};
 use crate::text::script;
-
-/// A figure found in a line, before its label.
-#[derive(Debug, Clone)]
-pub(super) struct Found {
-    /// Span in chars, hedging words included.
-    pub start: usize,
-    pub end: usize,
-    /// Where the number itself starts (after 约, 近, 超).
-    pub num_start: usize,
-    pub value: Decimal,
-    pub unit: &'static str,
-    /// The unit is a counted noun (五部门, 四大行动), not a measure word.
-    pub noun_unit: bool,
-    pub qualifier: Option<Qualifier>,
-    pub kind: Kind,
-    pub sign: Option<Sign>,
-    pub label: String,
-    /// One of several things one value or a list of values is said of
-    /// ("备案率" of "审查率、备案率均为100%"), completed, as keys.
-    pub part: Option<Vec<char>>,
-}
-
-/// Chars that end a clause, in key form (full-width punctuation is ASCII
-/// there).
-pub(super) fn is_clause_end(c: char) -> bool {
-    matches!(c, '。' | ',' | ';' | ':' | '!' | '?' | '…')
-}
-
-/// Chars that end a phrase: clause ends and the enumeration comma.
-pub(super) fn is_phrase_end(c: char) -> bool {
-    is_clause_end(c) || matches!(c, '、' | '(' | ')' | '“' | '”' | '《' | '》' | ' ')
-}
-
-/// The figures of one line, in order, mapped to the built-in catalogue;
-/// `line` and `section` are left for the caller.
-#[cfg(test)]
-pub fn line(text: &str) -> Vec<Figure> {
-    let mut out = Vec::new();
-    let catalogue = &crate::Catalogues::builtin().indicators;
-    line_into(text, &mut Scratch::default(), catalogue, &mut out);
-    out
-}
-
-/// Buffers one line's scan needs, kept from line to line so that a report
-/// costs a few allocations rather than two per line.
-#[derive(Default)]
-pub struct Scratch {
-    orig: Vec<char>,
-    key: Vec<char>,
-    /// The key as a string, for the catalogue's word search.
-    key_text: String,
-}
-
-/// [`line`], appending to `out` and reusing `scratch`.
-pub fn line_into(text: &str, scratch: &mut Scratch, catalogue: &Catalogue, out: &mut Vec<Figure>) {
-    if !text.chars().any(could_start_number) {
-        return;
-    }
-    let Scratch {
-        orig,
-        key,
-        key_text,
-    } = scratch;
-    orig.clear();
-    key.clear();
-    script::chars_and_keys(text, orig, key);
-    let found = find(key);
-    if found.is_empty() {
-        return;
-    }
-    let found = label::assign(key, orig, found);
-    script::key_text(text, key, key_text);
-    let read = meaning::read(catalogue, key, key_text, &found);
-    out.extend(
-        found
-            .into_iter()
-            .zip(read)
-            .map(|(f, (indicator, cumulative))| Figure {
-                raw: orig[f.start..f.end].iter().collect(),
-                value: f.value,
-                unit: f.unit.to_owned(),
-                qualifier: f.qualifier,
-                kind: f.kind,
-                sign: f.sign,
-                label: f.label,
-                indicator: indicator.map(|i| catalogue.indicators[i].id.clone()),
-                cumulative,
-                section: 0,
-                line: 0,
-                col: f.start,
-                len: f.end - f.start,
-            }),
-    );
-}
 
 /// Whether `c` can begin a number, as written (before folding): digits,
 /// full-width digits, numerals, and the Traditional forms that fold to a
 /// numeral (a test checks this list against the fold table). A cheap
 /// test: it runs on every character of every line.
-fn could_start_number(c: char) -> bool {
+pub(super) fn could_start_number(c: char) -> bool {
     c.is_ascii_digit()
         || ('\u{FF10}'..='\u{FF19}').contains(&c)
         || numeral::is_chinese_numeral(c)
@@ -677,7 +584,7 @@ mod tests {
     }
 
     fn spans(line: &str) -> Vec<(String, String, String)> {
-        super::line(line)
+        crate::figures::extract::line(line)
             .into_iter()
             .map(|f| (f.raw, f.value.to_string(), f.unit))
             .collect()
@@ -724,7 +631,7 @@ mod tests {
 
     #[test]
     fn traditional_text_reads_the_same() {
-        let f = super::line("法律援助服務群眾近11萬人次");
+        let f = crate::figures::extract::line("法律援助服務群眾近11萬人次");
         assert_eq!(f[0].raw, "近11萬人次");
         assert_eq!(f[0].value.to_string(), "110000");
         assert_eq!(f[0].unit, "人次");
@@ -733,12 +640,12 @@ mod tests {
 
     #[test]
     fn changes_carry_a_sign_and_lists_share_it() {
-        let f = super::line("刑事、治安警情立案数分别下降28.2%、9.2%");
+        let f = crate::figures::extract::line("刑事、治安警情立案数分别下降28.2%、9.2%");
         assert_eq!(f.len(), 2);
         assert!(f
             .iter()
             .all(|f| f.kind == Kind::Change && f.sign == Some(Sign::Down)));
-        let f = super::line("新收案件同比增长146.57%，审批时限平均提速88%");
+        let f = crate::figures::extract::line("新收案件同比增长146.57%，审批时限平均提速88%");
         let signs: Vec<_> = f.iter().map(|f| f.sign).collect();
         assert_eq!(
             signs,
@@ -749,7 +656,7 @@ mod tests {
 
     #[test]
     fn hedges_before_and_after() {
-        let q = |s: &str| super::line(s)[0].qualifier;
+        let q = |s: &str| crate::figures::extract::line(s)[0].qualifier;
         assert_eq!(q("办理时限压缩至2小时内"), Some(Qualifier::Within));
         assert_eq!(q("政策80%以上实现"), Some(Qualifier::MoreThan));
         assert_eq!(q("授信超1200亿元"), Some(Qualifier::Over));
@@ -787,7 +694,7 @@ mod tests {
             ("审批时限平均提速88%。", "88%"),
             ("精简队伍数量30.2%。", "30.2%"),
         ] {
-            let f = super::line(line);
+            let f = crate::figures::extract::line(line);
             assert_eq!(f[0].raw, raw);
             assert_eq!(
                 (f[0].kind, f[0].sign),
@@ -799,7 +706,9 @@ mod tests {
 
     #[test]
     fn counts_in_the_wider_register() {
-        let f = super::line("惠及2000多万农户,800多万毕业生就业,城镇新增就业超过1200万。");
+        let f = crate::figures::extract::line(
+            "惠及2000多万农户,800多万毕业生就业,城镇新增就业超过1200万。",
+        );
         let got: Vec<(&str, &str, String)> = f
             .iter()
             .map(|f| (f.raw.as_str(), f.unit.as_str(), f.value.to_string()))
@@ -820,8 +729,9 @@ mod tests {
             raws("实施四大工程,上百万家庭受益。"),
             ["四大工程", "上百万家庭"]
         );
-        let f =
-            super::line("近1亿农村贫困人口实现脱贫,2.9亿在校学生,外汇储备稳定在3万亿美元以上。");
+        let f = crate::figures::extract::line(
+            "近1亿农村贫困人口实现脱贫,2.9亿在校学生,外汇储备稳定在3万亿美元以上。",
+        );
         let got: Vec<(&str, &str)> = f
             .iter()
             .map(|f| (f.raw.as_str(), f.unit.as_str()))
@@ -834,13 +744,15 @@ mod tests {
                 ("3万亿美元以上", "美元")
             ]
         );
-        let f = super::line("水土流失、沙化土地面积分别净减少10.6万、3.8万平方公里。");
+        let f = crate::figures::extract::line(
+            "水土流失、沙化土地面积分别净减少10.6万、3.8万平方公里。",
+        );
         let got: Vec<(&str, &str)> = f
             .iter()
             .map(|f| (f.raw.as_str(), f.unit.as_str()))
             .collect();
         assert_eq!(got, [("10.6万", "平方公里"), ("3.8万平方公里", "平方公里")]);
-        let f = super::line("上百万家庭受益。");
+        let f = crate::figures::extract::line("上百万家庭受益。");
         assert_eq!(
             (f[0].unit.as_str(), f[0].qualifier),
             ("家庭", Some(Qualifier::MoreThan))
@@ -851,7 +763,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn any_line_extracts_without_panic(s in "[0-9一二两十百千万亿点%余多约近超第年件个项率为、，。“”《》A-Za-z]{0,60}") {
-            for f in super::line(&s) {
+            for f in crate::figures::extract::line(&s) {
                 proptest::prop_assert!(f.col + f.len <= s.chars().count());
             }
         }

@@ -6,6 +6,7 @@ mod chrome;
 mod decode;
 mod gbk;
 mod html;
+mod lines;
 mod meta;
 mod nav;
 mod outline;
@@ -24,7 +25,6 @@ pub use parts::{Part, PartStatus, Parts, PartsCheck};
 pub use place::Level;
 pub use search::Hit;
 
-use crate::catalogues::Catalogues;
 use crate::figures::{self, Catalogue, Figure};
 use crate::files::{self, ReadError};
 use crate::text;
@@ -100,7 +100,7 @@ pub enum Depth<'a> {
 impl Depth<'static> {
     /// Everything, with the built-in indicator catalogue.
     pub fn full() -> Depth<'static> {
-        Depth::Full(&Catalogues::builtin().indicators)
+        Depth::Full(Catalogue::builtin())
     }
 }
 
@@ -174,8 +174,7 @@ impl Report {
             })
             .collect();
         let strs: Vec<&str> = lines.iter().map(|l| &text[l.range.clone()]).collect();
-        let facts: Vec<chrome::LineFacts> =
-            strs.iter().map(|l| chrome::LineFacts::new(l)).collect();
+        let facts: Vec<lines::LineFacts> = strs.iter().map(|l| lines::LineFacts::new(l)).collect();
         let kinds = chrome::classify(&text, &facts);
         for (line, kind) in lines.iter_mut().zip(&kinds) {
             line.kind = *kind;
@@ -455,8 +454,8 @@ mod tests {
                 let key = script::key(&text);
                 let lines = text::split_lines(&text);
                 let keys = text::split_lines(&key);
-                let facts: Vec<_> = lines.iter().map(|l| chrome::LineFacts::new(l)).collect();
-                let key_facts: Vec<_> = keys.iter().map(|l| chrome::LineFacts::new(l)).collect();
+                let facts: Vec<_> = lines.iter().map(|l| lines::LineFacts::new(l)).collect();
+                let key_facts: Vec<_> = keys.iter().map(|l| lines::LineFacts::new(l)).collect();
                 assert_eq!(
                     chrome::classify(&text, &facts),
                     chrome::classify(&key, &key_facts)

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::chrome::LineFacts;
+use super::lines::LineFacts;
 use super::LineKind;
 use crate::text;
 use crate::text::pattern::text_regex;
