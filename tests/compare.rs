@@ -92,8 +92,8 @@ fn all_ten_pairs_align_every_section_once_and_mark_true_spans() {
             // be one, never "only in" its report.
             for p in &c.pairs {
                 let bare = match (p.a, p.b) {
-                    (Some(x), None) => compare::parts::heading_only(a, x),
-                    (None, Some(y)) => compare::parts::heading_only(b, y),
+                    (Some(x), None) => a.heading_only(x),
+                    (None, Some(y)) => b.heading_only(y),
                     _ => false,
                 };
                 assert_eq!(p.outline, bare, "{what}");
@@ -248,7 +248,7 @@ fn the_required_parts_pair_with_each_other() {
             // all in its subsections.
             let within: Vec<usize> = part_sections(a)
                 .into_iter()
-                .flat_map(|s| match compare::parts::heading_only(a, s) {
+                .flat_map(|s| match a.heading_only(s) {
                     true => (s + 1..a.subtree_end(s)).collect::<Vec<_>>(),
                     false => vec![s],
                 })
@@ -379,8 +379,8 @@ fn two_versions_of_one_report_get_a_character_diff() {
     for p in &c.pairs {
         let (Some(x), Some(y)) = (p.a, p.b) else {
             let bare = match (p.a, p.b) {
-                (Some(x), None) => compare::parts::heading_only(&a, x),
-                (None, Some(y)) => compare::parts::heading_only(&b, y),
+                (Some(x), None) => a.heading_only(x),
+                (None, Some(y)) => b.heading_only(y),
                 _ => false,
             };
             assert!(bare, "unpaired: {:?} / {:?}", p.a, p.b);
@@ -530,7 +530,7 @@ fn the_character_diff_finds_at_least_90_percent_of_the_lcs() {
 /// text is all in its subsections never fills a side alone.
 #[test]
 fn pairs_stay_within_a_part_and_never_hold_a_bare_heading() {
-    use compare::parts::{self, Part};
+    use lawgov_tui::report::Part;
     let names = gold_names();
     let reports: Vec<Report> = names.iter().map(|n| report(n)).collect();
     let mut paired = 0;
@@ -540,7 +540,7 @@ fn pairs_stay_within_a_part_and_never_hold_a_bare_heading() {
                 continue;
             }
             let (a, b) = (&reports[i], &reports[j]);
-            let (pa, pb) = (parts::of_sections(a), parts::of_sections(b));
+            let (pa, pb) = (a.section_parts(), b.section_parts());
             for budget in [
                 std::time::Duration::from_secs(60),
                 std::time::Duration::ZERO,
@@ -556,7 +556,7 @@ fn pairs_stay_within_a_part_and_never_hold_a_bare_heading() {
                     );
                     assert!(pa[x].pairs_with(pb[y]), "across parts: {what}");
                     assert!(
-                        !parts::heading_only(a, x) && !parts::heading_only(b, y),
+                        !a.heading_only(x) && !b.heading_only(y),
                         "a bare heading: {what}"
                     );
                     assert!(pa[x] != Part::Opening || pb[y] == Part::Opening, "{what}");

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::json;
 
-use lawgov_tui::report::{Level, Part};
+use lawgov_tui::report::{Level, PartFinding};
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
 
@@ -57,7 +57,7 @@ fn on_time(r: &Report) -> &'static str {
     }
 }
 
-fn status(p: &Part) -> String {
+fn status(p: &PartFinding) -> String {
     p.status.name().to_owned()
 }
 

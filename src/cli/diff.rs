@@ -9,9 +9,9 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use lawgov_tui::compare::marks::{marked_lines, MarkedLine};
-use lawgov_tui::compare::parts::{self, Part};
 use lawgov_tui::compare::topics::Catalogue as Topics;
 use lawgov_tui::compare::{Comparison, Facing, Mark, Pair, Span};
+use lawgov_tui::report::Part;
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
 
@@ -196,7 +196,7 @@ fn report_json(r: &Report) -> Value {
 }
 
 fn to_json(a: &Report, b: &Report, c: &Comparison, topics: &Topics) -> Value {
-    let (parts_a, parts_b) = (parts::of_sections(a), parts::of_sections(b));
+    let (parts_a, parts_b) = (a.section_parts(), b.section_parts());
     let pairs: Vec<Value> = c
         .pairs
         .iter()

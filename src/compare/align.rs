@@ -12,7 +12,6 @@ use std::time::Instant;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::parts;
 use super::topics::Scored;
 use crate::report::BlockKind;
 use crate::text::grams::{for_grams, normalise};
@@ -111,9 +110,9 @@ pub fn align(
     let sparse: Vec<Vec<(usize, f32)>> = pa.iter().map(|v| nonzero(v)).collect();
     // Sections pair within one part of the reports, and a heading whose
     // text is all in its subsections fills no pair alone.
-    let (parts_a, parts_b) = (parts::of_sections(a), parts::of_sections(b));
-    let lone_a: Vec<bool> = (0..na).map(|i| parts::heading_only(a, i)).collect();
-    let lone_b: Vec<bool> = (0..nb).map(|j| parts::heading_only(b, j)).collect();
+    let (parts_a, parts_b) = (a.section_parts(), b.section_parts());
+    let lone_a: Vec<bool> = (0..na).map(|i| a.heading_only(i)).collect();
+    let lone_b: Vec<bool> = (0..nb).map(|j| b.heading_only(j)).collect();
     let may_pair =
         |i: usize, j: usize| !lone_a[i] && !lone_b[j] && parts_a[i].pairs_with(parts_b[j]);
     let topic = |i: usize, j: usize| {

@@ -6,8 +6,8 @@
 //! section against section: their sections are versions of each other.
 
 use super::align::Aligned;
-use super::parts::Part;
 use super::topics::Scored;
+use crate::report::Part;
 
 /// Sections of A against sections of B (either side may be empty), with
 /// the topic and the score of the pair they grew from.

@@ -8,13 +8,13 @@ pub mod align;
 pub mod facing;
 pub mod groups;
 pub mod marks;
-pub mod parts;
 pub mod topics;
 
 use std::time::{Duration, Instant};
 
 use crate::corpus::Choices;
 use crate::figures::{Catalogue as Indicators, Figure};
+use crate::report::Part;
 use crate::Report;
 
 pub use facing::Facing;
@@ -105,7 +105,7 @@ pub struct Pair {
     /// Index into the topic catalogue.
     pub topic: Option<usize>,
     /// The part of the reports the pair is in (A's section's, or B's).
-    pub part: parts::Part,
+    pub part: Part,
     /// How well the two sections match (0-1; 0 when alone).
     pub score: f32,
     /// Each side's own text (heading, then paragraphs, one per line), as
@@ -269,9 +269,9 @@ fn compare_whole<'a>(
     let share = marks::text_share(&a.body_text(), &b.body_text());
     let close = share >= marks::CLOSE_SHARE;
     let (fig_a, fig_b) = (by_section(a), by_section(b));
-    let (parts_a, parts_b) = (parts::of_sections(a), parts::of_sections(b));
-    let may_join_a = |s: usize| !parts::heading_only(a, s);
-    let may_join_b = |s: usize| !parts::heading_only(b, s);
+    let (parts_a, parts_b) = (a.section_parts(), b.section_parts());
+    let may_join_a = |s: usize| !a.heading_only(s);
+    let may_join_b = |s: usize| !b.heading_only(s);
     let gathered = groups::gather(
         aligned,
         &groups::Side {
@@ -325,7 +325,7 @@ fn compare_whole<'a>(
                 part: first_a
                     .map(|s| parts_a[s])
                     .or_else(|| first_b.map(|s| parts_b[s]))
-                    .unwrap_or(parts::Part::Work),
+                    .unwrap_or(Part::Work),
                 a: first_a,
                 b: first_b,
                 a_more: x.a.get(1..).unwrap_or_default().to_vec(),
@@ -334,8 +334,8 @@ fn compare_whole<'a>(
                 score: x.score,
                 titled: [titled(a, first_a), titled(b, first_b)],
                 outline: match (first_a, first_b) {
-                    (Some(s), None) => parts::heading_only(a, s),
-                    (None, Some(s)) => parts::heading_only(b, s),
+                    (Some(s), None) => a.heading_only(s),
+                    (None, Some(s)) => b.heading_only(s),
                     _ => false,
                 },
                 a_text,

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::report::{BlockKind, Part, PartStatus};
+use crate::report::{BlockKind, PartFinding, PartStatus};
 use crate::Report;
 
 /// A stretch of one report's text: where it starts (its block, and the
@@ -67,7 +67,7 @@ const MIN_PLAN_CHARS: usize = 12;
 /// The blocks of a part: its section's and its subsections', or, for a
 /// part only mentioned, the paragraph that mentions it from the mention
 /// on. The char where reading starts comes with each block.
-fn part_blocks(r: &Report, part: &Part) -> Vec<(usize, usize)> {
+fn part_blocks(r: &Report, part: &PartFinding) -> Vec<(usize, usize)> {
     match (part.status, part.section) {
         (PartStatus::Section, Some(s)) => r.section_blocks(s, true).map(|b| (b, 0)).collect(),
         (PartStatus::Mention, _) => {

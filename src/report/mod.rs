@@ -21,7 +21,7 @@ use std::path::Path;
 pub use decode::{TextEncoding, MAX_BYTES};
 pub use meta::{Meta, Sources};
 pub use outline::{Block, BlockKind, Heading, Item, Section, SectionKind};
-pub use parts::{Part, PartStatus, Parts, PartsCheck};
+pub use parts::{Part, PartFinding, PartStatus, Parts, PartsCheck};
 pub use place::Level;
 pub use search::Hit;
 
@@ -197,13 +197,20 @@ impl Report {
             ),
             Depth::Outline => Vec::new(),
         };
+        let mut sections = outline.sections;
+        for (s, part) in parts::section_parts(&sections, &parts)
+            .into_iter()
+            .enumerate()
+        {
+            sections[s].part = part;
+        }
         Report {
             file: file.to_owned(),
             encoding,
             meta,
             headings: outline.headings,
             items: outline.items,
-            sections: outline.sections,
+            sections,
             blocks: outline.blocks,
             parts,
             figures,

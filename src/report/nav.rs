@@ -12,10 +12,25 @@
 
 use std::ops::Range;
 
-use super::{Hit, Report};
+use super::{BlockKind, Hit, Part, Report, SectionKind};
 use crate::figures::Figure;
 
 impl Report {
+    /// The part each section is in, in section order.
+    pub fn section_parts(&self) -> Vec<Part> {
+        self.sections.iter().map(|s| s.part).collect()
+    }
+
+    /// Whether a section is a heading whose text is all in its subsections:
+    /// it never fills one side of a pair alone.
+    pub fn heading_only(&self, s: usize) -> bool {
+        self.sections[s].kind == SectionKind::Heading
+            && self.children(s).next().is_some()
+            && self
+                .section_blocks(s, false)
+                .all(|b| self.blocks[b].kind == BlockKind::Heading)
+    }
+
     /// "一、" + "依法全面履行政府职能": a section's heading as a list shows it.
     pub fn heading_label(&self, s: usize) -> String {
         self.sections

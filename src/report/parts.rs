@@ -32,8 +32,9 @@ impl PartStatus {
     }
 }
 
+/// What the report says of one required part.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Part {
+pub struct PartFinding {
     pub status: PartStatus,
     /// Exact text of the file that shows it (null when absent).
     pub evidence: Option<String>,
@@ -44,15 +45,15 @@ pub struct Part {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Parts {
-    pub measures: Part,
-    pub shortcomings: Part,
-    pub leader_duty: Part,
-    pub next_year: Part,
+    pub measures: PartFinding,
+    pub shortcomings: PartFinding,
+    pub leader_duty: PartFinding,
+    pub next_year: PartFinding,
 }
 
 impl Parts {
     /// The four parts with their names, in the regulation's order.
-    pub fn named(&self) -> [(&'static str, &Part); 4] {
+    pub fn named(&self) -> [(&'static str, &PartFinding); 4] {
         [
             ("measures", &self.measures),
             ("shortcomings", &self.shortcomings),
@@ -68,6 +69,84 @@ pub struct PartsCheck {
     /// Published by 31 March of the year after the year covered; None when
     /// the date or the year is unknown.
     pub published_on_time: Option<bool>,
+}
+
+/// The part of a report a section is in (spec §3): the opening, the
+/// year's work (its measures and results, and the leaders' duty),
+/// shortcomings, next year's plans, or shortcomings and plans in one
+/// section. Comparing pairs sections within one part only, so that a plan
+/// is never set against a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    Opening,
+    Work,
+    Shortcomings,
+    Plans,
+    /// One section on shortcomings and plans (存在的不足…及2025年的主要安排).
+    ShortcomingsAndPlans,
+}
+
+impl Part {
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Opening => "opening",
+            Part::Work => "the year's work",
+            Part::Shortcomings => "shortcomings",
+            Part::Plans => "next year's plans",
+            Part::ShortcomingsAndPlans => "shortcomings and plans",
+        }
+    }
+
+    /// Where the part stands in a report: the order compare shows them in.
+    pub fn rank(self) -> u8 {
+        match self {
+            Part::Opening => 0,
+            Part::Work => 1,
+            Part::Shortcomings => 2,
+            Part::ShortcomingsAndPlans => 3,
+            Part::Plans => 4,
+        }
+    }
+
+    /// Whether sections of these parts may pair: the same part, or a
+    /// combined section with either of its halves.
+    pub fn pairs_with(self, other: Part) -> bool {
+        use Part::*;
+        self == other
+            || matches!(
+                (self, other),
+                (ShortcomingsAndPlans, Shortcomings | Plans)
+                    | (Shortcomings | Plans, ShortcomingsAndPlans)
+            )
+    }
+}
+
+/// The part of each section, from the sections the check found for the
+/// required parts; a section is in the part of its nearest ancestor that
+/// is one.
+pub(super) fn section_parts(sections: &[Section], check: &PartsCheck) -> Vec<Part> {
+    let parts = &check.parts;
+    let section = |p: &PartFinding| p.section.filter(|_| p.status == PartStatus::Section);
+    let (short, next) = (section(&parts.shortcomings), section(&parts.next_year));
+    let own = |s: usize| -> Option<Part> {
+        if sections[s].kind == SectionKind::Preamble {
+            return Some(Part::Opening);
+        }
+        match (Some(s) == short, Some(s) == next) {
+            (true, true) => Some(Part::ShortcomingsAndPlans),
+            (true, false) => Some(Part::Shortcomings),
+            (false, true) => Some(Part::Plans),
+            _ => None,
+        }
+    };
+    (0..sections.len())
+        .map(|s| {
+            std::iter::successors(Some(s), |&a| sections[a].parent)
+                .find_map(own)
+                .unwrap_or(Part::Work)
+        })
+        .collect()
 }
 
 fn re(pattern: &str) -> Regex {
@@ -174,14 +253,14 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
     let find = |section: &dyn Fn(usize, &Section) -> bool,
                 words: &Words,
                 mention: &dyn Fn(&Sentence) -> Option<String>|
-     -> Part {
+     -> PartFinding {
         let heading = outline
             .sections
             .iter()
             .enumerate()
             .find(|&(i, s)| section(i, s));
         if let Some((i, s)) = heading {
-            return Part {
+            return PartFinding {
                 status: PartStatus::Section,
                 evidence: Some(evidence_of(lines, outline, s)),
                 section: Some(i),
@@ -193,12 +272,12 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
             .filter(|p| words.text.is_match(p.text))
             .find_map(|p| p.sentences().find_map(|s| mention(&s)));
         match found {
-            Some(e) => Part {
+            Some(e) => PartFinding {
                 status: PartStatus::Mention,
                 evidence: Some(e),
                 section: None,
             },
-            None => Part {
+            None => PartFinding {
                 status: PartStatus::Absent,
                 evidence: None,
                 section: None,
@@ -420,5 +499,20 @@ mod tests {
             }
         }
         assert!(hits > 50, "{hits}");
+    }
+
+    #[test]
+    fn sections_know_their_part() {
+        let text = "2024年,全市法治政府建设取得新成效,现将有关情况报告如下。\n\
+                    一、主要举措和成效\n(一)深化改革。全年办结案件12件。\n\
+                    二、存在的不足\n执法规范化水平有待提升。\n\
+                    三、2025年工作安排\n(一)深化改革。推进示范创建。\n";
+        let r =
+            crate::report::Report::parse("r.txt", text.into(), crate::report::TextEncoding::Utf8);
+        let parts: Vec<Part> = r.sections.iter().map(|s| s.part).collect();
+        use Part::*;
+        assert_eq!(parts, [Opening, Work, Work, Shortcomings, Plans, Plans]);
+        assert!(r.heading_only(1) && !r.heading_only(2));
+        assert!(ShortcomingsAndPlans.pairs_with(Plans) && !Work.pairs_with(Plans));
     }
 }

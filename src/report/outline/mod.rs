@@ -9,6 +9,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::lines::LineFacts;
+use super::parts::Part;
 use super::LineKind;
 use crate::text;
 use crate::text::pattern::text_regex;
@@ -70,6 +71,8 @@ pub struct Section {
     pub line: usize,
     /// Its blocks and its descendants' blocks.
     pub blocks: Range<usize>,
+    /// The part of the report it is in, set once the parts are known.
+    pub part: Part,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -291,6 +294,7 @@ impl Builder {
             heading: Some(self.headings.len() - 1),
             line: no,
             blocks: 0..0,
+            part: Part::Work,
         };
         self.open(section, parent);
         let head_len = mlen + skip + title_chars;
@@ -366,6 +370,7 @@ fn preamble(line: usize) -> Section {
         heading: None,
         line,
         blocks: 0..0,
+        part: Part::Opening,
     }
 }
 

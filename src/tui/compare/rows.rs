@@ -7,8 +7,8 @@
 use std::ops::Range;
 
 use crate::compare::marks::{marked_lines, MarkedLine};
-use crate::compare::parts::Part;
 use crate::compare::Comparison;
+use crate::report::Part;
 use crate::text;
 
 /// Below this width the two sides take turns (Tab switches) instead of
