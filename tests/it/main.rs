@@ -1,7 +1,21 @@
-//! Tests across modules: the forms real pages give a report's text in, and
-//! the invariance of a report's reading across them.
+//! The integration tests, in one binary so that a change relinks once:
+//! the domain against the hand gold, the forms real pages give a report
+//! in, the CLI as a script sees it, and the real binary in a
+//! pseudo-terminal.
 
-#[path = "../common/mod.rs"]
+mod catalogues;
+mod cli;
 mod common;
+mod compare;
+mod e2e_tmux;
+mod figures_gold;
+mod followup;
 mod forms;
+mod gold;
+mod indicators_gold;
 mod invariance;
+mod labels;
+mod openings;
+mod script_oracle;
+mod sentences;
+mod topics;

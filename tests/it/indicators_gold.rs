@@ -2,11 +2,9 @@
 //! against the hand gold `tests/shared/gold/indicator-map.json`: what a
 //! researcher comparing cities reads in the corpus view and `table`.
 
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::{gold_names, report, shared_dir};
+use crate::common::{gold_names, report, shared_dir};
 use lawgov_tui::corpus::cells;
 use lawgov_tui::figures::Figure;
 use lawgov_tui::Catalogues;

@@ -3,8 +3,6 @@
 //! 2022 and 2023 work reports, and checked on a next-year version of a
 //! bundled report written for the test.
 
-mod common;
-
 use std::collections::BTreeMap;
 
 use lawgov_tui::followup::{followup, Status};
@@ -50,7 +48,7 @@ const NATIONAL_2022: [(usize, bool, &str); 24] = [
 
 #[test]
 fn national_2022_tasks_against_the_2023_review_agree_with_a_reader() {
-    let dir = common::shared_dir().join("national");
+    let dir = crate::common::shared_dir().join("national");
     let (a, b) = (
         open(dir.join("gwr-2022.txt")),
         open(dir.join("gwr-2023.txt")),
@@ -88,8 +86,8 @@ fn national_2022_tasks_against_the_2023_review_agree_with_a_reader() {
 /// problems is not; two of three shortcomings are written again.
 #[test]
 fn plans_dropped_from_the_next_report_are_not_found() {
-    let a = open(common::shared_dir().join("reports/zhangjiagang-2023.txt"));
-    let b_text = include_str!("fixtures/zhangjiagang-2024-next.txt");
+    let a = open(crate::common::shared_dir().join("reports/zhangjiagang-2023.txt"));
+    let b_text = include_str!("../fixtures/zhangjiagang-2024-next.txt");
     let b = Report::parse("zjg-2024.txt", b_text.to_owned(), TextEncoding::Utf8);
     let f = followup(&a, &b);
     let want = [

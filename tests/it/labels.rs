@@ -5,11 +5,9 @@
 //! composed from a list ("规范性文件备案率" of "规范性文件审查率、备案率")
 //! are not spans of the text and are left out.
 
-mod common;
-
 use std::collections::HashSet;
 
-use common::shared_dir;
+use crate::common::shared_dir;
 use lawgov_tui::text::script;
 use lawgov_tui::Report;
 

@@ -1,21 +1,19 @@
 //! The CLI as a script sees it: output, exit codes, and one-line errors for
 //! bad input.
 
-mod common;
-
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use common::{bin, gold, gold_names, shared_dir};
+use crate::common::{bin, gold, gold_names, shared_dir};
 use serde_json::Value;
 
 fn run(args: &[&str]) -> Output {
     Command::new(bin())
         .args(args)
         // The machine's own catalogues and library stay out of the tests.
-        .env("XDG_CONFIG_HOME", common::empty_dir())
-        .env("XDG_DATA_HOME", common::empty_dir())
+        .env("XDG_CONFIG_HOME", crate::common::empty_dir())
+        .env("XDG_DATA_HOME", crate::common::empty_dir())
         .stdin(Stdio::null())
         .output()
         .expect("run binary")
@@ -645,7 +643,7 @@ fn run_bounded(args: &[&str], config: &Path) -> Output {
     let mut child = Command::new(bin())
         .args(args)
         .env("XDG_CONFIG_HOME", config)
-        .env("XDG_DATA_HOME", common::empty_dir())
+        .env("XDG_DATA_HOME", crate::common::empty_dir())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -675,7 +673,7 @@ fn fifos_devices_and_link_loops_are_refused_never_waited_on() {
     let lp = dir.path().join("loop.txt");
     std::os::unix::fs::symlink(&lp, &lp).unwrap();
     std::fs::copy(report_path("hongze-2023"), dir.path().join("h.txt")).unwrap();
-    let none = common::empty_dir();
+    let none = crate::common::empty_dir();
     let f = fifo.to_str().unwrap();
     assert_one_line_error(
         &run_bounded(&["outline", f], &none),

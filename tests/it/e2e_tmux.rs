@@ -1,8 +1,6 @@
 //! End to end: the real binary in a pseudo-terminal (tmux), driven by keys,
 //! asserting on what a person would see.
 
-mod common;
-
 use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
@@ -100,14 +98,14 @@ fn launch(name: &str, args: &str) -> Session {
 /// The program in a terminal of `w`x`h`, with empty config and data
 /// folders so that the machine's own files stay out.
 fn launch_sized(name: &str, args: &str, w: u16, h: u16) -> Session {
-    launch_with_data(name, args, w, h, &common::empty_dir())
+    launch_with_data(name, args, w, h, &crate::common::empty_dir())
 }
 
 /// The program with `data` as the user's data folder (where choices are
 /// kept) and an empty config folder.
 fn launch_with_data(name: &str, args: &str, w: u16, h: u16, data: &std::path::Path) -> Session {
-    let bin = common::bin();
-    let empty = common::empty_dir();
+    let bin = crate::common::bin();
+    let empty = crate::common::empty_dir();
     Session::start_sized(
         name,
         &format!(
@@ -166,7 +164,7 @@ fn step_through_sections_open_one_and_quit_cleanly() {
 fn sigterm_restores_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let pid_file = dir.path().join("pid");
-    let bin = common::bin();
+    let bin = crate::common::bin();
     let cmd = format!(
         "clear; sh -c 'echo $$ > {}; exec \"{}\"'; echo \"EXIT=$?\"",
         pid_file.display(),
@@ -233,13 +231,13 @@ fn closing_the_terminal_ends_the_program() {
         .tempdir()
         .unwrap();
     std::fs::copy(
-        common::shared_dir().join("reports/hongze-2023.txt"),
+        crate::common::shared_dir().join("reports/hongze-2023.txt"),
         dir.path().join("hongze-2023.txt"),
     )
     .unwrap();
     let marker = dir.path().display().to_string();
     let name = format!("lawgov-e2e-hup-{}", std::process::id());
-    let command = format!("'{}' '{marker}'", common::bin().display());
+    let command = format!("'{}' '{marker}'", crate::common::bin().display());
     assert!(Command::new("tmux")
         .args([
             "new-session",
@@ -434,7 +432,7 @@ fn a_places_years_and_the_follow_up_of_two_years() {
         std::fs::copy(fixtures.join(name), dir.path().join(name)).unwrap();
     }
     std::fs::copy(
-        common::shared_dir().join("reports/zhangjiagang-2023.txt"),
+        crate::common::shared_dir().join("reports/zhangjiagang-2023.txt"),
         dir.path().join("zhangjiagang-2023.txt"),
     )
     .unwrap();

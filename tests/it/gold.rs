@@ -1,8 +1,6 @@
 //! The domain against the hand-checked gold annotations in tests/shared/gold.
 
-mod common;
-
-use common::{gold, gold_names, report};
+use crate::common::{gold, gold_names, report};
 use serde_json::{json, Value};
 
 #[test]

@@ -2,9 +2,7 @@
 //! judgement made by hand: for every section, the topics a reader would
 //! accept (two where the section plainly covers both).
 
-mod common;
-
-use common::{gold_names, report};
+use crate::common::{gold_names, report};
 use lawgov_tui::compare::topics::{self, Catalogue};
 
 /// (report, marker and title as the file starts them, accepted topics).

@@ -2,9 +2,7 @@
 //! against an edited version of itself, and the character diff against an
 //! exact longest common subsequence.
 
-mod common;
-
-use common::{gold_names, report};
+use crate::common::{gold_names, report};
 use lawgov_tui::compare::{self, marks, topics, Comparison, Mark, Mode, Span};
 use lawgov_tui::report::TextEncoding;
 use lawgov_tui::text::script;
@@ -368,7 +366,7 @@ fn edited(text: &str) -> String {
 
 #[test]
 fn two_versions_of_one_report_get_a_character_diff() {
-    let path = common::shared_dir().join("reports/hongze-2023.txt");
+    let path = crate::common::shared_dir().join("reports/hongze-2023.txt");
     let text = std::fs::read_to_string(path).unwrap();
     let a = Report::parse("hongze-2023.txt", text.clone(), TextEncoding::Utf8);
     let b = Report::parse("hongze-2024-draft.txt", edited(&text), TextEncoding::Utf8);
@@ -573,7 +571,7 @@ fn pairs_stay_within_a_part_and_never_hold_a_bare_heading() {
 /// phrase; and the share in a pair's header is the share it marks.
 #[test]
 fn shared_marks_are_distinctive_and_the_header_says_their_share() {
-    let stock: Vec<String> = include_str!("../assets/stock-phrases.txt")
+    let stock: Vec<String> = include_str!("../../assets/stock-phrases.txt")
         .lines()
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_owned)

@@ -1,8 +1,6 @@
 //! Traditional → Simplified against OpenCC's own answers.
 
-mod common;
-
-use common::shared_dir;
+use crate::common::shared_dir;
 use lawgov_tui::text::script;
 
 fn diff_chars(a: &str, b: &str) -> Vec<(usize, char, char)> {

@@ -2,9 +2,7 @@
 //! non-figures left out, labels naming the same thing; and the numeral
 //! parser against the oracle table.
 
-mod common;
-
-use common::{gold, gold_names, report, shared_dir};
+use crate::common::{gold, gold_names, report, shared_dir};
 use lawgov_tui::figures;
 use lawgov_tui::figures::Figure;
 use lawgov_tui::text::script;

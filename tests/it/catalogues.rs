@@ -3,11 +3,9 @@
 //! holds, and the program warns in one line about a broken user file and
 //! goes on with the built-in catalogue.
 
-mod common;
-
 use std::process::{Command, Stdio};
 
-use common::{bin, shared_dir};
+use crate::common::{bin, shared_dir};
 use lawgov_tui::{Catalogues, Library};
 
 fn mappings(lib: &Library) -> Vec<(String, usize, Option<String>)> {
