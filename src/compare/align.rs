@@ -14,8 +14,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::topics::Scored;
 use crate::report::BlockKind;
+use crate::report::Report;
 use crate::text::grams::{for_grams, normalise};
-use crate::Report;
 
 /// How much each agreement counts: the two sections' topics, their text,
 /// and the topics of the top-level parts they sit in (a plan for next year

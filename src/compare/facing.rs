@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::corpus::cells::{self, TableCell};
 use crate::corpus::Choices;
 use crate::figures::{group_thousands, Catalogue, Figure, Qualifier};
+use crate::report::Report;
 use crate::text::numeral::Decimal;
-use crate::Report;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Facing {

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use crate::corpus::Choices;
 use crate::figures::{Catalogue as Indicators, Figure};
 use crate::report::Part;
-use crate::Report;
+use crate::report::Report;
 
 pub use facing::Facing;
 pub use marks::{Mark, Marked, Mode, Span, Want};

@@ -14,9 +14,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 
 use crate::catalogue_file::{self, CatalogueError};
+use crate::report::Report;
 use crate::report::SectionKind;
 use crate::text::{self, script};
-use crate::Report;
 
 const BUILTIN: &str = include_str!("../../assets/topics.toml");
 

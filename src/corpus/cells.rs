@@ -5,7 +5,7 @@
 //! only when the report gives no other. A user's choice, where there is
 //! one, overrides the rule: another figure, or none.
 
-use crate::Report;
+use crate::report::Report;
 
 use super::choices::{fingerprint, Choices};
 use crate::figures::Catalogue;

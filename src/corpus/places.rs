@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
+use crate::report::Report;
 use crate::report::{place, Level};
 use crate::text::script;
-use crate::Report;
 
 /// For each report, the first report of its place (itself when it names
 /// no place, or is the first). Reports are of one place when

@@ -6,7 +6,7 @@
 use super::cells::{self, TableCell};
 use super::choices::Choices;
 use crate::figures::{Catalogue, Figure};
-use crate::Report;
+use crate::report::Report;
 
 /// One indicator across a place's years: the table cell of each report
 /// (an index into its figures) and the change from the year before where

@@ -10,7 +10,7 @@ pub use passages::Passage;
 
 use serde::Serialize;
 
-use crate::Report;
+use crate::report::Report;
 
 /// A plan's best passage must be at least this alike for the plan to
 /// count as reported (tf-idf cosine of bigrams). Set on one government's

@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
+use crate::report::Report;
 use crate::report::{BlockKind, PartFinding, PartStatus};
-use crate::Report;
 
 /// A stretch of one report's text: where it starts (its block, and the
 /// chars of that block it covers) and the text read, which for a

@@ -10,6 +10,7 @@ mod lines;
 mod meta;
 mod nav;
 mod outline;
+mod part;
 mod parts;
 pub mod place;
 mod scrub;
@@ -429,7 +430,7 @@ mod tests {
                    （二）标题\n\t\t1. 第一，一是推进。二是完成。\n\
                    一、只有标题。\n无标题段落\u{3000}";
         let mut reports = vec![Report::parse("odd.txt", odd.into(), TextEncoding::Utf8)];
-        reports.extend(crate::Library::bundled().reports);
+        reports.extend(crate::corpus::Library::bundled().reports);
         for r in &reports {
             for (i, b) in r.blocks.iter().enumerate() {
                 let by_chars: String = r.line(b.line).chars().skip(b.col).take(b.len).collect();

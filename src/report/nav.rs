@@ -156,8 +156,8 @@ impl Report {
 
 #[cfg(test)]
 mod tests {
+    use crate::report::Report;
     use crate::report::TextEncoding;
-    use crate::Report;
 
     fn report(text: &str) -> Report {
         Report::parse("t.txt", text.into(), TextEncoding::Utf8)
@@ -203,7 +203,7 @@ mod tests {
     /// bundled report.
     #[test]
     fn answers_agree_with_a_scan_on_the_bundled_reports() {
-        for r in crate::Library::bundled().reports {
+        for r in crate::corpus::Library::bundled().reports {
             for s in 0..r.sections.len() {
                 let scan: Vec<usize> = (0..r.sections.len())
                     .filter(|&c| r.sections[c].parent == Some(s))

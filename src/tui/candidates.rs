@@ -10,11 +10,11 @@ use crate::corpus::cells;
 use crate::corpus::choices::FigureRef;
 
 use super::action::Action;
-use super::app::{Session, Transition};
 use super::keys::Scope;
 use super::layout::inner_height;
 use super::list::Cursor;
-use super::screen::Screen;
+use super::screen::{Route, Transition};
+use super::session::Session;
 
 /// A row of the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +145,10 @@ impl Candidates {
         };
         let report = &s.library.reports[self.report];
         let span = report.figure_span(&report.figures[f]);
-        Transition::Push(Screen::reading_at(s, self.report, 0, span))
+        Transition::Open(Route::Reading {
+            report: self.report,
+            section: 0,
+            span,
+        })
     }
 }

@@ -11,14 +11,14 @@ use ratatui::layout::Rect;
 use crate::corpus::cells;
 use crate::corpus::Choices;
 use crate::figures::Catalogue;
-use crate::Report;
+use crate::report::Report;
 
 use super::action::Action;
-use super::app::{Session, Transition};
 use super::keys::Scope;
 use super::layout::inner_height;
 use super::list::Cursor;
-use super::screen::Screen;
+use super::screen::{Route, Transition};
+use super::session::Session;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
@@ -152,7 +152,7 @@ impl Corpus {
             Action::Bottom => self.rows.select(usize::MAX),
             Action::Sort => self.cycle_sort(),
             Action::Open => return self.open(s),
-            Action::Choose => return self.choose(s),
+            Action::Choose => return self.choose(),
             Action::Back | Action::Corpus => return Transition::Back,
             Action::Wheel { down, .. } => self.rows.step(if down { 1 } else { -1 }),
             _ => {}
@@ -174,13 +174,20 @@ impl Corpus {
         };
         let report = &s.library.reports[r];
         let span = cell.and_then(|c| report.figure_span(&report.figures[c.figure]));
-        Transition::Push(Screen::reading_at(s, r, 0, span))
+        Transition::Open(Route::Reading {
+            report: r,
+            section: 0,
+            span,
+        })
     }
 
     /// The figures that could fill the selected cell, to choose from.
-    fn choose(&self, s: &Session) -> Transition {
+    fn choose(&self) -> Transition {
         match (self.selected(), self.columns.get(self.col)) {
-            (Some((r, _)), Some(col)) => Transition::Push(Screen::candidates(s, r, &col.id)),
+            (Some((r, _)), Some(col)) => Transition::Open(Route::Candidates {
+                report: r,
+                indicator: col.id.clone(),
+            }),
             _ => Transition::Stay,
         }
     }

@@ -10,11 +10,11 @@ use crate::followup::{self, Followup, Passage};
 use crate::report::Hit;
 
 use super::action::Action;
-use super::app::{Session, Transition};
 use super::keys::Scope;
 use super::layout::inner_height;
 use super::list::Cursor;
-use super::screen::Screen;
+use super::screen::{Route, Transition};
+use super::session::Session;
 
 /// Which side has the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,7 +116,11 @@ impl FollowupView {
         };
         let r = &s.library.reports[report];
         let section = r.blocks.get(passage.block).map_or(0, |b| b.section);
-        Transition::Push(Screen::reading_at(s, report, section, Some(hit(passage))))
+        Transition::Open(Route::Reading {
+            report,
+            section,
+            span: Some(hit(passage)),
+        })
     }
 }
 

@@ -12,6 +12,8 @@ pub mod layout;
 pub mod list;
 pub mod reading;
 pub mod screen;
+pub mod session;
+pub mod stack;
 pub mod ui;
 pub mod years;
 
@@ -35,9 +37,10 @@ use crossterm::terminal::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
+use crate::catalogues::Catalogues;
 use crate::corpus::Choices;
+use crate::corpus::Library;
 use crate::report::Depth;
-use crate::{Catalogues, Library};
 use action::Action;
 pub use app::App;
 use ui::theme::Theme;

@@ -10,11 +10,11 @@ use crate::corpus::places;
 use crate::corpus::years::{self, Row};
 
 use super::action::Action;
-use super::app::{Session, Transition};
 use super::keys::Scope;
 use super::layout::inner_height;
 use super::list::Cursor;
-use super::screen::Screen;
+use super::screen::{Route, Transition};
+use super::session::Session;
 
 #[derive(Debug, Clone)]
 pub struct Years {
@@ -41,7 +41,7 @@ impl Years {
                 name: reports[report].label(),
                 reports: vec![report],
             });
-        let of: Vec<&crate::Report> = place.reports.iter().map(|&i| &reports[i]).collect();
+        let of: Vec<&crate::report::Report> = place.reports.iter().map(|&i| &reports[i]).collect();
         let rows = years::rows(&of, &s.catalogues.indicators, Some(&s.choices));
         let col = place.reports.iter().position(|&i| i == report).unwrap_or(0);
         Years {
@@ -100,7 +100,11 @@ impl Years {
             let report = &s.library.reports[r];
             report.figure_span(&report.figures[f])
         });
-        Transition::Push(Screen::reading_at(s, r, 0, span))
+        Transition::Open(Route::Reading {
+            report: r,
+            section: 0,
+            span,
+        })
     }
 
     /// `f`: the selected year's plans against the next year's report (the
@@ -111,6 +115,9 @@ impl Years {
             return Transition::Stay;
         }
         let a = self.col.min(self.reports.len() - 2);
-        Transition::Push(Screen::followup(s, self.reports[a], self.reports[a + 1]))
+        Transition::Open(Route::Followup {
+            a: self.reports[a],
+            b: self.reports[a + 1],
+        })
     }
 }

@@ -9,7 +9,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::lines::LineFacts;
-use super::parts::Part;
+use super::part::Part;
 use super::LineKind;
 use crate::text;
 use crate::text::pattern::text_regex;

@@ -6,14 +6,14 @@ pub mod rows;
 use ratatui::layout::Rect;
 
 use crate::compare::facing::Stated;
-use crate::Report;
+use crate::report::Report;
 
 use super::action::Action;
-use super::app::{Session, Transition};
 use super::keys::Scope;
 use super::layout::inner_height;
 use super::list::Cursor;
-use super::screen::Screen;
+use super::screen::{Route, Transition};
+use super::session::Session;
 use rows::{CompareView, Side};
 
 #[derive(Debug, Clone)]
@@ -100,7 +100,7 @@ impl Compare {
             (_, Action::Click { col, .. }) => self.click(col),
             (_, Action::CompareFigures) => self.figures = !self.figures,
             (_, Action::Open) => return self.open(s),
-            (true, Action::Choose) => return self.choose(s),
+            (true, Action::Choose) => return self.choose(),
             (_, Action::Back | Action::Compare) => return Transition::Back,
             _ => {}
         }
@@ -122,7 +122,7 @@ impl Compare {
     }
 
     /// e on a row of figures: choose the focused side's figure for it.
-    fn choose(&self, s: &Session) -> Transition {
+    fn choose(&self) -> Transition {
         let v = &self.view;
         let Some(f) = v.comparison.figures.get(self.figure_rows.selected()) else {
             return Transition::Stay;
@@ -131,7 +131,10 @@ impl Compare {
             Side::A => v.a,
             Side::B => v.b,
         };
-        Transition::Push(Screen::candidates(s, report, &f.indicator))
+        Transition::Open(Route::Candidates {
+            report,
+            indicator: f.indicator.clone(),
+        })
     }
 
     /// A click on a side of two columns focuses that side.
@@ -174,10 +177,18 @@ impl Compare {
             let report = &s.library.reports[r];
             let span = span_of(report, stated);
             let section = report.section_at(stated.line, stated.col);
-            return Transition::Push(Screen::reading_at(s, r, section, span));
+            return Transition::Open(Route::Reading {
+                report: r,
+                section,
+                span,
+            });
         }
         match v.focused_section() {
-            Some((r, section)) => Transition::Push(Screen::reading_at(s, r, section, None)),
+            Some((r, section)) => Transition::Open(Route::Reading {
+                report: r,
+                section,
+                span: None,
+            }),
             None => Transition::Stay,
         }
     }

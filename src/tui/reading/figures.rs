@@ -1,8 +1,8 @@
 //! The figures pane's model: the figures of the selected section (with its
 //! subsections) or of the whole report, and the cursor over them.
 
+use crate::report::Report;
 use crate::tui::list::Cursor;
-use crate::Report;
 
 #[derive(Debug, Clone, Default)]
 pub struct FigureList {

@@ -11,18 +11,18 @@ pub mod tree;
 use ratatui::layout::Rect;
 
 use crate::report::Hit;
-use crate::Report;
+use crate::report::Report;
 
 use self::figures::FigureList;
 use self::search::Search;
 use self::text::Text;
 use self::tree::{Node, Tree};
 use super::action::Action;
-use super::app::{Session, Transition};
 use super::keys::Scope;
 use super::layout::{inner_height, inner_width, Areas};
 use super::list::Cursor;
-use super::screen::Screen;
+use super::screen::{Route, Transition};
+use super::session::Session;
 
 /// The pane that has the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,10 +147,16 @@ impl Reading {
             Action::FiguresScope => self.toggle_figures_scope(s),
             Action::Mark => mark_report(s, self.report_index()),
             Action::Corpus => {
-                return Transition::Push(Screen::corpus(s, Some(self.report_index())))
+                return Transition::Open(Route::Corpus {
+                    at: Some(self.report_index()),
+                })
             }
             Action::Compare => return self.compare(s),
-            Action::Years => return Transition::Push(Screen::years(s, self.report_index())),
+            Action::Years => {
+                return Transition::Open(Route::Years {
+                    report: self.report_index(),
+                })
+            }
             Action::SearchStart => self.search.start(),
             Action::SearchInput(c) => self.search.input(Some(c)),
             Action::SearchBackspace => self.search.input(None),
@@ -356,7 +362,7 @@ impl Reading {
         let b = self.report_index();
         match s.marked {
             Some(a) if a != b && a < s.library.reports.len() => {
-                Transition::Push(Screen::compare(s, a, b))
+                Transition::Open(Route::Compare { a, b })
             }
             Some(_) => {
                 s.message = Some("select a report other than the marked one, then press d".into());

@@ -2,8 +2,8 @@
 //! selects the row; the wheel scrolls the pane under it.
 
 use super::{Pane, Reading};
-use crate::tui::app::Session;
 use crate::tui::layout::row_in;
+use crate::tui::session::Session;
 
 const WHEEL_ROWS: isize = 3;
 

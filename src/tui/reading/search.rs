@@ -2,7 +2,7 @@
 //! hits of the last query and which one is current.
 
 use crate::report::Hit;
-use crate::Report;
+use crate::report::Report;
 
 #[derive(Debug, Clone, Default)]
 pub struct Search {

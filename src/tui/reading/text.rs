@@ -5,9 +5,10 @@
 
 use std::ops::Range;
 
+use crate::report::Report;
 use crate::report::{BlockKind, Hit};
+use crate::text;
 use crate::tui::list::Cursor;
-use crate::{text, Report};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {

@@ -4,8 +4,8 @@
 
 use std::collections::HashSet;
 
+use crate::report::Report;
 use crate::tui::list::Cursor;
-use crate::Report;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Node {

@@ -72,7 +72,7 @@ fn corpus_view_sorts_and_enter_reads_the_cell_in_its_sentence() {
 fn snapshot_corpus_with_a_mixed_unit_column() {
     use crate::report::TextEncoding;
     let mut lib = Library::bundled();
-    lib.reports.push(crate::Report::parse(
+    lib.reports.push(crate::report::Report::parse(
         "data/test-county-2024.txt",
         "2024年，某某县坚持依法行政，现将有关情况报告如下。\n一、主要举措\n全年组织培训执法人员1200人次，办理行政复议案件36件。\n"
             .into(),

@@ -11,15 +11,16 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::Terminal;
 
+use crate::catalogues::Catalogues;
+use crate::corpus::Library;
 use crate::report::Hit;
-use crate::{Catalogues, Library};
 
 use super::action::Action;
 use super::app::App;
 use super::compare::Compare;
 use super::corpus::Corpus;
 use super::reading::Reading;
-use super::screen::Screen;
+use super::stack::Screen;
 use super::ui::{self, theme::Theme};
 
 const PLAIN: Theme = Theme { color: false };
@@ -201,7 +202,7 @@ fn no_color_means_no_colours() {
 fn escape_sequences_never_reach_the_screen() {
     use crate::report::TextEncoding;
     let evil = "一、标题\u{1b}]0;pwned\u{7}\n正文\u{1b}[2J\u{1b}[31m红色\u{9b}31m文字,这是一段足够长的正文,用来确认不会被当成网页框架。\n";
-    let report = crate::Report::parse("evil.txt", evil.into(), TextEncoding::Utf8);
+    let report = crate::report::Report::parse("evil.txt", evil.into(), TextEncoding::Utf8);
     let lib = Library {
         reports: vec![report],
         skipped: vec![],

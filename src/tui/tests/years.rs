@@ -3,10 +3,10 @@
 //! tests), a cell read in its sentence, a year's plans followed up.
 
 use super::*;
+use crate::report::Report;
 use crate::report::TextEncoding;
 use crate::tui::followup::{FollowupView, Side};
 use crate::tui::years::Years;
-use crate::Report;
 
 /// The bundled reports and two more years of 张家港.
 pub(super) fn three_years(w: u16, h: u16) -> App {

@@ -11,9 +11,9 @@ use ratatui::Frame;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::Session;
 use crate::tui::candidates::{Candidates, Row};
 use crate::tui::layout::inner_width;
+use crate::tui::session::Session;
 
 const VALUE_CELLS: usize = 18;
 

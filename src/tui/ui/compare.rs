@@ -14,10 +14,10 @@ use crate::compare::Mark;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::Session;
 use crate::tui::compare::rows::{Cell, CompareView, RowKind, Side};
 use crate::tui::compare::Compare;
 use crate::tui::layout::inner_width;
+use crate::tui::session::Session;
 
 pub fn draw(screen: &Compare, s: &Session, theme: Theme, frame: &mut Frame) {
     let c = &screen.view;

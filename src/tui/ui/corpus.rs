@@ -10,9 +10,9 @@ use ratatui::Frame;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::Session;
 use crate::tui::corpus::{same_quantity, Cell, Corpus, Sort};
 use crate::tui::layout::{inner_height, inner_width};
+use crate::tui::session::Session;
 
 /// The chart's column of names.
 const NAME_CELLS: usize = 16;

@@ -10,9 +10,9 @@ use ratatui::Frame;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::Session;
 use crate::tui::layout::inner_width;
 use crate::tui::reading::{Pane, Reading};
+use crate::tui::session::Session;
 
 const VALUE_CELLS: usize = 20;
 

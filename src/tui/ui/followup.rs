@@ -12,9 +12,9 @@ use crate::followup::Status;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::Session;
 use crate::tui::followup::{FollowupView, Side};
 use crate::tui::layout::{inner_height, inner_width};
+use crate::tui::session::Session;
 
 pub fn draw(f: &FollowupView, s: &Session, theme: Theme, frame: &mut Frame) {
     draw_plans(f, s, theme, frame, f.left);

@@ -21,11 +21,12 @@ use ratatui::widgets::{
 };
 use ratatui::Frame;
 
-use super::app::{App, Session};
+use super::app::App;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::list::Cursor;
 use super::reading::{Pane, Reading};
-use super::screen::Screen;
+use super::session::Session;
+use super::stack::Screen;
 use crate::text;
 use theme::Theme;
 

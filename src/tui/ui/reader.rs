@@ -11,9 +11,9 @@ use crate::report::{Hit, Report};
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::Session;
 use crate::tui::reading::text::Row;
 use crate::tui::reading::{Pane, Reading};
+use crate::tui::session::Session;
 
 pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
     let focused = super::focused(r, Pane::Reader);

@@ -10,9 +10,9 @@ use crate::report::{PartStatus, PartsCheck};
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::Session;
 use crate::tui::layout::{inner_height, inner_width};
 use crate::tui::reading::{Pane, Reading};
+use crate::tui::session::Session;
 
 /// Four parts and the deadline: "●●◐○ ✓".
 const BADGE_CELLS: usize = 6;

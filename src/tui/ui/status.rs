@@ -12,7 +12,7 @@ use crate::text;
 use super::theme::Theme;
 use crate::tui::app::App;
 use crate::tui::keys::{self, Binding, Scope};
-use crate::tui::screen::Screen;
+use crate::tui::stack::Screen;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
     let s = app.screen;

@@ -9,10 +9,10 @@ use ratatui::Frame;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::Session;
 use crate::tui::layout::inner_width;
 use crate::tui::reading::tree::Node;
 use crate::tui::reading::{Pane, Reading};
+use crate::tui::session::Session;
 
 pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
     let focused = super::focused(r, Pane::Tree);

@@ -10,8 +10,8 @@ use crate::corpus::years::signed;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::app::Session;
 use crate::tui::layout::inner_width;
+use crate::tui::session::Session;
 use crate::tui::years::Years;
 
 const NAME_CELLS: usize = 20;
