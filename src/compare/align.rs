@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::topics::Scored;
 use crate::report::BlockKind;
 use crate::report::Report;
-use crate::text::grams::{for_grams, normalise};
+use crate::text::grams::{self, normalise, Counts, GramIds, Vector};
 
 /// How much each agreement counts: the two sections' topics, their text,
 /// and the topics of the top-level parts they sit in (a plan for next year
@@ -171,12 +171,13 @@ struct TextCosines {
 impl TextCosines {
     /// None when the deadline passes while reading the texts.
     fn new(a: &Report, b: &Report, deadline: Instant) -> Option<TextCosines> {
-        let mut ids = HashMap::default();
+        let mut ids = GramIds::default();
         let ia = Ids::of(a, &mut ids, deadline)?;
         let ib = Ids::of(b, &mut ids, deadline)?;
         let mut sums = Sums::new(ids.len());
         let (ga, gb) = (sums.sections(a, &ia), sums.sections(b, &ib));
-        let (ga, gb) = weigh(ga, gb, ids.len());
+        let mut weighed = grams::tf_idf(vec![ga, gb], ids.len()).into_iter();
+        let (ga, gb) = (weighed.next()?, weighed.next()?);
         let mut postings = vec![Vec::new(); ids.len()];
         for (j, v) in gb.iter().enumerate() {
             for &(g, w) in v {
@@ -206,15 +207,8 @@ struct Ids {
 
 impl Ids {
     /// None when the deadline passes first.
-    fn of(r: &Report, ids: &mut HashMap<u64, u32>, deadline: Instant) -> Option<Ids> {
-        let mut of = |text: &str| {
-            let mut out = Vec::with_capacity(text.len() / 3);
-            for_grams(text, |key| {
-                let next = ids.len() as u32;
-                out.push(*ids.entry(key).or_insert(next));
-            });
-            out
-        };
+    fn of(r: &Report, ids: &mut GramIds, deadline: Instant) -> Option<Ids> {
+        let mut of = |text: &str| ids.of(text);
         let mut blocks = Vec::with_capacity(r.blocks.len());
         for b in 0..r.blocks.len() {
             if b % 64 == 0 && Instant::now() >= deadline {
@@ -229,9 +223,6 @@ impl Ids {
         Some(Ids { blocks, titles })
     }
 }
-
-/// A section's grams, by id, each with its summed weight.
-type Counts = Vec<(u32, f32)>;
 
 /// Dense sums over gram ids, reset after each section through the list of
 /// ids it touched.
@@ -303,34 +294,6 @@ fn tops(r: &Report) -> Vec<usize> {
             s
         })
         .collect()
-}
-
-type Vector = Vec<(u32, f32)>;
-
-/// tf-idf over the sections of both reports, each vector L2-normalised.
-fn weigh(ga: Vec<Counts>, gb: Vec<Counts>, n_grams: usize) -> (Vec<Vector>, Vec<Vector>) {
-    let mut df = vec![0u32; n_grams];
-    for tf in ga.iter().chain(&gb) {
-        for &(g, _) in tf {
-            df[g as usize] += 1;
-        }
-    }
-    let n = (ga.len() + gb.len()) as f32;
-    let idf: Vec<f32> = df
-        .iter()
-        .map(|&d| ((n + 1.0) / (d as f32 + 1.0)).ln())
-        .collect();
-    let vector = |mut v: Counts| {
-        for (g, f) in v.iter_mut() {
-            *f = (1.0 + f.ln().max(0.0)) * idf[*g as usize];
-        }
-        normalise(&mut v, |(_, w)| w);
-        v
-    };
-    (
-        ga.into_iter().map(vector).collect(),
-        gb.into_iter().map(vector).collect(),
-    )
 }
 
 fn topic_vectors(topics: &[Vec<Scored>], n: usize) -> Vec<Vec<f32>> {
