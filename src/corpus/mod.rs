@@ -6,9 +6,11 @@ pub mod cells;
 pub mod choices;
 pub mod library;
 pub mod places;
+pub mod tables;
 pub mod years;
 
 pub use cells::TableCell;
 pub use choices::Choices;
 pub use library::{Library, Skipped};
 pub use places::Series;
+pub use tables::Tables;

@@ -55,16 +55,9 @@ impl App {
             )),
         };
         let (screen, too_small) = layout::screen(width, height);
-        let session = Session {
-            library,
-            catalogues,
-            choices,
-            marked: None,
-            compare_budget: crate::compare::BUDGET,
-            body: layout::body(screen),
-            message,
-            stock: std::cell::OnceCell::new(),
-        };
+        let mut session = Session::new(library, catalogues, choices);
+        session.body = layout::body(screen);
+        session.message = message;
         let reading = Screen::Reading(Box::new(Reading::new(&session)));
         App {
             session,

@@ -45,7 +45,7 @@ impl Candidates {
     pub fn new(s: &Session, report: usize, indicator: &str) -> Candidates {
         let r = &s.library.reports[report];
         let catalogue = &s.catalogues.indicators;
-        let cell = cells::cell(r, catalogue, Some(&s.choices), indicator);
+        let cell = s.cell(report, indicator).cloned();
         let mut rows: Vec<Row> = cells::candidates(r, catalogue, indicator)
             .into_iter()
             .map(Row::Figure)
@@ -98,14 +98,10 @@ impl Candidates {
     }
 
     pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
+        if self.cursor.apply(action) {
+            return Transition::Stay;
+        }
         match action {
-            Action::Up => self.cursor.step(-1),
-            Action::Down => self.cursor.step(1),
-            Action::Top => self.cursor.select(0),
-            Action::Bottom => self.cursor.select(usize::MAX),
-            Action::PageUp => self.cursor.step(-self.cursor.page()),
-            Action::PageDown => self.cursor.step(self.cursor.page()),
-            Action::Wheel { down, .. } => self.cursor.step(if down { 1 } else { -1 }),
             Action::Open => return self.choose(s),
             Action::Read => return self.read(s),
             Action::Back => return Transition::Back,
@@ -129,6 +125,7 @@ impl Candidates {
             Row::Empty => s.choices.set(report, &self.indicator, None),
             Row::Rule => s.choices.clear(report, &self.indicator),
         };
+        s.tables.forget(self.report);
         s.message = Some(match (kept, row) {
             (Err(e), _) => format!("your choice applies now but could not be kept: {e}"),
             (Ok(()), Row::Figure(f)) => format!("chosen: {}", report.figures[f].raw),

@@ -8,11 +8,6 @@ use std::cmp::Ordering;
 
 use ratatui::layout::Rect;
 
-use crate::corpus::cells;
-use crate::corpus::Choices;
-use crate::figures::Catalogue;
-use crate::report::Report;
-
 use super::action::Action;
 use super::keys::Scope;
 use super::layout::inner_height;
@@ -65,13 +60,11 @@ pub struct Corpus {
 
 impl Corpus {
     /// The table of `reports`, the row of report `at` selected.
-    pub fn new(
-        reports: &[Report],
-        catalogue: &Catalogue,
-        choices: &Choices,
-        at: Option<usize>,
-    ) -> Corpus {
-        let columns: Vec<Column> = catalogue
+    pub fn new(s: &Session, at: Option<usize>) -> Corpus {
+        let reports = &s.library.reports;
+        let columns: Vec<Column> = s
+            .catalogues
+            .indicators
             .main()
             .map(|i| Column {
                 id: i.id.clone(),
@@ -91,16 +84,15 @@ impl Corpus {
             table: Rect::default(),
             chart: Rect::default(),
         };
-        c.fill(reports, catalogue, choices);
+        c.fill(s);
         c
     }
 
     /// Reads every report's table cells for the columns.
-    fn fill(&mut self, reports: &[Report], catalogue: &Catalogue, choices: &Choices) {
-        self.cells = reports
-            .iter()
-            .map(|r| {
-                let cells = cells::cells(r, catalogue, Some(choices));
+    fn fill(&mut self, s: &Session) {
+        self.cells = (0..s.library.reports.len())
+            .map(|i| {
+                let (r, cells) = (&s.library.reports[i], s.cells(i));
                 self.columns
                     .iter()
                     .map(|col| {
@@ -122,7 +114,7 @@ impl Corpus {
     /// The screen shows again (after a choice): the cells are read again,
     /// the order and the selection kept.
     pub fn resume(&mut self, s: &Session) {
-        self.fill(&s.library.reports, &s.catalogues.indicators, &s.choices);
+        self.fill(s);
         if let Some((c, dir)) = self.sort {
             self.sort_by(c, dir);
         }
@@ -143,18 +135,16 @@ impl Corpus {
     }
 
     pub fn update(&mut self, action: Action, s: &Session) -> Transition {
+        if self.rows.apply(action) {
+            return Transition::Stay;
+        }
         match action {
-            Action::Up => self.rows.step(-1),
-            Action::Down => self.rows.step(1),
             Action::Left => self.step_col(-1),
             Action::Right => self.step_col(1),
-            Action::Top => self.rows.select(0),
-            Action::Bottom => self.rows.select(usize::MAX),
             Action::Sort => self.cycle_sort(),
             Action::Open => return self.open(s),
             Action::Choose => return self.choose(),
             Action::Back | Action::Corpus => return Transition::Back,
-            Action::Wheel { down, .. } => self.rows.step(if down { 1 } else { -1 }),
             _ => {}
         }
         Transition::Stay

@@ -63,17 +63,7 @@ impl Help {
     }
 
     pub fn update(&mut self, action: Action) {
-        let c = &mut self.cursor;
-        match action {
-            Action::Up => c.scroll(-1),
-            Action::Down => c.scroll(1),
-            Action::PageUp => c.scroll(-c.page()),
-            Action::PageDown => c.scroll(c.page()),
-            Action::Top => c.scroll_to(0),
-            Action::Bottom => c.scroll_to(usize::MAX),
-            Action::Wheel { down, .. } => c.scroll(if down { 3 } else { -3 }),
-            _ => {}
-        }
+        self.cursor.apply_scroll(action);
     }
 }
 

@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use super::action::Action;
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Cursor {
     selected: usize,
@@ -77,6 +79,37 @@ impl Cursor {
     /// The last offset that still fills the screen.
     pub fn max_offset(&self) -> usize {
         self.len.saturating_sub(self.height)
+    }
+
+    /// Moves the selection as a list's keys ask (a row, a page, either
+    /// end, the wheel); false when the action is none of them.
+    pub fn apply(&mut self, action: Action) -> bool {
+        match action {
+            Action::Up => self.step(-1),
+            Action::Down => self.step(1),
+            Action::PageUp => self.step(-self.page()),
+            Action::PageDown => self.step(self.page()),
+            Action::Top => self.select(0),
+            Action::Bottom => self.select(usize::MAX),
+            Action::Wheel { down, .. } => self.step(if down { 1 } else { -1 }),
+            _ => return false,
+        }
+        true
+    }
+
+    /// The same keys for a text, which scrolls (the wheel three rows).
+    pub fn apply_scroll(&mut self, action: Action) -> bool {
+        match action {
+            Action::Up => self.scroll(-1),
+            Action::Down => self.scroll(1),
+            Action::PageUp => self.scroll(-self.page()),
+            Action::PageDown => self.scroll(self.page()),
+            Action::Top => self.scroll_to(0),
+            Action::Bottom => self.scroll_to(usize::MAX),
+            Action::Wheel { down, .. } => self.scroll(if down { 3 } else { -3 }),
+            _ => return false,
+        }
+        true
     }
 
     /// Scrolls the view (texts); the selection is not moved.

@@ -6,8 +6,9 @@ use std::time::Duration;
 use ratatui::layout::Rect;
 
 use crate::catalogues::Catalogues;
-use crate::corpus::Choices;
-use crate::corpus::Library;
+use crate::corpus::cells::TableCell;
+use crate::corpus::places::{self, Series};
+use crate::corpus::{Choices, Library, Tables};
 
 /// What every screen reads, and may change: the reports, the catalogues,
 /// the user's choices of table cells, the report marked A, the screen's
@@ -27,6 +28,10 @@ pub struct Session {
     /// The genre's stock phrases as the loaded reports write them, read
     /// at the first comparison.
     pub stock: std::cell::OnceCell<crate::compare::marks::Stock>,
+    /// Each report's table cells, computed once.
+    pub tables: Tables,
+    /// Each place's reports by year, grouped once.
+    pub series: std::cell::OnceCell<Vec<Series>>,
 }
 
 /// Reports read for the stock phrases: a sample spread over the library,
@@ -35,6 +40,43 @@ const STOCK_SAMPLE: usize = 30;
 const STOCK_CHARS: usize = 10_000;
 
 impl Session {
+    /// A session over `library`, with nothing computed yet.
+    pub fn new(library: Library, catalogues: Catalogues, choices: Choices) -> Session {
+        Session {
+            tables: Tables::new(library.reports.len()),
+            library,
+            catalogues,
+            choices,
+            marked: None,
+            compare_budget: crate::compare::BUDGET,
+            body: Rect::default(),
+            message: None,
+            stock: std::cell::OnceCell::new(),
+            series: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Report `i`'s table cells (the headline, or the user's choice).
+    pub fn cells(&self, i: usize) -> &[TableCell] {
+        match self.library.reports.get(i) {
+            Some(r) => self
+                .tables
+                .of(i, r, &self.catalogues.indicators, &self.choices),
+            None => &[],
+        }
+    }
+
+    /// Report `i`'s cell of an indicator.
+    pub fn cell(&self, i: usize, indicator: &str) -> Option<&TableCell> {
+        self.cells(i).iter().find(|c| c.indicator == indicator)
+    }
+
+    /// Each place's reports by year, in the order the places first appear.
+    pub fn series(&self) -> &[Series] {
+        self.series
+            .get_or_init(|| places::series(&self.library.reports))
+    }
+
     /// The stock phrases: the built-in list and what at least half of a
     /// sample of the loaded reports write.
     pub fn stock(&self) -> &crate::compare::marks::Stock {

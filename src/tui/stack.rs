@@ -47,7 +47,7 @@ impl Screen {
 
     /// The corpus view, the row of report `at` selected.
     pub fn corpus(s: &Session, at: Option<usize>) -> Screen {
-        let mut c = Corpus::new(&s.library.reports, &s.catalogues.indicators, &s.choices, at);
+        let mut c = Corpus::new(s, at);
         c.resize(s.body);
         Screen::Corpus(Box::new(c))
     }

@@ -34,8 +34,7 @@ impl Years {
     /// year selected.
     pub fn new(s: &Session, report: usize) -> Years {
         let reports = &s.library.reports;
-        let places = places::series(reports);
-        let place = places::series_of(&places, report)
+        let place = places::series_of(s.series(), report)
             .cloned()
             .unwrap_or(places::Series {
                 name: reports[report].label(),
@@ -65,16 +64,12 @@ impl Years {
     }
 
     pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
+        if self.cursor.apply(action) {
+            return Transition::Stay;
+        }
         match action {
-            Action::Up => self.cursor.step(-1),
-            Action::Down => self.cursor.step(1),
-            Action::Top => self.cursor.select(0),
-            Action::Bottom => self.cursor.select(usize::MAX),
-            Action::PageUp => self.cursor.step(-self.cursor.page()),
-            Action::PageDown => self.cursor.step(self.cursor.page()),
             Action::Left => self.col = self.col.saturating_sub(1),
             Action::Right => self.col = (self.col + 1).min(self.reports.len().saturating_sub(1)),
-            Action::Wheel { down, .. } => self.cursor.step(if down { 1 } else { -1 }),
             Action::Open => return self.read(s),
             Action::Followup => return self.followup(s),
             Action::Back | Action::Years => return Transition::Back,

@@ -81,14 +81,10 @@ impl Compare {
 
     pub fn update(&mut self, action: Action, s: &Session) -> Transition {
         let v = &mut self.view;
+        if self.figures && self.figure_rows.apply(action) {
+            return Transition::Stay;
+        }
         match (self.figures, action) {
-            (true, Action::Up) => self.figure_rows.step(-1),
-            (true, Action::Down) => self.figure_rows.step(1),
-            (true, Action::PageUp) => self.figure_rows.step(-self.figure_rows.page()),
-            (true, Action::PageDown) => self.figure_rows.step(self.figure_rows.page()),
-            (true, Action::Top) => self.figure_rows.select(0),
-            (true, Action::Bottom) => self.figure_rows.select(usize::MAX),
-            (true, Action::Wheel { down, .. }) => self.figure_rows.step(if down { 1 } else { -1 }),
             (false, Action::Up) => v.step(-1),
             (false, Action::Down) => v.step(1),
             (false, Action::PageUp) => v.scroll_by(-v.page()),

@@ -21,6 +21,33 @@ const fn key(
     }
 }
 
+/// A group of bindings, where `rows(…)`, `pages(…)` and `ends(…)` stand
+/// for the navigation keys every list shares (↑/k ↓/j, PgDn/Space PgUp,
+/// Home/g End/G), each with the words of its place: the keys and actions
+/// are written here once, the words where they differ.
+macro_rules! group {
+    (@ [$($done:expr,)*]) => { &[$($done,)*] };
+    (@ [$($done:expr,)*] rows($prev:expr, $next:expr, $hint:expr), $($rest:tt)*) => {
+        group!(@ [$($done,)*
+            key(&[Up, Char('k')], Action::Up, $prev, None),
+            key(&[Down, Char('j')], Action::Down, $next, $hint),] $($rest)*)
+    };
+    (@ [$($done:expr,)*] pages($down:expr, $up:expr), $($rest:tt)*) => {
+        group!(@ [$($done,)*
+            key(&[PageDown, Char(' ')], Action::PageDown, $down, None),
+            key(&[PageUp], Action::PageUp, $up, None),] $($rest)*)
+    };
+    (@ [$($done:expr,)*] ends($first:expr, $last:expr), $($rest:tt)*) => {
+        group!(@ [$($done,)*
+            key(&[Home, Char('g')], Action::Top, $first, None),
+            key(&[End, Char('G')], Action::Bottom, $last, None),] $($rest)*)
+    };
+    (@ [$($done:expr,)*] $one:expr, $($rest:tt)*) => {
+        group!(@ [$($done,)* $one,] $($rest)*)
+    };
+    ($($t:tt)*) => { group!(@ [] $($t)*) };
+}
+
 use KeyCode::*;
 
 pub(super) const QUIT: &[Binding] = &[
@@ -41,16 +68,10 @@ pub(super) const QUIT: &[Binding] = &[
 ];
 
 /// Keys every pane of the reading screen shares.
-pub(super) const READING: &[Binding] = &[
+pub(super) const READING: &[Binding] = group![
     key(&[Tab], Action::FocusNext, "next pane", Some("pane")),
     key(&[BackTab], Action::FocusPrev, "previous pane", None),
-    key(
-        &[PageDown, Char(' ')],
-        Action::PageDown,
-        "page the text down",
-        None,
-    ),
-    key(&[PageUp], Action::PageUp, "page the text up", None),
+    pages("page the text down", "page the text up"),
     key(
         &[Char('/')],
         Action::SearchStart,
@@ -103,16 +124,9 @@ pub(super) const BACK: &[Binding] = &[key(
     Some("back"),
 )];
 
-pub(super) const REPORTS: &[Binding] = &[
-    key(&[Up, Char('k')], Action::Up, "previous report", None),
-    key(
-        &[Down, Char('j')],
-        Action::Down,
-        "next report",
-        Some("report"),
-    ),
-    key(&[Home, Char('g')], Action::Top, "first report", None),
-    key(&[End, Char('G')], Action::Bottom, "last report", None),
+pub(super) const REPORTS: &[Binding] = group![
+    rows("previous report", "next report", Some("report")),
+    ends("first report", "last report"),
     key(
         &[Right, Char('l'), Enter],
         Action::Open,
@@ -121,14 +135,8 @@ pub(super) const REPORTS: &[Binding] = &[
     ),
 ];
 
-pub(super) const TREE: &[Binding] = &[
-    key(&[Up, Char('k')], Action::Up, "previous section", None),
-    key(
-        &[Down, Char('j')],
-        Action::Down,
-        "next section",
-        Some("section"),
-    ),
+pub(super) const TREE: &[Binding] = group![
+    rows("previous section", "next section", Some("section")),
     key(
         &[Left, Char('h')],
         Action::Left,
@@ -142,36 +150,22 @@ pub(super) const TREE: &[Binding] = &[
         Some("unfold"),
     ),
     key(&[Enter], Action::Open, "read the section", Some("read")),
-    key(&[Home, Char('g')], Action::Top, "first section", None),
-    key(&[End, Char('G')], Action::Bottom, "last section", None),
+    ends("first section", "last section"),
 ];
 
-pub(super) const READER: &[Binding] = &[
-    key(&[Up, Char('k')], Action::Up, "scroll up a line", None),
-    key(
-        &[Down, Char('j')],
-        Action::Down,
-        "scroll down a line",
-        Some("scroll"),
-    ),
+pub(super) const READER: &[Binding] = group![
+    rows("scroll up a line", "scroll down a line", Some("scroll")),
     key(
         &[Left, Char('h')],
         Action::Left,
         "back to the section tree",
         Some("tree"),
     ),
-    key(&[Home, Char('g')], Action::Top, "top of the text", None),
-    key(&[End, Char('G')], Action::Bottom, "end of the text", None),
+    ends("top of the text", "end of the text"),
 ];
 
-pub(super) const FIGURES: &[Binding] = &[
-    key(&[Up, Char('k')], Action::Up, "previous figure", None),
-    key(
-        &[Down, Char('j')],
-        Action::Down,
-        "next figure",
-        Some("figure"),
-    ),
+pub(super) const FIGURES: &[Binding] = group![
+    rows("previous figure", "next figure", Some("figure")),
     key(
         &[Enter],
         Action::Open,
@@ -184,18 +178,12 @@ pub(super) const FIGURES: &[Binding] = &[
         "back to the section tree",
         None,
     ),
-    key(&[Home, Char('g')], Action::Top, "first figure", None),
-    key(&[End, Char('G')], Action::Bottom, "last figure", None),
+    ends("first figure", "last figure"),
 ];
 
-pub(super) const CORPUS: &[Binding] = &[
-    key(&[Up, Char('k')], Action::Up, "previous report", None),
-    key(
-        &[Down, Char('j')],
-        Action::Down,
-        "next report",
-        Some("report"),
-    ),
+pub(super) const CORPUS: &[Binding] = group![
+    rows("previous report", "next report", Some("report")),
+    pages("a page of reports down", "a page of reports up"),
     key(&[Left, Char('h')], Action::Left, "previous indicator", None),
     key(
         &[Right, Char('l')],
@@ -203,8 +191,7 @@ pub(super) const CORPUS: &[Binding] = &[
         "next indicator",
         Some("indicator"),
     ),
-    key(&[Home, Char('g')], Action::Top, "first report", None),
-    key(&[End, Char('G')], Action::Bottom, "last report", None),
+    ends("first report", "last report"),
     key(
         &[Char('s')],
         Action::Sort,
@@ -231,18 +218,10 @@ pub(super) const CORPUS: &[Binding] = &[
     ),
 ];
 
-pub(super) const CANDIDATES: &[Binding] = &[
-    key(&[Up, Char('k')], Action::Up, "previous figure", None),
-    key(
-        &[Down, Char('j')],
-        Action::Down,
-        "next figure",
-        Some("figure"),
-    ),
-    key(&[PageDown, Char(' ')], Action::PageDown, "page down", None),
-    key(&[PageUp], Action::PageUp, "page up", None),
-    key(&[Home, Char('g')], Action::Top, "first row", None),
-    key(&[End, Char('G')], Action::Bottom, "last row", None),
+pub(super) const CANDIDATES: &[Binding] = group![
+    rows("previous figure", "next figure", Some("figure")),
+    pages("page down", "page up"),
+    ends("first row", "last row"),
     key(
         &[Enter],
         Action::Open,
@@ -258,14 +237,8 @@ pub(super) const CANDIDATES: &[Binding] = &[
     key(&[Esc], Action::Back, "back, choosing nothing", Some("back")),
 ];
 
-pub(super) const YEARS: &[Binding] = &[
-    key(&[Up, Char('k')], Action::Up, "previous indicator", None),
-    key(
-        &[Down, Char('j')],
-        Action::Down,
-        "next indicator",
-        Some("indicator"),
-    ),
+pub(super) const YEARS: &[Binding] = group![
+    rows("previous indicator", "next indicator", Some("indicator")),
     key(&[Left, Char('h')], Action::Left, "the year before", None),
     key(
         &[Right, Char('l')],
@@ -273,10 +246,8 @@ pub(super) const YEARS: &[Binding] = &[
         "the year after",
         Some("year"),
     ),
-    key(&[PageDown, Char(' ')], Action::PageDown, "page down", None),
-    key(&[PageUp], Action::PageUp, "page up", None),
-    key(&[Home, Char('g')], Action::Top, "first indicator", None),
-    key(&[End, Char('G')], Action::Bottom, "last indicator", None),
+    pages("page down", "page up"),
+    ends("first indicator", "last indicator"),
     key(
         &[Enter],
         Action::Open,
@@ -297,28 +268,14 @@ pub(super) const YEARS: &[Binding] = &[
     ),
 ];
 
-pub(super) const FOLLOWUP: &[Binding] = &[
-    key(
-        &[Up, Char('k')],
-        Action::Up,
+pub(super) const FOLLOWUP: &[Binding] = group![
+    rows(
         "previous plan (or passage, on the evidence side)",
-        None,
-    ),
-    key(
-        &[Down, Char('j')],
-        Action::Down,
         "next plan (or passage, on the evidence side)",
-        Some("plan"),
+        Some("plan")
     ),
-    key(
-        &[PageDown, Char(' ')],
-        Action::PageDown,
-        "page down the plans",
-        None,
-    ),
-    key(&[PageUp], Action::PageUp, "page up the plans", None),
-    key(&[Home, Char('g')], Action::Top, "first plan", None),
-    key(&[End, Char('G')], Action::Bottom, "last plan", None),
+    pages("page down the plans", "page up the plans"),
+    ends("first plan", "last plan"),
     key(
         &[Tab, BackTab],
         Action::FocusNext,
@@ -339,33 +296,17 @@ pub(super) const FOLLOWUP: &[Binding] = &[
     ),
 ];
 
-pub(super) const COMPARE: &[Binding] = &[
-    key(
-        &[Up, Char('k')],
-        Action::Up,
+pub(super) const COMPARE: &[Binding] = group![
+    rows(
         "previous pair of sections",
-        None,
-    ),
-    key(
-        &[Down, Char('j')],
-        Action::Down,
         "next pair of sections",
-        Some("pair"),
+        Some("pair")
     ),
-    key(
-        &[PageDown, Char(' ')],
-        Action::PageDown,
+    pages(
         "scroll both sides down a page",
-        None,
+        "scroll both sides up a page"
     ),
-    key(
-        &[PageUp],
-        Action::PageUp,
-        "scroll both sides up a page",
-        None,
-    ),
-    key(&[Home, Char('g')], Action::Top, "first pair", None),
-    key(&[End, Char('G')], Action::Bottom, "last pair", None),
+    ends("first pair", "last pair"),
     key(
         &[Tab, BackTab],
         Action::FocusNext,
@@ -392,28 +333,10 @@ pub(super) const COMPARE: &[Binding] = &[
     ),
 ];
 
-pub(super) const COMPARE_FIGURES: &[Binding] = &[
-    key(&[Up, Char('k')], Action::Up, "previous indicator", None),
-    key(
-        &[Down, Char('j')],
-        Action::Down,
-        "next indicator",
-        Some("row"),
-    ),
-    key(
-        &[PageDown, Char(' ')],
-        Action::PageDown,
-        "next page of indicators",
-        None,
-    ),
-    key(
-        &[PageUp],
-        Action::PageUp,
-        "previous page of indicators",
-        None,
-    ),
-    key(&[Home, Char('g')], Action::Top, "first indicator", None),
-    key(&[End, Char('G')], Action::Bottom, "last indicator", None),
+pub(super) const COMPARE_FIGURES: &[Binding] = group![
+    rows("previous indicator", "next indicator", Some("row")),
+    pages("next page of indicators", "previous page of indicators"),
+    ends("first indicator", "last indicator"),
     key(
         &[Tab, BackTab],
         Action::FocusNext,
@@ -446,18 +369,10 @@ pub(super) const COMPARE_FIGURES: &[Binding] = &[
     ),
 ];
 
-pub(super) const HELP: &[Binding] = &[
-    key(&[Up, Char('k')], Action::Up, "scroll up", None),
-    key(
-        &[Down, Char('j')],
-        Action::Down,
-        "scroll down",
-        Some("scroll"),
-    ),
-    key(&[PageDown, Char(' ')], Action::PageDown, "page down", None),
-    key(&[PageUp], Action::PageUp, "page up", None),
-    key(&[Home, Char('g')], Action::Top, "top", None),
-    key(&[End, Char('G')], Action::Bottom, "end", None),
+pub(super) const HELP: &[Binding] = group![
+    rows("scroll up", "scroll down", Some("scroll")),
+    pages("page down", "page up"),
+    ends("top", "end"),
     key(&[Esc, Char('?')], Action::Back, "close help", Some("close")),
     key(&[Char('q')], Action::Quit, "quit lawgov-tui", Some("quit")),
     Binding {
