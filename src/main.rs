@@ -25,7 +25,9 @@ fn main() -> ExitCode {
     }
     let result = match args.command {
         Some(command) => cli::run(command, &catalogues).map(|()| Ending::Quit),
-        None => lawgov_tui::tui::run(&args.paths, catalogues).map_err(cli::UserError),
+        None => {
+            lawgov_tui::tui::run(&args.paths, catalogues).map_err(|e| cli::UserError(e.to_string()))
+        }
     };
     match result {
         Ok(Ending::Quit) => ExitCode::SUCCESS,

@@ -12,17 +12,23 @@ use crate::text::script;
 /// File extensions a folder scan picks up.
 pub const REPORT_EXTENSIONS: &[&str] = &["txt", "htm", "html"];
 
-/// A file that could not be opened, and why.
-#[derive(Debug, Clone, PartialEq)]
+/// A file or folder that gave no report, and why.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: {reason}")]
 pub struct Skipped {
     pub file: String,
-    pub reason: String,
+    pub reason: SkipReason,
 }
 
-impl std::fmt::Display for Skipped {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.file, self.reason)
-    }
+/// Why a path named or found gave no report.
+#[derive(Debug, thiserror::Error)]
+pub enum SkipReason {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("folder holds no reports (.txt, .htm, .html)")]
+    EmptyFolder,
+    #[error("no such file or folder")]
+    Missing,
 }
 
 /// The reports loaded for one session, and what was skipped.
@@ -83,7 +89,7 @@ impl Library {
             if files.is_empty() {
                 self.skipped.push(Skipped {
                     file: name,
-                    reason: "folder holds no reports (.txt, .htm, .html)".into(),
+                    reason: SkipReason::EmptyFolder,
                 });
             }
             for f in files {
@@ -101,7 +107,7 @@ impl Library {
         } else {
             self.skipped.push(Skipped {
                 file: name,
-                reason: "no such file or folder".into(),
+                reason: SkipReason::Missing,
             });
         }
     }
@@ -133,7 +139,7 @@ impl Library {
             Ok(r) => self.reports.push(r),
             Err(e) => self.skipped.push(Skipped {
                 file,
-                reason: e.to_string(),
+                reason: e.into(),
             }),
         }
     }

@@ -11,6 +11,6 @@ pub mod years;
 
 pub use cells::TableCell;
 pub use choices::Choices;
-pub use library::{Library, Skipped};
+pub use library::{Library, SkipReason, Skipped};
 pub use places::Series;
 pub use tables::Tables;

@@ -80,7 +80,25 @@ pub enum Ending {
     Signal(i32),
 }
 
-pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, String> {
+/// Why the TUI could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    #[error("cannot listen for signals: {0}")]
+    Signals(io::Error),
+    #[error("no reports to open")]
+    NoReports,
+    /// Nothing could be opened: why the first path gave no report.
+    #[error("{0}")]
+    Skipped(crate::corpus::Skipped),
+    #[error("not a terminal; for scripts use a subcommand: outline, check (see --help)")]
+    NotATerminal,
+    #[error("cannot start the terminal UI: {0}")]
+    Start(io::Error),
+    #[error("terminal error: {0}")]
+    Terminal(io::Error),
+}
+
+pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError> {
     // Signals are heard from the start: a long load stops between two
     // files, and the terminal is restored whenever they come.
     let signal = Arc::new(AtomicUsize::new(0));
@@ -90,7 +108,7 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, String> 
         signal_hook::consts::SIGINT,
     ] {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
-            .map_err(|e| format!("signals: {e}"))?;
+            .map_err(TuiError::Signals)?;
     }
     let heard = || match signal.load(Ordering::Relaxed) {
         0 => None,
@@ -101,21 +119,19 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, String> 
         return Ok(ending);
     }
     if lib.reports.is_empty() {
-        let why = lib
+        return Err(lib
             .skipped
-            .first()
-            .map_or_else(|| "no reports to open".to_owned(), |s| s.to_string());
-        return Err(why);
+            .into_iter()
+            .next()
+            .map_or(TuiError::NoReports, TuiError::Skipped));
     }
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        return Err(
-            "not a terminal; for scripts use a subcommand: outline, check (see --help)".into(),
-        );
+        return Err(TuiError::NotATerminal);
     }
-    let mut terminal = init().map_err(|e| format!("cannot start the terminal UI: {e}"))?;
+    let mut terminal = init().map_err(TuiError::Start)?;
     let result = event_loop(&mut terminal, lib, catalogues, &|| heard().is_some());
     restore();
-    result.map_err(|e| format!("terminal error: {e}"))?;
+    result.map_err(TuiError::Terminal)?;
     Ok(heard().unwrap_or(Ending::Quit))
 }
 

@@ -224,7 +224,7 @@ fn skipped_files_are_listed() {
     let mut lib = Library::bundled();
     lib.skipped.push(crate::Skipped {
         file: "bad.png".into(),
-        reason: "binary file".into(),
+        reason: crate::report::LoadError::Binary("NUL bytes").into(),
     });
     let app = App::new(lib, Catalogues::builtin().clone(), 120, 40);
     assert!(screen_text(&app).contains("bad.png"));
