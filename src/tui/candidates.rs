@@ -4,7 +4,7 @@
 //! in the user's data folder and applies to the corpus view, `table` and
 //! `diff --figures` alike.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 
 use crate::corpus::cells;
 use crate::corpus::choices::FigureRef;
@@ -87,9 +87,8 @@ impl Candidates {
 
     pub fn resize(&mut self, body: Rect) {
         let sentence_h = (body.height / 3).clamp(3, 10).min(body.height);
-        let list_h = body.height - sentence_h;
-        self.list = Rect::new(body.x, body.y, body.width, list_h);
-        self.sentence = Rect::new(body.x, body.y + list_h, body.width, sentence_h);
+        [self.list, self.sentence] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(sentence_h)]).areas(body);
         self.cursor.set_height(inner_height(self.list));
     }
 

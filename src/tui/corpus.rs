@@ -6,7 +6,7 @@
 
 use std::cmp::Ordering;
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::action::Action;
 use super::keys::Scope;
@@ -126,9 +126,8 @@ impl Corpus {
 
     pub fn resize(&mut self, body: Rect) {
         let chart_h = (self.order.len() as u16 + 2).clamp(4, (body.height / 2).max(4));
-        let table_h = body.height.saturating_sub(chart_h);
-        self.table = Rect::new(body.x, body.y, body.width, table_h);
-        self.chart = Rect::new(body.x, body.y + table_h, body.width, body.height - table_h);
+        [self.table, self.chart] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(chart_h)]).areas(body);
         // The table's first row is its header.
         self.rows
             .set_height(inner_height(self.table).saturating_sub(1));

@@ -4,7 +4,7 @@
 //! each with its score; the shortcomings the next year repeats below.
 //! Enter reads the selected passage in its report.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 
 use crate::followup::{self, Followup, Passage};
 use crate::report::Hit;
@@ -61,11 +61,12 @@ impl FollowupView {
 
     pub fn resize(&mut self, body: Rect) {
         let bottom_h = (body.height / 4).clamp(3, 10).min(body.height);
-        let top_h = body.height - bottom_h;
-        let left_w = body.width * 2 / 5;
-        self.left = Rect::new(body.x, body.y, left_w, top_h);
-        self.right = Rect::new(body.x + left_w, body.y, body.width - left_w, top_h);
-        self.bottom = Rect::new(body.x, body.y + top_h, body.width, bottom_h);
+        let [top, bottom] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(bottom_h)]).areas(body);
+        [self.left, self.right] =
+            Layout::horizontal([Constraint::Length(body.width * 2 / 5), Constraint::Fill(1)])
+                .areas(top);
+        self.bottom = bottom;
         self.plans.set_height(inner_height(self.left));
     }
 

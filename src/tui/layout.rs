@@ -1,7 +1,7 @@
 //! The reading screen's areas, computed once per size change; drawing and
 //! mouse handling both read them. Helpers for every screen's panes.
 
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 
 /// Below this the panes cannot show a useful line of text.
 pub const MIN_WIDTH: u16 = 60;
@@ -35,22 +35,17 @@ impl Areas {
         } else {
             0
         };
-        let reader_h = body_h.saturating_sub(figures_h);
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(body);
+        let [reports, tree] =
+            Layout::vertical([Constraint::Length(reports_h), Constraint::Fill(1)]).areas(left);
+        let [reader, figures] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(figures_h)]).areas(right);
         Areas {
-            reports: Rect::new(body.x, body.y, left_w, reports_h.min(body_h)),
-            tree: Rect::new(
-                body.x,
-                body.y + reports_h.min(body_h),
-                left_w,
-                body_h.saturating_sub(reports_h),
-            ),
-            reader: Rect::new(body.x + left_w, body.y, width - left_w, reader_h),
-            figures: Rect::new(
-                body.x + left_w,
-                body.y + reader_h,
-                width - left_w,
-                figures_h,
-            ),
+            reports,
+            tree,
+            reader,
+            figures,
         }
     }
 
@@ -91,10 +86,7 @@ pub fn screen(width: u16, height: u16) -> (Rect, bool) {
 
 /// The screen less its last line, which is the status bar's.
 pub fn body(screen: Rect) -> Rect {
-    Rect::new(
-        screen.x,
-        screen.y,
-        screen.width,
-        screen.height.saturating_sub(1),
-    )
+    let [body, _status] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(screen);
+    body
 }

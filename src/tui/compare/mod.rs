@@ -3,7 +3,7 @@
 
 pub mod rows;
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 
 use crate::compare::facing::Stated;
 use crate::report::Report;
@@ -75,8 +75,9 @@ impl Compare {
 
     /// The bordered pane under the header line.
     pub fn pane(&self) -> Rect {
-        let b = self.body;
-        Rect::new(b.x, b.y + 1, b.width, b.height.saturating_sub(1))
+        let [_header, pane] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(self.body);
+        pane
     }
 
     pub fn update(&mut self, action: Action, s: &Session) -> Transition {

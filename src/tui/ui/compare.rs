@@ -2,7 +2,7 @@
 //! side by side (or one side at a time on a narrow screen), or the table of
 //! figures face to face.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -22,7 +22,8 @@ use crate::tui::session::Session;
 pub fn draw(screen: &Compare, s: &Session, theme: Theme, frame: &mut Frame) {
     let c = &screen.view;
     let b = screen.body;
-    draw_header(c, s, theme, frame, Rect::new(b.x, b.y, b.width, 1));
+    let [header, _pane] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(b);
+    draw_header(c, s, theme, frame, header);
     let pane = screen.pane();
     if screen.figures {
         draw_figures(screen, theme, frame, pane);

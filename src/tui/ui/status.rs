@@ -2,7 +2,7 @@
 //! the keys of the place the user is in (from the key table), always
 //! ending with help.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
@@ -16,7 +16,7 @@ use crate::tui::stack::Screen;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
     let s = app.screen;
-    let area = Rect::new(s.x, s.y + s.height.saturating_sub(1), s.width, 1);
+    let [_body, area] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(s);
     let width = area.width as usize;
     let place = app.place();
     let hints: Vec<&Binding> = keys::table(place)
