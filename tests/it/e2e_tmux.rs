@@ -14,22 +14,29 @@ impl Session {
 
     fn start_sized(name: &str, shell_cmd: &str, w: u16, h: u16) -> Session {
         let s = Session(format!("lawgov-e2e-{name}-{}", std::process::id()));
-        let ok = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                &s.0,
-                "-x",
-                &w.to_string(),
-                "-y",
-                &h.to_string(),
-                "sh",
-            ])
-            .env("PS1", "$ ")
-            .status()
-            .expect("tmux is installed")
-            .success();
+        // Tests start sessions at once; the first to start the tmux server
+        // may race the others, so a failed start is tried again.
+        let ok = (0..5).any(|attempt| {
+            if attempt > 0 {
+                sleep(Duration::from_millis(200));
+            }
+            Command::new("tmux")
+                .args([
+                    "new-session",
+                    "-d",
+                    "-s",
+                    &s.0,
+                    "-x",
+                    &w.to_string(),
+                    "-y",
+                    &h.to_string(),
+                    "sh",
+                ])
+                .env("PS1", "$ ")
+                .status()
+                .expect("tmux is installed")
+                .success()
+        });
         assert!(ok, "tmux new-session");
         s.keys(&[shell_cmd, "Enter"]);
         s
