@@ -21,7 +21,7 @@ pub struct Group {
 
 /// What each side knows of its sections: topics, parts, and which may
 /// join a group (a heading whose text is all in its subsections may not).
-pub struct Side<'a> {
+pub struct SideSections<'a> {
     pub topics: &'a [Vec<Scored>],
     pub parts: &'a [Part],
     pub may_join: &'a dyn Fn(usize) -> bool,
@@ -32,7 +32,7 @@ pub struct Side<'a> {
 fn part_pair(
     groups: &[Group],
     joined: &[bool],
-    side: &Side,
+    side: &SideSections,
     on_a: bool,
     part: Part,
 ) -> Option<usize> {
@@ -45,7 +45,12 @@ fn part_pair(
 
 /// The rows of a comparison, lone sections gathered into the pair of their
 /// topic (unless `close`).
-pub fn gather(aligned: Vec<Aligned>, a: &Side, b: &Side, close: bool) -> Vec<Group> {
+pub fn gather(
+    aligned: Vec<Aligned>,
+    a: &SideSections,
+    b: &SideSections,
+    close: bool,
+) -> Vec<Group> {
     let mut groups: Vec<Group> = aligned
         .into_iter()
         .map(|x| Group {

@@ -274,12 +274,12 @@ fn compare_whole<'a>(
     let may_join_b = |s: usize| !b.heading_only(s);
     let gathered = groups::gather(
         aligned,
-        &groups::Side {
+        &groups::SideSections {
             topics: &ta.sections,
             parts: &parts_a,
             may_join: &may_join_a,
         },
-        &groups::Side {
+        &groups::SideSections {
             topics: &tb.sections,
             parts: &parts_b,
             may_join: &may_join_b,

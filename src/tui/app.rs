@@ -12,7 +12,7 @@ use crate::corpus::Library;
 
 use super::action::Action;
 use super::help::Help;
-use super::keys::Place;
+use super::keys::KeyPlace;
 use super::layout;
 use super::reading::Reading;
 use super::screen::Transition;
@@ -77,9 +77,9 @@ impl App {
     }
 
     /// Where keys go now: help, or the top screen's focused pane.
-    pub fn place(&self) -> Place {
+    pub fn place(&self) -> KeyPlace {
         match &self.help {
-            Some(h) => Place {
+            Some(h) => KeyPlace {
                 scope: super::keys::Scope::Help,
                 nested: h.place.nested,
             },
@@ -87,8 +87,8 @@ impl App {
         }
     }
 
-    fn screen_place(&self) -> Place {
-        Place {
+    fn screen_place(&self) -> KeyPlace {
+        KeyPlace {
             scope: self.top().scope(),
             nested: self.stack.len() > 1,
         }

@@ -18,7 +18,7 @@ use super::session::Session;
 
 /// A row of the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Row {
+pub enum Candidate {
     /// A figure, as an index into the report's figures.
     Figure(usize),
     /// No figure: the cell stays empty.
@@ -31,7 +31,7 @@ pub enum Row {
 pub struct Candidates {
     pub report: usize,
     pub indicator: String,
-    pub rows: Vec<Row>,
+    pub rows: Vec<Candidate>,
     pub cursor: Cursor,
     /// The figure in the cell now, and whether the user chose it.
     pub current: Option<usize>,
@@ -46,24 +46,24 @@ impl Candidates {
         let r = &s.library.reports[report];
         let catalogue = &s.catalogues.indicators;
         let cell = s.cell(report, indicator).cloned();
-        let mut rows: Vec<Row> = cells::candidates(r, catalogue, indicator)
+        let mut rows: Vec<Candidate> = cells::candidates(r, catalogue, indicator)
             .into_iter()
-            .map(Row::Figure)
+            .map(Candidate::Figure)
             .collect();
-        rows.push(Row::Empty);
+        rows.push(Candidate::Empty);
         let chosen = cell.as_ref().is_some_and(|c| c.chosen)
             || s.choices
                 .get(&crate::corpus::choices::fingerprint(r), indicator)
                 .is_some();
         if chosen {
-            rows.push(Row::Rule);
+            rows.push(Candidate::Rule);
         }
         let current = cell.map(|c| c.figure);
         let at = rows
             .iter()
             .position(|&row| match (row, current) {
-                (Row::Figure(f), Some(c)) => f == c,
-                (Row::Empty, None) => true,
+                (Candidate::Figure(f), Some(c)) => f == c,
+                (Candidate::Empty, None) => true,
                 _ => false,
             })
             .unwrap_or(0);
@@ -92,7 +92,7 @@ impl Candidates {
         self.cursor.set_height(inner_height(self.list));
     }
 
-    pub fn selected(&self) -> Option<Row> {
+    pub fn selected(&self) -> Option<Candidate> {
         self.rows.get(self.cursor.selected()).copied()
     }
 
@@ -117,26 +117,26 @@ impl Candidates {
         };
         let report = &s.library.reports[self.report];
         let kept = match row {
-            Row::Figure(f) => {
+            Candidate::Figure(f) => {
                 let figure = FigureRef::of(&report.figures[f]);
                 s.choices.set(report, &self.indicator, Some(figure))
             }
-            Row::Empty => s.choices.set(report, &self.indicator, None),
-            Row::Rule => s.choices.clear(report, &self.indicator),
+            Candidate::Empty => s.choices.set(report, &self.indicator, None),
+            Candidate::Rule => s.choices.clear(report, &self.indicator),
         };
         s.tables.forget(self.report);
         s.message = Some(match (kept, row) {
             (Err(e), _) => format!("your choice applies now but could not be kept: {e}"),
-            (Ok(()), Row::Figure(f)) => format!("chosen: {}", report.figures[f].raw),
-            (Ok(()), Row::Empty) => "chosen: no figure for this cell".into(),
-            (Ok(()), Row::Rule) => "the rule's figure fills this cell again".into(),
+            (Ok(()), Candidate::Figure(f)) => format!("chosen: {}", report.figures[f].raw),
+            (Ok(()), Candidate::Empty) => "chosen: no figure for this cell".into(),
+            (Ok(()), Candidate::Rule) => "the rule's figure fills this cell again".into(),
         });
         Transition::Back
     }
 
     /// The selected figure in the reader, its sentence around it.
     fn read(&self, s: &Session) -> Transition {
-        let Some(Row::Figure(f)) = self.selected() else {
+        let Some(Candidate::Figure(f)) = self.selected() else {
             return Transition::Stay;
         };
         let report = &s.library.reports[self.report];

@@ -24,7 +24,7 @@ pub struct Column {
 
 /// One report's figure for one indicator.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Cell {
+pub struct CorpusCell {
     pub value: f64,
     /// The value as tables show it ("≈6798万元", "6.8%").
     pub text: String,
@@ -45,7 +45,7 @@ pub enum Sort {
 pub struct Corpus {
     pub columns: Vec<Column>,
     /// Per report (library order), per column.
-    pub cells: Vec<Vec<Option<Cell>>>,
+    pub cells: Vec<Vec<Option<CorpusCell>>>,
     /// Report indices in the order shown.
     pub order: Vec<usize>,
     /// The selected row (into `order`) and the rows on screen.
@@ -98,7 +98,7 @@ impl Corpus {
                     .map(|col| {
                         let c = cells.iter().find(|c| c.indicator == col.id)?;
                         let f = &r.figures[c.figure];
-                        Some(Cell {
+                        Some(CorpusCell {
                             value: f.value.to_f64(),
                             text: f.display_value(),
                             unit: f.unit.clone(),
@@ -150,7 +150,7 @@ impl Corpus {
     }
 
     /// The selected report and its cell in the selected column.
-    pub fn selected(&self) -> Option<(usize, Option<&Cell>)> {
+    pub fn selected(&self) -> Option<(usize, Option<&CorpusCell>)> {
         let &r = self.order.get(self.rows.selected())?;
         Some((r, self.cells[r].get(self.col).and_then(|c| c.as_ref())))
     }
@@ -239,7 +239,7 @@ impl Corpus {
     }
 
     /// The selected column's values, in display order: (report, cell).
-    pub fn column_values(&self) -> impl Iterator<Item = (usize, Option<&Cell>)> {
+    pub fn column_values(&self) -> impl Iterator<Item = (usize, Option<&CorpusCell>)> {
         self.order
             .iter()
             .map(move |&r| (r, self.cells[r].get(self.col).and_then(|c| c.as_ref())))

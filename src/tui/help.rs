@@ -6,7 +6,7 @@
 use ratatui::layout::Rect;
 
 use super::action::Action;
-use super::keys::{self, Place, Scope};
+use super::keys::{self, KeyPlace, Scope};
 use super::layout::{inner_height, inner_width};
 use super::list::Cursor;
 use crate::text;
@@ -27,7 +27,7 @@ pub enum Line {
 
 #[derive(Debug, Clone)]
 pub struct Help {
-    pub place: Place,
+    pub place: KeyPlace,
     pub lines: Vec<Line>,
     pub cursor: Cursor,
     /// The popup's area on screen.
@@ -35,7 +35,7 @@ pub struct Help {
 }
 
 impl Help {
-    pub fn new(place: Place, screen: Rect) -> Help {
+    pub fn new(place: KeyPlace, screen: Rect) -> Help {
         let mut h = Help {
             place,
             lines: Vec::new(),
@@ -68,7 +68,7 @@ impl Help {
 }
 
 /// The panes of the screen a place is on, the place's own first.
-fn screen_places(place: Place) -> Vec<Place> {
+fn screen_places(place: KeyPlace) -> Vec<KeyPlace> {
     let same: &[Scope] = match place.scope {
         Scope::Reports | Scope::Tree | Scope::Reader | Scope::Figures => {
             &[Scope::Reports, Scope::Tree, Scope::Reader, Scope::Figures]
@@ -84,7 +84,7 @@ fn screen_places(place: Place) -> Vec<Place> {
     let others = same
         .iter()
         .filter(|&&s| s != place.scope)
-        .map(|&scope| Place {
+        .map(|&scope| KeyPlace {
             scope,
             nested: place.nested,
         });
@@ -93,7 +93,7 @@ fn screen_places(place: Place) -> Vec<Place> {
 
 /// Help's lines at `width` cells: the place's keys, then what the
 /// screen's other panes add to them.
-pub fn lines(place: Place, width: usize) -> Vec<Line> {
+pub fn lines(place: KeyPlace, width: usize) -> Vec<Line> {
     let mut out = Vec::new();
     let here = keys::table(place);
     for (i, p) in screen_places(place).into_iter().enumerate() {
@@ -141,7 +141,7 @@ mod tests {
     #[test]
     fn help_lists_every_key_whole() {
         for scope in Scope::ALL {
-            let place = Place {
+            let place = KeyPlace {
                 scope,
                 nested: true,
             };

@@ -39,7 +39,7 @@ impl Side {
 
 /// Part of one line of a pair's text, on one side.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Cell {
+pub struct LineSlice {
     pub line: usize,
     pub chars: Range<usize>,
     /// The same range in bytes of the line's text.
@@ -54,19 +54,19 @@ pub enum RowKind {
     /// The pair's topic, score and mode, across both columns.
     Header,
     Text {
-        a: Option<Cell>,
-        b: Option<Cell>,
+        a: Option<LineSlice>,
+        b: Option<LineSlice>,
     },
     /// The empty side of a section alone: "only in A".
     Alone {
-        a: Option<Cell>,
-        b: Option<Cell>,
+        a: Option<LineSlice>,
+        b: Option<LineSlice>,
     },
     Blank,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub struct CompareRow {
     pub pair: usize,
     pub kind: RowKind,
 }
@@ -83,7 +83,7 @@ pub struct CompareView {
     pub pair: usize,
     pub side: Side,
     /// The rows of the pairs laid out so far.
-    pub rows: Vec<Row>,
+    pub rows: Vec<CompareRow>,
     /// The first row of each pair laid out so far.
     pub starts: Vec<usize>,
     pub scroll: usize,
@@ -116,7 +116,7 @@ struct Cursor {
 }
 
 /// The next row of one side, moving its cursor on (to None at the end).
-fn next_cell(lines: &[MarkedLine], cursor: &mut Option<Cursor>, w: usize) -> Option<Cell> {
+fn next_cell(lines: &[MarkedLine], cursor: &mut Option<Cursor>, w: usize) -> Option<LineSlice> {
     let at = (*cursor)?;
     let Some(line) = lines.get(at.line) else {
         *cursor = None;
@@ -136,7 +136,7 @@ fn next_cell(lines: &[MarkedLine], cursor: &mut Option<Cursor>, w: usize) -> Opt
             ..Cursor::default()
         })
     };
-    Some(Cell {
+    Some(LineSlice {
         line: at.line,
         chars: piece.chars,
         bytes: piece.bytes,
@@ -200,7 +200,7 @@ impl CompareView {
         };
         let i = at.pair;
         if at.k > 0 && at.sides.iter().all(Option::is_none) {
-            self.rows.push(Row {
+            self.rows.push(CompareRow {
                 pair: i,
                 kind: RowKind::Blank,
             });
@@ -214,7 +214,7 @@ impl CompareView {
         } else {
             RowKind::Text { a, b }
         };
-        self.rows.push(Row { pair: i, kind });
+        self.rows.push(CompareRow { pair: i, kind });
         at.k += 1;
         self.laying = Some(at);
         true
@@ -244,12 +244,12 @@ impl CompareView {
         self.starts.push(self.rows.len());
         let before = i.checked_sub(1).map(|j| self.comparison.pairs[j].part);
         if before != Some(p.part) {
-            self.rows.push(Row {
+            self.rows.push(CompareRow {
                 pair: i,
                 kind: RowKind::Band(p.part),
             });
         }
-        self.rows.push(Row {
+        self.rows.push(CompareRow {
             pair: i,
             kind: RowKind::Header,
         });

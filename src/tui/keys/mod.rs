@@ -68,7 +68,7 @@ impl Scope {
 /// The keys of the place the user is in: its scope, and whether a screen
 /// lies below to go back to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Place {
+pub struct KeyPlace {
     pub scope: Scope,
     pub nested: bool,
 }
@@ -91,7 +91,7 @@ use KeyCode::*;
 
 /// The bindings of a place, in the order help and the status bar show
 /// them.
-pub fn table(place: Place) -> Vec<&'static Binding> {
+pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
     let groups: &[&[Binding]] = match place.scope {
         Scope::Reports => &[REPORTS, READING],
         Scope::Tree => &[TREE, READING],
@@ -121,7 +121,7 @@ pub fn table(place: Place) -> Vec<&'static Binding> {
 
 /// The action a key asks for in a place. In the search field, a key no
 /// binding takes is text.
-pub fn action_for(place: Place, k: KeyEvent) -> Option<Action> {
+pub fn action_for(place: KeyPlace, k: KeyEvent) -> Option<Action> {
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
     let bound = table(place)
         .into_iter()
@@ -183,10 +183,10 @@ impl Binding {
 mod tests {
     use super::*;
 
-    fn all_places() -> Vec<Place> {
+    fn all_places() -> Vec<KeyPlace> {
         Scope::ALL
             .iter()
-            .flat_map(|&scope| [false, true].map(|nested| Place { scope, nested }))
+            .flat_map(|&scope| [false, true].map(|nested| KeyPlace { scope, nested }))
             .collect()
     }
 
@@ -220,12 +220,12 @@ mod tests {
             let ctrl_c = KeyEvent::new(Char('c'), KeyModifiers::CONTROL);
             assert!(action_for(place, ctrl_c).is_some(), "{place:?}");
         }
-        let base = Place {
+        let base = KeyPlace {
             scope: Scope::Tree,
             nested: false,
         };
         assert_eq!(action_for(base, k(Esc)), None, "nothing to go back to");
-        let field = Place {
+        let field = KeyPlace {
             scope: Scope::SearchField,
             nested: false,
         };

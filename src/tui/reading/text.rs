@@ -11,7 +11,7 @@ use crate::text;
 use crate::tui::list::Cursor;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub struct WrappedRow {
     /// Global block index; None for the blank row between paragraphs.
     pub block: Option<usize>,
     /// Char range of the block text shown on this row.
@@ -21,9 +21,9 @@ pub struct Row {
     pub heading: bool,
 }
 
-impl Row {
-    fn blank() -> Row {
-        Row {
+impl WrappedRow {
+    fn blank() -> WrappedRow {
+        WrappedRow {
             block: None,
             chars: 0..0,
             bytes: 0..0,
@@ -33,7 +33,7 @@ impl Row {
 }
 
 /// Wraps a section's blocks (its own and its descendants') to `width`.
-pub fn rows(report: &Report, section: usize, width: usize) -> Vec<Row> {
+pub fn rows(report: &Report, section: usize, width: usize) -> Vec<WrappedRow> {
     let mut out = Vec::new();
     let Some(s) = report.sections.get(section) else {
         return out;
@@ -41,10 +41,10 @@ pub fn rows(report: &Report, section: usize, width: usize) -> Vec<Row> {
     for b in s.blocks.clone() {
         let heading = report.blocks[b].kind == BlockKind::Heading;
         if heading && !out.is_empty() {
-            out.push(Row::blank());
+            out.push(WrappedRow::blank());
         }
         for text::Piece { chars, bytes } in text::wrap(report.block_text(b), width) {
-            out.push(Row {
+            out.push(WrappedRow {
                 block: Some(b),
                 chars,
                 bytes,
@@ -52,7 +52,7 @@ pub fn rows(report: &Report, section: usize, width: usize) -> Vec<Row> {
             });
         }
         if !heading {
-            out.push(Row::blank());
+            out.push(WrappedRow::blank());
         }
     }
     while out.last().is_some_and(|r| r.block.is_none()) {
@@ -66,7 +66,7 @@ pub fn rows(report: &Report, section: usize, width: usize) -> Vec<Row> {
 pub struct Text {
     /// The section shown, when there is one.
     pub section: Option<usize>,
-    pub rows: Vec<Row>,
+    pub rows: Vec<WrappedRow>,
     /// The scroll over the rows.
     pub cursor: Cursor,
     /// The span to highlight: an item marker, a search hit or a figure.

@@ -14,7 +14,7 @@ pub enum Node {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub struct TreeRow {
     pub node: Node,
     pub depth: usize,
     pub has_children: bool,
@@ -24,7 +24,7 @@ pub struct Row {
 /// The visible rows of a report's tree: one walk, each section's children
 /// found from the report's navigation, so a report of 70,000 headings
 /// costs one pass.
-pub fn rows(report: &Report, collapsed: &HashSet<usize>) -> Vec<Row> {
+pub fn rows(report: &Report, collapsed: &HashSet<usize>) -> Vec<TreeRow> {
     let mut out = Vec::new();
     // A stack of sections still to visit, next on top.
     let mut todo: Vec<usize> = report.roots().collect();
@@ -35,7 +35,7 @@ pub fn rows(report: &Report, collapsed: &HashSet<usize>) -> Vec<Row> {
         let first_child = report.children(s).next();
         let has_children = first_child.is_some() || !items.is_empty();
         let expanded = has_children && !collapsed.contains(&s);
-        out.push(Row {
+        out.push(TreeRow {
             node: Node::Section(s),
             depth,
             has_children,
@@ -44,7 +44,7 @@ pub fn rows(report: &Report, collapsed: &HashSet<usize>) -> Vec<Row> {
         if !expanded {
             continue;
         }
-        out.extend(items.map(|it| Row {
+        out.extend(items.map(|it| TreeRow {
             node: Node::Item(it),
             depth: depth + 1,
             has_children: false,
@@ -79,7 +79,7 @@ pub fn parent(report: &Report, node: Node) -> Option<Node> {
 pub struct Tree {
     /// Folded sections, per report.
     folded: Vec<HashSet<usize>>,
-    pub rows: Vec<Row>,
+    pub rows: Vec<TreeRow>,
     pub cursor: Cursor,
 }
 
@@ -104,7 +104,7 @@ impl Tree {
         }
     }
 
-    pub fn selected(&self) -> Option<&Row> {
+    pub fn selected(&self) -> Option<&TreeRow> {
         self.rows.get(self.cursor.selected())
     }
 

@@ -4,7 +4,7 @@
 use crossterm::event::{KeyEvent, KeyModifiers};
 
 use super::*;
-use crate::tui::keys::{self, Place, Scope};
+use crate::tui::keys::{self, KeyPlace, Scope};
 
 /// The app in a state where every key of `scope` has something to do: a
 /// middle report, a long section scrolled down a little, several figures,
@@ -204,7 +204,7 @@ fn keys_do_not_leak_through_help() {
     assert_eq!(app.place(), place);
     assert_eq!(app.stack.len(), 1);
     assert_eq!(reading(&app).tree.cursor.selected(), 0);
-    let _ = Place {
+    let _ = KeyPlace {
         scope: Scope::Help,
         nested: false,
     };

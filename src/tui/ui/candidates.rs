@@ -11,7 +11,7 @@ use ratatui::Frame;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::candidates::{Candidates, Row};
+use crate::tui::candidates::{Candidate, Candidates};
 use crate::tui::layout::inner_width;
 use crate::tui::session::Session;
 
@@ -44,13 +44,13 @@ pub fn draw(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame) {
                 Style::new()
             };
             let is_current = match row {
-                Row::Figure(f) => c.current == Some(f),
-                Row::Empty => c.current.is_none() && c.chosen,
-                Row::Rule => false,
+                Candidate::Figure(f) => c.current == Some(f),
+                Candidate::Empty => c.current.is_none() && c.chosen,
+                Candidate::Rule => false,
             };
             let mark = if is_current { "● " } else { "  " };
             let text = match row {
-                Row::Figure(f) => {
+                Candidate::Figure(f) => {
                     let fig = &report.figures[f];
                     let read = if fig.indicator.as_deref() == Some(c.indicator.as_str()) {
                         ""
@@ -64,8 +64,8 @@ pub fn draw(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame) {
                         text::printable(&report.heading_label(fig.section)),
                     )
                 }
-                Row::Empty => "No figure: leave this cell empty".to_owned(),
-                Row::Rule => "The rule's figure: forget my choice".to_owned(),
+                Candidate::Empty => "No figure: leave this cell empty".to_owned(),
+                Candidate::Rule => "The rule's figure: forget my choice".to_owned(),
             };
             Line::styled(text::fit(&format!("{mark}{text}"), width), style)
         })
@@ -79,7 +79,7 @@ fn draw_sentence(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame, a
     let report = &s.library.reports[c.report];
     let block = super::pane("Sentence", false, theme, area.width);
     let lines = match c.selected() {
-        Some(Row::Figure(f)) => {
+        Some(Candidate::Figure(f)) => {
             let fig = &report.figures[f];
             let chars: Vec<char> = text::printable(report.line(fig.line)).chars().collect();
             let sentence = report.sentence_at(fig.line, fig.col);
@@ -88,11 +88,11 @@ fn draw_sentence(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame, a
                 fig.col - sentence.start..(fig.col + fig.len).min(sentence.end) - sentence.start;
             marked_rows(&said, at, inner_width(area), theme.current_hit())
         }
-        Some(Row::Empty) => vec![Line::styled(
+        Some(Candidate::Empty) => vec![Line::styled(
             "The cell will show no figure for this report.",
             theme.dim(),
         )],
-        Some(Row::Rule) | None => vec![Line::styled(
+        Some(Candidate::Rule) | None => vec![Line::styled(
             "The cell will show the figure the rule picks.",
             theme.dim(),
         )],

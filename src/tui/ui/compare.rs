@@ -14,7 +14,7 @@ use crate::compare::Mark;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::compare::rows::{Cell, CompareView, RowKind, Side};
+use crate::tui::compare::rows::{CompareView, LineSlice, RowKind, Side};
 use crate::tui::compare::Compare;
 use crate::tui::layout::inner_width;
 use crate::tui::session::Session;
@@ -147,7 +147,7 @@ fn draw_pairs(c: &CompareView, s: &Session, theme: Theme, frame: &mut Frame, are
             }
             RowKind::Text { a, b } | RowKind::Alone { a, b } => {
                 let alone = matches!(row.kind, RowKind::Alone { .. });
-                let cell = |side: Side, cell: &Option<Cell>| -> Vec<Span<'static>> {
+                let cell = |side: Side, cell: &Option<LineSlice>| -> Vec<Span<'static>> {
                     let k = usize::from(side == Side::B);
                     match cell {
                         Some(cell) => {
@@ -183,7 +183,7 @@ fn draw_pairs(c: &CompareView, s: &Session, theme: Theme, frame: &mut Frame, are
 /// A cell of text with its marks styled, padded to `w` cells.
 fn marked(
     line: &MarkedLine,
-    cell: &Cell,
+    cell: &LineSlice,
     w: usize,
     side: Side,
     heading: bool,

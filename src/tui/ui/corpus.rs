@@ -10,7 +10,7 @@ use ratatui::Frame;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::corpus::{same_quantity, Cell, Corpus, Sort};
+use crate::tui::corpus::{same_quantity, Corpus, CorpusCell, Sort};
 use crate::tui::layout::{inner_height, inner_width};
 use crate::tui::session::Session;
 
@@ -42,7 +42,7 @@ fn column_cells(c: &Corpus, i: usize) -> usize {
 }
 
 /// A cell as the table shows it: the user's choices carry a star.
-fn cell_text(x: &Cell) -> String {
+fn cell_text(x: &CorpusCell) -> String {
     if x.chosen {
         format!("{}*", x.text)
     } else {
@@ -172,7 +172,7 @@ fn draw_chart(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Re
     let value_cells = 34.min(width / 3);
     let bar_cells = width.saturating_sub(NAME_CELLS + value_cells + 2);
     // One chart, one unit: a cell in another unit is listed, not drawn.
-    let charted = |x: &Cell| same_quantity(&x.unit, &unit);
+    let charted = |x: &CorpusCell| same_quantity(&x.unit, &unit);
     let max = c
         .column_values()
         .filter_map(|(_, v)| v.filter(|x| charted(x)).map(|v| v.value))

@@ -11,7 +11,7 @@ use crate::report::{Hit, Report};
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::reading::text::Row;
+use crate::tui::reading::text::WrappedRow;
 use crate::tui::reading::{Pane, Reading};
 use crate::tui::session::Session;
 
@@ -33,7 +33,7 @@ pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rec
 }
 
 /// One wrapped row, split into spans where the highlighting changes.
-fn row_line(r: &Reading, report: &Report, theme: Theme, row: &Row) -> Line<'static> {
+fn row_line(r: &Reading, report: &Report, theme: Theme, row: &WrappedRow) -> Line<'static> {
     let Some(b) = row.block else {
         return Line::raw("");
     };
