@@ -29,7 +29,10 @@ pub fn read_small_file(path: &Path) -> io::Result<String> {
 /// Writes a file so that a reader sees the old content or the new, never
 /// half of it: a temporary file beside it, flushed, then renamed over it.
 /// The folder is made when missing.
+/// A path that is a symbolic link is written through: the file it leads to
+/// is replaced, and the link stays a link.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let path = &link_target(path)?;
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -40,6 +43,28 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// Where a chain of symbolic links starting at `path` ends (the path
+/// itself when it is no link, or does not exist yet).
+pub fn link_target(path: &Path) -> io::Result<std::path::PathBuf> {
+    let mut at = path.to_owned();
+    // As the kernel does, give up after 40 links: a loop would never end.
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let to = std::fs::read_link(&at)?;
+                at = match at.parent() {
+                    Some(dir) if to.is_relative() => dir.join(to),
+                    _ => to,
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(io::Error::other(
+        "a link loop (the link leads back to itself)",
+    ))
 }
 
 /// Why a file was not read.

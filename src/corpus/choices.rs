@@ -6,6 +6,10 @@
 //! A report is known by a fingerprint of its text, so a choice follows the
 //! report wherever the file moves and lapses when its text changes; a
 //! figure by its line, column and text as written.
+//!
+//! Several windows may keep choices in one file: each choice is written by
+//! reading the file again under a lock and changing only its own cell, so
+//! no window drops another's.
 
 use std::collections::HashMap;
 use std::io;
@@ -61,19 +65,23 @@ struct Stored {
     choices: Vec<Entry>,
 }
 
-/// Why the choices file could not be read.
+/// Why the choices file could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum ChoicesError {
     #[error("{}: {source}", path.display())]
     Read { path: PathBuf, source: io::Error },
     #[error("{}: {problem}", path.display())]
     Malformed { path: PathBuf, problem: String },
+    #[error("{}: cannot be written: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
 }
+
+type Cells = HashMap<(String, String), Entry>;
 
 /// The choices, by (report fingerprint, indicator id).
 #[derive(Debug, Clone, Default)]
 pub struct Choices {
-    by_cell: HashMap<(String, String), Entry>,
+    by_cell: Cells,
     /// Where they are kept, when they are kept.
     path: Option<PathBuf>,
 }
@@ -87,34 +95,24 @@ impl Choices {
         };
         match Choices::load(&path) {
             Ok(c) => (c, None),
-            Err(e) => (Choices::default(), Some(e)),
+            // None apply; a choice made now tries the file again, and says
+            // why it cannot be kept rather than overwrite the file.
+            Err(e) => (
+                Choices {
+                    path: Some(path),
+                    ..Choices::default()
+                },
+                Some(e),
+            ),
         }
     }
 
     /// The choices kept in `path` (none when the file does not exist).
     pub fn load(path: &Path) -> Result<Choices, ChoicesError> {
-        let mut c = Choices {
+        Ok(Choices {
+            by_cell: read_cells(path)?,
             path: Some(path.to_owned()),
-            ..Choices::default()
-        };
-        let text = match crate::files::read_small_file(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(c),
-            Err(source) => {
-                return Err(ChoicesError::Read {
-                    path: path.to_owned(),
-                    source,
-                })
-            }
-        };
-        let stored: Stored = serde_json::from_str(&text).map_err(|e| ChoicesError::Malformed {
-            path: path.to_owned(),
-            problem: crate::text::one_line(&e.to_string()),
-        })?;
-        for e in stored.choices {
-            c.by_cell.insert((e.report.clone(), e.indicator.clone()), e);
-        }
-        Ok(c)
+        })
     }
 
     /// The user's choice for a cell: Some(Some(figure)), Some(None) for
@@ -129,13 +127,14 @@ impl Choices {
         self.by_cell.is_empty()
     }
 
-    /// Records a choice (None: no figure) and keeps the file, atomically.
+    /// Records a choice (None: no figure): it applies at once, and is
+    /// kept in the file with every other window's choices.
     pub fn set(
         &mut self,
         report: &Report,
         indicator: &str,
         figure: Option<FigureRef>,
-    ) -> io::Result<()> {
+    ) -> Result<(), ChoicesError> {
         let key = (fingerprint(report), indicator.to_owned());
         let entry = Entry {
             report: key.0.clone(),
@@ -143,30 +142,91 @@ impl Choices {
             indicator: indicator.to_owned(),
             figure,
         };
-        self.by_cell.insert(key, entry);
-        self.save()
+        self.by_cell.insert(key.clone(), entry.clone());
+        self.keep(|cells| {
+            cells.insert(key, entry);
+        })
     }
 
     /// Forgets a choice: the rule's headline fills the cell again.
-    pub fn clear(&mut self, report: &Report, indicator: &str) -> io::Result<()> {
-        self.by_cell
-            .remove(&(fingerprint(report), indicator.to_owned()));
-        self.save()
+    pub fn clear(&mut self, report: &Report, indicator: &str) -> Result<(), ChoicesError> {
+        let key = (fingerprint(report), indicator.to_owned());
+        self.by_cell.remove(&key);
+        self.keep(|cells| {
+            cells.remove(&key);
+        })
     }
 
-    fn save(&self) -> io::Result<()> {
-        let Some(path) = &self.path else {
+    /// Makes one change to the file: under a lock, the file is read again,
+    /// changed and written, so that choices another window kept meanwhile
+    /// stay; they apply here too from then on.
+    fn keep(&mut self, change: impl FnOnce(&mut Cells)) -> Result<(), ChoicesError> {
+        let Some(path) = self.path.clone() else {
             return Ok(());
         };
-        let mut choices: Vec<Entry> = self.by_cell.values().cloned().collect();
+        let write_error = |source| ChoicesError::Write {
+            path: path.clone(),
+            source,
+        };
+        let target = crate::files::link_target(&path).map_err(write_error)?;
+        let _lock = lock_beside(&target).map_err(write_error)?;
+        let mut cells = read_cells(&path)?;
+        change(&mut cells);
+        let mut choices: Vec<Entry> = cells.values().cloned().collect();
         choices.sort_by(|a, b| (&a.report, &a.indicator).cmp(&(&b.report, &b.indicator)));
         let text = serde_json::to_string_pretty(&Stored {
             version: 1,
             choices,
         })
-        .map_err(io::Error::other)?;
-        crate::files::write_atomically(path, text.as_bytes())
+        .map_err(|e| write_error(io::Error::other(e)))?;
+        crate::files::write_atomically(&target, text.as_bytes()).map_err(write_error)?;
+        self.by_cell = cells;
+        Ok(())
     }
+}
+
+/// The choices in the file at `path` (through links): none when it does
+/// not exist yet.
+fn read_cells(path: &Path) -> Result<Cells, ChoicesError> {
+    let read = crate::files::link_target(path).and_then(|t| crate::files::read_small_file(&t));
+    let text = match read {
+        Ok(t) => t,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Cells::new()),
+        Err(source) => {
+            return Err(ChoicesError::Read {
+                path: path.to_owned(),
+                source,
+            })
+        }
+    };
+    let stored: Stored = serde_json::from_str(&text).map_err(|e| ChoicesError::Malformed {
+        path: path.to_owned(),
+        problem: crate::text::one_line(&e.to_string()),
+    })?;
+    Ok(stored
+        .choices
+        .into_iter()
+        .map(|e| ((e.report.clone(), e.indicator.clone()), e))
+        .collect())
+}
+
+/// An exclusive lock on `<file>.lock` beside `file`, held until dropped.
+/// A lock file of its own, because the choices file is replaced by a
+/// rename on every write and a lock on it would be on the old file.
+fn lock_beside(file: &Path) -> io::Result<std::fs::File> {
+    let mut name = file.file_name().unwrap_or_default().to_owned();
+    name.push(".lock");
+    let lock_path = file.with_file_name(name);
+    if let Some(dir) = lock_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path)?;
+    lock.lock()?;
+    Ok(lock)
 }
 
 /// A fingerprint of a report's text: FNV-1a, 64 bits, as hex. Written
@@ -215,9 +275,13 @@ mod tests {
             Choices::load(&path).unwrap().get(&key, "legal_aid_cases"),
             None
         );
-        // Nothing but the file is left in the folder.
-        let names: Vec<_> = std::fs::read_dir(dir.path().join("sub")).unwrap().collect();
-        assert_eq!(names.len(), 1);
+        // Nothing but the file and its lock is left in the folder.
+        let mut names: Vec<_> = std::fs::read_dir(dir.path().join("sub"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["choices.json", "choices.json.lock"]);
     }
 
     #[test]
@@ -227,5 +291,84 @@ mod tests {
         std::fs::write(&path, "{not json").unwrap();
         let e = Choices::load(&path).unwrap_err().to_string();
         assert!(e.contains("choices.json") && !e.contains('\n'), "{e}");
+    }
+
+    fn report(text: &str) -> Report {
+        Report::parse("a.txt", text.into(), TextEncoding::Utf8)
+    }
+
+    /// Two windows on one file: each keeps its choice, neither drops the
+    /// other's, and each sees the other's after its own write.
+    #[test]
+    fn two_windows_keep_both_choices() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("choices.json");
+        let r = report("一、情况\n全年办理法律援助案件120件,新收行政复议案件30件。\n");
+        let mut one = Choices::load(&path).unwrap();
+        let mut two = Choices::load(&path).unwrap();
+        one.set(&r, "legal_aid_cases", None).unwrap();
+        two.set(&r, "reconsideration_received", None).unwrap();
+        let kept = Choices::load(&path).unwrap();
+        let key = fingerprint(&r);
+        assert_eq!(kept.get(&key, "legal_aid_cases"), Some(None));
+        assert_eq!(kept.get(&key, "reconsideration_received"), Some(None));
+        assert_eq!(two.get(&key, "legal_aid_cases"), Some(None));
+        one.clear(&r, "legal_aid_cases").unwrap();
+        let kept = Choices::load(&path).unwrap();
+        assert_eq!(kept.get(&key, "legal_aid_cases"), None);
+        assert_eq!(kept.get(&key, "reconsideration_received"), Some(None));
+    }
+
+    /// A file that does not read is neither applied nor overwritten: a
+    /// choice made says why it is not kept.
+    #[test]
+    fn a_corrupt_file_is_not_overwritten_and_the_choice_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("choices.json");
+        std::fs::write(&path, "{not json").unwrap();
+        let mut c = Choices {
+            path: Some(path.clone()),
+            ..Choices::default()
+        };
+        let r = report("一、情况\n全年办理法律援助案件120件。\n");
+        let e = c.set(&r, "legal_aid_cases", None).unwrap_err().to_string();
+        assert!(e.contains("choices.json"), "{e}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{not json");
+        assert_eq!(c.get(&fingerprint(&r), "legal_aid_cases"), Some(None));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_file_stays_a_link_and_a_read_only_folder_says_so() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.json");
+        let link = dir.path().join("choices.json");
+        std::os::unix::fs::symlink("real.json", &link).unwrap();
+        let r = report("一、情况\n全年办理法律援助案件120件。\n");
+        Choices::load(&link)
+            .unwrap()
+            .set(&r, "legal_aid_cases", None)
+            .unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert!(std::fs::read_to_string(&real)
+            .unwrap()
+            .contains("legal_aid_cases"));
+        let locked = dir.path().join("locked");
+        std::fs::create_dir(&locked).unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o500)).unwrap();
+        let mut c = Choices::load(&locked.join("choices.json")).unwrap();
+        let result = c.set(&r, "legal_aid_cases", None);
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o700)).unwrap();
+        // Root writes anywhere: the refusal is only seen as a user.
+        if unsafe { libc::geteuid() } != 0 {
+            assert!(result
+                .unwrap_err()
+                .to_string()
+                .contains("cannot be written"));
+        }
     }
 }

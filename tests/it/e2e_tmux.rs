@@ -416,6 +416,43 @@ fn a_chosen_figure_fills_the_cell_after_a_restart() {
     assert!(data.path().join("lawgov-tui/choices.json").is_file());
 }
 
+/// Two windows on one library, both open before either chooses: each
+/// keeps its choice, and the second does not drop the first's.
+#[test]
+fn two_windows_each_keep_their_choice() {
+    let data = tempfile::tempdir().unwrap();
+    let one = launch_with_data("two-a", "", 160, 48, data.path());
+    let two = launch_with_data("two-b", "", 160, 48, data.path());
+    for s in [&one, &two] {
+        s.wait_for("Reports (5)");
+        s.keys(&["c"]);
+        s.wait_for("Corpus · 5 reports");
+    }
+    one.keys(&["Down", "Down", "Right", "Right", "Right", "Right", "Right"]);
+    one.wait_for("195 件");
+    one.keys(&["e"]);
+    one.wait_for("Choose the figure of 人大代表建议办理");
+    one.keys(&["Down", "Enter"]);
+    one.wait_for("chosen: 329件");
+    two.keys(&["e"]);
+    two.wait_for("Choose the figure of");
+    two.keys(&["End", "Enter"]);
+    two.wait_for("chosen: no figure for this cell");
+    for s in [&one, &two] {
+        s.keys(&["q"]);
+        s.wait_for("EXIT=0");
+    }
+    let kept = std::fs::read_to_string(data.path().join("lawgov-tui/choices.json")).unwrap();
+    let kept: serde_json::Value = serde_json::from_str(&kept).unwrap();
+    let choices = kept["choices"].as_array().unwrap();
+    assert_eq!(choices.len(), 2, "{kept:#}");
+    assert!(
+        choices.iter().any(|c| c["figure"]["raw"] == "329件"),
+        "{kept:#}"
+    );
+    assert!(choices.iter().any(|c| c["figure"].is_null()), "{kept:#}");
+}
+
 #[test]
 fn a_huge_terminal_draws_the_capped_screen_and_answers_q() {
     let s = launch_sized("huge", "", 3000, 1500);
