@@ -319,12 +319,15 @@ fn free_disk(path: &Path) -> u64 {
 
 struct Tmux {
     socket: String,
+    /// The server's socket file, removed at the end.
+    path: String,
 }
 
 impl Tmux {
     fn new() -> Self {
-        let t = Tmux {
+        let mut t = Tmux {
             socket: format!("lawgov-bench-{}", std::process::id()),
+            path: String::new(),
         };
         // A server of our own, kept up by an idle session, so that the
         // measured session's start does not include the server's; panes
@@ -347,6 +350,10 @@ impl Tmux {
             "remain-on-exit",
             "on",
         ]);
+        t.path = t
+            .ok(&["display", "-p", "#{socket_path}"])
+            .trim()
+            .to_string();
         t
     }
 
@@ -388,6 +395,9 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = self.cmd(&["kill-server"]);
+        if !self.path.is_empty() {
+            let _ = fs::remove_file(&self.path);
+        }
     }
 }
 
