@@ -3,6 +3,8 @@
 
 use lawgov_tui::text::script;
 
+pub mod generated;
+
 pub const CORPUS_BYTES: usize = 10 * 1024 * 1024;
 
 pub fn bundled_texts() -> Vec<(String, Vec<u8>)> {
