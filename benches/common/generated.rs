@@ -37,7 +37,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use lawgov_tui::script;
+use lawgov_tui::text::script;
 
 /// Bump when the generated text changes: cached corpora of another
 /// version are written anew.
