@@ -41,7 +41,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use lawgov_tui::script;
+use lawgov_tui::text::script;
 
 mod common;
 

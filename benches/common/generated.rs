@@ -495,7 +495,7 @@ pub fn generate(dir: &Path, n: usize) -> Generated {
         // An incomplete or older corpus: removed only when this module
         // wrote it (its mark is the first file written).
         assert!(
-            dir.join(MARK).exists() || fs::read_dir(dir).map_or(false, |mut d| d.next().is_none()),
+            dir.join(MARK).exists() || fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none()),
             "{} exists and is no generated corpus: remove it or set LAWGOV_BENCH_CORPUS",
             dir.display()
         );
