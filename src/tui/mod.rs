@@ -13,6 +13,7 @@ pub mod list;
 pub mod reading;
 pub mod screen;
 pub mod session;
+mod signals;
 pub mod stack;
 pub mod ui;
 pub mod years;
@@ -22,9 +23,7 @@ mod tests;
 
 use std::io::{self, IsTerminal, Stdout};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::sync::Arc;
 use std::time::Duration;
 
 use crossterm::event::{
@@ -101,19 +100,8 @@ pub enum TuiError {
 pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError> {
     // Signals are heard from the start: a long load stops between two
     // files, and the terminal is restored whenever they come.
-    let signal = Arc::new(AtomicUsize::new(0));
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
-            .map_err(TuiError::Signals)?;
-    }
-    let heard = || match signal.load(Ordering::Relaxed) {
-        0 => None,
-        n => Some(Ending::Signal(n as i32)),
-    };
+    let signals = signals::Signals::listen(restore).map_err(TuiError::Signals)?;
+    let heard = || signals.heard().map(Ending::Signal);
     let lib = load_until(paths, &catalogues, &|| heard().is_some());
     if let Some(ending) = heard() {
         return Ok(ending);
@@ -128,12 +116,18 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(TuiError::NotATerminal);
     }
+    signals.terminal_in_use();
     let mut terminal = init().map_err(TuiError::Start)?;
     let result = event_loop(&mut terminal, lib, catalogues, &|| heard().is_some());
     restore();
+    signals.terminal_restored();
     result.map_err(TuiError::Terminal)?;
     Ok(heard().unwrap_or(Ending::Quit))
 }
+
+/// How often the loop looks for a signal or a lost terminal when no event
+/// comes.
+const TICK: Duration = Duration::from_millis(40);
 
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
@@ -150,10 +144,16 @@ fn event_loop(
     }
     let theme = Theme::from_env();
     let input = spawn_input();
+    // Drawn again only when something happened: an idle screen costs
+    // nothing but the tick that listens for signals and a lost terminal.
+    let mut changed = true;
     while !app.quit && !stop() {
-        terminal.draw(|f| ui::draw(&app, theme, f))?;
-        match input.recv_timeout(Duration::from_millis(200)) {
+        if std::mem::take(&mut changed) {
+            terminal.draw(|f| ui::draw(&app, theme, f))?;
+        }
+        match input.recv_timeout(TICK) {
             Ok(event) => {
+                changed = true;
                 let event = event?;
                 if let Event::Resize(w, h) = event {
                     terminal.resize(layout::screen(w, h).0)?;

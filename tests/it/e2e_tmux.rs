@@ -167,28 +167,33 @@ fn step_through_sections_open_one_and_quit_cleanly() {
     s.wait_for("typed-ok\n");
 }
 
+/// TERM and QUIT (Ctrl-\\ sends it) end the program with 128 + the
+/// signal's number and the terminal as it was: no alternate screen, no
+/// mouse mode, the cursor shown.
 #[test]
-fn sigterm_restores_the_terminal() {
-    let dir = tempfile::tempdir().unwrap();
-    let pid_file = dir.path().join("pid");
-    let bin = crate::common::bin();
-    let cmd = format!(
-        "clear; sh -c 'echo $$ > {}; exec \"{}\"'; echo \"EXIT=$?\"",
-        pid_file.display(),
-        bin.display()
-    );
-    let s = Session::start("term", &cmd);
-    s.wait_for("Reports (5)");
-    let pid = std::fs::read_to_string(&pid_file)
-        .unwrap()
-        .trim()
-        .to_owned();
-    assert!(!pid.is_empty());
-    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
-    // 128 + 15, as a shell reports a process SIGTERM ended.
-    s.wait_for("EXIT=143");
-    assert_eq!(s.query("#{alternate_on}"), "0");
-    assert_eq!(s.query("#{mouse_any_flag}"), "0");
+fn sigterm_and_sigquit_restore_the_terminal() {
+    for (name, signal, exit) in [("term", "-TERM", "EXIT=143"), ("quit", "-QUIT", "EXIT=131")] {
+        let dir = tempfile::tempdir().unwrap();
+        let pid_file = dir.path().join("pid");
+        let bin = crate::common::bin();
+        let cmd = format!(
+            "clear; sh -c 'echo $$ > {}; exec \"{}\"'; echo \"EXIT=$?\"",
+            pid_file.display(),
+            bin.display()
+        );
+        let s = Session::start(name, &cmd);
+        s.wait_for("Reports (5)");
+        let pid = std::fs::read_to_string(&pid_file)
+            .unwrap()
+            .trim()
+            .to_owned();
+        assert!(!pid.is_empty());
+        Command::new("kill").args([signal, &pid]).status().unwrap();
+        s.wait_for(exit);
+        assert_eq!(s.query("#{alternate_on}"), "0", "{name}");
+        assert_eq!(s.query("#{mouse_any_flag}"), "0", "{name}");
+        assert_eq!(s.query("#{cursor_flag}"), "1", "{name}: the cursor shows");
+    }
 }
 
 #[test]
