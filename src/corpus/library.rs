@@ -1,16 +1,13 @@
 //! Where reports come from: the bundled ones, the user's library folder,
 //! and any files or folders named on the command line.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::places::place_groups;
+use super::walk::{self, WalkOptions, WalkProblem};
 use crate::guard;
 use crate::report::{Depth, Level, LoadError, Report};
 use crate::text::script;
-
-/// File extensions a folder scan picks up.
-pub const REPORT_EXTENSIONS: &[&str] = &["txt", "htm", "html"];
 
 /// A file or folder that gave no report, and why.
 #[derive(Debug, thiserror::Error)]
@@ -29,6 +26,8 @@ pub enum SkipReason {
     EmptyFolder,
     #[error("no such file or folder")]
     Missing,
+    #[error(transparent)]
+    Walk(#[from] WalkProblem),
 }
 
 /// The reports loaded for one session, and what was skipped.
@@ -84,15 +83,20 @@ impl Library {
     fn add_path(&mut self, path: &Path, depth: Depth, stop: &dyn Fn() -> bool) {
         let name = path.display().to_string();
         if path.is_dir() {
-            let mut files = Vec::new();
-            collect_reports(path, &mut files);
-            if files.is_empty() {
+            let walked = walk::reports_under(path, WalkOptions::default());
+            if walked.files.is_empty() && walked.problems.is_empty() {
                 self.skipped.push(Skipped {
                     file: name,
                     reason: SkipReason::EmptyFolder,
                 });
             }
-            for f in files {
+            for (at, problem) in walked.problems {
+                self.skipped.push(Skipped {
+                    file: at.display().to_string(),
+                    reason: problem.into(),
+                });
+            }
+            for f in walked.files {
                 if stop() {
                     return;
                 }
@@ -148,44 +152,6 @@ impl Library {
 /// Reading one file, whose bug costs that file alone.
 fn guarded(read: impl FnOnce() -> Result<Report, LoadError>) -> Result<Report, LoadError> {
     guard::catch(read).unwrap_or_else(|bug| Err(LoadError::Internal(bug)))
-}
-
-/// Folder nesting deeper than this is not a report library.
-const MAX_DEPTH: usize = 32;
-
-/// The report files under `dir`, in name order, each real folder and each
-/// real file visited once however links lead back to them (a folder that
-/// links to itself, or two links to one file).
-fn collect_reports(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut seen = HashSet::new();
-    walk(dir, out, &mut seen, 0);
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, depth: usize) {
-    let first_visit = std::fs::canonicalize(dir).is_ok_and(|real| seen.insert(real));
-    if depth > MAX_DEPTH || !first_visit {
-        return;
-    }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            walk(&p, out, seen, depth + 1);
-        } else if has_report_extension(&p)
-            && std::fs::canonicalize(&p).map_or(true, |real| seen.insert(real))
-        {
-            out.push(p);
-        }
-    }
-}
-
-fn has_report_extension(p: &Path) -> bool {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| REPORT_EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod choices;
 pub mod library;
 pub mod places;
 pub mod tables;
+pub mod walk;
 pub mod years;
 
 pub use cells::TableCell;

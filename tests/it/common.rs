@@ -55,3 +55,30 @@ pub fn empty_dir() -> PathBuf {
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
 }
+
+/// Runs the binary with empty config and data folders, and fails the test
+/// if it has not ended within `secs` seconds: a hang is a failure, not a
+/// stuck test.
+pub fn run_within(secs: u64, args: &[&str]) -> std::process::Output {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let mut child = Command::new(bin())
+        .args(args)
+        .env("XDG_CONFIG_HOME", empty_dir())
+        .env("XDG_DATA_HOME", empty_dir())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run binary");
+    let start = Instant::now();
+    // Read while waiting: a child that fills a pipe would wait forever.
+    let out = std::thread::spawn(move || child.wait_with_output());
+    while !out.is_finished() {
+        if start.elapsed() > Duration::from_secs(secs) {
+            panic!("hangs: lawgov-tui {}", args.join(" "));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    out.join().expect("thread").expect("output")
+}

@@ -3,6 +3,7 @@
 //! in, the CLI as a script sees it, and the real binary in a
 //! pseudo-terminal.
 
+mod bounds;
 mod catalogues;
 mod cli;
 mod common;
