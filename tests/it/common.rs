@@ -62,7 +62,7 @@ pub fn empty_dir() -> PathBuf {
 pub fn run_within(secs: u64, args: &[&str]) -> std::process::Output {
     use std::process::{Command, Stdio};
     use std::time::{Duration, Instant};
-    let mut child = Command::new(bin())
+    let child = Command::new(bin())
         .args(args)
         .env("XDG_CONFIG_HOME", empty_dir())
         .env("XDG_DATA_HOME", empty_dir())
