@@ -94,6 +94,16 @@ impl App {
         }
     }
 
+    /// Text pasted in one piece (the terminal's bracketed paste): it goes
+    /// into the field being typed, never read as keys.
+    pub fn paste(&mut self, text: &str) {
+        if self.help.is_none() {
+            self.session.message = None;
+            let top = self.stack.last_mut().expect("never empty");
+            top.paste(text, &mut self.session);
+        }
+    }
+
     pub fn update(&mut self, action: Action) {
         if let Action::Resize(w, h) = action {
             return self.resize(w, h);

@@ -27,7 +27,8 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use crossterm::execute;
 use crossterm::terminal::{
@@ -158,7 +159,9 @@ fn event_loop(
                 if let Event::Resize(w, h) = event {
                     terminal.resize(layout::screen(w, h).0)?;
                 }
-                if let Some(action) = to_action(event, &app) {
+                if let Event::Paste(text) = &event {
+                    app.paste(text);
+                } else if let Some(action) = to_action(event, &app) {
                     app.update(action);
                 }
             }
@@ -239,7 +242,12 @@ fn init() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
         hook(info);
     }));
     enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
     let (width, height) = crossterm::terminal::size()?;
     // A fixed viewport, capped: ratatui's own buffers are the size of the
     // viewport, and a full-screen one at 9999x9999 would hold 100 million
@@ -256,6 +264,7 @@ fn restore() {
     let _ = execute!(
         io::stdout(),
         DisableMouseCapture,
+        DisableBracketedPaste,
         LeaveAlternateScreen,
         crossterm::cursor::Show
     );

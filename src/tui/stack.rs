@@ -120,6 +120,13 @@ impl Screen {
         }
     }
 
+    /// Pasted text, for the screen's open text field if it has one.
+    pub fn paste(&mut self, text: &str, s: &mut Session) {
+        if let Screen::Reading(r) = self {
+            r.paste(text, s);
+        }
+    }
+
     pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
         match self {
             Screen::Reading(r) => r.update(action, s),

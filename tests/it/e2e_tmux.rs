@@ -458,6 +458,39 @@ fn two_windows_each_keep_their_choice() {
     assert!(choices.iter().any(|c| c["figure"].is_null()), "{kept:#}");
 }
 
+/// Ten thousand characters pasted into the search field arrive as one
+/// paste: the field is cut with a message, and Esc and q answer at once.
+#[test]
+fn a_large_paste_is_one_event_and_q_answers_after_it() {
+    let s = launch("paste", "");
+    s.wait_for("Reports (5)");
+    s.keys(&["/"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("paste.txt");
+    std::fs::write(&file, "行政复议案件".repeat(1_700)).unwrap();
+    assert!(Command::new("tmux")
+        .args(["load-buffer", "-b", &s.0, file.to_str().unwrap()])
+        .status()
+        .unwrap()
+        .success());
+    let start = Instant::now();
+    assert!(Command::new("tmux")
+        .args(["paste-buffer", "-p", "-d", "-b", &s.0, "-t", &s.0])
+        .status()
+        .unwrap()
+        .success());
+    s.wait_for("the rest of the paste is left out");
+    s.keys(&["Escape"]);
+    s.wait_for("/ search");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    assert!(
+        start.elapsed() < Duration::from_secs(3),
+        "the paste and q took {:?}",
+        start.elapsed()
+    );
+}
+
 #[test]
 fn a_huge_terminal_draws_the_capped_screen_and_answers_q() {
     let s = launch_sized("huge", "", 3000, 1500);

@@ -131,6 +131,16 @@ impl Reading {
         }
     }
 
+    /// A paste, while the search field is open, goes into it whole.
+    pub fn paste(&mut self, text: &str, s: &mut Session) {
+        if self.search.paste(text) {
+            s.message = Some(format!(
+                "the search field holds {} characters: the rest of the paste is left out",
+                search::MAX_QUERY
+            ));
+        }
+    }
+
     pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
         match action {
             Action::Up => self.step(s, -1),

@@ -4,6 +4,10 @@
 use crate::report::Hit;
 use crate::report::Report;
 
+/// The longest query the field takes, in chars: a phrase, a sentence,
+/// never a pasted page.
+pub const MAX_QUERY: usize = 200;
+
 #[derive(Debug, Clone, Default)]
 pub struct Search {
     /// The field being typed, while it is open.
@@ -28,12 +32,25 @@ impl Search {
             return;
         };
         match c {
-            Some(c) if !c.is_control() => field.push(c),
+            Some(c) if !c.is_control() && field.chars().count() < MAX_QUERY => field.push(c),
             Some(_) => {}
             None => {
                 field.pop();
             }
         }
+    }
+
+    /// Pastes text into the open field, as one event however long it is:
+    /// line ends and control characters are left out, and the field stops
+    /// at [`MAX_QUERY`] chars. Whether some of the text was left out.
+    pub fn paste(&mut self, text: &str) -> bool {
+        let Some(field) = self.editing.as_mut() else {
+            return false;
+        };
+        let room = MAX_QUERY.saturating_sub(field.chars().count());
+        let mut chars = text.chars().filter(|c| !c.is_control());
+        field.extend(chars.by_ref().take(room));
+        chars.next().is_some()
     }
 
     /// Runs the typed query over a report; the first hit at or after

@@ -217,3 +217,25 @@ fn esc_at_the_top_level_does_not_quit() {
     assert_eq!(app.stack.len(), 1);
     assert_eq!(screen_text(&app), before);
 }
+
+/// A paste is one event, however long: the field takes its first
+/// characters up to its limit and says the rest was left out; keys typed
+/// after it are keys again.
+#[test]
+fn a_long_paste_fills_the_search_field_once_and_says_it_was_cut() {
+    let mut app = bundled(120, 40);
+    app.paste("不在搜索框时粘贴的文字");
+    assert!(reading(&app).search.editing.is_none());
+    app.update(Action::SearchStart);
+    let page = "行政复议\n".repeat(2_500);
+    app.paste(&page);
+    let field = reading(&app).search.editing.clone().unwrap();
+    assert_eq!(
+        field.chars().count(),
+        crate::tui::reading::search::MAX_QUERY
+    );
+    assert!(!field.contains('\n'));
+    assert!(app.session.message.as_deref().unwrap().contains("left out"));
+    app.update(Action::Back);
+    assert!(reading(&app).search.editing.is_none());
+}

@@ -27,12 +27,23 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
     let mut used = 0;
     if let (Scope::SearchField, Screen::Reading(r)) = (place.scope, app.top()) {
         let field = r.search.editing.as_deref().unwrap_or_default();
-        let keys_w: usize = hints.iter().map(|b| hint_width(b)).sum();
+        // A message about the field (a paste cut) stands where its keys
+        // would: Enter and Esc need no reminder while it shows.
+        let note = app.session.message.as_deref().map(text::printable);
+        let keys_w: usize = match &note {
+            Some(n) => (text::width(n) + 2).min(width / 2),
+            None => hints.iter().map(|b| hint_width(b)).sum(),
+        };
         let room = width.saturating_sub(keys_w + 3);
         spans.push(Span::styled("/", theme.key()));
         let shown = format!("{}▏ ", tail(&text::printable(field), room));
         used += text::width(&shown) + 1;
         spans.push(Span::raw(shown));
+        if let Some(note) = note {
+            let note = text::truncate(&note, width.saturating_sub(used)).into_owned();
+            spans.push(Span::styled(note, theme.warn()));
+            return frame.render_widget(Paragraph::new(Line::from(spans)), area);
+        }
     } else if let Some(msg) = &app.session.message {
         let msg = text::truncate(&text::printable(msg), width).into_owned();
         used += text::width(&msg) + 2;
