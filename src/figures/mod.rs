@@ -178,12 +178,6 @@ pub fn group_thousands(s: &str) -> String {
     out
 }
 
-/// The figure a report gives for an indicator: the first one, in reading
-/// order (a report states its headline number first).
-pub fn of_indicator<'a>(figures: &'a [Figure], id: &str) -> Option<&'a Figure> {
-    figures.iter().find(|f| f.indicator.as_deref() == Some(id))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
