@@ -125,7 +125,7 @@ impl Candidates {
             Candidate::Rule => s.choices.clear(report, &self.indicator),
         };
         s.tables.forget(self.report);
-        s.message = Some(match (kept, row) {
+        s.say(match (kept, row) {
             (Err(e), _) => format!("your choice applies now but could not be kept: {e}"),
             (Ok(()), Candidate::Figure(f)) => format!("chosen: {}", report.figures[f].raw),
             (Ok(()), Candidate::Empty) => "chosen: no figure for this cell".into(),

@@ -130,6 +130,9 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError
 /// comes.
 const TICK: Duration = Duration::from_millis(40);
 
+/// How long a message shows when no key clears it.
+const MESSAGE_FADES: Duration = Duration::from_secs(8);
+
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     lib: Library,
@@ -141,7 +144,7 @@ fn event_loop(
     let problem = problem.map(|e| format!("{e} (your choices of table cells are not applied)"));
     let mut app = App::with_choices(lib, catalogues, choices, size.width, size.height);
     if let Some(problem) = problem {
-        app.session.message = Some(problem);
+        app.session.say(problem);
     }
     let theme = Theme::from_env();
     let input = spawn_input();
@@ -166,7 +169,7 @@ fn event_loop(
                 }
             }
             Err(RecvTimeoutError::Timeout) if terminal_gone() => break,
-            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Timeout) => changed = app.session.fade(MESSAGE_FADES),
             Err(RecvTimeoutError::Disconnected) => break,
         }
     }

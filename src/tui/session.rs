@@ -23,8 +23,11 @@ pub struct Session {
     pub compare_budget: Duration,
     /// The screen less its status line.
     pub body: Rect,
-    /// One line for the status bar, shown until the next key.
+    /// A message for the user, shown over the line above the keys until
+    /// the next key or until it fades.
     pub message: Option<String>,
+    /// When the message was given.
+    pub message_at: Option<std::time::Instant>,
     /// The genre's stock phrases as the loaded reports write them, read
     /// at the first comparison.
     pub stock: std::cell::OnceCell<crate::compare::marks::Stock>,
@@ -51,9 +54,26 @@ impl Session {
             compare_budget: crate::compare::BUDGET,
             body: Rect::default(),
             message: None,
+            message_at: None,
             stock: std::cell::OnceCell::new(),
             series: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Gives the user a message.
+    pub fn say(&mut self, message: impl Into<String>) {
+        self.message = Some(message.into());
+        self.message_at = Some(std::time::Instant::now());
+    }
+
+    /// Clears a message shown longer than `after`; whether one was.
+    pub fn fade(&mut self, after: Duration) -> bool {
+        let old = self.message_at.is_some_and(|t| t.elapsed() >= after);
+        if old {
+            self.message = None;
+            self.message_at = None;
+        }
+        old
     }
 
     /// Report `i`'s table cells (the headline, or the user's choice).

@@ -106,7 +106,7 @@ impl Years {
     /// last year against the one before).
     fn followup(&self, s: &mut Session) -> Transition {
         if self.reports.len() < 2 {
-            s.message = Some("the follow-up needs two years of one place".into());
+            s.say("the follow-up needs two years of one place");
             return Transition::Stay;
         }
         let a = self.col.min(self.reports.len() - 2);

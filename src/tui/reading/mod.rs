@@ -134,7 +134,7 @@ impl Reading {
     /// A paste, while the search field is open, goes into it whole.
     pub fn paste(&mut self, text: &str, s: &mut Session) {
         if self.search.paste(text) {
-            s.message = Some(format!(
+            s.say(format!(
                 "the search field holds {} characters: the rest of the paste is left out",
                 search::MAX_QUERY
             ));
@@ -342,10 +342,10 @@ impl Reading {
         self.figures.all = !self.figures.all;
         let report = s.library.reports.get(self.reports.selected());
         self.figures.rebuild(report, self.text.section);
-        s.message = Some(if self.figures.all {
-            "figures: the whole report".into()
+        s.say(if self.figures.all {
+            "figures: the whole report"
         } else {
-            "figures: the selected section".into()
+            "figures: the selected section"
         });
     }
 
@@ -353,7 +353,7 @@ impl Reading {
         let from = self.text.top_block().unwrap_or(0);
         let report = s.library.reports.get(self.reports.selected());
         let hit = self.search.confirm(report, from);
-        s.message = Some(self.search.status());
+        s.say(self.search.status());
         if let Some(hit) = hit {
             self.show_span(s, hit);
         }
@@ -361,7 +361,7 @@ impl Reading {
 
     fn search_step(&mut self, s: &mut Session, delta: isize) {
         let hit = self.search.step(delta);
-        s.message = Some(self.search.status());
+        s.say(self.search.status());
         if let Some(hit) = hit {
             self.show_span(s, hit);
         }
@@ -375,11 +375,11 @@ impl Reading {
                 Transition::Open(Route::Compare { a, b })
             }
             Some(_) => {
-                s.message = Some("select a report other than the marked one, then press d".into());
+                s.say("select a report other than the marked one, then press d");
                 Transition::Stay
             }
             None => {
-                s.message = Some("press m on a report to mark it as A, then d on another".into());
+                s.say("press m on a report to mark it as A, then d on another");
                 Transition::Stay
             }
         }
@@ -390,7 +390,7 @@ impl Reading {
 fn mark_report(s: &mut Session, report: usize) {
     if s.marked == Some(report) {
         s.marked = None;
-        s.message = Some("unmarked".into());
+        s.say("unmarked");
         return;
     }
     s.marked = Some(report);
@@ -400,7 +400,7 @@ fn mark_report(s: &mut Session, report: usize) {
         .get(report)
         .map(|r| r.label())
         .unwrap_or_default();
-    s.message = Some(format!(
+    s.say(format!(
         "marked {name} as A: select another report and press d to compare"
     ));
 }

@@ -1,6 +1,7 @@
-//! The status bar: the search field while it is open, else a message and
-//! the keys of the place the user is in (from the key table), always
-//! ending with help.
+//! The status bar: the search field while it is open, and the keys of the
+//! place the user is in (from the key table), always ending with help. A
+//! message stands on the line above, over the panes' lower border, until
+//! the next key or until it fades.
 
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -45,10 +46,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
             return frame.render_widget(Paragraph::new(Line::from(spans)), area);
         }
     } else if let Some(msg) = &app.session.message {
-        let msg = text::truncate(&text::printable(msg), width).into_owned();
-        used += text::width(&msg) + 2;
-        spans.push(Span::styled(msg, theme.warn()));
-        spans.push(Span::raw("  "));
+        draw_message(msg, theme, frame, s);
     }
     // Help is always shown: room is kept for it.
     let (last, rest): (Vec<&Binding>, Vec<&Binding>) = hints
@@ -67,6 +65,23 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
         push_hint(&mut spans, b, theme);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A message stands over the line above the keys (a pane's lower border),
+/// so that it never pushes the keys off the status line.
+fn draw_message(msg: &str, theme: Theme, frame: &mut Frame, screen: ratatui::layout::Rect) {
+    let [_body, line, _keys] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(screen);
+    let room = (line.width as usize).saturating_sub(4);
+    let shown = format!(" {} ", text::truncate(&text::printable(msg), room));
+    let width = text::width(&shown) as u16;
+    let at = ratatui::layout::Rect::new(line.x + 1, line.y, width.min(line.width), 1);
+    frame.render_widget(ratatui::widgets::Clear, at);
+    frame.render_widget(Paragraph::new(Span::styled(shown, theme.warn())), at);
 }
 
 fn hint_width(b: &Binding) -> usize {
