@@ -93,6 +93,12 @@ fn screen_places(place: KeyPlace) -> Vec<KeyPlace> {
 
 /// Help's lines at `width` cells: the place's keys, then what the
 /// screen's other panes add to them.
+/// What a report's badge in the list says, in words.
+const BADGE: [&str; 2] = [
+    "The badge after a report: its four required parts (measures, shortcomings, the leaders' duty, next year's plans), each ● a section of its own, ◐ only mentioned, ○ missing;",
+    "then ✓ published by 31 March of the next year, ✗ later, ? date unknown.",
+];
+
 pub fn lines(place: KeyPlace, width: usize) -> Vec<Line> {
     let mut out = Vec::new();
     let here = keys::table(place);
@@ -121,12 +127,17 @@ pub fn lines(place: KeyPlace, width: usize) -> Vec<Line> {
         }
     }
     out.push(Line::Blank);
-    for note in [
+    let reading = matches!(
+        place.scope,
+        Scope::Reports | Scope::Tree | Scope::Reader | Scope::Figures
+    );
+    let badge = reading.then_some(BADGE).into_iter().flatten();
+    for note in badge.chain([
         "Mouse: the wheel scrolls the pane under it; a click selects.",
         "Help: ↑↓ PgUp PgDn scroll · Esc or ? closes · q quits.",
-    ] {
+    ]) {
         for r in text::wrap(note, width.max(8)) {
-            out.push(Line::Note(note[r.bytes].to_owned()));
+            out.push(Line::Note(note[r.bytes].trim_start().to_owned()));
         }
     }
     out

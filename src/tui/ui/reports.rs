@@ -2,6 +2,7 @@
 //! were skipped.
 
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
@@ -21,7 +22,8 @@ pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rec
     let focused = super::focused(r, Pane::Reports);
     let reports = &s.library.reports;
     let title = format!("Reports ({})", reports.len());
-    let block = super::pane(&title, focused, theme, area.width);
+    let block = super::pane(&title, focused, theme, area.width)
+        .title_bottom(legend(theme, inner_width(area)));
     let width = inner_width(area);
     let mut lines: Vec<Line> = Vec::new();
     for i in r.reports.visible() {
@@ -53,6 +55,38 @@ pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rec
         lines.push(Line::styled("no reports loaded", theme.dim()));
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// What the badge's marks mean, along the pane's lower border: each mark
+/// of a part in its own style where the pane is wide enough, else the
+/// marks grouped. Help says it in words.
+fn legend(theme: Theme, width: usize) -> Line<'static> {
+    let long = [
+        ("●", theme.good()),
+        ("part ", theme.dim()),
+        ("◐", theme.warn()),
+        ("mention ", theme.dim()),
+        ("○", theme.error()),
+        ("none ", theme.dim()),
+        ("✓✗?", theme.warn()),
+        (" by 3/31", theme.dim()),
+    ];
+    let short = [
+        ("●◐○", theme.warn()),
+        (" parts ", theme.dim()),
+        ("✓✗?", theme.warn()),
+        (" by 3/31", theme.dim()),
+    ];
+    let cells = |spans: &[(&str, Style)]| spans.iter().map(|(t, _)| text::width(t)).sum::<usize>();
+    let chosen: &[(&'static str, Style)] = if cells(&long) + 2 <= width {
+        &long
+    } else {
+        &short
+    };
+    let mut spans = vec![Span::raw(" ")];
+    spans.extend(chosen.iter().map(|&(t, style)| Span::styled(t, style)));
+    spans.push(Span::raw(" "));
+    Line::from(spans)
 }
 
 pub fn badge(parts: &PartsCheck, theme: Theme) -> Vec<Span<'static>> {
