@@ -3,6 +3,7 @@
 //! once, when the report is loaded.
 
 mod chrome;
+mod cite;
 mod decode;
 mod gbk;
 mod html;

@@ -45,6 +45,8 @@ pub enum Action {
     /// Years screen: the selected year's plans against the next year's
     /// report (or, in the follow-up, go back).
     Followup,
+    /// Copy what is selected, with where it stands, to the clipboard.
+    Copy,
     /// Typing into the search field.
     SearchInput(char),
     SearchBackspace,

@@ -32,6 +32,8 @@ pub struct App {
     pub screen: Rect,
     pub too_small: bool,
     pub quit: bool,
+    /// Text copied, for the loop to send to the terminal's clipboard.
+    pub clipboard: Option<String>,
 }
 
 impl App {
@@ -66,6 +68,7 @@ impl App {
             screen,
             too_small,
             quit: false,
+            clipboard: None,
         }
     }
 
@@ -122,6 +125,7 @@ impl App {
         match action {
             Action::Quit => return self.quit = true,
             Action::Help => return self.open_help(),
+            Action::Copy => return self.copy(),
             _ => {}
         }
         let top = self.stack.last_mut().expect("never empty");
@@ -140,6 +144,17 @@ impl App {
                 }
                 self.stack.push(screen);
             }
+        }
+    }
+
+    fn copy(&mut self) {
+        match self.top().copy(&self.session) {
+            Some(text) => {
+                self.session
+                    .say(format!("copied: {}", super::copy::preview(&text)));
+                self.clipboard = Some(text);
+            }
+            None => self.session.say("nothing selected to copy"),
         }
     }
 

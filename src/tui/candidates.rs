@@ -10,6 +10,7 @@ use crate::corpus::cells;
 use crate::corpus::choices::FigureRef;
 
 use super::action::Action;
+use super::copy;
 use super::keys::Scope;
 use super::layout::inner_height;
 use super::list::Cursor;
@@ -90,6 +91,14 @@ impl Candidates {
         [self.list, self.sentence] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(sentence_h)]).areas(body);
         self.cursor.set_height(inner_height(self.list));
+    }
+
+    /// What `Y` copies: the selected figure with its sentence.
+    pub fn copy(&self, s: &Session) -> Option<String> {
+        match self.selected()? {
+            Candidate::Figure(f) => copy::figure(&s.library.reports[self.report], f),
+            Candidate::Empty | Candidate::Rule => None,
+        }
     }
 
     pub fn selected(&self) -> Option<Candidate> {

@@ -9,6 +9,7 @@ use std::cmp::Ordering;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::action::Action;
+use super::copy;
 use super::keys::Scope;
 use super::layout::inner_height;
 use super::list::Cursor;
@@ -153,6 +154,21 @@ impl Corpus {
     pub fn selected(&self) -> Option<(usize, Option<&CorpusCell>)> {
         let &r = self.order.get(self.rows.selected())?;
         Some((r, self.cells[r].get(self.col).and_then(|c| c.as_ref())))
+    }
+
+    /// What `Y` copies: the selected cell's figure with its sentence, or
+    /// that the report states no figure for the indicator.
+    pub fn copy(&self, s: &Session) -> Option<String> {
+        let (r, cell) = self.selected()?;
+        let report = &s.library.reports[r];
+        match cell {
+            Some(c) => copy::figure(report, c.figure),
+            None => Some(format!(
+                "{}: no figure stated\n— {}",
+                self.columns.get(self.col)?.name,
+                copy::report(report)
+            )),
+        }
     }
 
     /// Enter: the selected report, at the cell's sentence when the cell

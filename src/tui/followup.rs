@@ -125,6 +125,24 @@ impl FollowupView {
     }
 }
 
+impl FollowupView {
+    /// What `Y` copies: the selected plan and the passage that reports on
+    /// it (when there is one), each with where it stands.
+    pub fn copy(&self, s: &Session) -> Option<String> {
+        let p = self.selected()?;
+        let (a, b) = (&s.library.reports[self.a], &s.library.reports[self.b]);
+        let cite = |r: &crate::report::Report, x: &Passage| {
+            let section = r.blocks.get(x.block).map(|b| b.section);
+            format!("{}\n— {}", x.text.trim(), r.citation(section, Some(x.line)))
+        };
+        let mut out = cite(a, &p.plan);
+        if let Some(e) = p.evidence.get(self.evidence) {
+            out.push_str(&format!("\n\nreported:\n{}", cite(b, &e.passage)));
+        }
+        Some(out)
+    }
+}
+
 /// A passage as a span of its block, for the reader to show.
 fn hit(p: &Passage) -> Hit {
     Hit {

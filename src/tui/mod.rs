@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod candidates;
 pub mod compare;
+pub mod copy;
 pub mod corpus;
 pub mod followup;
 pub mod help;
@@ -166,6 +167,12 @@ fn event_loop(
                     app.paste(text);
                 } else if let Some(action) = to_action(event, &app) {
                     app.update(action);
+                }
+                if let Some(text) = app.clipboard.take() {
+                    use std::io::Write;
+                    let mut out = io::stdout().lock();
+                    out.write_all(copy::osc52(&text).as_bytes())?;
+                    out.flush()?;
                 }
             }
             Err(RecvTimeoutError::Timeout) if terminal_gone() => break,

@@ -120,6 +120,18 @@ impl Screen {
         }
     }
 
+    /// What is selected, with where it stands, as text to copy.
+    pub fn copy(&self, s: &Session) -> Option<String> {
+        match self {
+            Screen::Reading(r) => r.copy(s),
+            Screen::Corpus(c) => c.copy(s),
+            Screen::Compare(c) => c.copy(s),
+            Screen::Candidates(c) => c.copy(s),
+            Screen::Years(y) => y.copy(s),
+            Screen::Followup(f) => f.copy(s),
+        }
+    }
+
     /// Pasted text, for the screen's open text field if it has one.
     pub fn paste(&mut self, text: &str, s: &mut Session) {
         if let Screen::Reading(r) = self {

@@ -10,6 +10,7 @@ use crate::corpus::places;
 use crate::corpus::years::{self, Row};
 
 use super::action::Action;
+use super::copy;
 use super::keys::Scope;
 use super::layout::inner_height;
 use super::list::Cursor;
@@ -83,6 +84,12 @@ impl Years {
         let row = self.rows.get(self.cursor.selected())?;
         let figure = (*row.cells.get(self.col)?)?;
         Some((self.reports[self.col], figure))
+    }
+
+    /// What `Y` copies: the selected year's figure with its sentence.
+    pub fn copy(&self, s: &Session) -> Option<String> {
+        let (r, f) = self.selected()?;
+        copy::figure(&s.library.reports[r], f)
     }
 
     /// Enter: the cell's sentence in its report, or the report when the

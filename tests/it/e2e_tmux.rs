@@ -491,6 +491,59 @@ fn a_large_paste_is_one_event_and_q_answers_after_it() {
     );
 }
 
+/// Y copies what is selected with where it stands: the program sends an
+/// OSC 52 sequence, which tmux (set-clipboard on) keeps as its buffer.
+#[test]
+fn copy_sends_the_selection_with_its_citation_to_the_clipboard() {
+    let s = launch("copy", "");
+    s.wait_for("Reports (5)");
+    assert!(Command::new("tmux")
+        .args(["set-option", "-t", &s.0, "-s", "set-clipboard", "on"])
+        .status()
+        .unwrap()
+        .success());
+    let buffer = || {
+        let out = Command::new("tmux").args(["show-buffer"]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // The section tree has the keys: the selected section, whole.
+    s.keys(&["Y"]);
+    s.wait_for("copied:");
+    let start = Instant::now();
+    let copied = loop {
+        let b = buffer();
+        if b.contains("常州市 2024") || start.elapsed() > Duration::from_secs(5) {
+            break b;
+        }
+        sleep(Duration::from_millis(50));
+    };
+    assert!(copied.contains("常州市 2024"), "{copied}");
+    assert!(copied.contains("data/changzhou-2024.txt"), "{copied}");
+    // A corpus cell: the figure, its sentence, and where it stands.
+    s.keys(&["c"]);
+    s.wait_for("Corpus · 5 reports");
+    s.keys(&["Down", "Down", "Right", "Right", "Right", "Right", "Right"]);
+    s.wait_for("195 件");
+    s.keys(&["Y"]);
+    s.wait_for("copied:");
+    let start = Instant::now();
+    let copied = loop {
+        let b = buffer();
+        if b.contains("195件") || start.elapsed() > Duration::from_secs(5) {
+            break b;
+        }
+        sleep(Duration::from_millis(50));
+    };
+    assert!(copied.contains("195件"), "{copied}");
+    assert!(
+        copied.contains("绵阳市 2024") && copied.contains("line "),
+        "{copied}"
+    );
+    assert!(copied.contains("data/mianyang-2024.txt"), "{copied}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
+
 #[test]
 fn a_huge_terminal_draws_the_capped_screen_and_answers_q() {
     let s = launch_sized("huge", "", 3000, 1500);

@@ -9,6 +9,7 @@ use crate::compare::facing::Stated;
 use crate::report::Report;
 
 use super::action::Action;
+use super::copy;
 use super::keys::Scope;
 use super::layout::inner_height;
 use super::list::Cursor;
@@ -147,6 +148,45 @@ impl Compare {
         if side != self.view.side {
             self.view.switch_side();
         }
+    }
+
+    /// What `Y` copies: the selected pair's two texts, or the row of
+    /// figures face to face, each side with where it stands.
+    pub fn copy(&self, s: &Session) -> Option<String> {
+        let v = &self.view;
+        let (a, b) = (&s.library.reports[v.a], &s.library.reports[v.b]);
+        if self.figures {
+            let f = v.comparison.figures.get(self.figure_rows.selected())?;
+            let side = |r: &Report, x: Option<&Stated>| match x {
+                Some(x) => format!(
+                    "{} {}\n— {}",
+                    x.label,
+                    x.raw,
+                    r.citation(Some(r.section_at(x.line, x.col)), Some(x.line))
+                ),
+                None => format!("not stated\n— {}", copy::report(r)),
+            };
+            return Some(format!(
+                "{}\nA: {}\nB: {}",
+                f.name,
+                side(a, f.a.as_ref()),
+                side(b, f.b.as_ref())
+            ));
+        }
+        let pair = v.comparison.pairs.get(v.pair)?;
+        let side = |r: &Report, text: &str, s: Option<usize>| match s {
+            Some(s) => format!(
+                "{}\n— {}",
+                text.trim_end(),
+                r.citation(Some(s), Some(r.sections[s].line))
+            ),
+            None => format!("(nothing on this topic)\n— {}", copy::report(r)),
+        };
+        Some(format!(
+            "A: {}\n\nB: {}",
+            side(a, &pair.a_text, pair.a),
+            side(b, &pair.b_text, pair.b)
+        ))
     }
 
     /// Enter: the focused side's section, or its figure in its sentence.

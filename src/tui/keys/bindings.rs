@@ -117,6 +117,14 @@ pub(super) const READING: &[Binding] = group![
     ),
 ];
 
+/// Every screen's: the selection, with where it stands, to the clipboard.
+pub(super) const COPY: &[Binding] = &[key(
+    &[Char('Y')],
+    Action::Copy,
+    "copy what is selected, with where it stands (place, year, title, section, line, file), to the clipboard",
+    Some("copy"),
+)];
+
 pub(super) const BACK: &[Binding] = &[key(
     &[Esc],
     Action::Back,

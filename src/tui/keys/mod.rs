@@ -114,7 +114,7 @@ pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
     groups
         .iter()
         .copied()
-        .chain([back, QUIT])
+        .chain([back, COPY, QUIT])
         .flatten()
         .collect()
 }

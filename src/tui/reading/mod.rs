@@ -18,6 +18,7 @@ use self::search::Search;
 use self::text::Text;
 use self::tree::{Node, Tree};
 use super::action::Action;
+use super::copy;
 use super::keys::Scope;
 use super::layout::{inner_height, inner_width, Areas};
 use super::list::Cursor;
@@ -131,6 +132,21 @@ impl Reading {
         }
     }
 
+    /// What `Y` copies: the selected figure with its sentence, the
+    /// current search hit's line, the selected section, or the report.
+    pub fn copy(&self, s: &Session) -> Option<String> {
+        let r = self.report(s)?;
+        match self.focus {
+            Pane::Reports => Some(copy::report(r)),
+            Pane::Figures => copy::figure(r, self.figures.selected()?),
+            Pane::Reader if self.search.current.is_some() => {
+                let hit = self.search.hits.get(self.search.current?)?;
+                Some(copy::line(r, r.blocks.get(hit.block)?.line))
+            }
+            Pane::Tree | Pane::Reader => copy::section(r, self.text.section?),
+        }
+    }
+
     /// A paste, while the search field is open, goes into it whole.
     pub fn paste(&mut self, text: &str, s: &mut Session) {
         if self.search.paste(text) {
@@ -184,6 +200,7 @@ impl Reading {
             | Action::Read
             | Action::CompareFigures
             | Action::Followup
+            | Action::Copy
             | Action::Resize(..) => {}
         }
         Transition::Stay
