@@ -5,6 +5,7 @@ mod diff;
 mod figures;
 mod followup;
 mod outline;
+mod shell;
 mod table;
 mod years;
 
@@ -150,6 +151,11 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Print a completion script for a shell, e.g.
+    /// `source <(lawgov-tui completions bash)`.
+    Completions { shell: clap_complete::Shell },
+    /// Print the man page (roff), e.g. `lawgov-tui man > lawgov-tui.1`.
+    Man,
 }
 
 /// The help text's closing lines: examples, and where the user's library
@@ -269,6 +275,8 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             let f = lawgov_tui::followup::followup(&a, &b);
             followup::print(&mut out, &a, &b, &f, json)
         }
+        Command::Completions { shell } => shell::completions(&mut out, shell),
+        Command::Man => shell::man(&mut out),
     };
     match result.and_then(|_| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {

@@ -19,4 +19,5 @@ mod labels;
 mod openings;
 mod script_oracle;
 mod sentences;
+mod shell;
 mod topics;
