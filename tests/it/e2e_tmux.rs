@@ -502,21 +502,23 @@ fn copy_sends_the_selection_with_its_citation_to_the_clipboard() {
         .status()
         .unwrap()
         .success());
-    let buffer = || {
-        let out = Command::new("tmux").args(["show-buffer"]).output().unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
+    // tmux keeps what the program sent as its newest buffer, a moment
+    // after the message shows.
+    let copied_with = |text: &str| {
+        let start = Instant::now();
+        loop {
+            let out = Command::new("tmux").args(["show-buffer"]).output().unwrap();
+            let b = String::from_utf8_lossy(&out.stdout).into_owned();
+            if b.contains(text) || start.elapsed() > Duration::from_secs(5) {
+                break b;
+            }
+            sleep(Duration::from_millis(50));
+        }
     };
     // The section tree has the keys: the selected section, whole.
     s.keys(&["Y"]);
     s.wait_for("copied:");
-    let start = Instant::now();
-    let copied = loop {
-        let b = buffer();
-        if b.contains("常州市 2024") || start.elapsed() > Duration::from_secs(5) {
-            break b;
-        }
-        sleep(Duration::from_millis(50));
-    };
+    let copied = copied_with("常州市 2024");
     assert!(copied.contains("常州市 2024"), "{copied}");
     assert!(copied.contains("data/changzhou-2024.txt"), "{copied}");
     // A corpus cell: the figure, its sentence, and where it stands.
@@ -526,14 +528,7 @@ fn copy_sends_the_selection_with_its_citation_to_the_clipboard() {
     s.wait_for("195 件");
     s.keys(&["Y"]);
     s.wait_for("copied:");
-    let start = Instant::now();
-    let copied = loop {
-        let b = buffer();
-        if b.contains("195件") || start.elapsed() > Duration::from_secs(5) {
-            break b;
-        }
-        sleep(Duration::from_millis(50));
-    };
+    let copied = copied_with("195件");
     assert!(copied.contains("195件"), "{copied}");
     assert!(
         copied.contains("绵阳市 2024") && copied.contains("line "),
