@@ -37,6 +37,7 @@ fn draw_plans(f: &FollowupView, s: &Session, theme: Theme, frame: &mut Frame, ar
             let (mark, style) = match p.status {
                 Status::Reported => ("✓ ", theme.good()),
                 Status::NotFound => ("✗ ", theme.error()),
+                Status::Unchecked => ("? ", theme.dim()),
             };
             let base = if i == f.plans.selected() {
                 theme.selected(focused)
