@@ -199,8 +199,10 @@ fn generated_years(n: usize) -> (String, String) {
     (a, b)
 }
 
-/// Follow-up of generated years of 5,000 and 20,000 plans (target: under
-/// a second whole, and within the TUI's budget when given it).
+/// Follow-up of generated years of 5,000 and 20,000 plans: whole (it
+/// grows with what the plans and the review share, each plan keeping a
+/// few candidate passages), and within the TUI's budget, where the plans
+/// left unchecked are counted.
 fn generated_followups(c: &mut Criterion) {
     let mut g = c.benchmark_group("follow-up bounds");
     g.sample_size(10);
@@ -210,6 +212,17 @@ fn generated_followups(c: &mut Criterion) {
         g.bench_function(format!("{n} generated plans, whole"), |bench| {
             bench.iter(|| lawgov_tui::followup::followup(black_box(&a), &b))
         });
+        let budget = lawgov_tui::compare::BUDGET;
+        let cut = lawgov_tui::followup::followup_within(&a, &b, budget);
+        println!(
+            "{n} generated plans within {budget:?}: {} of {} promises left unchecked",
+            cut.unchecked,
+            cut.promises.len()
+        );
+        g.bench_function(
+            format!("{n} generated plans, within the TUI's budget"),
+            |bench| bench.iter(|| lawgov_tui::followup::followup_within(black_box(&a), &b, budget)),
+        );
     }
     g.finish();
 }

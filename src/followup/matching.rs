@@ -32,15 +32,18 @@ pub struct Matches {
 
 /// Scores `promises` against `passages` until `deadline`.
 pub fn matches(promises: &[&str], passages: &[&str], deadline: Instant) -> Matches {
+    let unread = Matches {
+        best: Vec::new(),
+        unread: promises.len(),
+    };
     let mut ids = GramIds::default();
     let stock = stock_ids(&mut ids);
-    let counts = |texts: &[&str], ids: &mut GramIds| -> Vec<Counts> {
-        texts
-            .iter()
-            .map(|t| ids.counts(&umbrella::expand(&script::key(t))))
-            .collect()
+    let (Some(pc), Some(uc)) = (
+        counts(promises, &mut ids, deadline),
+        counts(passages, &mut ids, deadline),
+    ) else {
+        return unread;
     };
-    let (pc, uc) = (counts(promises, &mut ids), counts(passages, &mut ids));
     let n = ids.len();
     let mut weighed = grams::tf_idf(vec![pc, uc], n).into_iter();
     let (mut pv, mut uv) = (
@@ -66,6 +69,19 @@ pub fn matches(promises: &[&str], passages: &[&str], deadline: Instant) -> Match
         out.best.push(index.best(v, &uv, &mut acc));
     }
     out
+}
+
+/// The bigram counts of each text's key, umbrella terms expanded; None
+/// when the deadline passes first.
+fn counts(texts: &[&str], ids: &mut GramIds, deadline: Instant) -> Option<Vec<Counts>> {
+    let mut out = Vec::with_capacity(texts.len());
+    for (i, t) in texts.iter().enumerate() {
+        if i % 256 == 0 && Instant::now() >= deadline {
+            return None;
+        }
+        out.push(ids.counts(&umbrella::expand(&script::key(t))));
+    }
+    Some(out)
 }
 
 /// The ids of the stock words' bigrams.

@@ -276,16 +276,15 @@ fn repeated(a: &Report, b: &Report) -> Shortcomings {
     };
     let total: usize = sb.iter().map(|p| p.text.chars().count()).sum();
     let mut same = 0;
-    for later in &sb {
-        let best = sa
-            .iter()
-            .map(|earlier| (similar::covered(&later.text, &earlier.text), earlier))
-            .max_by(|x, y| x.0.total_cmp(&y.0));
-        if let Some((share, earlier)) = best.filter(|(s, _)| *s >= REPEATED) {
+    let tb: Vec<&str> = sb.iter().map(|p| p.text.as_str()).collect();
+    let ta: Vec<&str> = sa.iter().map(|p| p.text.as_str()).collect();
+    let best = similar::best_covers(&tb, &ta);
+    for (later, best) in sb.iter().zip(best) {
+        if let Some((i, share)) = best.filter(|&(_, s)| s >= REPEATED) {
             same += later.text.chars().count();
             out.repeated.push(Repeat {
                 b: later.clone(),
-                a: earlier.clone(),
+                a: sa[i].clone(),
                 share,
             });
         }

@@ -144,8 +144,11 @@ fn is_intro(r: &Report, b: usize, part: usize) -> bool {
     let (Some(first), Some(_)) = (paragraphs.next(), paragraphs.next()) else {
         return false;
     };
+    if first != b {
+        return false;
+    }
     let keys: Vec<char> = script::key(r.block_text(b)).chars().collect();
-    first == b && super::clauses::sentences(&keys, 0..keys.len()).len() == 1
+    super::clauses::sentences(&keys, 0..keys.len()).len() == 1
 }
 
 /// Paragraphs outside the review and the plans already read that list
@@ -153,9 +156,10 @@ fn is_intro(r: &Report, b: usize, part: usize) -> bool {
 fn target_spans(r: &Report, end: usize, plans: &[Span]) -> Vec<Span> {
     let review = r.parts.parts.measures.section;
     let in_review = |b: usize| review.is_some_and(|s| r.sections[s].blocks.contains(&b));
+    let mut planned = vec![false; r.blocks.len()];
+    plans.iter().for_each(|(b, _)| planned[*b] = true);
     (0..end)
-        .filter(|&b| r.blocks[b].kind == BlockKind::Paragraph && !in_review(b))
-        .filter(|&b| plans.iter().all(|(p, _)| *p != b))
+        .filter(|&b| r.blocks[b].kind == BlockKind::Paragraph && !in_review(b) && !planned[b])
         .filter(|&b| {
             let keys: Vec<char> = script::key(r.block_text(b)).chars().collect();
             super::targets::targets(&keys).is_some()

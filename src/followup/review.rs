@@ -17,8 +17,9 @@ use crate::report::{BlockKind, PartFinding, PartStatus, Report};
 /// A sentence of this many clauses or more is read whole too.
 const WHOLE_SENTENCE_CLAUSES: usize = 3;
 /// A clause is read alone when it says this many Han chars at least: a
-/// bare "增长8.1%" says nothing without the clause before it.
-const MIN_CLAUSE_HAN: usize = 4;
+/// bare "增长8.1%" or "再就业15326人" says nothing without the clause
+/// before it.
+const MIN_CLAUSE_HAN: usize = 5;
 
 /// The passages of the review a plan may be found in.
 pub fn units(r: &Report) -> Vec<Passage> {

@@ -9,26 +9,34 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
 
-/// Words looked up at the start of a run of keys, longest first.
+/// Words looked up at the start of a run of keys: by their first char,
+/// then longest first, so that a look-up costs one hash of a char and a
+/// few comparisons, however long the list.
 pub struct Lexicon {
-    words: HashSet<Vec<char>>,
-    longest: usize,
+    by_first: HashMap<char, Vec<Vec<char>>>,
 }
 
 impl Lexicon {
     fn new(words: &[&str]) -> Lexicon {
-        let words: HashSet<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
-        let longest = words.iter().map(Vec::len).max().unwrap_or(0);
-        Lexicon { words, longest }
+        let mut by_first: HashMap<char, Vec<Vec<char>>> = HashMap::default();
+        for w in words {
+            let w: Vec<char> = w.chars().collect();
+            if let Some(&c) = w.first() {
+                by_first.entry(c).or_default().push(w);
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        Lexicon { by_first }
     }
 
     /// The length of the longest word `keys` starts with.
     pub fn at_start(&self, keys: &[char]) -> Option<usize> {
-        (1..=self.longest.min(keys.len()))
-            .rev()
-            .find(|&n| self.words.contains(&keys[..n]))
+        let list = self.by_first.get(keys.first()?)?;
+        list.iter().find(|w| keys.starts_with(w)).map(Vec::len)
     }
 
     /// Whether any word stands anywhere in `keys`.
