@@ -7,36 +7,12 @@ use std::io::{self, Write};
 use serde_json::json;
 
 use lawgov_tui::followup::{Followup, Passage, Promise, Status};
-use lawgov_tui::report::place;
 use lawgov_tui::text::{self, printable};
 use lawgov_tui::Report;
 
 /// Why two reports are not one place's consecutive years, if they are not.
 pub fn not_consecutive(a: &Report, b: &Report) -> Option<String> {
-    let (ma, mb) = (&a.meta, &b.meta);
-    let same_place = match (&ma.place, &mb.place) {
-        (Some(pa), Some(pb)) => place::same_place(pa, pb),
-        _ => false,
-    };
-    if !same_place {
-        return Some(format!(
-            "{} and {} are not reports of one place ({} and {})",
-            a.file,
-            b.file,
-            ma.place.as_deref().unwrap_or("place unknown"),
-            mb.place.as_deref().unwrap_or("place unknown"),
-        ));
-    }
-    match (ma.year, mb.year) {
-        (Some(ya), Some(yb)) if yb == ya + 1 => None,
-        (ya, yb) => Some(format!(
-            "{} ({}) is not the year after {} ({})",
-            b.file,
-            yb.map_or("year unknown".to_owned(), |y| y.to_string()),
-            a.file,
-            ya.map_or("year unknown".to_owned(), |y| y.to_string()),
-        )),
-    }
+    lawgov_tui::followup::not_consecutive(a, b, |r| r.file.clone())
 }
 
 pub fn print(

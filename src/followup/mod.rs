@@ -13,6 +13,7 @@
 mod clauses;
 mod commitments;
 mod matching;
+mod pair;
 mod passages;
 mod plans;
 mod review;
@@ -23,6 +24,7 @@ mod umbrella;
 mod words;
 
 pub use commitments::Kind;
+pub use pair::not_consecutive;
 pub use passages::Passage;
 pub use plans::Paragraph;
 pub use targets::{Outcome, Stated};
