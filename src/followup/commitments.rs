@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::clauses::{self, han_count, has_digit};
 use super::targets;
-use super::words::{self, Opening, MODALS, STANCE};
+use super::words::{self, Opening, CARRIES_ON, MODALS, STANCE};
 
 /// What a promise is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -37,8 +37,9 @@ pub struct Split {
 /// paragraph says more after it (做好巩固拓展脱贫攻坚成果同乡村振兴有效衔
 /// 接。 is 21).
 const TITLE_MAX: usize = 24;
-/// A commitment says at least this many Han chars (补上短板漏洞).
-const MIN_HAN: usize = 4;
+/// A commitment says at least this many Han chars (补上短板漏洞): a
+/// verb and a word (加快发展, 深化改革) say nothing one could check.
+const MIN_HAN: usize = 5;
 
 /// Reads a paragraph's keys; `keep` says which sentences may hold
 /// promises (a section of shortcomings and plans drops what fell short).
@@ -93,12 +94,27 @@ enum Clause {
 fn clause(keys: &[char]) -> Clause {
     // A figure is something to check (…贷款增长30%以上), and 不再 undoes
     // an action, which is one too.
+    let opening = words::opening(keys);
+    if opening == Opening::Exhortation {
+        return Clause::Exhortation;
+    }
+    // An amount alone (投资1260万元，完成…) is the means of the action
+    // after it.
+    if is_amount(keys) {
+        return Clause::Lead;
+    }
+    // A statement of what something is (抓好项目建设是稳增长的保障) or a
+    // clause that carries on the action before it (…，力争年内开工建设)
+    // starts no commitment, whatever verb it holds.
+    if is_copula(keys) || CARRIES_ON.at_start(keys).is_some() {
+        return Clause::Other;
+    }
     if has_digit(keys) || keys.starts_with(&['不', '再']) {
         return Clause::Action;
     }
-    match words::opening(keys) {
-        Opening::Action => Clause::Action,
-        Opening::Exhortation => Clause::Exhortation,
+    match opening {
+        // (An exhortation was answered above.)
+        Opening::Action | Opening::Exhortation => Clause::Action,
         // A lead that names a topic leads into the next clause; 对 or 在
         // with a verb of its own after it is an action (对先进制造业企业按
         // 月全额退还…; 在…基础上加强…), while a lead that names a means or
@@ -115,6 +131,27 @@ fn clause(keys: &[char]) -> Clause {
         _ if (1..keys.len()).any(|i| MODALS.at_start(&keys[i..]).is_some()) => Clause::Action,
         _ => Clause::Other,
     }
+}
+
+/// Chars that make the 是 after them no copula (一是, 还是, 但是, 于是, …).
+const NOT_COPULA: [char; 19] = [
+    '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '第', '还', '或', '总', '于', '但',
+    '而', '只', '凡',
+];
+
+/// Whether a clause says what something is ("X是Y", "X就是Y") rather
+/// than what is to be done.
+fn is_copula(keys: &[char]) -> bool {
+    (2..keys.len()).any(|i| {
+        keys[i] == '是' && !NOT_COPULA.contains(&keys[i - 1]) && keys.get(i + 1) != Some(&'否')
+    })
+}
+
+/// Whether a clause is an amount to spend and nothing more (投资1260万元,
+/// 年内投资1.6亿元).
+fn is_amount(keys: &[char]) -> bool {
+    let spend = |w: &[char]| w == ['投', '资'] || w == ['投', '入'];
+    has_digit(keys) && keys.windows(2).any(spend) && han_count(keys) <= 6
 }
 
 /// A clause that ends on "的" and a short noun names a topic for the
@@ -235,6 +272,23 @@ mod tests {
                  切实增加保障性租赁住房供给。"
             ),
             ["切实增加保障性租赁住房供给"]
+        );
+    }
+
+    /// A local report's plans: an amount leads into its project, an aim
+    /// carries on its action, a statement of what something is and the
+    /// year's situation promise nothing.
+    #[test]
+    fn amounts_aims_and_statements_belong_to_their_action() {
+        assert_eq!(
+            promises(
+                "抓好重点项目建设。抓好项目建设是稳增长的保障。当前，加大投资力度仍然是重要引擎。\
+                 投资1260万元，完成5个村的饮水安全工程。加快推进大唐露天矿前期工作，力争年内开工建设。"
+            ),
+            [
+                "投资1260万元,完成5个村的饮水安全工程",
+                "加快推进大唐露天矿前期工作,力争年内开工建设",
+            ]
         );
     }
 

@@ -18,8 +18,10 @@ const STOCK_WEIGHT: f32 = 0.3;
 /// Passages kept per promise, best first.
 pub const KEPT: usize = 8;
 /// A bigram in more passages than this is left out of the index (its
-/// weight is small) and counted only for the passages kept.
-const POSTINGS_CAP: usize = 4_096;
+/// weight is small: no real review has one in a thousand of its
+/// passages) and counted only for the passages kept, so that a plan's
+/// cost is bounded however long the review.
+const POSTINGS_CAP: usize = 1_024;
 
 /// The best passages of each promise, and how far the work got.
 #[derive(Debug, Clone, Default)]
@@ -86,7 +88,7 @@ fn counts(texts: &[&str], ids: &mut GramIds, deadline: Instant) -> Option<Vec<Co
 
 /// The ids of the stock words' bigrams.
 fn stock_ids(ids: &mut GramIds) -> Vec<u32> {
-    STOCK.iter().flat_map(|w| ids.of(w)).collect()
+    STOCK.split_whitespace().flat_map(|w| ids.of(w)).collect()
 }
 
 /// Stock bigrams weigh `STOCK_WEIGHT` of what they did; the vector is

@@ -205,7 +205,12 @@ impl Judge<'_> {
         let Some(best) = best else {
             return out;
         };
-        let set = figures_in(self.a, &out.plan);
+        // A figure written in digits is one to check; 二期工程 names a
+        // phase, not an amount.
+        let set: Vec<&Figure> = figures_in(self.a, &out.plan)
+            .into_iter()
+            .filter(|f| f.raw.chars().any(|c| c.is_ascii_digit()))
+            .collect();
         // A promise that sets a figure may only be shown done by a
         // passage that states it.
         let eligible = best.iter().find_map(|&(score, j)| {
