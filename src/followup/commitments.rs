@@ -142,7 +142,7 @@ const NOT_COPULA: [char; 19] = [
 /// Whether a clause says what something is ("X是Y", "X就是Y") rather
 /// than what is to be done.
 fn is_copula(keys: &[char]) -> bool {
-    (2..keys.len()).any(|i| {
+    (1..keys.len()).any(|i| {
         keys[i] == '是' && !NOT_COPULA.contains(&keys[i - 1]) && keys.get(i + 1) != Some(&'否')
     })
 }

@@ -1,8 +1,8 @@
 //! The plans of one year's report, read paragraph by paragraph into
 //! promises: its part on the next year (a section, the section it shares
-//! with shortcomings, or the paragraph that mentions it), and the year's
-//! targets wherever the report lists them outside its review (a national
-//! report sets them in its part on the year's policy stance).
+//! with shortcomings, or the paragraph that mentions it) with the section
+//! before it on that year's policy stance, and the year's targets
+//! wherever the report lists them outside its review.
 
 use super::commitments::{self, Kind};
 use super::passages::{self, says_shortfall, Passage};
@@ -119,15 +119,45 @@ fn plan_spans(r: &Report) -> (Vec<Span>, bool) {
     match (next.status, next.section) {
         (PartStatus::Section, Some(s)) => {
             let combined = parts.shortcomings.section == Some(s);
-            let spans = r
-                .section_blocks(s, true)
-                .filter(|&b| r.blocks[b].kind == BlockKind::Paragraph && !is_intro(r, b, s))
-                .map(|b| stretch::whole(r, b))
+            let spans = stance_sections(r, s)
+                .into_iter()
+                .chain([s])
+                .flat_map(|x| section_spans(r, x))
                 .collect();
             (spans, combined)
         }
         _ => (passages::part_spans(r, next), false),
     }
+}
+
+/// The paragraphs of section `s` and its subsections, less their
+/// introductions.
+fn section_spans(r: &Report, s: usize) -> Vec<Span> {
+    r.section_blocks(s, true)
+        .filter(|&b| r.blocks[b].kind == BlockKind::Paragraph && !is_intro(r, b, s))
+        .map(|b| stretch::whole(r, b))
+        .collect()
+}
+
+/// Top-level sections before the plans that set the plan year's policy
+/// stance (二、2022年经济社会发展总体要求和政策取向): a national report
+/// states its macro policies and targets there (赤字率拟按…安排), and they
+/// are plans too. A section on a five-year plan names no year of plans.
+fn stance_sections(r: &Report, plans: usize) -> Vec<usize> {
+    let Some(year) = r.meta.year.map(|y| y + 1) else {
+        return Vec::new();
+    };
+    let named = format!("{year}年");
+    let review = r.parts.parts.measures.section;
+    (0..plans)
+        .filter(|&x| {
+            let s = &r.sections[x];
+            s.parent.is_none()
+                && s.heading.is_some()
+                && Some(x) != review
+                && (s.title.contains(&named) || s.title.contains("今年"))
+        })
+        .collect()
 }
 
 /// A one-sentence paragraph that opens a sub-section with more to say

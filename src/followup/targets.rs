@@ -47,18 +47,7 @@ fn find_marker(keys: &[char]) -> Option<(usize, usize)> {
 
 /// Words that carry on the target before them (地区生产总值增长8%，达到296
 /// 亿元): the piece they open is part of it.
-const GOES_ON: [&str; 10] = [
-    "达到",
-    "增长",
-    "下降",
-    "降低",
-    "控制在",
-    "保持在",
-    "完成",
-    "突破",
-    "提高",
-    "力争",
-];
+const GOES_ON: &str = "达到 增长 下降 降低 控制在 保持在 完成 突破 提高 力争";
 
 /// The list cut at its commas and semicolons, a piece that carries on the
 /// one before joined to it.
@@ -85,7 +74,7 @@ fn split(keys: &[char], list: Range<usize>) -> Vec<Range<usize>> {
 fn goes_on(piece: &[char]) -> bool {
     piece.first().is_some_and(char::is_ascii_digit)
         || GOES_ON
-            .iter()
+            .split_whitespace()
             .any(|w| piece.starts_with(&w.chars().collect::<Vec<_>>()))
 }
 
@@ -151,32 +140,10 @@ fn outcome(set: &Figure, stated: &Figure) -> Outcome {
     }
 }
 
-/// Words a label ends with that say how its figure moves, not what it
-/// counts: taken off to find what is counted.
-const MOVES: [&str; 22] = [
-    "增长",
-    "下降",
-    "降低",
-    "提高",
-    "涨幅",
-    "上涨",
-    "增速",
-    "增幅",
-    "保持在",
-    "保持",
-    "达到",
-    "突破",
-    "完成",
-    "实际",
-    "控制在",
-    "超过",
-    "拟按",
-    "按",
-    "为",
-    "再降",
-    "增加",
-    "减少",
-];
+/// Words a label ends with that say how its figure moves or when, not
+/// what it counts (…失业率全年控制在): taken off to find what is counted.
+const MOVES: &str = "增长 下降 降低 提高 涨幅 上涨 增速 增幅 保持在 保持 达到 突破 完成 实际 \
+     控制在 控制 超过 拟按 按 为 再降 增加 减少 全年 今年 年末 年均 平均";
 
 /// The last two Han chars of what a figure counts (能耗 of 单位国内生产
 /// 总值能耗): the head of the noun phrase, which the next report must name
@@ -187,7 +154,7 @@ fn head(label: &str) -> Option<[char; 2]> {
         .filter(|&c| crate::text::chars::is_han(c))
         .collect();
     while let Some(w) = MOVES
-        .iter()
+        .split_whitespace()
         .map(|w| w.chars().collect::<Vec<char>>())
         .find(|w| key.len() > w.len() + 1 && key.ends_with(w))
     {
@@ -265,6 +232,7 @@ mod tests {
         assert_eq!(head("单位国内生产总值能耗"), Some(['能', '耗']));
         assert_eq!(head("居民消费价格涨幅"), Some(['价', '格']));
         assert_eq!(head("粮食产量保持"), Some(['产', '量']));
+        assert_eq!(head("城镇调查失业率全年控制"), Some(['业', '率']));
         assert_eq!(head(""), None);
     }
 }

@@ -270,8 +270,9 @@ fn the_targets_paragraph_is_split_into_targets() {
         "{:?}",
         targets[8].evidence
     );
-    // The 2022 report sets its targets in its part on the year's policy
-    // stance, not in its tasks: they are read there.
+    // The 2022 report sets its targets and macro policies in its part on
+    // the year's policy stance, before its tasks: they are read there,
+    // and the unemployment ceiling is met at the year's end (5.5%).
     let f = followup(&b, &national(2023));
     let line89: Vec<&Promise> = f
         .promises
@@ -280,6 +281,19 @@ fn the_targets_paragraph_is_split_into_targets() {
         .collect();
     assert!(line89.len() >= 8, "{}", line89.len());
     assert!(line89.iter().all(|p| p.plan.line == 89));
+    let jobless = line89
+        .iter()
+        .find(|p| p.plan.text.starts_with("城镇调查失业率"))
+        .and_then(|p| p.stated.as_ref())
+        .expect("the unemployment rate stated");
+    assert_eq!(
+        (jobless.stated.as_str(), jobless.outcome.name()),
+        ("5.5%", "met")
+    );
+    assert!(f
+        .promises
+        .iter()
+        .any(|p| p.plan.text == "稳健的货币政策要灵活适度"));
 }
 
 /// The national reports were copied from a document site whose licence
