@@ -107,6 +107,124 @@ fn benches(c: &mut Criterion) {
     g.finish();
     bounds(c, topics, indicators);
     years(c, &close_text);
+    generated_followups(c);
+}
+
+/// Policy words the generated plans are made of: enough of them that
+/// each plan names its own pair, as real plans do.
+const POLICY_WORDS: [&str; 40] = [
+    "养老服务",
+    "职业教育",
+    "生态保护",
+    "城市更新",
+    "数字政府",
+    "乡村振兴",
+    "科技创新",
+    "产业基础",
+    "营商环境",
+    "社会救助",
+    "医疗保障",
+    "住房保障",
+    "食品安全",
+    "安全生产",
+    "应急管理",
+    "市场监管",
+    "水利设施",
+    "能源保供",
+    "交通网络",
+    "文化旅游",
+    "对外贸易",
+    "外资企业",
+    "民营企业",
+    "小微企业",
+    "粮食生产",
+    "耕地保护",
+    "森林防火",
+    "污染防治",
+    "碳排放权",
+    "新型储能",
+    "工业互联",
+    "集成电路",
+    "跨境电商",
+    "政务服务",
+    "法律援助",
+    "社区治理",
+    "信访工作",
+    "公共卫生",
+    "学前教育",
+    "体育设施",
+];
+const PLAN_VERBS: [&str; 8] = [
+    "实施", "推进", "加快", "制定", "扩大", "深化", "完善", "健全",
+];
+
+/// A year's report of `n` plans, five to a paragraph and ten paragraphs
+/// to a section, and the next year's whose review reports every third of
+/// them reworded and says as much again of other things: the shape that
+/// made follow-up grow with the product of plans and passages.
+fn generated_years(n: usize) -> (String, String) {
+    let words = POLICY_WORDS.len();
+    let plan = |i: usize| {
+        let (x, y) = (
+            POLICY_WORDS[i % words],
+            POLICY_WORDS[(i / words + i * 7) % words],
+        );
+        format!("{}{x}和{y}第{i}号工程", PLAN_VERBS[i % PLAN_VERBS.len()])
+    };
+    let mut a = String::from("某某区2023年政府工作报告\n一、2022年工作回顾\n全年经济运行总体平稳。\n二、2023年工作安排\n");
+    let mut b = String::from("某某区2024年政府工作报告\n一、2023年工作回顾\n");
+    for i in 0..n {
+        if i % 50 == 0 {
+            a.push_str(&format!(
+                "（{}）{}\n",
+                i / 50 + 1,
+                POLICY_WORDS[i / 50 % words]
+            ));
+        }
+        a.push_str(&plan(i));
+        a.push_str(if i % 5 == 4 { "。\n" } else { "，" });
+        if i % 3 == 0 {
+            b.push_str(&format!(
+                "{}取得新进展，",
+                plan(i).replacen("第", "首批第", 1)
+            ));
+            b.push_str(&format!(
+                "{}和{}稳步推进。\n",
+                POLICY_WORDS[(i * 3) % words],
+                POLICY_WORDS[(i * 11) % words]
+            ));
+        }
+    }
+    b.push_str("二、2024年工作安排\n继续推进各项工作。\n");
+    (a, b)
+}
+
+/// Follow-up of generated years of 5,000 and 20,000 plans: whole (it
+/// grows with what the plans and the review share, each plan keeping a
+/// few candidate passages), and within the TUI's budget, where the plans
+/// left unchecked are counted.
+fn generated_followups(c: &mut Criterion) {
+    let mut g = c.benchmark_group("follow-up bounds");
+    g.sample_size(10);
+    for n in [5_000, 20_000] {
+        let (a, b) = generated_years(n);
+        let (a, b) = (parse("a-2023.txt", a), parse("b-2024.txt", b));
+        g.bench_function(format!("{n} generated plans, whole"), |bench| {
+            bench.iter(|| lawgov_tui::followup::followup(black_box(&a), &b))
+        });
+        let budget = lawgov_tui::compare::BUDGET;
+        let cut = lawgov_tui::followup::followup_within(&a, &b, budget);
+        println!(
+            "{n} generated plans within {budget:?}: {} of {} promises left unchecked",
+            cut.unchecked,
+            cut.promises.len()
+        );
+        g.bench_function(
+            format!("{n} generated plans, within the TUI's budget"),
+            |bench| bench.iter(|| lawgov_tui::followup::followup_within(black_box(&a), &b, budget)),
+        );
+    }
+    g.finish();
 }
 
 /// One government's two years of 60,000 characters each: the follow-up

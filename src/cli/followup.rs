@@ -1,41 +1,18 @@
-//! `lawgov-tui followup A B [--json] [--force]`: the plans of report A
-//! against report B of the next year, and the shortcomings B repeats.
+//! `lawgov-tui followup A B [--json] [--force] [--time-limit MS]`: each
+//! commitment of report A's plans against report B of the next year, and
+//! the shortcomings B repeats.
 
 use std::io::{self, Write};
 
 use serde_json::json;
 
-use lawgov_tui::followup::{Followup, Passage, Status};
-use lawgov_tui::report::place;
+use lawgov_tui::followup::{Followup, Passage, Promise, Status};
 use lawgov_tui::text::{self, printable};
 use lawgov_tui::Report;
 
 /// Why two reports are not one place's consecutive years, if they are not.
 pub fn not_consecutive(a: &Report, b: &Report) -> Option<String> {
-    let (ma, mb) = (&a.meta, &b.meta);
-    let same_place = match (&ma.place, &mb.place) {
-        (Some(pa), Some(pb)) => place::same_place(pa, pb),
-        _ => false,
-    };
-    if !same_place {
-        return Some(format!(
-            "{} and {} are not reports of one place ({} and {})",
-            a.file,
-            b.file,
-            ma.place.as_deref().unwrap_or("place unknown"),
-            mb.place.as_deref().unwrap_or("place unknown"),
-        ));
-    }
-    match (ma.year, mb.year) {
-        (Some(ya), Some(yb)) if yb == ya + 1 => None,
-        (ya, yb) => Some(format!(
-            "{} ({}) is not the year after {} ({})",
-            b.file,
-            yb.map_or("year unknown".to_owned(), |y| y.to_string()),
-            a.file,
-            ya.map_or("year unknown".to_owned(), |y| y.to_string()),
-        )),
-    }
+    lawgov_tui::followup::not_consecutive(a, b, |r| r.file.clone())
 }
 
 pub fn print(
@@ -51,31 +28,80 @@ pub fn print(
     let (k, n) = f.reported();
     writeln!(
         out,
-        "{} → {}: {k} of {n} plans reported",
+        "{} → {}: {k} of {n} promises reported, in {} paragraphs",
         printable(&a.label()),
-        printable(&b.label())
+        printable(&b.label()),
+        f.paragraphs.len()
     )?;
-    for p in &f.promises {
-        let mark = match p.status {
-            Status::Reported => "✓",
-            Status::NotFound => "✗",
-        };
+    if f.unchecked > 0 {
         writeln!(
             out,
-            "{mark} L{:<5} {}",
-            p.plan.line,
-            printable(&text::truncate(&one_line(&p.plan.text), 70))
+            "time limit: {} of {n} promises not checked (marked ?)",
+            f.unchecked
         )?;
-        for e in &p.evidence {
-            writeln!(
-                out,
-                "    {:.2} L{:<5} {}",
-                e.score,
-                e.passage.line,
-                printable(&text::truncate(&e.passage.text, 66))
-            )?;
-        }
     }
+    let mut paragraph = None;
+    for p in &f.promises {
+        if paragraph != Some(p.paragraph) {
+            paragraph = Some(p.paragraph);
+            print_paragraph(out, f, p.paragraph)?;
+        }
+        print_promise(out, p)?;
+    }
+    print_shortcomings(out, a, b, f)
+}
+
+fn print_paragraph(out: &mut impl Write, f: &Followup, i: usize) -> io::Result<()> {
+    let Some(para) = f.paragraphs.get(i) else {
+        return Ok(());
+    };
+    let title = para.title.as_deref().unwrap_or(para.at.text.as_str());
+    writeln!(
+        out,
+        "¶ L{:<5} {}",
+        para.at.line,
+        printable(&text::truncate(&one_line(title), 70))
+    )
+}
+
+fn mark(s: Status) -> &'static str {
+    match s {
+        Status::Reported => "✓",
+        Status::NotFound => "✗",
+        Status::Unchecked => "?",
+    }
+}
+
+fn print_promise(out: &mut impl Write, p: &Promise) -> io::Result<()> {
+    let stated = p.stated.as_ref().map_or(String::new(), |s| {
+        format!(" [{} → {}: {}]", s.set, s.stated, s.outcome.name())
+    });
+    writeln!(
+        out,
+        "  {} L{:<5} {}{}",
+        mark(p.status),
+        p.plan.line,
+        printable(&text::truncate(&one_line(&p.plan.text), 64)),
+        printable(&stated)
+    )?;
+    for e in &p.evidence {
+        writeln!(
+            out,
+            "      {:.2} L{:<5} {}",
+            e.score,
+            e.passage.line,
+            printable(&text::truncate(&one_line(&e.passage.text), 60))
+        )?;
+    }
+    Ok(())
+}
+
+fn print_shortcomings(
+    out: &mut impl Write,
+    a: &Report,
+    b: &Report,
+    f: &Followup,
+) -> io::Result<()> {
     let s = &f.shortcomings;
     writeln!(
         out,
@@ -105,27 +131,43 @@ fn side(r: &Report) -> serde_json::Value {
 }
 
 fn at(p: &Passage) -> serde_json::Value {
-    json!({"text": p.text, "line": p.line})
+    json!({"text": p.text, "line": p.line, "col": p.col})
+}
+
+fn promise_json(f: &Followup, p: &Promise) -> serde_json::Value {
+    let evidence: Vec<_> = p
+        .evidence
+        .iter()
+        .map(|e| {
+            json!({"text": e.passage.text, "line": e.passage.line, "col": e.passage.col,
+                   "score": round(e.score)})
+        })
+        .collect();
+    let para = f.paragraphs.get(p.paragraph);
+    json!({
+        "text": p.plan.text,
+        "line": p.plan.line,
+        "col": p.plan.col,
+        "kind": p.kind,
+        "paragraph": {
+            "index": p.paragraph,
+            "line": para.map(|x| x.at.line),
+            "title": para.and_then(|x| x.title.as_deref()),
+        },
+        "status": p.status,
+        "score": round(p.score),
+        "evidence": evidence,
+        "stated": p.stated,
+    })
 }
 
 pub fn to_json(a: &Report, b: &Report, f: &Followup) -> serde_json::Value {
-    let promises: Vec<_> = f
-        .promises
+    let paragraphs: Vec<_> = f
+        .paragraphs
         .iter()
-        .map(|p| {
-            let evidence: Vec<_> = p
-                .evidence
-                .iter()
-                .map(|e| json!({"text": e.passage.text, "line": e.passage.line, "score": round(e.score)}))
-                .collect();
-            json!({
-                "text": p.plan.text,
-                "line": p.plan.line,
-                "status": p.status,
-                "evidence": evidence,
-            })
-        })
+        .map(|x| json!({"line": x.at.line, "col": x.at.col, "title": x.title, "text": x.at.text}))
         .collect();
+    let promises: Vec<_> = f.promises.iter().map(|p| promise_json(f, p)).collect();
     let s = &f.shortcomings;
     let repeated: Vec<_> = s
         .repeated
@@ -135,7 +177,9 @@ pub fn to_json(a: &Report, b: &Report, f: &Followup) -> serde_json::Value {
     json!({
         "a": side(a),
         "b": side(b),
+        "paragraphs": paragraphs,
         "promises": promises,
+        "unchecked": f.unchecked,
         "shortcomings": {
             "share": round(s.share),
             "found": {"a": s.found[0], "b": s.found[1]},

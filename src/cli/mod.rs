@@ -150,6 +150,11 @@ pub enum Command {
         /// Compare even when A and B are not one place's consecutive years.
         #[arg(long)]
         force: bool,
+        /// Stop checking promises after this many milliseconds and say how
+        /// many were left unchecked (the TUI stops at 60). Without it a
+        /// script gets every promise checked however long the reports.
+        #[arg(long, value_name = "MS")]
+        time_limit: Option<u64>,
     },
     /// Print a completion script for a shell, e.g.
     /// `source <(lawgov-tui completions bash)`.
@@ -267,12 +272,19 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             let choices = user_choices();
             years::print(&mut out, &reports, &catalogues.indicators, &choices, format)
         }
-        Command::Followup { a, b, json, force } => {
+        Command::Followup {
+            a,
+            b,
+            json,
+            force,
+            time_limit,
+        } => {
             let (a, b) = (open_one(&a, full)?, open_one(&b, full)?);
             if let Some(why) = followup::not_consecutive(&a, &b).filter(|_| !force) {
                 return Err(UserError(format!("{why} (--force compares them anyway)")));
             }
-            let f = lawgov_tui::followup::followup(&a, &b);
+            let budget = time_limit.map_or(Duration::MAX, Duration::from_millis);
+            let f = lawgov_tui::followup::followup_within(&a, &b, budget);
             followup::print(&mut out, &a, &b, &f, json)
         }
         Command::Completions { shell } => shell::completions(&mut out, shell),

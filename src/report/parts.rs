@@ -174,10 +174,16 @@ fn words(pattern: &str) -> Words {
 
 static LEADER_WORDS: LazyLock<Words> =
     LazyLock::new(|| words(r"第一责任人|主要负责人.{0,20}(述法|履行|职责)"));
+/// An admission of shortcomings inside a paragraph counts as a mention:
+/// besides "还存在…" and "不足之处", the turn the genre takes from the
+/// year's results to its problems ("我们也清醒看到/认识到…困难和问题")
+/// and the plain "政府工作存在不足", in national and local reports alike.
 static SHORT_WORDS: LazyLock<Words> = LazyLock::new(|| {
-    words(
-        r"(还|仍|仍然|依然)存在|存在(一些|一定|不少)的?(不足|差距|问题|短板)|不足之处|差距和不足|问题和不足",
-    )
+    words(concat!(
+        r"(还|仍|仍然|依然)存在|存在的?(一些|一定|不少|诸多|许多|很多)的?(不足|差距|问题|短板|困难)",
+        r"|不足之处|差距和不足|问题和不足|工作中?存在(不足|差距|短板)",
+        r"|清醒地?(看到|认识到).{0,40}(困难|问题|挑战|不足|差距|短板)",
+    ))
 });
 static NEXT_WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"下一步|下一年度|明年|今后|接下来"));
 static WILL: LazyLock<Regex> = LazyLock::new(|| {
@@ -449,6 +455,41 @@ mod tests {
             }
         }
         assert!(hits > 50, "{hits}");
+    }
+
+    /// An admission inside a paragraph is a mention (◐), whether the
+    /// report is national or local, and whatever its script.
+    #[test]
+    fn an_admission_inside_a_paragraph_is_a_mention() {
+        let national = "一、过去一年工作回顾\n过去一年，经济运行总体平稳。\n\
+                        在肯定成绩的同时，我们也清醒看到面临的问题和挑战。外部环境复杂严峻。\
+                        政府工作存在不足，形式主义、官僚主义现象仍较突出。\n\
+                        二、今年政府工作任务\n（一）扩大国内需求。实施城市更新行动。\n";
+        let local = "一、2015年工作回顾\n全区地区生产总值完成274.4亿元。\n\
+                     在看到成绩的同时，我們也清醒地認識到當前存在的諸多困難和問題：產業結構不夠合理。\n\
+                     二、2016年工作安排\n加快推进新区建设。\n";
+        let plain = "一、主要举措和成效\n政府工作存在不足，形式主义现象仍较突出。\n";
+        for (text, evidence) in [
+            (national, "我们也清醒看到面临的问题和挑战"),
+            (local, "我們也清醒地認識到當前存在的諸多困難和問題"),
+            (plain, "政府工作存在不足"),
+        ] {
+            let r = crate::report::Report::parse(
+                "r.txt",
+                text.into(),
+                crate::report::TextEncoding::Utf8,
+            );
+            let s = &r.parts.parts.shortcomings;
+            assert_eq!(s.status, PartStatus::Mention, "{text}");
+            assert_eq!(s.evidence.as_deref(), Some(evidence));
+        }
+        // Evaluating what was done and what fell short is no admission.
+        let r = crate::report::Report::parse(
+            "r.txt",
+            "一、主要举措和成效\n评估行政决策的实施成效和存在不足，提升管理水平。\n".into(),
+            crate::report::TextEncoding::Utf8,
+        );
+        assert_eq!(r.parts.parts.shortcomings.status, PartStatus::Absent);
     }
 
     #[test]

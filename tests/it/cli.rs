@@ -758,3 +758,65 @@ fn json_escapes_what_a_terminal_would_act_on() {
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("总体\\u009b2J情况"), "{out}");
 }
+
+/// `followup --json`: each promise with its line, column, kind and the
+/// paragraph it belongs to, its status, score and evidence; the targets a
+/// figure was stated for say both figures; `--time-limit 0` checks none
+/// and says so.
+#[test]
+fn followup_json_has_the_documented_shape() {
+    let national = |y: u32| {
+        shared_dir()
+            .join(format!("national/gwr-{y}.txt"))
+            .display()
+            .to_string()
+    };
+    let (a, b) = (national(2021), national(2022));
+    let o = run(&["followup", &a, &b, "--json", "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let paragraphs = v["paragraphs"].as_array().expect("paragraphs");
+    assert!(!paragraphs.is_empty());
+    for key in ["line", "col", "title", "text"] {
+        assert!(paragraphs[0].get(key).is_some(), "paragraphs[].{key}");
+    }
+    let promises = v["promises"].as_array().expect("promises");
+    for p in promises {
+        for key in [
+            "text",
+            "line",
+            "col",
+            "kind",
+            "paragraph",
+            "status",
+            "score",
+            "evidence",
+        ] {
+            assert!(p.get(key).is_some(), "promises[].{key}");
+        }
+        let i = p["paragraph"]["index"].as_u64().expect("index") as usize;
+        assert_eq!(p["paragraph"]["line"], paragraphs[i]["line"]);
+        for e in p["evidence"].as_array().expect("evidence") {
+            for key in ["text", "line", "col", "score"] {
+                assert!(e.get(key).is_some(), "evidence[].{key}");
+            }
+        }
+    }
+    let gdp = promises
+        .iter()
+        .find(|p| p["text"] == "国内生产总值增长6%以上")
+        .expect("the GDP target");
+    assert_eq!(gdp["kind"], "target");
+    assert_eq!(
+        (gdp["line"].as_u64(), gdp["col"].as_u64()),
+        (Some(122), Some(82))
+    );
+    assert_eq!(gdp["stated"]["stated"], "8.1%");
+    assert_eq!(gdp["stated"]["outcome"], "met");
+    assert_eq!(v["unchecked"], 0);
+    let o = run(&["followup", &a, &b, "--json", "--force", "--time-limit", "0"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["unchecked"].as_u64(), Some(promises.len() as u64));
+    let o = run(&["followup", &a, &b, "--force", "--time-limit", "0"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("not checked"));
+}

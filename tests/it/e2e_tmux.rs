@@ -575,11 +575,11 @@ fn a_places_years_and_the_follow_up_of_two_years() {
     s.keys(&["Right", "f"]);
     let screen = s.wait_for("reported");
     assert!(
-        squeeze(&screen).contains("Plansof張家港市2023·2/3reported"),
+        squeeze(&screen).contains("Plansof張家港市2023·9/15reported"),
         "{screen}"
     );
     assert!(
-        squeeze(&screen).contains("✗(二)開展行政執法突出問題專項整治"),
+        squeeze(&screen).contains("✗聚焦人民群眾反映強烈"),
         "{screen}"
     );
     // The evidence side, read in the 2024 report, and back.

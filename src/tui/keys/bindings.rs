@@ -115,6 +115,13 @@ pub(super) const READING: &[Binding] = group![
         "compare the marked report (A) with the selected one (B)",
         Some("compare"),
     ),
+    key(
+        &[Char('f')],
+        Action::Followup,
+        "follow-up: the marked report's (A) plans against the selected one (B), \
+         any two; with none marked, the selected report's against its next year",
+        None,
+    ),
 ];
 
 /// Every screen's: the selection, with where it stands, to the clipboard.
@@ -278,8 +285,8 @@ pub(super) const YEARS: &[Binding] = group![
 
 pub(super) const FOLLOWUP: &[Binding] = group![
     rows(
-        "previous plan (or passage, on the evidence side)",
-        "next plan (or passage, on the evidence side)",
+        "previous commitment or paragraph (or passage, on the evidence side)",
+        "next commitment or paragraph (or passage, on the evidence side)",
         Some("plan")
     ),
     pages("page down the plans", "page up the plans"),
@@ -287,13 +294,13 @@ pub(super) const FOLLOWUP: &[Binding] = group![
     key(
         &[Tab, BackTab],
         Action::FocusNext,
-        "the plans, or the passages that report on the selected plan",
+        "the plans, or the passages that report on the selected commitment",
         Some("side"),
     ),
     key(
         &[Enter],
         Action::Open,
-        "read the plan, or the selected passage, in its report",
+        "read the commitment or paragraph, or the selected passage, in its report",
         Some("read"),
     ),
     key(

@@ -178,6 +178,9 @@ impl Reading {
                 })
             }
             Action::Compare => return self.compare(s),
+            Action::Followup => {
+                return crate::tui::followup::open_from_list(s, self.report_index())
+            }
             Action::Years => {
                 return Transition::Open(Route::Years {
                     report: self.report_index(),
@@ -199,7 +202,6 @@ impl Reading {
             | Action::Choose
             | Action::Read
             | Action::CompareFigures
-            | Action::Followup
             | Action::Copy
             | Action::Resize(..) => {}
         }

@@ -100,15 +100,24 @@ fn a_years_plans_against_the_next_years_report() {
         (label(f.a), label(f.b)),
         ("張家港市 2023".into(), "張家港市 2024".into())
     );
-    assert_eq!(f.result.reported(), (2, 3));
+    // Three plan paragraphs, each split into its commitments; the one on
+    // a campaign against enforcement problems has none carried out.
+    assert_eq!(f.result.paragraphs.len(), 3);
+    let (k, n) = f.result.reported();
+    assert!(0 < k && k < n, "{k} of {n}");
+    let campaign = f.result.promises.iter().filter(|p| p.paragraph == 1);
+    assert!(campaign.clone().count() > 1);
+    assert!(campaign
+        .clone()
+        .all(|p| p.status == crate::followup::Status::NotFound));
     let screen = screen_text(&app);
     let flat = squeezed(&screen);
-    assert!(flat.contains("Plansof張家港市2023·2/3reported"), "{screen}");
-    assert!(flat.contains("In張家港市2024"), "{screen}");
     assert!(
-        flat.contains("✗(二)開展行政執法突出問題專項整治"),
+        flat.contains(&format!("Plansof張家港市2023·{k}/{n}reported")),
         "{screen}"
     );
+    assert!(flat.contains("In張家港市2024"), "{screen}");
+    assert!(flat.contains("✗聚焦人民群眾反映強烈"), "{screen}");
     assert!(flat.contains("Shortcomings·"), "{screen}");
     // The evidence side: Enter reads the passage in 2024's report.
     app.update(Action::FocusNext);
@@ -131,4 +140,86 @@ fn snapshot_years_and_followup_at_100x30_and_200x50() {
         app.update(Action::Followup);
         insta::assert_snapshot!(format!("followup_{w}x{h}"), screen_text(&app));
     }
+}
+
+/// `f` on the report list: with none marked, the selected year's plans
+/// against its place's next year, no note; with a report marked, the
+/// marked report's plans against the selected one's, whatever the two
+/// are, and a note when they are not one place's consecutive years.
+#[test]
+fn f_follows_up_the_next_year_or_any_two_marked_reports() {
+    let mut app = three_years(160, 40);
+    app.session.compare_budget = std::time::Duration::from_secs(60);
+    select_report_named(&mut app, "zhangjiagang-2023");
+    app.update(Action::Followup);
+    let f = followup(&app);
+    let label = |app: &App, i: usize| app.session.library.reports[i].label();
+    assert_eq!(
+        (label(&app, f.a), label(&app, f.b)),
+        ("張家港市 2023".into(), "張家港市 2024".into())
+    );
+    assert_eq!(f.note, None);
+    app.update(Action::Back);
+    // Two cities: followed up all the same, with a note on both screens.
+    select_report_named(&mut app, "yixing-2024");
+    app.update(Action::Mark);
+    select_report_named(&mut app, "mianyang-2024");
+    app.update(Action::Followup);
+    let f = followup(&app);
+    assert_eq!(
+        (label(&app, f.a), label(&app, f.b)),
+        ("宜兴市 2024".into(), "绵阳市 2024".into())
+    );
+    let note = f.note.clone().expect("a note");
+    assert!(note.contains("not reports of one place"), "{note}");
+    let screen = squeezed(&screen_text(&app));
+    assert!(screen.contains("Note:宜兴市2024and绵阳市2024"), "{screen}");
+    // The marked report alone is no pair.
+    app.update(Action::Back);
+    select_report_named(&mut app, "yixing-2024");
+    app.update(Action::Followup);
+    assert!(matches!(app.top(), Screen::Reading(_)));
+    let said = app.session.message.clone().unwrap_or_default();
+    assert!(said.contains("other than the marked one"), "{said}");
+}
+
+/// The plans list holds each paragraph's heading over its commitments:
+/// on a heading the right side shows the paragraph and how many of its
+/// commitments are reported, and Enter reads it in its report.
+#[test]
+fn commitments_are_listed_under_their_paragraph() {
+    let mut app = three_years(160, 40);
+    open_years(&mut app);
+    app.update(Action::Followup);
+    let f = followup(&app);
+    assert!(matches!(
+        f.row(),
+        Some(crate::tui::followup::PlanRow::Promise(_))
+    ));
+    assert!(matches!(
+        f.rows[0],
+        crate::tui::followup::PlanRow::Paragraph(0)
+    ));
+    app.update(Action::Up);
+    let screen = squeezed(&screen_text(&app));
+    assert!(screen.contains("Paragraph,line38:5of6reported"), "{screen}");
+    app.update(Action::Open);
+    let r = reading(&app);
+    assert_eq!(
+        app.session.library.reports[r.report_index()].label(),
+        "張家港市 2023"
+    );
+}
+
+/// Past the time allowed the commitments not checked are marked ? and
+/// the title says how many.
+#[test]
+fn commitments_left_at_the_time_limit_are_marked_unchecked() {
+    let mut app = three_years(160, 40);
+    app.session.compare_budget = std::time::Duration::ZERO;
+    open_years(&mut app);
+    app.update(Action::Followup);
+    let screen = squeezed(&screen_text(&app));
+    assert!(screen.contains("·15unchecked"), "{screen}");
+    assert!(screen.contains("?把學習貫徹"), "{screen}");
 }
