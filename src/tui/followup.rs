@@ -59,7 +59,7 @@ pub struct FollowupView {
 impl FollowupView {
     pub fn new(s: &Session, a: usize, b: usize) -> FollowupView {
         let reports = &s.library.reports;
-        let result = followup::followup_within(&reports[a], &reports[b], s.compare_budget);
+        let result = followup::followup_within(&reports[a], &reports[b], s.followup_budget);
         let note = followup::not_consecutive(&reports[a], &reports[b], |r| r.label());
         let rows = rows(&result);
         // The first commitment, not its paragraph's heading.

@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+mod busy;
 pub mod candidates;
 pub mod compare;
 pub mod copy;
@@ -25,6 +26,7 @@ mod tests;
 use std::io::{self, IsTerminal, Stdout};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::Arc;
 use std::time::Duration;
 
 use crossterm::event::{
@@ -120,7 +122,7 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError
     }
     signals.terminal_in_use();
     let mut terminal = init().map_err(TuiError::Start)?;
-    let result = event_loop(&mut terminal, lib, catalogues, &|| heard().is_some());
+    let result = event_loop(&mut terminal, lib, catalogues, &signals);
     restore();
     signals.terminal_restored();
     result.map_err(TuiError::Terminal)?;
@@ -138,8 +140,9 @@ fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     lib: Library,
     catalogues: Catalogues,
-    stop: &dyn Fn() -> bool,
+    signals: &signals::Signals,
 ) -> io::Result<()> {
+    let stop = || signals.heard().is_some();
     let size = terminal.size()?;
     let (choices, problem) = Choices::of_user();
     let problem = problem.map(|e| format!("{e} (your choices of table cells are not applied)"));
@@ -148,12 +151,14 @@ fn event_loop(
         app.session.say(problem);
     }
     let theme = Theme::from_env();
-    let input = spawn_input();
+    let busy = Arc::new(busy::Busy::default());
+    let input = spawn_input(Arc::clone(&busy), signals.clone());
     // Drawn again only when something happened: an idle screen costs
     // nothing but the tick that listens for signals and a lost terminal.
     let mut changed = true;
     while !app.quit && !stop() {
         if std::mem::take(&mut changed) {
+            let _screen = busy.drawing();
             terminal.draw(|f| ui::draw(&app, theme, f))?;
         }
         match input.recv_timeout(TICK) {
@@ -166,7 +171,8 @@ fn event_loop(
                 if let Event::Paste(text) = &event {
                     app.paste(text);
                 } else if let Some(action) = to_action(event, &app) {
-                    app.update(action);
+                    let q_quits = app.place().scope != keys::Scope::SearchField;
+                    busy.run(q_quits, || app.update(action));
                 }
                 if let Some(text) = app.clipboard.take() {
                     use std::io::Write;
@@ -189,10 +195,16 @@ fn event_loop(
 /// `read` never return once the tty reads as end of file (a hung-up
 /// terminal), so the loop waits on this channel instead and stays free
 /// to notice signals and a vanished terminal.
-fn spawn_input() -> Receiver<io::Result<Event>> {
+fn spawn_input(busy: Arc<busy::Busy>, signals: signals::Signals) -> Receiver<io::Result<Event>> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || loop {
         let event = event::read();
+        if let Ok(e) = &event {
+            busy.quit_if_busy(e, || {
+                restore();
+                signals.terminal_restored();
+            });
+        }
         let failed = event.is_err();
         if tx.send(event).is_err() || failed {
             break;

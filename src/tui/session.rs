@@ -21,6 +21,9 @@ pub struct Session {
     pub marked: Option<usize>,
     /// How long a comparison may take (see [`crate::compare::BUDGET`]).
     pub compare_budget: Duration,
+    /// How long a follow-up may take: q and Ctrl-C end the program while
+    /// it works, so it may take longer than a comparison, never forever.
+    pub followup_budget: Duration,
     /// The screen less its status line.
     pub body: Rect,
     /// A message for the user, shown over the line above the keys until
@@ -52,6 +55,7 @@ impl Session {
             choices,
             marked: None,
             compare_budget: crate::compare::BUDGET,
+            followup_budget: Duration::from_secs(10),
             body: Rect::default(),
             message: None,
             message_at: None,

@@ -539,6 +539,60 @@ fn copy_sends_the_selection_with_its_citation_to_the_clipboard() {
     s.wait_for("EXIT=0");
 }
 
+/// Two years of one place with tens of thousands of plans: a follow-up
+/// long enough to be still at work when q comes.
+fn long_years(dir: &std::path::Path, n: usize) -> (String, String) {
+    const WORDS: [&str; 8] = [
+        "养老服务",
+        "职业教育",
+        "生态保护",
+        "城市更新",
+        "数字政府",
+        "乡村振兴",
+        "科技创新",
+        "营商环境",
+    ];
+    let plan = |i: usize| format!("推进{}和{}第{i}号工程", WORDS[i % 8], WORDS[(i / 8) % 8]);
+    let mut a = String::from(
+        "某某区2023年法治政府建设情况报告\n一、主要举措\n全年运行平稳。\n二、2024年工作安排\n",
+    );
+    let mut b = String::from("某某区2024年法治政府建设情况报告\n一、主要举措和成效\n");
+    for i in 0..n {
+        a.push_str(&plan(i));
+        a.push_str(if i % 5 == 4 { "。\n" } else { "，" });
+        if i % 3 == 0 {
+            b.push_str(&format!("{}取得新进展。\n", plan(i)));
+        }
+    }
+    let (pa, pb) = (dir.join("a-2023.txt"), dir.join("b-2024.txt"));
+    std::fs::write(&pa, a).unwrap();
+    std::fs::write(&pb, b).unwrap();
+    (pa.display().to_string(), pb.display().to_string())
+}
+
+/// q while a long follow-up works ends the program within a second, the
+/// terminal restored.
+#[test]
+fn q_during_a_long_follow_up_quits_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = long_years(dir.path(), 60_000);
+    let s = launch("long-followup", &format!("'{a}' '{b}'"));
+    s.wait_for("Reports (2)");
+    // The report list, A marked, B selected, f.
+    s.keys(&["Tab", "Tab", "Tab", "m", "Down", "f"]);
+    sleep(Duration::from_millis(300));
+    let start = Instant::now();
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    assert!(
+        start.elapsed() < Duration::from_secs(1),
+        "q took {:?}",
+        start.elapsed()
+    );
+    assert_eq!(s.query("#{alternate_on}"), "0");
+    assert_eq!(s.query("#{mouse_any_flag}"), "0");
+}
+
 #[test]
 fn a_huge_terminal_draws_the_capped_screen_and_answers_q() {
     let s = launch_sized("huge", "", 3000, 1500);

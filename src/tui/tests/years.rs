@@ -149,7 +149,6 @@ fn snapshot_years_and_followup_at_100x30_and_200x50() {
 #[test]
 fn f_follows_up_the_next_year_or_any_two_marked_reports() {
     let mut app = three_years(160, 40);
-    app.session.compare_budget = std::time::Duration::from_secs(60);
     select_report_named(&mut app, "zhangjiagang-2023");
     app.update(Action::Followup);
     let f = followup(&app);
@@ -216,7 +215,7 @@ fn commitments_are_listed_under_their_paragraph() {
 #[test]
 fn commitments_left_at_the_time_limit_are_marked_unchecked() {
     let mut app = three_years(160, 40);
-    app.session.compare_budget = std::time::Duration::ZERO;
+    app.session.followup_budget = std::time::Duration::ZERO;
     open_years(&mut app);
     app.update(Action::Followup);
     let screen = squeezed(&screen_text(&app));
