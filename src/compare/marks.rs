@@ -13,10 +13,8 @@
 //!   shared phrases (runs of [`PHRASE_GRAM`] or more characters) and key
 //!   terms marked, and the key terms only one side uses.
 
-use std::sync::OnceLock;
 use std::time::Instant;
 
-use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::text::chars::is_han;
@@ -26,6 +24,7 @@ use serde::Serialize;
 
 use super::topics::Catalogue;
 use crate::text::script;
+use crate::text::stock::Stock;
 
 /// Runs this long that both texts contain say the texts are versions of
 /// one another.
@@ -333,86 +332,21 @@ fn phrases(
     Some((runs(&ma), runs(&mb)))
 }
 
-/// The genre's stock phrases: what nearly every report says, so that two
-/// reports sharing it says nothing. The list in `assets/stock-phrases.txt`
-/// and, where many reports are loaded, the four-character runs most of
-/// them use.
-#[derive(Debug, Clone)]
-pub struct Stock {
-    phrases: AhoCorasick,
-}
-
-/// Loaded reports enough to say what the genre's reports commonly write.
-const STOCK_MIN_REPORTS: usize = 6;
-
-impl Stock {
-    /// The list kept in `assets/`.
-    pub fn builtin() -> &'static Stock {
-        static STOCK: OnceLock<Stock> = OnceLock::new();
-        STOCK.get_or_init(|| Stock::new(builtin_phrases().map(str::to_owned).collect()))
-    }
-
-    /// The list in `assets/`, and every four-character run that at least
-    /// half of `texts` use (when there are enough of them to tell).
-    pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Stock {
-        let texts: Vec<&str> = texts.collect();
-        let mut phrases: Vec<String> = builtin_phrases().map(str::to_owned).collect();
-        if texts.len() >= STOCK_MIN_REPORTS {
-            let mut df: rustc_hash::FxHashMap<[char; 4], usize> = Default::default();
-            for t in &texts {
-                let keys: Vec<char> = script::key(t).chars().collect();
-                let mut seen: HashSet<[char; 4]> = HashSet::default();
-                for w in keys.windows(4) {
-                    if w.iter().all(|&c| is_han(c)) {
-                        seen.insert([w[0], w[1], w[2], w[3]]);
-                    }
-                }
-                for g in seen {
-                    *df.entry(g).or_default() += 1;
-                }
-            }
-            let half = texts.len().div_ceil(2);
-            phrases.extend(
-                df.into_iter()
-                    .filter(|&(_, n)| n >= half)
-                    .map(|(g, _)| g.iter().collect::<String>()),
-            );
-        }
-        Stock::new(phrases)
-    }
-
-    fn new(phrases: Vec<String>) -> Stock {
-        Stock {
-            phrases: AhoCorasick::new(phrases).expect("stock phrases"),
-        }
-    }
-}
-
-fn builtin_phrases() -> impl Iterator<Item = &'static str> {
-    include_str!("../../assets/stock-phrases.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 /// Leaves shared only what is particular to the two texts: never a stock
 /// phrase of the genre, a year or another number, and never a run left
 /// shorter than a phrase.
 fn distinctive(k: &[char], text: &str, stock: &Stock, marks: &mut [Option<Mark>]) {
-    let mut char_at = vec![0usize; text.len() + 1];
-    for (n, (i, c)) in text.char_indices().enumerate() {
-        char_at[i..i + c.len_utf8()].fill(n);
-        char_at[i + c.len_utf8()] = n + 1;
-    }
     let plain = |m: &mut Option<Mark>| {
         if *m == Some(Mark::Shared) {
             *m = None;
         }
     };
-    for hit in stock.phrases.find_overlapping_iter(text) {
-        marks[char_at[hit.start()]..char_at[hit.end()]]
-            .iter_mut()
-            .for_each(plain);
+    for (m, _) in marks
+        .iter_mut()
+        .zip(stock.covered(text))
+        .filter(|(_, s)| *s)
+    {
+        plain(m);
     }
     for (i, &c) in k.iter().enumerate() {
         let dated = matches!(c, '年' | '月' | '日' | '号' | '%' | '.')
@@ -534,26 +468,6 @@ mod tests {
                 vec![],
                 vec![(0..1, Mark::Shared)],
             ]
-        );
-    }
-
-    #[test]
-    fn what_most_loaded_reports_write_is_stock() {
-        let texts: Vec<String> = (0..6)
-            .map(|i| {
-                let rare = if i < 2 { "河长制湖长制" } else { "" };
-                format!("全年推进智慧矫正平台建设{rare}工作{i}。")
-            })
-            .collect();
-        let stock = Stock::of(texts.iter().map(String::as_str));
-        let found = |t: &str| stock.phrases.find(t).is_some();
-        assert!(found("智慧矫正"), "five of six write it");
-        assert!(!found("河长制湖"), "two of six");
-        assert!(found("习近平法治思想"), "the built-in list stays");
-        let few = Stock::of(texts[..3].iter().map(String::as_str));
-        assert!(
-            few.phrases.find("智慧矫正").is_none(),
-            "three reports tell nothing"
         );
     }
 }

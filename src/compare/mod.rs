@@ -197,7 +197,7 @@ pub fn compare_within(
     let with = With {
         choices,
         budget,
-        stock: marks::Stock::builtin(),
+        stock: crate::text::stock::Stock::builtin(),
     };
     compare_with(a, b, topics, indicators, &with)
 }
@@ -209,7 +209,7 @@ pub struct With<'a> {
     pub budget: Duration,
     /// The genre's stock phrases: the built-in list, or one that also
     /// knows what the loaded reports commonly write.
-    pub stock: &'a marks::Stock,
+    pub stock: &'a crate::text::stock::Stock,
 }
 
 /// [`compare_within`] with the stock phrases of the loaded reports.
@@ -245,7 +245,7 @@ fn compare_whole<'a>(
     b: &'a Report,
     topics: &topics::Catalogue,
     indicators: &Indicators,
-    stock: &marks::Stock,
+    stock: &crate::text::stock::Stock,
     budget: Duration,
 ) -> Comparison {
     let started = Instant::now();

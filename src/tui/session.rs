@@ -33,17 +33,12 @@ pub struct Session {
     pub message_at: Option<std::time::Instant>,
     /// The genre's stock phrases as the loaded reports write them, read
     /// at the first comparison.
-    pub stock: std::cell::OnceCell<crate::compare::marks::Stock>,
+    pub stock: std::cell::OnceCell<crate::text::stock::Stock>,
     /// Each report's table cells, computed once.
     pub tables: Tables,
     /// Each place's reports by year, grouped once.
     pub series: std::cell::OnceCell<Vec<Series>>,
 }
-
-/// Reports read for the stock phrases: a sample spread over the library,
-/// each to this many chars, so that the first comparison stays quick.
-const STOCK_SAMPLE: usize = 30;
-const STOCK_CHARS: usize = 10_000;
 
 impl Session {
     /// A session over `library`, with nothing computed yet.
@@ -103,16 +98,17 @@ impl Session {
 
     /// The stock phrases: the built-in list and what at least half of a
     /// sample of the loaded reports write.
-    pub fn stock(&self) -> &crate::compare::marks::Stock {
+    pub fn stock(&self) -> &crate::text::stock::Stock {
         self.stock.get_or_init(|| {
+            use crate::text::stock;
             let reports = &self.library.reports;
-            let step = reports.len().div_ceil(STOCK_SAMPLE).max(1);
-            let texts: Vec<String> = reports
-                .iter()
-                .step_by(step)
-                .map(|r| crate::text::take_chars(&r.body_text(), STOCK_CHARS).to_owned())
+            let texts: Vec<String> = stock::sample(reports.len())
+                .map(|i| {
+                    let body = reports[i].body_text();
+                    crate::text::take_chars(&body, stock::SAMPLE_CHARS).to_owned()
+                })
                 .collect();
-            crate::compare::marks::Stock::of(texts.iter().map(String::as_str))
+            stock::Stock::of(texts.iter().map(String::as_str))
         })
     }
 }

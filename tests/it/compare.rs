@@ -490,7 +490,7 @@ fn the_character_diff_finds_at_least_90_percent_of_the_lcs() {
                 &ta,
                 &tb,
                 topics::Catalogue::builtin(),
-                marks::Stock::builtin(),
+                lawgov_tui::text::stock::Stock::builtin(),
                 compare::Want::Diff,
                 std::time::Instant::now() + std::time::Duration::from_secs(60),
             );
