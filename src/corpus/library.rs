@@ -81,38 +81,16 @@ impl Library {
 
     /// Adds a file, or every report in a folder.
     fn add_path(&mut self, path: &Path, depth: Depth, stop: &dyn Fn() -> bool) {
-        let name = path.display().to_string();
-        if path.is_dir() {
-            let walked = walk::reports_under(path, WalkOptions::default());
-            if walked.files.is_empty() && walked.problems.is_empty() {
-                self.skipped.push(Skipped {
-                    file: name,
-                    reason: SkipReason::EmptyFolder,
-                });
+        let (files, skipped) = expand(path);
+        self.skipped.extend(skipped);
+        for f in files {
+            if stop() {
+                return;
             }
-            for (at, problem) in walked.problems {
-                self.skipped.push(Skipped {
-                    file: at.display().to_string(),
-                    reason: problem.into(),
-                });
-            }
-            for f in walked.files {
-                if stop() {
-                    return;
-                }
-                self.add(
-                    f.display().to_string(),
-                    guarded(|| Report::open_to(&f, depth)),
-                );
-            }
-        } else if path.symlink_metadata().is_ok() {
-            // A link that leads nowhere is read too, to say why.
-            self.add(name, guarded(|| Report::open_to(path, depth)));
-        } else {
-            self.skipped.push(Skipped {
-                file: name,
-                reason: SkipReason::Missing,
-            });
+            self.add(
+                f.display().to_string(),
+                guarded(|| Report::open_to(&f, depth)),
+            );
         }
     }
 
@@ -149,8 +127,53 @@ impl Library {
     }
 }
 
+/// The report files the user's paths name: each file, and every report
+/// in each folder, in the order given; a path that names nothing to read
+/// is skipped with its reason. Nothing is read: for commands that read
+/// many reports one at a time.
+pub fn report_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
+    let (mut files, mut skipped) = (Vec::new(), Vec::new());
+    for path in paths {
+        let (f, s) = expand(path);
+        files.extend(f);
+        skipped.extend(s);
+    }
+    (files, skipped)
+}
+
+/// A file (a link that leads nowhere too, to say why when it is read), or
+/// the reports in a folder and what its walk could not read.
+fn expand(path: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
+    let name = path.display().to_string();
+    if path.is_dir() {
+        let walked = walk::reports_under(path, WalkOptions::default());
+        let mut skipped = Vec::new();
+        if walked.files.is_empty() && walked.problems.is_empty() {
+            skipped.push(Skipped {
+                file: name,
+                reason: SkipReason::EmptyFolder,
+            });
+        }
+        for (at, problem) in walked.problems {
+            skipped.push(Skipped {
+                file: at.display().to_string(),
+                reason: problem.into(),
+            });
+        }
+        (walked.files, skipped)
+    } else if path.symlink_metadata().is_ok() {
+        (vec![path.to_owned()], Vec::new())
+    } else {
+        let missing = Skipped {
+            file: name,
+            reason: SkipReason::Missing,
+        };
+        (Vec::new(), vec![missing])
+    }
+}
+
 /// Reading one file, whose bug costs that file alone.
-fn guarded(read: impl FnOnce() -> Result<Report, LoadError>) -> Result<Report, LoadError> {
+pub fn guarded(read: impl FnOnce() -> Result<Report, LoadError>) -> Result<Report, LoadError> {
     guard::catch(read).unwrap_or_else(|bug| Err(LoadError::Internal(bug)))
 }
 

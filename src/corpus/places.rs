@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use crate::report::Report;
 use crate::report::{place, Level};
+use crate::report::{Meta, Report};
 use crate::text::script;
 
 /// For each report, the first report of its place (itself when it names
@@ -13,9 +13,15 @@ use crate::text::script;
 /// [`place::same_place`] says so; only reports whose most specific units
 /// agree are compared.
 pub fn place_groups(reports: &[Report]) -> Vec<usize> {
+    let metas: Vec<&Meta> = reports.iter().map(|r| &r.meta).collect();
+    place_groups_of(&metas)
+}
+
+/// [`place_groups`] from the reports' metadata alone.
+pub fn place_groups_of(metas: &[&Meta]) -> Vec<usize> {
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    let place = |i: usize| reports[i].meta.place.as_deref().unwrap_or("");
-    (0..reports.len())
+    let place = |i: usize| metas[i].place.as_deref().unwrap_or("");
+    (0..metas.len())
         .map(|i| {
             let key = place::place_key(place(i));
             if key.is_empty() {
@@ -34,6 +40,24 @@ pub fn place_groups(reports: &[Report]) -> Vec<usize> {
             }
         })
         .collect()
+}
+
+/// For each report, the first report of its writer: its place's
+/// government, or one department of it (a department's reports stand
+/// apart from the government's, each department's from the others').
+pub fn writers(metas: &[&Meta]) -> Vec<usize> {
+    let groups = place_groups_of(metas);
+    let mut firsts: HashMap<(usize, Option<String>), usize> = HashMap::new();
+    (0..metas.len())
+        .map(|i| *firsts.entry((groups[i], department(metas[i]))).or_insert(i))
+        .collect()
+}
+
+/// A department's name as a key, for a department's report.
+fn department(meta: &Meta) -> Option<String> {
+    (meta.level == Some(Level::Department))
+        .then(|| meta.issuer.as_deref().map(script::key))
+        .flatten()
 }
 
 /// The reports of one writer of one place, by year (then file).
@@ -55,37 +79,28 @@ impl Series {
 /// Every place's reports, in the order the places first appear. A report
 /// that names no place stands alone.
 pub fn series(reports: &[Report]) -> Vec<Series> {
-    let groups = place_groups(reports);
-    let writer = |i: usize| {
-        let r = &reports[i];
-        (r.meta.level == Some(Level::Department))
-            .then(|| r.meta.issuer.as_deref().map(script::key))
-            .flatten()
-    };
-    let mut out: Vec<(usize, Option<String>, Series)> = Vec::new();
+    let metas: Vec<&Meta> = reports.iter().map(|r| &r.meta).collect();
+    let writer = writers(&metas);
+    let mut out: Vec<(usize, Series)> = Vec::new();
     for i in 0..reports.len() {
-        let key = (groups[i], writer(i));
-        match out.iter_mut().find(|(g, w, _)| (*g, w.clone()) == key) {
-            Some((_, _, p)) => p.reports.push(i),
+        match out.iter_mut().find(|(w, _)| *w == writer[i]) {
+            Some((_, p)) => p.reports.push(i),
             None => {
                 let r = &reports[i];
-                let name = match &key.1 {
+                let name = match department(&r.meta) {
                     Some(_) => r.meta.issuer.clone(),
                     None => r.meta.place.clone(),
                 };
-                out.push((
-                    key.0,
-                    key.1,
-                    Series {
-                        name: name.unwrap_or_else(|| r.label()),
-                        reports: vec![i],
-                    },
-                ));
+                let series = Series {
+                    name: name.unwrap_or_else(|| r.label()),
+                    reports: vec![i],
+                };
+                out.push((writer[i], series));
             }
         }
     }
     out.into_iter()
-        .map(|(_, _, mut p)| {
+        .map(|(_, mut p)| {
             p.reports
                 .sort_by_key(|&r| (reports[r].meta.year, reports[r].file.clone()));
             p
