@@ -6,6 +6,7 @@ pub mod cells;
 pub mod choices;
 pub mod library;
 pub mod places;
+pub mod reuse;
 pub mod tables;
 pub mod walk;
 pub mod years;

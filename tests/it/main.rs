@@ -17,6 +17,7 @@ mod indicators_gold;
 mod invariance;
 mod labels;
 mod openings;
+mod reuse;
 mod script_oracle;
 mod sentences;
 mod shell;
