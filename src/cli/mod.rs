@@ -5,6 +5,7 @@ mod diff;
 mod figures;
 mod followup;
 mod outline;
+mod reuse;
 mod shell;
 mod table;
 mod years;
@@ -38,7 +39,8 @@ Examples:
                                       their indicators face to face
   lawgov-tui years reports/           each place's indicators across the years
   lawgov-tui followup 2023.txt 2024.txt
-                                      2023's plans against what 2024 reports";
+                                      2023's plans against what 2024 reports
+  lawgov-tui reuse reports/           passages reports share with others and their own past";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -155,6 +157,25 @@ pub enum Command {
         /// script gets every promise checked however long the reports.
         #[arg(long, value_name = "MS")]
         time_limit: Option<u64>,
+    },
+    /// Passages reports share with other reports and with their own past
+    /// (beyond the genre's stock phrases): pairs of reports, most shared
+    /// first, with their longest passages and the numbers and words that
+    /// differ; near copies as one group.
+    Reuse {
+        /// Files or folders.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The shortest passage, in characters as written.
+        #[arg(long, value_name = "N", default_value_t = 40,
+              value_parser = clap::value_parser!(u16).range(10..))]
+        min_chars: u16,
+        /// JSON: the groups of near copies and every pair with all its passages.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// CSV: one row per passage (and per member of a group).
+        #[arg(long)]
+        csv: bool,
     },
     /// Print a completion script for a shell, e.g.
     /// `source <(lawgov-tui completions bash)`.
@@ -287,6 +308,20 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             let f = lawgov_tui::followup::followup_within(&a, &b, budget);
             followup::print(&mut out, &a, &b, &f, json)
         }
+        Command::Reuse {
+            files,
+            min_chars,
+            json,
+            csv,
+        } => {
+            let format = match (json, csv) {
+                (true, _) => reuse::Format::Json,
+                (_, true) => reuse::Format::Csv,
+                _ => reuse::Format::Text,
+            };
+            let (source, r) = find_reuse(&files, usize::from(min_chars))?;
+            reuse::print(&mut out, &r, &source, format)
+        }
         Command::Completions { shell } => shell::completions(&mut out, shell),
         Command::Man => shell::man(&mut out),
     };
@@ -414,6 +449,44 @@ fn open_one(path: &PathBuf, depth: Depth) -> Result<Report, UserError> {
         (None, Some(s)) => Err(UserError(s.to_string())),
         (None, None) => Err(UserError(format!("{}: no report", path.display()))),
     }
+}
+
+/// The reuse among the reports `paths` name, read one at a time. As for
+/// [`open_many`], named files must all load, and bad files inside a
+/// folder are skipped with a warning.
+fn find_reuse(
+    paths: &[PathBuf],
+    min_chars: usize,
+) -> Result<
+    (
+        lawgov_tui::corpus::reuse::Files,
+        lawgov_tui::corpus::reuse::Reuse,
+    ),
+    UserError,
+> {
+    let (files, skipped) = lawgov_tui::corpus::library::report_files(paths);
+    let named = |file: &str| paths.iter().any(|p| p.display().to_string() == file);
+    let warn = |s: &lawgov_tui::Skipped| {
+        eprintln!(
+            "lawgov-tui: warning: skipped {}",
+            lawgov_tui::text::printable(&s.to_string())
+        )
+    };
+    for s in &skipped {
+        if named(&s.file) || files.is_empty() {
+            return Err(UserError(s.to_string()));
+        }
+        warn(s);
+    }
+    let source = lawgov_tui::corpus::reuse::Files(files);
+    let r = lawgov_tui::corpus::reuse::reuse(&source, min_chars);
+    for s in &r.skipped {
+        if named(&s.file) {
+            return Err(UserError(s.to_string()));
+        }
+        warn(s);
+    }
+    Ok((source, r))
 }
 
 /// Named files must all load; bad files inside a folder are skipped with

@@ -18,6 +18,7 @@ mod invariance;
 mod labels;
 mod openings;
 mod reuse;
+mod reuse_cli;
 mod script_oracle;
 mod sentences;
 mod shell;
