@@ -381,9 +381,15 @@ fn csv_text(s: &str) -> String {
 /// (`\u009b`): they can only stand inside strings, so escaping them after
 /// serialising is exact.
 fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
+    writeln!(out, "{}", json_text(value)?)
+}
+
+/// `value` as pretty JSON, with the chars [`write_json`] escapes escaped:
+/// for output written a piece at a time.
+fn json_text(value: &impl serde::Serialize) -> io::Result<String> {
     let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
     if !text.chars().any(json_escapes) {
-        return writeln!(out, "{text}");
+        return Ok(text);
     }
     let mut safe = String::with_capacity(text.len() + 16);
     for c in text.chars() {
@@ -392,7 +398,7 @@ fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result
             false => safe.push(c),
         }
     }
-    writeln!(out, "{safe}")
+    Ok(safe)
 }
 
 fn json_escapes(c: char) -> bool {

@@ -32,7 +32,7 @@ pub fn print(
     format: Format,
 ) -> io::Result<()> {
     match format {
-        Format::Json => super::write_json(out, &json(r, source)),
+        Format::Json => write_json(out, r, source),
         Format::Csv => write_csv(out, r, source),
         Format::Text => write_text(out, r, source),
     }
@@ -108,9 +108,44 @@ fn described<'s>(
     Some((a, b, shared.passages))
 }
 
-fn json(r: &Reuse, source: &dyn Source) -> serde_json::Value {
-    let groups: Vec<serde_json::Value> = r
-        .clusters
+/// The JSON object, written a pair at a time: a corpus of many pairs with
+/// long passages is never held whole.
+fn write_json(out: &mut impl Write, r: &Reuse, source: &dyn Source) -> io::Result<()> {
+    let skipped: Vec<serde_json::Value> = r
+        .skipped
+        .iter()
+        .map(|s| serde_json::json!({"file": s.file, "reason": s.reason.to_string()}))
+        .collect();
+    writeln!(out, "{{")?;
+    writeln!(out, "  \"reports\": {},", r.docs.len())?;
+    writeln!(out, "  \"min_chars\": {},", r.min_chars)?;
+    writeln!(
+        out,
+        "  \"skipped\": {},",
+        indented(&super::json_text(&skipped)?)
+    )?;
+    writeln!(
+        out,
+        "  \"groups\": {},",
+        indented(&super::json_text(&groups(r))?)
+    )?;
+    write!(out, "  \"pairs\": [")?;
+    for (i, p) in r.pairs.iter().enumerate() {
+        let sep = if i == 0 { "" } else { "," };
+        let pair = super::json_text(&pair_json(r, source, p))?;
+        write!(out, "{sep}\n    {}", indented(&indented(&pair)))?;
+    }
+    let end = if r.pairs.is_empty() { "" } else { "\n  " };
+    writeln!(out, "{end}]\n}}")
+}
+
+/// Pretty JSON one level further in.
+fn indented(text: &str) -> String {
+    text.replace('\n', "\n  ")
+}
+
+fn groups(r: &Reuse) -> Vec<serde_json::Value> {
+    r.clusters
         .iter()
         .enumerate()
         .map(|(i, c)| {
@@ -125,51 +160,36 @@ fn json(r: &Reuse, source: &dyn Source) -> serde_json::Value {
                 .collect();
             serde_json::json!({"id": i + 1, "members": members})
         })
-        .collect();
-    let pairs: Vec<serde_json::Value> = r
-        .pairs
-        .iter()
-        .map(|p| {
-            let passages: Vec<serde_json::Value> = match described(r, source, p) {
-                Some((a, b, ps)) => ps
-                    .iter()
-                    .map(|x| {
-                        serde_json::to_value(JsonPassage {
-                            chars: x.chars,
-                            a: json_spot(&a, &x.a),
-                            b: json_spot(&b, &x.b),
-                            a_text: &x.a_text,
-                            b_text: &x.b_text,
-                            numbers: &x.numbers,
-                            edits: &x.edits,
-                        })
-                        .unwrap_or_default()
-                    })
-                    .collect(),
-                None => Vec::new(),
-            };
-            serde_json::json!({
-                "a": end(&r.docs[p.a]),
-                "b": end(&r.docs[p.b]),
-                "relation": p.relation.name(),
-                "a_share": share(p.a_share),
-                "b_share": share(p.b_share),
-                "chars": p.chars,
-                "passages": passages,
+        .collect()
+}
+
+fn pair_json(r: &Reuse, source: &dyn Source, p: &Pair) -> serde_json::Value {
+    let passages: Vec<serde_json::Value> = match described(r, source, p) {
+        Some((a, b, ps)) => ps
+            .iter()
+            .map(|x| {
+                serde_json::to_value(JsonPassage {
+                    chars: x.chars,
+                    a: json_spot(&a, &x.a),
+                    b: json_spot(&b, &x.b),
+                    a_text: &x.a_text,
+                    b_text: &x.b_text,
+                    numbers: &x.numbers,
+                    edits: &x.edits,
+                })
+                .unwrap_or_default()
             })
-        })
-        .collect();
-    let skipped: Vec<serde_json::Value> = r
-        .skipped
-        .iter()
-        .map(|s| serde_json::json!({"file": s.file, "reason": s.reason.to_string()}))
-        .collect();
+            .collect(),
+        None => Vec::new(),
+    };
     serde_json::json!({
-        "reports": r.docs.len(),
-        "min_chars": r.min_chars,
-        "skipped": skipped,
-        "groups": groups,
-        "pairs": pairs,
+        "a": end(&r.docs[p.a]),
+        "b": end(&r.docs[p.b]),
+        "relation": p.relation.name(),
+        "a_share": share(p.a_share),
+        "b_share": share(p.b_share),
+        "chars": p.chars,
+        "passages": passages,
     })
 }
 

@@ -163,3 +163,23 @@ fn bad_paths_and_lengths_are_one_line_errors() {
     let o = run_in(dir.path(), &["reuse", ".", "--min-chars", "3"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "一、概况\n全年办理行政复议案件256件\u{9b}\u{1b}[31m，开展执法案卷评查活动覆盖全区各执法部门，推动执法信息化建设取得新进展，全面推行行政执法公示制度。\n";
+    std::fs::write(dir.path().join("a.txt"), text).unwrap();
+    std::fs::write(dir.path().join("b.txt"), text.replace("256", "300")).unwrap();
+    let json = run_in(dir.path(), &["reuse", "a.txt", "b.txt", "--json"]);
+    let out = String::from_utf8(json.stdout).unwrap();
+    assert!(out.contains("\\u009b") && !out.contains('\u{9b}'), "{out}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["pairs"][0]["passages"][0]["numbers"][0]["b"], "300");
+    let plain = run_in(dir.path(), &["reuse", "a.txt", "b.txt"]);
+    let out = String::from_utf8(plain.stdout).unwrap();
+    assert!(out.contains("256→300"), "{out}");
+    assert!(
+        !out.chars().any(|c| c == '\u{1b}' || c == '\u{9b}'),
+        "{out}"
+    );
+}

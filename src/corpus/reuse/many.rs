@@ -8,7 +8,9 @@
 //!    group is compared through its first report (the earliest year),
 //!    each member once against it.
 //! 3. Candidate pairs come from shared fingerprints ([`candidates`]), and
-//!    only they are aligned, in parallel.
+//!    only they are aligned, in parallel. Pairs that prove near copies
+//!    (each 80% in passages) join their groups: a signature is an
+//!    estimate, an alignment is not.
 //!
 //! Memory holds the symbols (two bytes each, about two thirds of the text
 //! as UTF-8), the fingerprints and the index, never the reports.
@@ -117,34 +119,37 @@ struct Held {
 pub fn reuse(source: &dyn Source, min_chars: usize) -> Reuse {
     let min_chars = min_chars.max(1);
     let stock = sample_stock(source);
-    let (docs, mut held, skipped) = read_all(source, &stock);
-    let groups = cluster::near_copies(&held.iter().map(|h| h.sig).collect::<Vec<_>>());
-    let mut docs = docs;
-    let clusters = members(&groups, &docs, &held, min_chars);
-    for (c, g) in groups.iter().enumerate() {
-        for &d in g {
-            docs[d].cluster = Some(c);
-        }
-    }
-    let nodes: Vec<usize> = (0..docs.len())
-        .filter(|&d| {
-            docs[d]
-                .cluster
-                .is_none_or(|c| clusters[c].members[0].doc == d)
-        })
-        .collect();
+    let (mut docs, mut held, skipped) = read_all(source, &stock);
+    let sigs: Vec<Option<Signature>> = held.iter().map(|h| h.sig).collect();
+    let groups = first_first(cluster::near_copies(&sigs), &docs);
+    let nodes = nodes(&groups, docs.len());
     let fps: Vec<Vec<u32>> = nodes
         .iter()
         .map(|&d| std::mem::take(&mut held[d].fps))
         .collect();
     held.iter_mut().for_each(|h| h.fps = Vec::new());
-    let pairs = align_candidates(
-        &candidates::candidates(&fps),
-        &nodes,
-        &docs,
-        &held,
-        min_chars,
-    );
+    let cands = candidates::candidates(&fps);
+    drop(fps);
+    let pairs = align_candidates(&cands, &nodes, &docs, &held, min_chars);
+    // Near copies the signatures kept apart are found as pairs: joined.
+    let near: Vec<(usize, usize)> = pairs
+        .iter()
+        .filter(|p| p.a_share.min(p.b_share) >= cluster::NEAR_SHARE)
+        .map(|p| (p.a, p.b))
+        .collect();
+    let groups = first_first(cluster::merged(&groups, docs.len(), &near), &docs);
+    for (c, g) in groups.iter().enumerate() {
+        for &d in g {
+            docs[d].cluster = Some(c);
+        }
+    }
+    let clusters = members(&groups, &held, min_chars);
+    let is_node = |d: usize| docs[d].cluster.is_none_or(|c| groups[c][0] == d);
+    let pairs = pairs
+        .into_iter()
+        .filter(|p| is_node(p.a) && is_node(p.b))
+        .filter(|p| docs[p.a].cluster.is_none() || docs[p.a].cluster != docs[p.b].cluster)
+        .collect();
     Reuse {
         docs,
         skipped,
@@ -153,6 +158,27 @@ pub fn reuse(source: &dyn Source, min_chars: usize) -> Reuse {
         stock,
         min_chars,
     }
+}
+
+/// Each group with its first report first: the earliest year, then the
+/// first read (who wrote it first).
+fn first_first(mut groups: Vec<Vec<usize>>, docs: &[Doc]) -> Vec<Vec<usize>> {
+    for g in &mut groups {
+        g.sort_by_key(|&d| (docs[d].meta.year.is_none(), docs[d].meta.year, d));
+    }
+    groups
+}
+
+/// The reports compared with others: those in no group, and each group's
+/// first.
+fn nodes(groups: &[Vec<usize>], n: usize) -> Vec<usize> {
+    let mut member = vec![false; n];
+    for g in groups {
+        for &d in &g[1..] {
+            member[d] = true;
+        }
+    }
+    (0..n).filter(|&d| !member[d]).collect()
 }
 
 /// The built-in stock phrases and the four-character runs that half of a
@@ -204,14 +230,11 @@ fn checksum(syms: &[u16]) -> u64 {
     sketch::grams(syms, 1).fold(syms.len() as u64, |h, (_, g)| sketch::mix(h ^ g))
 }
 
-/// Each group with its first report (the earliest year, then the first
-/// read) first, and each member's share of text shared with it.
-fn members(groups: &[Vec<usize>], docs: &[Doc], held: &[Held], min: usize) -> Vec<Cluster> {
+/// Each group with each member's share of text shared with its first.
+fn members(groups: &[Vec<usize>], held: &[Held], min: usize) -> Vec<Cluster> {
     groups
         .iter()
         .map(|g| {
-            let mut g = g.clone();
-            g.sort_by_key(|&d| (docs[d].meta.year.is_none(), docs[d].meta.year, d));
             let first = &held[g[0]].folded;
             let members = g
                 .par_iter()

@@ -21,7 +21,7 @@ pub const GRAM: usize = 8;
 /// 50 cut by a changed name one.
 pub const WINDOW: usize = 10;
 /// Bins of the signature; [`BAND`] of them make one key of the index.
-pub const BINS: usize = 32;
+pub const BINS: usize = 64;
 pub const BAND: usize = 4;
 /// An empty bin (a report with few fingerprints).
 const EMPTY: u32 = u32::MAX;
@@ -99,7 +99,7 @@ pub fn signature(fps: &[u32]) -> Signature {
     let mut sig = [EMPTY; BINS];
     for &fp in fps {
         let h = mix(u64::from(fp) ^ 0x5851_f42d_4c95_7f2d);
-        let bin = (h >> 59) as usize;
+        let bin = (h >> 58) as usize;
         let value = (h as u32).min(EMPTY - 1);
         sig[bin] = sig[bin].min(value);
     }
