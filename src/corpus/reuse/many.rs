@@ -314,9 +314,18 @@ impl Reuse {
         Some(super::described(a, b, &fa, &fb, &pair.found))
     }
 
-    fn folded(&self, doc: usize, report: &Report) -> Option<Folded> {
+    /// Report `doc` folded again; None when its text is no longer the
+    /// text read.
+    pub(super) fn folded(&self, doc: usize, report: &Report) -> Option<Folded> {
         let f = Folded::of(report, &self.stock);
-        (checksum(&f.syms) == self.docs[doc].check).then_some(f)
+        self.same_text(doc, &f).then_some(f)
+    }
+
+    /// Whether `f` is report `doc` as it was read.
+    pub(super) fn same_text(&self, doc: usize, f: &Folded) -> bool {
+        self.docs
+            .get(doc)
+            .is_some_and(|d| checksum(&f.syms) == d.check)
     }
 
     /// Report `doc` of the source, read again.

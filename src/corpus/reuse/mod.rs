@@ -16,6 +16,7 @@ pub mod candidates;
 pub mod cluster;
 pub mod folded;
 pub mod many;
+pub mod partners;
 pub mod passage;
 pub mod sketch;
 pub mod source;
@@ -26,6 +27,7 @@ use crate::text::stock::Stock;
 pub use align::Alignment;
 pub use folded::Folded;
 pub use many::{reuse, Cluster, Doc, Member, Pair, Relation, Reuse};
+pub use partners::Partner;
 pub use passage::{Change, Passage, Spot};
 pub use source::{Files, Loaded, Source};
 

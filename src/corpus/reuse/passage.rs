@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::align::Alignment;
 use super::folded::{Folded, Origin, DIGIT};
-use crate::report::{char_to_byte, Report};
+use crate::report::{char_to_byte, Hit, Report};
 
 /// At most this many numbers and edits are listed for one passage.
 const MAX_CHANGES: usize = 32;
@@ -67,6 +67,12 @@ pub struct Passage {
     /// Words that differ: a changed name, words put in (`a` empty) or
     /// left out (`b` empty).
     pub edits: Vec<Change>,
+    /// The passage's chars in each report, block by block (for marking
+    /// it where the report is shown).
+    #[serde(skip)]
+    pub a_spans: Vec<Hit>,
+    #[serde(skip)]
+    pub b_spans: Vec<Hit>,
 }
 
 /// The passage `al` describes, between sides `a` and `b`.
@@ -99,6 +105,8 @@ pub fn describe(al: &Alignment, a: Side, b: Side) -> Passage {
         chars: al.chars,
         a: spot(a, &ra),
         b: spot(b, &rb),
+        a_spans: spans(a, &ra),
+        b_spans: spans(b, &rb),
         a_text: text(a, ra),
         b_text: text(b, rb),
         numbers: numbers.changes,
@@ -186,6 +194,29 @@ fn spot(side: Side, range: &Range<usize>) -> Spot {
     }
 }
 
+/// The chars of symbols `range`, from the first to the last, as a span of
+/// each block they cross.
+fn spans(side: Side, range: &Range<usize>) -> Vec<Hit> {
+    if range.is_empty() {
+        return Vec::new();
+    }
+    let (first, last) = (side.origins[range.start], side.origins[range.end - 1]);
+    (first.block..=last.block)
+        .map(|block| {
+            let col = if block == first.block { first.col } else { 0 } as usize;
+            let end = match block == last.block {
+                true => last.col as usize + 1,
+                false => side.report.blocks[block as usize].len,
+            };
+            Hit {
+                block: block as usize,
+                col,
+                len: end.saturating_sub(col),
+            }
+        })
+        .collect()
+}
+
 /// The report's text from the first symbol of `range` to its last, as
 /// written; blocks joined by `\n`. Empty for no symbols.
 pub fn text(side: Side, range: Range<usize>) -> String {
@@ -257,5 +288,15 @@ mod tests {
         assert!(p.b_text.starts_with("全年辦理"));
         assert_eq!(p.a.end_col, p.a_text.chars().count());
         assert_eq!(a.sections[p.a.section].title, "概况");
+        let [span] = &p.a_spans[..] else {
+            panic!("{:?}", p.a_spans)
+        };
+        let shown: String = a
+            .block_text(span.block)
+            .chars()
+            .skip(span.col)
+            .take(span.len)
+            .collect();
+        assert_eq!(shown, p.a_text);
     }
 }
