@@ -28,7 +28,7 @@ pub use align::Alignment;
 pub use folded::Folded;
 pub use many::{reuse, Cluster, Doc, Member, Pair, Relation, Reuse};
 pub use partners::Partner;
-pub use passage::{Change, Passage, Spot};
+pub use passage::{Anchor, Change, Passage, Spot};
 pub use source::{Files, Loaded, Source};
 
 /// The shortest passage reported unless asked otherwise, in chars as

@@ -73,6 +73,19 @@ pub struct Passage {
     pub a_spans: Vec<Hit>,
     #[serde(skip)]
     pub b_spans: Vec<Hit>,
+    /// Where each run of the same text, and each block of A inside one,
+    /// starts on both sides: what stands against a place of A in B,
+    /// inside a long passage.
+    #[serde(skip)]
+    pub anchors: Vec<Anchor>,
+}
+
+/// A place of A and the place of B that stands against it (block and
+/// char of the block's text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchor {
+    pub a: (usize, usize),
+    pub b: (usize, usize),
 }
 
 /// The passage `al` describes, between sides `a` and `b`.
@@ -105,6 +118,7 @@ pub fn describe(al: &Alignment, a: Side, b: Side) -> Passage {
         chars: al.chars,
         a: spot(a, &ra),
         b: spot(b, &rb),
+        anchors: anchors(al, a, b),
         a_spans: spans(a, &ra),
         b_spans: spans(b, &rb),
         a_text: text(a, ra),
@@ -192,6 +206,30 @@ fn spot(side: Side, range: &Range<usize>) -> Spot {
         end_line,
         end_col,
     }
+}
+
+/// Where each run starts on both sides, and where each block of A a run
+/// goes on into starts (a run may hold many paragraphs).
+fn anchors(al: &Alignment, a: Side, b: Side) -> Vec<Anchor> {
+    let mut out = Vec::new();
+    for r in &al.runs {
+        for t in 0..r.len {
+            let new_block = t == 0 || a.origins[r.a + t].block != a.origins[r.a + t - 1].block;
+            if new_block {
+                out.push(Anchor {
+                    a: place(a, r.a + t),
+                    b: place(b, r.b + t),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Where symbol `i` stands: its block and its char there.
+fn place(side: Side, i: usize) -> (usize, usize) {
+    let o = side.origins[i];
+    (o.block as usize, o.col as usize)
 }
 
 /// The chars of symbols `range`, from the first to the last, as a span of
