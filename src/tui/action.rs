@@ -47,6 +47,12 @@ pub enum Action {
     Followup,
     /// Copy what is selected, with where it stands, to the clipboard.
     Copy,
+    /// Where else the selected section's text appears (or, in that list,
+    /// go back).
+    Shared,
+    /// The pairs of loaded reports that share passages (or, in that list,
+    /// go back).
+    ReuseList,
     /// Typing into the search field.
     SearchInput(char),
     SearchBackspace,

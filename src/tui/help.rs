@@ -78,6 +78,8 @@ fn screen_places(place: KeyPlace) -> Vec<KeyPlace> {
         | Scope::Candidates
         | Scope::Years
         | Scope::Followup
+        | Scope::ReuseList
+        | Scope::Facing
         | Scope::Help
         | Scope::SearchField => &[],
     };

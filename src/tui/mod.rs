@@ -13,6 +13,7 @@ pub mod keys;
 pub mod layout;
 pub mod list;
 pub mod reading;
+pub mod reuse;
 pub mod screen;
 pub mod session;
 mod signals;

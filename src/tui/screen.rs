@@ -33,4 +33,16 @@ pub enum Route {
     Years { report: usize },
     /// Report `a`'s plans against report `b`.
     Followup { a: usize, b: usize },
+    /// Where else a section's text appears.
+    Shared { report: usize, section: usize },
+    /// The pairs of loaded reports that share passages.
+    Reuse,
+    /// Reports `a` and `b` face to face at their `passage`th shared
+    /// passage, at its `anchor`th run.
+    Facing {
+        a: usize,
+        b: usize,
+        passage: usize,
+        anchor: usize,
+    },
 }

@@ -1,6 +1,7 @@
 //! What every screen reads and may change: the session. Screens depend on
 //! this and on [`super::screen`], never on the app that stacks them.
 
+use std::rc::Rc;
 use std::time::Duration;
 
 use ratatui::layout::Rect;
@@ -8,6 +9,7 @@ use ratatui::layout::Rect;
 use crate::catalogues::Catalogues;
 use crate::corpus::cells::TableCell;
 use crate::corpus::places::{self, Series};
+use crate::corpus::reuse::{self, Loaded, Partner, Reuse};
 use crate::corpus::{Choices, Library, Tables};
 
 /// What every screen reads, and may change: the reports, the catalogues,
@@ -38,7 +40,17 @@ pub struct Session {
     pub tables: Tables,
     /// Each place's reports by year, grouped once.
     pub series: std::cell::OnceCell<Vec<Series>>,
+    /// What the loaded reports share, found once when first asked.
+    pub reuse: std::cell::OnceCell<Reuse>,
+    /// The last report's partners in that reuse.
+    pub partners: std::cell::RefCell<Option<(usize, Rc<Vec<Partner>>)>>,
 }
+
+/// Up to this many loaded reports, reuse is found as a report is first
+/// read (about a tenth of a second for 100 in a release build), so that
+/// the reader marks shared passages at once; more wait for the user to
+/// ask (`r` or `u`), so that a large library's first frame never waits.
+pub const REUSE_AT_ONCE: usize = 100;
 
 impl Session {
     /// A session over `library`, with nothing computed yet.
@@ -56,6 +68,8 @@ impl Session {
             message_at: None,
             stock: std::cell::OnceCell::new(),
             series: std::cell::OnceCell::new(),
+            reuse: std::cell::OnceCell::new(),
+            partners: std::cell::RefCell::new(None),
         }
     }
 
@@ -94,6 +108,34 @@ impl Session {
     pub fn series(&self) -> &[Series] {
         self.series
             .get_or_init(|| places::series(&self.library.reports))
+    }
+
+    /// What the loaded reports share (passages of [`reuse::MIN_CHARS`] or
+    /// more), found when first asked.
+    pub fn reuse(&self) -> &Reuse {
+        self.reuse
+            .get_or_init(|| reuse::reuse(&Loaded(&self.library.reports), reuse::MIN_CHARS))
+    }
+
+    /// The reuse, when it is found or cheap enough to find now.
+    pub fn reuse_if_quick(&self) -> Option<&Reuse> {
+        let quick = self.library.reports.len() <= REUSE_AT_ONCE;
+        (quick || self.reuse.get().is_some()).then(|| self.reuse())
+    }
+
+    /// The reports `report` shares passages with, most shared first.
+    pub fn partners(&self, report: usize) -> Rc<Vec<Partner>> {
+        if let Some((r, p)) = self.partners.borrow().as_ref() {
+            if *r == report {
+                return Rc::clone(p);
+            }
+        }
+        let (reports, reuse) = (&self.library.reports, self.reuse());
+        let of = |d: usize| reuse.docs.get(d).and_then(|x| reports.get(x.source));
+        // Every loaded report is read, so a doc's number is its report's.
+        let found = Rc::new(reuse.partners(report, of));
+        *self.partners.borrow_mut() = Some((report, Rc::clone(&found)));
+        found
     }
 
     /// The stock phrases: the built-in list and what at least half of a

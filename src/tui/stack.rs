@@ -14,6 +14,7 @@ use super::corpus::Corpus;
 use super::followup::FollowupView;
 use super::keys::Scope;
 use super::reading::Reading;
+use super::reuse::{Facing, ReuseList};
 use super::screen::{Route, Transition};
 use super::session::Session;
 use super::years::Years;
@@ -26,6 +27,8 @@ pub enum Screen {
     Candidates(Box<Candidates>),
     Years(Box<Years>),
     Followup(Box<FollowupView>),
+    ReuseList(Box<ReuseList>),
+    Facing(Box<Facing>),
 }
 
 impl Screen {
@@ -42,6 +45,20 @@ impl Screen {
             Route::Candidates { report, indicator } => Screen::candidates(s, report, &indicator),
             Route::Years { report } => Screen::years(s, report),
             Route::Followup { a, b } => Screen::followup(s, a, b),
+            Route::Shared { report, section } => {
+                Screen::reuse_list(s, ReuseList::of_section(s, report, section))
+            }
+            Route::Reuse => Screen::reuse_list(s, ReuseList::of_corpus(s)),
+            Route::Facing {
+                a,
+                b,
+                passage,
+                anchor,
+            } => {
+                let mut f = Facing::new(s, a, b, passage, anchor);
+                f.resize(s, s.body);
+                Screen::Facing(Box::new(f))
+            }
         }
     }
 
@@ -80,6 +97,11 @@ impl Screen {
         Screen::Followup(Box::new(f))
     }
 
+    fn reuse_list(s: &Session, mut list: ReuseList) -> Screen {
+        list.resize(s.body);
+        Screen::ReuseList(Box::new(list))
+    }
+
     /// A reading screen at a report's section, a span highlighted.
     pub fn reading_at(s: &Session, report: usize, section: usize, span: Option<Hit>) -> Screen {
         Screen::Reading(Box::new(Reading::at(s, report, section, span)))
@@ -93,6 +115,8 @@ impl Screen {
             Screen::Candidates(c) => c.scope(),
             Screen::Years(y) => y.scope(),
             Screen::Followup(f) => f.scope(),
+            Screen::ReuseList(l) => l.scope(),
+            Screen::Facing(f) => f.scope(),
         }
     }
 
@@ -106,6 +130,8 @@ impl Screen {
             Screen::Candidates(c) => c.resize(body),
             Screen::Years(y) => y.resize(body),
             Screen::Followup(f) => f.resize(body),
+            Screen::ReuseList(l) => l.resize(body),
+            Screen::Facing(f) => f.resize(s, body),
         }
     }
 
@@ -115,8 +141,12 @@ impl Screen {
         match self {
             Screen::Corpus(c) => c.resume(s),
             Screen::Compare(c) => c.resume(s),
-            Screen::Reading(_) | Screen::Candidates(_) | Screen::Years(_) | Screen::Followup(_) => {
-            }
+            Screen::Reading(_)
+            | Screen::Candidates(_)
+            | Screen::Years(_)
+            | Screen::Followup(_)
+            | Screen::ReuseList(_)
+            | Screen::Facing(_) => {}
         }
     }
 
@@ -129,6 +159,8 @@ impl Screen {
             Screen::Candidates(c) => c.copy(s),
             Screen::Years(y) => y.copy(s),
             Screen::Followup(f) => f.copy(s),
+            Screen::ReuseList(l) => l.copy(),
+            Screen::Facing(f) => f.copy(s),
         }
     }
 
@@ -147,6 +179,8 @@ impl Screen {
             Screen::Candidates(c) => c.update(action, s),
             Screen::Years(y) => y.update(action, s),
             Screen::Followup(f) => f.update(action, s),
+            Screen::ReuseList(l) => l.update(action),
+            Screen::Facing(f) => f.update(action, s),
         }
     }
 }

@@ -670,3 +670,48 @@ fn back_from_reading_a_section_the_compare_view_is_at_the_same_pair() {
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }
+
+/// Reuse: the reader marks what the next year's report copied, `r` lists
+/// where the section's text appears, Enter opens the two face to face,
+/// Esc comes back step by step, `u` lists the pairs of the loaded reports.
+#[test]
+fn shared_text_marked_listed_face_to_face_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for name in ["zhangjiagang-2022-short.txt", "zhangjiagang-2024-next.txt"] {
+        std::fs::copy(fixtures.join(name), dir.path().join(name)).unwrap();
+    }
+    std::fs::copy(
+        crate::common::shared_dir().join("reports/zhangjiagang-2023.txt"),
+        dir.path().join("zhangjiagang-2023.txt"),
+    )
+    .unwrap();
+    let s = launch("reuse", &format!("'{}'", dir.path().display()));
+    s.wait_for("Reports (3)");
+    // 2022's opening is 2024's with the year changed: marked in the
+    // reuse colour (light blue) in the reader.
+    let styled = s.styled_screen();
+    assert!(styled.contains("\u{1b}[38;5;12m"), "{styled}");
+    s.keys(&["r"]);
+    let screen = s.wait_for("Where else");
+    assert!(squeeze(&screen).contains("張家港市2024"), "{screen}");
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("chars · A line");
+    let flat = squeeze(&screen);
+    assert!(
+        flat.contains("A張家港市2022") && flat.contains("B張家港市2024"),
+        "{screen}"
+    );
+    assert!(flat.contains("numbers2022→2024"), "{screen}");
+    s.keys(&["Escape"]);
+    s.wait_for("Where else");
+    s.keys(&["Escape"]);
+    s.wait_for("Reports (3)");
+    s.keys(&["u"]);
+    let screen = s.wait_for("Reuse among 3 reports");
+    assert!(screen.contains("self-reuse"), "{screen}");
+    s.keys(&["Escape"]);
+    s.wait_for("Reports (3)");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}

@@ -122,6 +122,18 @@ pub(super) const READING: &[Binding] = group![
          any two; with none marked, the selected report's against its next year",
         None,
     ),
+    key(
+        &[Char('r')],
+        Action::Shared,
+        "where else the section's text appears: the loaded reports that share its passages",
+        Some("shared"),
+    ),
+    key(
+        &[Char('u')],
+        Action::ReuseList,
+        "reuse: the pairs of loaded reports that share passages, most shared first",
+        None,
+    ),
 ];
 
 /// Every screen's: the selection, with where it stands, to the clipboard.
@@ -381,6 +393,63 @@ pub(super) const COMPARE_FIGURES: &[Binding] = group![
         Action::Back,
         "back to the screen before",
         Some("back"),
+    ),
+];
+
+pub(super) const REUSE_LIST: &[Binding] = group![
+    rows("previous row", "next row", Some("row")),
+    pages("page down", "page up"),
+    ends("first row", "last row"),
+    key(
+        &[Enter],
+        Action::Open,
+        "the two reports face to face at their shared passage",
+        Some("face to face"),
+    ),
+    key(
+        &[Esc, Char('r'), Char('u')],
+        Action::Back,
+        "back to the screen before",
+        Some("back"),
+    ),
+];
+
+pub(super) const FACING: &[Binding] = group![
+    rows(
+        "scroll both sides up",
+        "scroll both sides down",
+        Some("scroll")
+    ),
+    pages("page both sides down", "page both sides up"),
+    key(
+        &[Left, Char('h')],
+        Action::Left,
+        "the previous shared passage",
+        None,
+    ),
+    key(
+        &[Right, Char('l')],
+        Action::Right,
+        "the next shared passage",
+        Some("passage"),
+    ),
+    key(
+        &[Tab, BackTab],
+        Action::FocusNext,
+        "the other side (Enter reads the focused side)",
+        Some("side"),
+    ),
+    key(
+        &[Enter],
+        Action::Open,
+        "read the focused side's passage in its report",
+        Some("read"),
+    ),
+    key(
+        &[Esc],
+        Action::Back,
+        "back to the screen before",
+        Some("back")
     ),
 ];
 

@@ -25,13 +25,17 @@ pub enum Scope {
     Years,
     /// A year's plans against the next year's report.
     Followup,
+    /// Where else a section's text appears, or the pairs that share.
+    ReuseList,
+    /// Two reports face to face at a shared passage.
+    Facing,
     Help,
     /// Typing a search: keys are text.
     SearchField,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 12] = [
+    pub const ALL: [Scope; 14] = [
         Scope::Reports,
         Scope::Tree,
         Scope::Reader,
@@ -42,6 +46,8 @@ impl Scope {
         Scope::Candidates,
         Scope::Years,
         Scope::Followup,
+        Scope::ReuseList,
+        Scope::Facing,
         Scope::Help,
         Scope::SearchField,
     ];
@@ -59,6 +65,8 @@ impl Scope {
             Scope::Candidates => "Choosing a table cell's figure",
             Scope::Years => "Years of one place",
             Scope::Followup => "Follow-up: plans against the next year's report",
+            Scope::ReuseList => "Shared passages: where else the text appears",
+            Scope::Facing => "Shared passages face to face",
             Scope::Help => "Help",
             Scope::SearchField => "Search field",
         }
@@ -103,6 +111,8 @@ pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
         Scope::Candidates => &[CANDIDATES],
         Scope::Years => &[YEARS],
         Scope::Followup => &[FOLLOWUP],
+        Scope::ReuseList => &[REUSE_LIST],
+        Scope::Facing => &[FACING],
         Scope::Help => return HELP.iter().collect(),
         Scope::SearchField => return SEARCH_FIELD.iter().collect(),
     };

@@ -186,6 +186,8 @@ impl Reading {
                     report: self.report_index(),
                 })
             }
+            Action::Shared => return self.shared(s),
+            Action::ReuseList => return Transition::Open(Route::Reuse),
             Action::SearchStart => self.search.start(),
             Action::SearchInput(c) => self.search.input(Some(c)),
             Action::SearchBackspace => self.search.input(None),
@@ -286,6 +288,7 @@ impl Reading {
         let report = self.report(s);
         self.tree.rebuild(report, r, None);
         self.tree.cursor.select(0);
+        self.text.reused = reused(s, r);
         // Another report's sections share indices with this one's: show
         // whatever the first row is, even at the same index.
         self.text.section = None;
@@ -386,6 +389,20 @@ impl Reading {
         }
     }
 
+    /// `r`: where else the shown section's text appears.
+    fn shared(&self, s: &mut Session) -> Transition {
+        match self.text.section {
+            Some(section) => Transition::Open(Route::Shared {
+                report: self.report_index(),
+                section,
+            }),
+            None => {
+                s.say("select a section first");
+                Transition::Stay
+            }
+        }
+    }
+
     /// `d`: the marked report (A) against the selected one (B).
     fn compare(&mut self, s: &mut Session) -> Transition {
         let b = self.report_index();
@@ -403,6 +420,17 @@ impl Reading {
             }
         }
     }
+}
+
+/// The passages of report `r` that other loaded reports share, when the
+/// reuse of the loaded reports is found (or quick to find).
+fn reused(s: &Session, r: usize) -> Vec<crate::report::Hit> {
+    if r >= s.library.reports.len() || s.reuse_if_quick().is_none() {
+        return Vec::new();
+    }
+    let partners = s.partners(r);
+    let spans = partners.iter().flat_map(|p| &p.shared.passages);
+    spans.flat_map(|x| x.a_spans.iter().copied()).collect()
 }
 
 /// `m`: the selected report becomes A (again: unmarked).

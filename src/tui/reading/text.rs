@@ -34,11 +34,17 @@ impl WrappedRow {
 
 /// Wraps a section's blocks (its own and its descendants') to `width`.
 pub fn rows(report: &Report, section: usize, width: usize) -> Vec<WrappedRow> {
+    match report.sections.get(section) {
+        Some(s) => block_rows(report, s.blocks.clone(), width),
+        None => Vec::new(),
+    }
+}
+
+/// Wraps blocks `blocks` of a report to `width`: a blank row before a
+/// heading and after a paragraph.
+pub fn block_rows(report: &Report, blocks: Range<usize>, width: usize) -> Vec<WrappedRow> {
     let mut out = Vec::new();
-    let Some(s) = report.sections.get(section) else {
-        return out;
-    };
-    for b in s.blocks.clone() {
+    for b in blocks.filter(|&b| b < report.blocks.len()) {
         let heading = report.blocks[b].kind == BlockKind::Heading;
         if heading && !out.is_empty() {
             out.push(WrappedRow::blank());
@@ -73,6 +79,8 @@ pub struct Text {
     pub mark: Option<Hit>,
     /// The figures of the section, to mark in the text.
     pub figures: Vec<Hit>,
+    /// The report's passages other loaded reports share, to mark.
+    pub reused: Vec<Hit>,
     width: usize,
 }
 

@@ -13,6 +13,9 @@ fn prepared(scope: Scope) -> App {
     if matches!(scope, Scope::Years | Scope::Followup) {
         return prepared_years(scope);
     }
+    if matches!(scope, Scope::ReuseList | Scope::Facing) {
+        return prepared_reuse(scope);
+    }
     let mut app = bundled(120, 40);
     app.session.compare_budget = std::time::Duration::from_secs(60);
     select_report_named(&mut app, "mianyang");
@@ -57,6 +60,7 @@ fn prepared(scope: Scope) -> App {
             app.update(Action::Help);
         }
         Scope::Years | Scope::Followup => unreachable!("prepared_years"),
+        Scope::ReuseList | Scope::Facing => unreachable!("prepared_reuse"),
         Scope::Candidates => {
             // 绵阳's 人大代表建议: its figure, 政协提案's beside it, none.
             app.update(Action::Corpus);
@@ -102,6 +106,32 @@ fn prepared_years(scope: Scope) -> App {
     app.update(Action::Down);
     if scope == Scope::Followup {
         app.update(Action::Followup);
+        app.update(Action::Down);
+    }
+    assert_eq!(app.place().scope, scope);
+    app
+}
+
+/// Three years of one place: the pairs of the loaded reports, a middle
+/// row selected; face to face, 2023 and 2024 at their second passage,
+/// scrolled a little.
+fn prepared_reuse(scope: Scope) -> App {
+    let mut app = super::years::three_years(120, 40);
+    app.update(Action::ReuseList);
+    app.update(Action::Down);
+    if scope == Scope::Facing {
+        let rows = match app.top() {
+            Screen::ReuseList(l) => l.rows.clone(),
+            _ => unreachable!(),
+        };
+        let self_reuse = rows.iter().position(|r| r.what == "self-reuse").unwrap();
+        app.update(Action::Top);
+        for _ in 0..self_reuse {
+            app.update(Action::Down);
+        }
+        app.update(Action::Open);
+        app.update(Action::Right);
+        app.update(Action::Down);
         app.update(Action::Down);
     }
     assert_eq!(app.place().scope, scope);

@@ -5,6 +5,7 @@ mod compare;
 mod corpus;
 mod keys;
 mod reading;
+mod reuse;
 mod years;
 
 use ratatui::backend::TestBackend;

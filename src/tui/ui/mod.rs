@@ -9,6 +9,7 @@ mod followup;
 mod help;
 mod reader;
 mod reports;
+mod reuse;
 mod status;
 pub mod theme;
 mod tree;
@@ -42,6 +43,8 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
         Screen::Candidates(c) => candidates::draw(c, s, theme, frame),
         Screen::Years(y) => years::draw(y, s, theme, frame),
         Screen::Followup(f) => followup::draw(f, s, theme, frame),
+        Screen::ReuseList(l) => reuse::draw_list(l, theme, frame),
+        Screen::Facing(f) => reuse::draw_facing(f, s, theme, frame),
     }
     status::draw(app, theme, frame);
     if let Some(h) = &app.help {

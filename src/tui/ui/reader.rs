@@ -48,6 +48,7 @@ fn row_line(r: &Reading, report: &Report, theme: Theme, row: &WrappedRow) -> Lin
         |h: &&Hit| h.block == b && h.col < row.chars.end && h.col + h.len > row.chars.start;
     let hits: Vec<&Hit> = r.search.hits.iter().filter(on_row).collect();
     let figures: Vec<&Hit> = r.text.figures.iter().filter(on_row).collect();
+    let reused: Vec<&Hit> = r.text.reused.iter().filter(on_row).collect();
     let mark = r.text.mark;
     let style_at = |col: usize| -> Style {
         let inside = |h: &Hit| (h.col..h.col + h.len).contains(&col);
@@ -57,6 +58,8 @@ fn row_line(r: &Reading, report: &Report, theme: Theme, row: &WrappedRow) -> Lin
             theme.hit()
         } else if figures.iter().any(|h| inside(h)) {
             base.patch(theme.figure())
+        } else if reused.iter().any(|h| inside(h)) {
+            base.patch(theme.reused())
         } else {
             base
         }

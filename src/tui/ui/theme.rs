@@ -111,6 +111,27 @@ impl Theme {
         }
     }
 
+    /// Text another loaded report shares (reuse).
+    pub fn reused(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::LightBlue)
+        } else {
+            Style::new().add_modifier(Modifier::ITALIC)
+        }
+    }
+
+    /// The shared passage face to face now.
+    pub fn current_reused(self) -> Style {
+        if self.color {
+            Style::new()
+                .bg(Color::Blue)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::ITALIC | Modifier::BOLD)
+        }
+    }
+
     pub fn error(self) -> Style {
         self.fg(Color::Red)
     }
