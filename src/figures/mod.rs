@@ -9,6 +9,7 @@ pub mod indicators;
 mod label;
 mod meaning;
 mod scan;
+mod typography;
 pub mod units;
 mod words;
 
