@@ -8,6 +8,7 @@ mod found;
 pub mod indicators;
 mod label;
 mod meaning;
+mod names;
 mod scan;
 mod typography;
 pub mod units;
