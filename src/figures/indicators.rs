@@ -54,6 +54,15 @@ pub struct Indicator {
     /// Gives way to any more specific indicator that also fits.
     #[serde(default)]
     pub generic: bool,
+    /// The quantity is itself what was removed or cut (证明事项精简): it
+    /// takes figures stated as a change of a stock ("取消16项"), which no
+    /// other indicator does.
+    #[serde(default)]
+    pub delta: bool,
+    /// A share (its cues say 占比, 比例): a percentage of a noun ("98%以上
+    /// 事项实现网上办理") states one without the word. Set from the cues.
+    #[serde(skip)]
+    pub share: bool,
 }
 
 impl Indicator {
@@ -72,6 +81,9 @@ pub enum Role {
     /// A cue that names a rate (纠错率): its figure says its own
     /// quantity, so it leans on no clause before it. Also a [`Role::Cue`].
     RateName,
+    /// A subject written before 率 ("一网通办"率): it names a rate, as an
+    /// alias does. Read from the text, never listed.
+    NamedRate,
     Not,
     /// Any figure: an average over years or months (年均, 月均), no
     /// year's figure. Said of [`ANY`].
@@ -82,6 +94,9 @@ pub enum Role {
 
 /// The indicator index the words said of every figure carry.
 pub const ANY: usize = usize::MAX;
+
+/// Cues that make an indicator a share of something.
+const SHARES: [&str; 3] = ["占比", "比例", "比重"];
 
 const AVERAGES: [&str; 4] = ["年均", "月均", "日均", "人均"];
 const CUMULATIVE: [&str; 6] = ["累计", "累积", "历年", "以来", "年来", "至今"];
@@ -219,8 +234,11 @@ impl Catalogue {
     }
 
     /// Adds indicators, one with an id already here replacing it.
-    fn extend(&mut self, more: Vec<Indicator>) -> Result<(), String> {
+    fn extend(&mut self, mut more: Vec<Indicator>) -> Result<(), String> {
         more.iter().try_for_each(check)?;
+        for i in &mut more {
+            i.share = i.cues.iter().any(|c| SHARES.contains(&c.as_str()));
+        }
         catalogue_file::merge_by_id(&mut self.indicators, more, |i| &i.id);
         self.by_id = (0..self.indicators.len())
             .map(|i| (self.indicators[i].id.clone(), i))

@@ -138,6 +138,10 @@ const VERBS: &[&str] = &[
 /// Words after a figure that begin a predicate, not a noun.
 const ADVERBS: &[&str] = &[
     "进一步",
+    "依法",
+    "按时",
+    "按期",
+    "及时",
     "进行",
     "被",
     "获",
@@ -643,7 +647,7 @@ fn long_predicate_at(key: &[char], j: usize) -> bool {
 
 static ADVERB_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(ADVERBS.iter().copied()));
 
-fn predicate_at(key: &[char], j: usize) -> bool {
+pub(super) fn predicate_at(key: &[char], j: usize) -> bool {
     PREDICATE_WORDS
         .at(key, j)
         .is_some_and(|(_, n)| NOUN_HEADS.at(key, j + n).is_none())

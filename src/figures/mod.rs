@@ -3,6 +3,7 @@
 //! is written. Extracted once, when a report is loaded.
 
 mod context;
+mod delta;
 mod extract;
 mod found;
 pub mod indicators;
