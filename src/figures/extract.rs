@@ -90,27 +90,25 @@ pub fn line_into(text: &str, scratch: &mut Scratch, catalogue: &Catalogue, out: 
         true => (at[s], at[e - 1] + 1),
         false => (s, e),
     };
-    out.extend(
-        found
-            .into_iter()
-            .zip(read)
-            .map(|(f, (indicator, cumulative))| {
-                let (start, end) = span(f.start, f.end);
-                Figure {
-                    raw: written[start..end].iter().collect(),
-                    value: f.value,
-                    unit: f.unit.to_owned(),
-                    qualifier: f.qualifier,
-                    kind: f.kind,
-                    sign: f.sign,
-                    label: f.label,
-                    indicator: indicator.map(|i| catalogue.indicators[i].id.clone()),
-                    cumulative,
-                    section: 0,
-                    line: 0,
-                    col: start,
-                    len: end - start,
-                }
-            }),
-    );
+    out.extend(found.into_iter().zip(read).map(|(f, meaning)| {
+        let (start, end) = span(f.start, f.end);
+        Figure {
+            raw: written[start..end].iter().collect(),
+            value: f.value,
+            unit: f.unit.to_owned(),
+            qualifier: f.qualifier,
+            kind: f.kind,
+            sign: f.sign,
+            label: f.label,
+            indicator: meaning
+                .indicator
+                .map(|i| catalogue.indicators[i].id.clone()),
+            cumulative: meaning.cumulative,
+            total: meaning.total,
+            section: 0,
+            line: 0,
+            col: start,
+            len: end - start,
+        }
+    }));
 }

@@ -129,6 +129,9 @@ pub struct Figure {
     /// Its own words say it is counted over years (累计, 以来), not the
     /// year's figure.
     pub cumulative: bool,
+    /// Its own words give it as the whole area's total (共计, 全市共): a
+    /// table takes it over another figure of its paragraph.
+    pub total: bool,
     /// Index into `Report::sections`.
     pub section: usize,
     /// 1-based line; `col` and `len` in chars of that line.

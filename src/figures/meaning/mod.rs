@@ -41,20 +41,38 @@ struct Scratch {
     candidates: Vec<usize>,
 }
 
-/// What the words around each figure of a line say: its indicator (as a
-/// catalogue index), and whether it is counted over years.
+/// What the words around a figure say of it.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct Meaning {
+    /// The indicator it is, as a catalogue index.
+    pub indicator: Option<usize>,
+    /// Counted over years (累计, 以来).
+    pub cumulative: bool,
+    /// Given as the whole area's total (共计, 全市共).
+    pub total: bool,
+}
+
+/// What the words around each figure of a line say.
 pub(super) fn read(
     catalogue: &Catalogue,
     key: &[char],
     key_text: &str,
     found: &[found::Found],
-) -> Vec<(Option<usize>, bool)> {
+) -> Vec<Meaning> {
     let words = Words::read(catalogue, key, key_text, found);
     if words.words.is_empty() {
-        return vec![(None, false); found.len()];
+        return vec![Meaning::default(); found.len()];
     }
     let zones = context::zones(key, found);
-    indicators(catalogue, &words, key, found, &zones)
+    let read = indicators(catalogue, &words, key, found, &zones);
+    read.into_iter()
+        .zip(&zones)
+        .map(|((indicator, cumulative), z)| Meaning {
+            indicator,
+            cumulative,
+            total: z.total,
+        })
+        .collect()
 }
 
 /// The indicator (as a catalogue index) of each figure of a line.
@@ -154,7 +172,8 @@ fn indicator(
     }
     sentence.within(&rest, own);
     sentence.echo(key, &zones.after, &zones.sentence, own);
-    if own.hits.iter().any(|h| h.1 == Role::Average) {
+    // An average is no year's figure; some bodies' is not the area's.
+    if zones.some_bodies || own.hits.iter().any(|h| h.1 == Role::Average) {
         return None;
     }
     // A figure with a noun of its own after it counts that noun: its
@@ -181,6 +200,7 @@ fn indicator(
         // A percentage of a noun ("98%以上事项", "90%的事项") is a share
         // of it.
         share: f.unit == "%" && (!zones.after.is_empty() || key.get(f.end) == Some(&'的')),
+        percent: f.unit == "%",
     };
     let mut best: Option<((Strength, usize), usize)> = None;
     let mut best_specific: Option<((Strength, usize), usize)> = None;
@@ -228,6 +248,8 @@ struct Reading<'a> {
     inherits: bool,
     /// A percentage of a noun: a share, as 占比 says.
     share: bool,
+    /// A percentage.
+    percent: bool,
 }
 
 impl Reading<'_> {
@@ -271,8 +293,11 @@ impl Reading<'_> {
             (None, Some(len), _) => (Strength::Near, len),
             // A share that leans on the clause before it (…412项,占比81.2%)
             // is of that clause's figure, not of the sentence's subject; a
-            // named rate (纠错率21.7%) is its sentence's.
-            (None, None, Some(len)) if !self.leans || own.longest(i, Role::RateName).is_some() => {
+            // named rate (纠错率21.7%) and a count with a verb of its own
+            // (…,经审查,审结100件) are the sentence's.
+            (None, None, Some(len))
+                if !self.leans || !self.percent || own.longest(i, Role::RateName).is_some() =>
+            {
                 (Strength::Sentence, len)
             }
             _ => return None,

@@ -265,3 +265,16 @@ fn the_new_rules_read_every_form() {
         Some("admin_approvals"),
     );
 }
+
+#[test]
+fn some_bodies_figure_is_not_the_areas() {
+    is("有关部门制定行政规范性文件12件。", "12件", None);
+    is("部分乡镇化解矛盾纠纷310件。", "310件", None);
+    is("全市制定行政规范性文件12件。", "12件", Some("normative_docs_made"));
+}
+
+#[test]
+fn a_count_with_its_own_verb_takes_the_sentences_subject() {
+    let s = "全年共收到行政复议申请1234件,依法受理1100件,经审查,审结1050件。";
+    is(s, "1050件", Some("reconsideration_closed"));
+}
