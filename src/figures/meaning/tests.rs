@@ -270,7 +270,11 @@ fn the_new_rules_read_every_form() {
 fn some_bodies_figure_is_not_the_areas() {
     is("有关部门制定行政规范性文件12件。", "12件", None);
     is("部分乡镇化解矛盾纠纷310件。", "310件", None);
-    is("全市制定行政规范性文件12件。", "12件", Some("normative_docs_made"));
+    is(
+        "全市制定行政规范性文件12件。",
+        "12件",
+        Some("normative_docs_made"),
+    );
 }
 
 #[test]
