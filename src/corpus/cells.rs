@@ -123,7 +123,11 @@ mod tests {
     use crate::report::TextEncoding;
 
     fn cell_raw(text: &str, id: &str) -> Option<String> {
-        let r = Report::parse("r.txt", format!("一、主要工作\n{text}\n"), TextEncoding::Utf8);
+        let r = Report::parse(
+            "r.txt",
+            format!("一、主要工作\n{text}\n"),
+            TextEncoding::Utf8,
+        );
         headline(&r, id).map(|i| r.figures[i].raw.clone())
     }
 

@@ -82,9 +82,24 @@ pub(super) const TAIL: &[&str] = &[
     "已",
     "实现",
     "连续",
+    "连年",
+    "保持",
+    "稳定",
+    "维持",
+    "控制",
+    "突破",
 ];
 
 /// Words trimmed from the start of a label.
+/// Verbs of reaching and holding a level that end a subject ("粮食产量
+/// 再上新台阶", "财政收入突破…"), besides the predicate words.
+pub(super) const MOVE: &[&str] = &[
+    "再上", "迈上", "跃上", "登上", "再创", "创下", "突破", "保持", "稳定", "维持", "连年", "持续",
+    "实现", "达到",
+];
+
+pub(super) static MOVES: LazyLock<Words> = LazyLock::new(|| Words::new(MOVE.iter().copied()));
+
 pub(super) const LEAD: &[&str] = &[
     "其中",
     "全年",

@@ -84,9 +84,8 @@ pub(super) fn assign(key: &[char], orig: &[char], found: Vec<Found>) -> Vec<Foun
         } else {
             let mut label = ctx.label(key, orig, &found[i]);
             if label.is_empty() {
-                label = out
-                    .last()
-                    .map(|f: &Found| f.label.clone())
+                label = subject_before(key, orig, found[i].start)
+                    .or_else(|| out.last().map(|f: &Found| f.label.clone()))
                     .unwrap_or_default();
             }
             for f in &found[i..i + chain] {
@@ -329,6 +328,11 @@ fn noun_after(key: &[char], end: usize, from: usize) -> std::ops::Range<usize> {
         j += 1;
     };
     match stop {
+        // 政府规章立、改、废: the noun's last char begins a list of one-char
+        // verbs; the noun ends before it.
+        Some(stop) if stop <= end + MAX_LABEL && verb_list_at(key, stop) && stop > end + 2 => {
+            end..stop - 1
+        }
         Some(stop) if stop <= end + MAX_LABEL => end..stop,
         // No end in sight: the noun ends where a word does, not at a
         // count of chars.
@@ -340,6 +344,46 @@ fn noun_after(key: &[char], end: usize, from: usize) -> std::ops::Range<usize> {
             end..word_end.unwrap_or(far)
         }
     }
+}
+
+/// Whether a list of one-char items starts just before `sep` (立、改、废,
+/// 查、改、治): the item before `sep` and the one after it are one char
+/// each.
+fn verb_list_at(key: &[char], sep: usize) -> bool {
+    let han = |j: usize| key.get(j).is_some_and(|&c| crate::text::chars::is_han(c));
+    let single_end = |j: usize| {
+        key.get(j)
+            .is_none_or(|&c| matches!(c, '、' | '和' | '及' | '与') || is_phrase_end(c))
+    };
+    key.get(sep) == Some(&'、') && sep >= 2 && han(sep - 1) && han(sep + 1) && single_end(sep + 2)
+}
+
+/// The subject of the clause before `at` in its sentence: its text up to
+/// where its predicate starts ("粮食产量再上新台阶,达到1.37万亿斤": the
+/// harvest, not the step), for a figure whose own clause names nothing.
+fn subject_before(key: &[char], orig: &[char], at: usize) -> Option<String> {
+    let clause_start = (0..at).rev().find(|&j| is_clause_end(key[j]))?;
+    if super::found::is_sentence_end(key[clause_start]) {
+        return None;
+    }
+    let start = (0..clause_start)
+        .rev()
+        .find(|&j| is_clause_end(key[j]))
+        .map_or(0, |j| j + 1);
+    let mut start = start;
+    while let Some((_, n)) = LEAD_WORDS
+        .at(key, start)
+        .filter(|&(_, n)| start + n < clause_start)
+    {
+        start += n;
+    }
+    let end =
+        (start + 2..clause_start).find(|&j| predicate_at(key, j) || MOVES.at(key, j).is_some())?;
+    let subject = &orig[start..end];
+    (subject.len() >= 2
+        && subject.len() <= MAX_LABEL
+        && subject.iter().all(|&c| crate::text::chars::is_han(c)))
+    .then(|| subject.iter().collect())
 }
 
 #[cfg(test)]

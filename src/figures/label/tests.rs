@@ -50,3 +50,17 @@ fn values_respectively() {
         ["刑事警情立案数", "治安警情立案数"]
     );
 }
+
+#[test]
+fn a_label_ends_on_a_whole_word_and_names_what_was_counted() {
+    assert_eq!(labels("完成5件政府規章立、改、廢及后評估。"), ["政府規章"]);
+    assert_eq!(labels("粮食产量再上新台阶,达到1.37万亿斤。"), ["粮食产量"]);
+    assert_eq!(labels("粮食产量连年稳定在1.3万亿斤以上。"), ["粮食产量"]);
+    assert_eq!(labels("行政诉讼败诉率控制在5%以内。"), ["行政诉讼败诉率"]);
+    // With no clause before it in its sentence, the figure before lends
+    // its label.
+    assert_eq!(
+        labels("全年受理案件35件。达到12件。"),
+        ["受理案件", "受理案件"]
+    );
+}
