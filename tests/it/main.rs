@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod compare;
 mod e2e_tmux;
+mod exports;
 mod figures_gold;
 mod followup;
 mod forms;
