@@ -20,3 +20,4 @@ mod openings;
 mod script_oracle;
 mod sentences;
 mod topics;
+mod wild_figures;
