@@ -14,10 +14,11 @@ use super::words::Words;
 
 /// Verbs that take something away or add to it, governing the figure.
 /// Reductions, and 增加: 提高 and 提升 more often govern a quality
-/// ("提升执法能力") than the count after it.
+/// ("提升执法能力") than the count after it, and 撤销 an outcome (a
+/// decision annulled in review) as often as a cut.
 const VERBS: &[&str] = &[
     "取消", "精简", "下放", "削减", "压减", "压降", "压缩", "缩短", "缩减", "减少", "减量", "核减",
-    "节省", "节约", "撤销", "裁减", "下降", "降低", "增加",
+    "节省", "节约", "裁减", "下降", "降低", "增加",
 ];
 
 /// Words after which the figure is the level reached, not the change.

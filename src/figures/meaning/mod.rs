@@ -85,7 +85,7 @@ fn indicators(
 ) -> Vec<(Option<usize>, bool)> {
     let mut out: Vec<(Option<usize>, bool)> = Vec::with_capacity(found.len());
     let mut scratch = Scratch::default();
-    let deltas = deltas(found, zones);
+    let deltas = deltas(found, zones, &verbs_of_own(s, zones));
     for (i, (f, z)) in found.iter().zip(zones).enumerate() {
         let figure = Figure {
             found: f,
@@ -121,15 +121,34 @@ fn indicators(
 /// Whether each figure is stated as a change of a stock: by its own verb,
 /// or, as the next item of a list, by the verb of the item before it
 /// ("精简行政许可事项140项,中介服务事项20项").
-fn deltas(found: &[found::Found], zones: &[Zones]) -> Vec<bool> {
+fn deltas(found: &[found::Found], zones: &[Zones], verbs: &[bool]) -> Vec<bool> {
     let mut out: Vec<bool> = Vec::with_capacity(found.len());
     for (i, (f, z)) in found.iter().zip(zones).enumerate() {
         let before = (0..i)
             .rev()
             .find(|&j| found[j].start >= z.sentence.start && found[j].unit == f.unit);
-        out.push(f.delta || (z.listed && before.is_some_and(|j| out[j])));
+        let inherits = z.listed && !verbs[i];
+        out.push(f.delta || (inherits && before.is_some_and(|j| out[j])));
     }
     out
+}
+
+/// Whether each figure's words before it hold a verb the catalogue knows
+/// (保留, 调解): a list's item with a verb of its own does not take the
+/// list's.
+fn verbs_of_own(s: &Words, zones: &[Zones]) -> Vec<bool> {
+    let mut words = Found::default();
+    zones
+        .iter()
+        .map(|z| {
+            words.hits.clear();
+            s.within(std::slice::from_ref(&z.before), &mut words);
+            words
+                .hits
+                .iter()
+                .any(|h| matches!(h.1, Role::Cue | Role::Not))
+        })
+        .collect()
 }
 
 /// One figure as its meaning is read.
@@ -260,19 +279,25 @@ impl Reading<'_> {
         if let Some(len) = own.longest(i, Role::Alias) {
             return Some((Strength::Named, len));
         }
-        if ind.kind == super::Kind::Rate {
+        // A share's subject before 率 names it ("一网通办"率 is the share
+        // handled 一网通办); a rate of another sort has a name of its own
+        // (调处率 is not 调处成功率).
+        if ind.share {
             if let Some(len) = own.longest(i, Role::NamedRate) {
                 return Some((Strength::Named, len));
             }
         }
         let about = |f: &Found| f.longest(i, Role::About);
+        // The next item of a list takes the list's verb for the subject it
+        // names itself, not for one the sentence named before it.
+        let inherited = || {
+            (self.inherits && about(own).is_some())
+                .then(|| sentence.longest(i, Role::Cue))
+                .flatten()
+        };
         let cue = || {
             own.longest(i, Role::Cue)
-                .or_else(|| {
-                    self.inherits
-                        .then(|| sentence.longest(i, Role::Cue))
-                        .flatten()
-                })
+                .or_else(inherited)
                 .or((self.share && ind.share).then_some(0))
         };
         if ind.about.is_empty() {

@@ -282,3 +282,31 @@ fn a_count_with_its_own_verb_takes_the_sentences_subject() {
     let s = "全年共收到行政复议申请1234件,依法受理1100件,经审查,审结1050件。";
     is(s, "1050件", Some("reconsideration_closed"));
 }
+
+#[test]
+fn the_new_rules_stay_within_their_reach() {
+    // 调处率 (the share taken up) is not the success rate.
+    is("矛盾纠纷调处率达98%。", "98%", None);
+    // A list's next item names its own subject: policy documents are no
+    // normative documents.
+    is("清理规范性文件300件,政策性文件120件。", "120件", None);
+    // What was cut for enterprises is itself the relief.
+    is(
+        "为企业减负降低成本3000万元。",
+        "3000万元",
+        Some("business_burden_relief"),
+    );
+    // The lectures of a 普法 sentence are publicity; a lone lecture count
+    // says nothing of its audience.
+    is("举办法治讲座120场。", "120场", None);
+}
+
+#[test]
+fn an_item_with_a_verb_of_its_own_keeps_it() {
+    let s = "撤销执法队伍26支,保留60支,精简队伍数量30.2%。";
+    is(s, "60支", Some("enforcement_teams"));
+    let s = "审结42件,其中终止14件,撤销5件,驳回5件,确认违法1件,调解结案1件。";
+    is(s, "1件", None);
+    let s = "新收行政复议案件48件,审结42件,其中撤销5件,驳回5件,调解结案2件。";
+    is(s, "2件", Some("mediation_in_reconsideration"));
+}
