@@ -109,13 +109,13 @@ fn thousands_group(key: &[char], gap: usize, after: usize) -> bool {
 }
 
 /// An ASCII `.` ends a sentence unless it stands between two letters or
-/// digits (12.5, 2.0, www.gov.cn).
+/// digits (12.5, 2.0, www.gov.cn), the spaces a wrap left beside it
+/// aside (`17. 8万`, `17 .8万`).
 fn is_full_stop(key: &[char], at: usize) -> bool {
-    let alnum = |j: Option<usize>| {
-        j.and_then(|j| key.get(j))
-            .is_some_and(char::is_ascii_alphanumeric)
-    };
-    !(alnum(at.checked_sub(1)) && alnum(Some(at + 1)))
+    let alnum = |c: Option<&char>| c.is_some_and(char::is_ascii_alphanumeric);
+    let before = key[..at].iter().rev().find(|&&c| !is_space(c));
+    let after = key[at + 1..].iter().find(|&&c| !is_space(c));
+    !(alnum(before) && alnum(after))
 }
 
 #[cfg(test)]
@@ -201,6 +201,29 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(meaning(&spaced), meaning(&plain));
+    }
+
+    /// A PDF's hard wrap can split a figure anywhere; once the report
+    /// joins the lines again (with nothing, or with a space) it reads
+    /// whole.
+    #[test]
+    fn a_figure_split_by_a_wrap_reads_whole_once_joined() {
+        let whole = crate::figures::extract::line("举办法治讲座3530余场,参加人员17.8万余人次。");
+        for (a, b) in [
+            ("举办法治讲座3530余场,参加人员17.8", "万余人次。"),
+            ("举办法治讲座3530余场,参加人员17.", "8万余人次。"),
+            ("举办法治讲座3530余场,参加人员17", ".8万余人次。"),
+        ] {
+            for joint in ["", " ", "\u{3000}"] {
+                let joined = crate::figures::extract::line(&format!("{a}{joint}{b}"));
+                let read = |fs: &[crate::figures::Figure]| {
+                    fs.iter()
+                        .map(|f| (f.value, f.unit.clone(), f.qualifier, f.label.clone()))
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(read(&joined), read(&whole), "{a}|{joint}|{b}");
+            }
+        }
     }
 
     #[test]
