@@ -153,14 +153,15 @@ impl WordMatcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<(usize, Vec<Said>)> = Vec::new();
         let mut add = |w: &str, i: usize, role: Role| {
-            let key = script::key(w);
-            let len = key.chars().count();
-            let p = *index.entry(key.clone()).or_insert_with(|| {
-                patterns.push((len, Vec::new()));
-                keys.push(key);
-                keys.len() - 1
-            });
-            patterns[p].1.push((i, role, len));
+            for key in script_forms(&script::key(w)) {
+                let len = key.chars().count();
+                let p = *index.entry(key.clone()).or_insert_with(|| {
+                    patterns.push((len, Vec::new()));
+                    keys.push(key);
+                    keys.len() - 1
+                });
+                patterns[p].1.push((i, role, len));
+            }
         };
         for (i, ind) in indicators.iter().enumerate() {
             let roles = [
@@ -282,6 +283,23 @@ impl Catalogue {
     }
 }
 
+/// Simplified characters whose Traditional form in some words is itself a
+/// Simplified character, so that a text's key keeps it: 答复 is 答覆 in
+/// Traditional (回覆, 批覆), and 覆 is 覆 in 覆盖. (The key of a character
+/// is one character; only a word knows which it is.)
+const TWINS: [(char, char); 4] = [('复', '覆'), ('着', '著'), ('干', '乾'), ('了', '瞭')];
+
+/// A word's key and the keys a Traditional text may give it.
+fn script_forms(key: &str) -> Vec<String> {
+    let mut out = vec![key.to_owned()];
+    for (simplified, twin) in TWINS {
+        if key.contains(simplified) {
+            out.push(key.replace(simplified, &twin.to_string()));
+        }
+    }
+    out
+}
+
 /// An indicator needs an id, and names or a subject to be found by; no
 /// word may be empty, which would match everywhere.
 fn check(i: &Indicator) -> Result<(), String> {
@@ -314,6 +332,14 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), c.indicators.len(), "ids are unique");
         assert!(c.main().count() >= 8);
+    }
+
+    #[test]
+    fn words_match_their_traditional_twins() {
+        let c = Catalogue::builtin();
+        let hits = |text: &str| c.words_ending(text).count();
+        assert!(hits("依申请公开按期答覆率") >= 1);
+        assert_eq!(hits("依申请公开按期答覆率"), hits("依申请公开按期答复率"));
     }
 
     #[test]
