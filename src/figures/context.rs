@@ -45,10 +45,6 @@ pub struct Zones {
     /// list whose verb the sentence gave once ("保留的政务服务事项515项,
     /// 行政许可事项218项").
     pub listed: bool,
-    /// Its own words say it is the whole area's total (共计, 全市共).
-    pub total: bool,
-    /// Its own words say it is only some bodies' figure (有关部门, 部分乡镇).
-    pub some_bodies: bool,
 }
 
 /// Words that say nothing of what is counted: verbs of handling and
@@ -221,8 +217,6 @@ pub(super) fn zones(key: &[char], found: &[Found]) -> Vec<Zones> {
             && !(clause.start..figures[0].start).any(|j| predicate_at(key, j));
         for (k, [before, after, tail]) in own_words(key, figures, clause).into_iter().enumerate() {
             out.push(Zones {
-                total: says_any(key, &before, TOTAL) || total_before(key, &before),
-                some_bodies: says_any(key, &before, SOME_BODIES),
                 before,
                 after,
                 tail,
@@ -232,59 +226,6 @@ pub(super) fn zones(key: &[char], found: &[Found]) -> Vec<Zones> {
         }
     }
     out
-}
-
-/// Words that give a figure as the whole area's total.
-const TOTAL: &[&str] = &[
-    "共计",
-    "合计",
-    "总计",
-    "总共",
-    "一共",
-    "共有",
-    "总量",
-    "总数",
-    "全市共",
-    "全区共",
-    "全县共",
-    "全省共",
-    "全市各级",
-    "全区各级",
-    "全县各级",
-];
-
-/// Words that give a figure as only some bodies' ("有关部门制定…12件").
-const SOME_BODIES: &[&str] = &[
-    "有关部门",
-    "相关部门",
-    "部分部门",
-    "部分单位",
-    "部分乡镇",
-    "部分街道",
-    "部分地区",
-    "部分区县",
-    "个别",
-];
-
-fn says_any(key: &[char], r: &Range<usize>, words: &[&str]) -> bool {
-    r.clone().any(|j| {
-        words
-            .iter()
-            .any(|w| crate::text::numeral::starts_with(key, j, w) && j + w.chars().count() <= r.end)
-    })
-}
-
-/// 共 as a word of its own among the figure's words before it: "共120件",
-/// "共收到…", never 公共 or 共同.
-fn total_before(key: &[char], before: &Range<usize>) -> bool {
-    before.clone().any(|j| {
-        key[j] == '共'
-            && !matches!(
-                j.checked_sub(1).map(|p| key[p]),
-                Some('公' | '中' | '总' | '一')
-            )
-            && !matches!(key.get(j + 1), Some('同' | '享' | '建' | '治' | '识'))
-    })
 }
 
 /// The line's clauses, each up to and without its closing mark.

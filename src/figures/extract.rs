@@ -64,14 +64,8 @@ pub fn line_into(text: &str, scratch: &mut Scratch, catalogue: &Catalogue, out: 
     } = scratch;
     orig.clear();
     key.clear();
-    written.clear();
-    at.clear();
     script::chars_and_keys(text, orig, key);
-    let tidied = typography::needed(key);
-    if tidied {
-        written.extend_from_slice(orig);
-        typography::tidy(orig, key, at);
-    }
+    let tidied = typography::tidy(orig, key, written, at);
     let found = scan::find(key);
     if found.is_empty() {
         return;

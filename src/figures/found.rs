@@ -21,8 +21,6 @@ pub(super) struct Found {
     pub kind: Kind,
     pub sign: Option<Sign>,
     pub label: String,
-    /// Stated as what was taken away or added (see [`super::delta`]).
-    pub delta: bool,
     /// One of several things one value or a list of values is said of
     /// ("备案率" of "审查率、备案率均为100%"), completed, as keys.
     pub part: Option<Vec<char>>,

@@ -12,6 +12,7 @@ mod label;
 mod meaning;
 mod names;
 mod scan;
+mod scope;
 mod typography;
 pub mod units;
 mod words;

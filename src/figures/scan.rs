@@ -8,9 +8,9 @@
 use std::sync::LazyLock;
 
 use super::found::{is_clause_end, is_phrase_end, Found};
+use super::names;
 use super::units::{self, ends_with, starts_with};
 use super::words::Words;
-use super::{delta, names};
 use super::{Kind, Qualifier, Sign};
 use crate::text::chars::is_han;
 use crate::text::numeral::{self, Decimal, Number};
@@ -359,7 +359,6 @@ fn candidate(key: &[char], at: usize, num: &Number, prev: Option<&Found>) -> Opt
         .or(more.then_some(Qualifier::MoreThan))
         .or(after_q);
     let (kind, sign) = change_of(key, start, kind, prev);
-    let delta = kind != Kind::Rate && kind != Kind::Change && delta::governed(key, start);
     Some(Found {
         start,
         end,
@@ -371,7 +370,6 @@ fn candidate(key: &[char], at: usize, num: &Number, prev: Option<&Found>) -> Opt
         kind,
         sign,
         label: String::new(),
-        delta,
         part: None,
     })
 }

@@ -9,21 +9,23 @@
 //! did; a map from the tidied line back to the line as written keeps every
 //! span (col, len, raw) where the text has it.
 
-/// Whether a line's key needs tidying: it has a space or an ASCII full
-/// stop. Most lines of most reports have neither.
-pub(super) fn needed(key: &[char]) -> bool {
-    key.iter().any(|&c| c == ' ' || c == '\t' || c == '.')
-}
-
-/// Tidies a line's chars and keys in place; `at[i]` is where char `i` of
-/// the tidied line stands in the line as written.
-pub(super) fn tidy(orig: &mut Vec<char>, key: &mut Vec<char>, at: &mut Vec<usize>) {
+/// Tidies a line's chars and keys in place, when there is anything to
+/// tidy (most lines of most reports have no space and no ASCII full
+/// stop): `written` then holds the chars as written and `at[i]` is where
+/// char `i` of the tidied line stands in it. Returns whether it tidied.
+pub(super) fn tidy(
+    orig: &mut Vec<char>,
+    key: &mut Vec<char>,
+    written: &mut Vec<char>,
+    at: &mut Vec<usize>,
+) -> bool {
     // Decide on the line as written, then compact.
     let mut gaps: Vec<std::ops::Range<usize>> = Vec::new();
     let mut stops: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < key.len() {
-        if is_space(key[i]) {
+        let c = key[i];
+        if is_space(c) {
             let end = (i..key.len())
                 .find(|&j| !is_space(key[j]))
                 .unwrap_or(key.len());
@@ -33,14 +35,19 @@ pub(super) fn tidy(orig: &mut Vec<char>, key: &mut Vec<char>, at: &mut Vec<usize
             i = end;
             continue;
         }
-        if key[i] == '.' && is_full_stop(key, i) {
+        if c == '.' && is_full_stop(key, i) && !marker_end(key, i) {
             stops.push(i);
         }
         i += 1;
     }
+    if gaps.is_empty() && stops.is_empty() {
+        return false;
+    }
     for &j in &stops {
         key[j] = '。';
     }
+    written.clear();
+    written.extend_from_slice(orig);
     at.clear();
     let mut gaps = gaps.into_iter().peekable();
     let mut keep = 0;
@@ -58,6 +65,14 @@ pub(super) fn tidy(orig: &mut Vec<char>, key: &mut Vec<char>, at: &mut Vec<usize
     }
     orig.truncate(keep);
     key.truncate(keep);
+    true
+}
+
+/// A heading's number ends here ("1.加强…" at the line's start): no
+/// sentence ends, and nothing needs tidying.
+fn marker_end(key: &[char], at: usize) -> bool {
+    let from = key.iter().position(|&c| !is_space(c)).unwrap_or(0);
+    (1..=3).contains(&at.saturating_sub(from)) && key[from..at].iter().all(char::is_ascii_digit)
 }
 
 fn is_space(c: char) -> bool {
@@ -125,8 +140,10 @@ mod tests {
     fn tidied(s: &str) -> (String, Vec<usize>) {
         let mut orig: Vec<char> = s.chars().collect();
         let mut key: Vec<char> = crate::text::script::key(s).chars().collect();
-        let mut at = Vec::new();
-        tidy(&mut orig, &mut key, &mut at);
+        let (mut written, mut at) = (Vec::new(), Vec::new());
+        if !tidy(&mut orig, &mut key, &mut written, &mut at) {
+            at = (0..key.len()).collect();
+        }
         (key.into_iter().collect(), at)
     }
 

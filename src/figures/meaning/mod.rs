@@ -70,7 +70,7 @@ pub(super) fn read(
         .map(|((indicator, cumulative), z)| Meaning {
             indicator,
             cumulative,
-            total: z.total,
+            total: indicator.is_some() && super::scope::total(key, &z.before),
         })
         .collect()
 }
@@ -85,12 +85,20 @@ fn indicators(
 ) -> Vec<(Option<usize>, bool)> {
     let mut out: Vec<(Option<usize>, bool)> = Vec::with_capacity(found.len());
     let mut scratch = Scratch::default();
-    let deltas = deltas(found, zones, &verbs_of_own(s, zones));
+    let deltas = Deltas {
+        key,
+        found,
+        zones,
+        words: s,
+        memo: std::cell::RefCell::new(vec![None; found.len()]),
+    };
     for (i, (f, z)) in found.iter().zip(zones).enumerate() {
         let figure = Figure {
             found: f,
             zones: z,
-            delta: deltas[i],
+            delta: std::cell::OnceCell::new(),
+            deltas: &deltas,
+            index: i,
         };
         let indicator = indicator(catalogue, s, key, &figure, &mut scratch);
         // 累计 among the words before it or after it.
@@ -120,43 +128,63 @@ fn indicators(
 
 /// Whether each figure is stated as a change of a stock: by its own verb,
 /// or, as the next item of a list, by the verb of the item before it
-/// ("精简行政许可事项140项,中介服务事项20项").
-fn deltas(found: &[found::Found], zones: &[Zones], verbs: &[bool]) -> Vec<bool> {
-    let mut out: Vec<bool> = Vec::with_capacity(found.len());
-    for (i, (f, z)) in found.iter().zip(zones).enumerate() {
-        let before = (0..i)
-            .rev()
-            .find(|&j| found[j].start >= z.sentence.start && found[j].unit == f.unit);
-        let inherits = z.listed && !verbs[i];
-        out.push(f.delta || (inherits && before.is_some_and(|j| out[j])));
-    }
-    out
+/// ("精简行政许可事项140项,中介服务事项20项"). Read only of the figures
+/// that could be an indicator.
+struct Deltas<'a> {
+    key: &'a [char],
+    found: &'a [found::Found],
+    zones: &'a [Zones],
+    words: &'a Words<'a>,
+    memo: std::cell::RefCell<Vec<Option<bool>>>,
 }
 
-/// Whether each figure's words before it hold a verb the catalogue knows
+impl Deltas<'_> {
+    fn of(&self, i: usize) -> bool {
+        if let Some(d) = self.memo.borrow()[i] {
+            return d;
+        }
+        let (f, z) = (&self.found[i], &self.zones[i]);
+        let own = !matches!(f.kind, super::Kind::Rate | super::Kind::Change)
+            && super::delta::governed(self.key, f.start);
+        let before = || {
+            (0..i).rev().find(|&j| {
+                let g = &self.found[j];
+                g.start >= z.sentence.start && g.unit == f.unit
+            })
+        };
+        let d = own
+            || (z.listed && before().is_some_and(|j| self.of(j)) && !verb_of_own(self.words, z));
+        self.memo.borrow_mut()[i] = Some(d);
+        d
+    }
+}
+
+/// Whether a figure's words before it hold a verb the catalogue knows
 /// (保留, 调解): a list's item with a verb of its own does not take the
 /// list's.
-fn verbs_of_own(s: &Words, zones: &[Zones]) -> Vec<bool> {
+fn verb_of_own(s: &Words, z: &Zones) -> bool {
     let mut words = Found::default();
-    zones
+    s.within(std::slice::from_ref(&z.before), &mut words);
+    words
+        .hits
         .iter()
-        .map(|z| {
-            words.hits.clear();
-            s.within(std::slice::from_ref(&z.before), &mut words);
-            words
-                .hits
-                .iter()
-                .any(|h| matches!(h.1, Role::Cue | Role::Not))
-        })
-        .collect()
+        .any(|h| matches!(h.1, Role::Cue | Role::Not))
 }
 
 /// One figure as its meaning is read.
 struct Figure<'a> {
     found: &'a found::Found,
     zones: &'a Zones,
-    /// Stated as a change of a stock (see [`super::delta`]).
-    delta: bool,
+    /// Stated as a change of a stock (see [`super::delta`]), once asked.
+    delta: std::cell::OnceCell<bool>,
+    deltas: &'a Deltas<'a>,
+    index: usize,
+}
+
+impl Figure<'_> {
+    fn delta(&self) -> bool {
+        *self.delta.get_or_init(|| self.deltas.of(self.index))
+    }
 }
 
 /// The catalogue index of the indicator a figure is, or None.
@@ -168,16 +196,10 @@ fn indicator(
     scratch: &mut Scratch,
 ) -> Option<usize> {
     let (f, zones) = (figure.found, figure.zones);
-    let rest = [zones.after.clone(), zones.tail.clone()];
-    let Scratch {
-        own,
-        near,
-        far,
-        candidates,
-    } = scratch;
-    for found in [&mut *own, &mut *near, &mut *far] {
+    for found in [&mut scratch.own, &mut scratch.near, &mut scratch.far] {
         found.hits.clear();
     }
+    let own = &mut scratch.own;
     // A shared value said of several things: its one thing stands for
     // its words before it.
     match &f.part {
@@ -189,18 +211,43 @@ fn indicator(
         }
         None => sentence.within(std::slice::from_ref(&zones.before), own),
     }
-    sentence.within(&rest, own);
-    sentence.echo(key, &zones.after, &zones.sentence, own);
-    // An average is no year's figure; some bodies' is not the area's.
-    if zones.some_bodies || own.hits.iter().any(|h| h.1 == Role::Average) {
+    sentence.within(&[zones.after.clone(), zones.tail.clone()], own);
+    // A figure its own words do not name may be named by a short name
+    // said again ("…重大行政决策事项目录,20件决策事项…").
+    if !own.hits.iter().any(|h| h.1 == Role::Alias) {
+        sentence.echo(key, &zones.after, &zones.sentence, own);
+    }
+    // An average is no year's figure.
+    if own.hits.iter().any(|h| h.1 == Role::Average) {
         return None;
     }
     // A figure with a noun of its own after it counts that noun: its
     // subject is not looked for elsewhere. One that leans on the clauses
     // before it takes its subject there, not from further back.
     if zones.after.is_empty() {
+        let near = &mut scratch.near;
         sentence.within(&[zones.clause.clone(), zones.carried.clone()], near);
     }
+    let best = choose(catalogue, sentence, key, figure, scratch);
+    // Some bodies' figure is not the area's.
+    best.filter(|_| !super::scope::some_bodies(key, &zones.before))
+}
+
+/// The best indicator of the words read so far into `scratch`.
+fn choose(
+    catalogue: &Catalogue,
+    sentence: &Words,
+    key: &[char],
+    figure: &Figure,
+    scratch: &mut Scratch,
+) -> Option<usize> {
+    let (f, zones) = (figure.found, figure.zones);
+    let Scratch {
+        own,
+        near,
+        far,
+        candidates,
+    } = scratch;
     // The next item of a list takes the verb the list began with.
     let inherits = zones.listed
         && !own
@@ -224,13 +271,8 @@ fn indicator(
     let mut best: Option<((Strength, usize), usize)> = None;
     let mut best_specific: Option<((Strength, usize), usize)> = None;
     candidates.clear();
-    candidates.extend(
-        own.hits
-            .iter()
-            .chain(&near.hits)
-            .map(|h| h.0)
-            .filter(|&i| i != ANY),
-    );
+    let named = own.hits.iter().chain(&near.hits).map(|h| h.0);
+    candidates.extend(named.filter(|&i| i != ANY));
     candidates.sort_unstable();
     candidates.dedup();
     for &i in candidates.iter() {
@@ -239,7 +281,7 @@ fn indicator(
             continue;
         }
         // A change of a stock is not the stock.
-        if figure.delta && !ind.delta {
+        if !ind.delta && figure.delta() {
             continue;
         }
         let Some(score) = reading.evidence(i, ind) else {

@@ -115,6 +115,9 @@ fn names_rate(key: &[char], end: usize) -> bool {
     key.get(at) == Some(&'率')
 }
 
+/// How far back, in chars, a short name may echo a longer one.
+const ECHO_REACH: usize = 40;
+
 impl Words<'_> {
     /// A figure's noun said again in short ("制定并公布年度重大行政决策事项
     /// 目录,20件决策事项依法完成备案"): where the sentence before wrote it
@@ -128,7 +131,9 @@ impl Words<'_> {
         if n < 3 || !han || before.len() <= n {
             return;
         }
-        let said = (before.start + 1..=before.end - n).rev().find(|&j| {
+        // A short name echoes a name said shortly before it.
+        let from = (before.start + 1).max(before.end.saturating_sub(ECHO_REACH));
+        let said = (from..=before.end - n).rev().find(|&j| {
             key[j..j + n] == key[noun.clone()] && crate::text::chars::is_han(key[j - 1])
         });
         let Some(at) = said else { return };
