@@ -91,6 +91,34 @@ pub(super) const TAIL: &[&str] = &[
 ];
 
 /// Words trimmed from the start of a label.
+/// The heads of nouns of people: a count of people names them with one.
+pub(super) const PEOPLE_HEADS: &[&str] = &[
+    "人员",
+    "干部",
+    "群众",
+    "律师",
+    "职工",
+    "代表",
+    "委员",
+    "学生",
+    "工作者",
+    "法官",
+    "检察官",
+    "党员",
+    "公务员",
+    "人才",
+    "志愿者",
+    "调解员",
+    "明白人",
+    "顾问",
+    "村民",
+    "居民",
+    "企业家",
+];
+
+pub(super) static PEOPLE: LazyLock<Words> =
+    LazyLock::new(|| Words::new(PEOPLE_HEADS.iter().copied()));
+
 /// Verbs of reaching and holding a level that end a subject ("粮食产量
 /// 再上新台阶", "财政收入突破…"), besides the predicate words.
 pub(super) const MOVE: &[&str] = &[
@@ -137,7 +165,7 @@ pub(super) const VERBS: &[&str] = &[
     "调处", "提出", "解决", "梳理", "修改", "废止", "评查", "召开", "签订", "印发", "帮助", "服务",
     "挽回", "减免", "培育", "选派", "组建", "打造", "推出", "开设", "编制", "审核", "备案", "成立",
     "配备", "落实", "参加", "参与", "引导", "分", "对", "向", "为", "推动", "推进", "形成", "汇编",
-    "收集", "征集", "办结", "接待", "走访", "指导",
+    "收集", "征集", "办结", "接待", "走访", "指导", "入选", "获评", "荣获",
 ];
 
 /// Words after a figure that begin a predicate, not a noun.

@@ -244,8 +244,14 @@ impl Context {
         let after = noun_after(key, f.end, f.end + 1);
         let noun_follows = !after.is_empty() && PREDICATE_WORDS.at(key, after.start).is_none();
         let verb_before = NO_NOUN_WORDS.before(key, end).is_some();
+        // "参加人员17.8万余人次,…": the people were named before their count;
+        // what follows is another phrase.
+        let people_before = PEOPLE_UNITS.contains(&f.unit)
+            && !self.follows_figure
+            && PEOPLE.before(key, end).is_some();
         let use_after = !after.is_empty()
             && f.kind != Kind::Money
+            && !people_before
             && (examples
                 || (noun_follows
                     && (f.kind == Kind::Count
@@ -253,6 +259,10 @@ impl Context {
                         || self.follows_figure
                         || verb_before)));
         if use_after {
+            let after = match PEOPLE_UNITS.contains(&f.unit) {
+                true => people_end(key, after),
+                false => after,
+            };
             return orig[after].iter().collect();
         }
         let before = without_titles(key, self.start, end, before);
@@ -344,6 +354,16 @@ fn noun_after(key: &[char], end: usize, from: usize) -> std::ops::Range<usize> {
             end..word_end.unwrap_or(far)
         }
     }
+}
+
+/// The measure words that count people.
+const PEOPLE_UNITS: [&str; 4] = ["人", "名", "人次", "位"];
+
+/// A noun of people after a people count ends with its head: 国家工作人员
+/// of 92.4万名国家工作人员学法考法.
+fn people_end(key: &[char], noun: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let end = (noun.start + 2..=noun.end).find(|&j| PEOPLE.before(key, j).is_some());
+    noun.start..end.unwrap_or(noun.end)
 }
 
 /// Whether a list of one-char items starts just before `sep` (立、改、废,

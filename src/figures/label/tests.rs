@@ -64,3 +64,16 @@ fn a_label_ends_on_a_whole_word_and_names_what_was_counted() {
         ["受理案件", "受理案件"]
     );
 }
+
+#[test]
+fn a_count_of_people_names_them_with_a_head() {
+    assert_eq!(
+        labels("组织全省92.4万名国家工作人员学法考法。"),
+        ["国家工作人员"]
+    );
+    assert_eq!(
+        labels("举办讲座3530余场,参加人员17.8万余人次法治教育在党校实现全覆盖。"),
+        ["举办讲座", "参加人员"]
+    );
+    assert_eq!(labels("2个案例入选全省首批实践范例。"), ["案例"]);
+}
