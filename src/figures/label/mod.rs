@@ -310,6 +310,18 @@ pub(super) fn after_unit(key: &[char], end: usize) -> std::ops::Range<usize> {
 /// The noun phrase after a figure ending at `end`, the predicate check
 /// starting at `from`.
 fn noun_after(key: &[char], end: usize, from: usize) -> std::ops::Range<usize> {
+    let noun = noun_until_stop(key, end, from);
+    // A quote the noun opens but does not close is the next phrase's
+    // (申请材料“线下当场办、线上半天办”).
+    let open = noun.clone().rev().find(|&j| key[j] == '“');
+    match open {
+        Some(j) if !key[j..noun.end].contains(&'”') && j >= noun.start + 2 => noun.start..j,
+        _ => noun,
+    }
+}
+
+/// The noun after a figure up to a phrase end, a predicate or a number.
+fn noun_until_stop(key: &[char], end: usize, from: usize) -> std::ops::Range<usize> {
     let limit = key.len().min(end + 2 * MAX_LABEL);
     // A short aside in brackets is part of the noun: 村(社区)调解委员会.
     let aside = |j: usize| key[j] == '(' && (j + 2..key.len().min(j + 7)).any(|k| key[k] == ')');

@@ -77,3 +77,15 @@ fn a_count_of_people_names_them_with_a_head() {
     );
     assert_eq!(labels("2个案例入选全省首批实践范例。"), ["案例"]);
 }
+
+#[test]
+fn a_noun_ends_before_a_quote_it_does_not_close() {
+    assert_eq!(
+        labels("实现16项证明和67项申请材料“线下当场办、线上半天办”。"),
+        ["证明", "申请材料"]
+    );
+    assert_eq!(
+        labels("东城、通州3个区和4个项目分别被命名为示范地区。"),
+        ["区", "项目"]
+    );
+}
