@@ -143,8 +143,8 @@ fn write_figures(out: &mut impl Write, rows: &[Facing]) -> io::Result<()> {
             s.as_ref().map_or_else(
                 || "—".to_owned(),
                 |s| match s.chosen {
-                    true => format!("{}*", s.value),
-                    false => s.value.clone(),
+                    true => format!("{}*", s.shown),
+                    false => s.shown.clone(),
                 },
             )
         };
@@ -152,7 +152,9 @@ fn write_figures(out: &mut impl Write, rows: &[Facing]) -> io::Result<()> {
             f.name.clone(),
             value(&f.a),
             value(&f.b),
-            f.difference.clone().unwrap_or_default(),
+            f.difference
+                .as_ref()
+                .map_or_else(String::new, |d| d.shown.clone()),
         ];
         writeln!(out, "{}", super::table_row(&values, &COLUMNS))?;
     }

@@ -42,7 +42,7 @@ fn row<'a>(r: &'a Report, f: &'a Figure) -> Row<'a> {
         unit: &f.unit,
         qualifier: f.qualifier.map(|q| q.name()),
         kind: f.kind.name(),
-        sign: f.sign.map(|s| s.symbol()),
+        sign: super::json_sign(f),
         label: f.label.clone(),
         indicator: f.indicator.as_deref(),
         section,
@@ -79,11 +79,18 @@ fn write_csv<'a>(out: &mut impl Write, rows: impl Iterator<Item = Row<'a>>) -> i
             super::csv_text(&r.label),
             super::csv_text(&r.section),
         );
+        // In CSV a sign is a number: see `csv_sign`.
+        let sign = match r.sign {
+            Some("+") => Some("1"),
+            Some("-") => Some("-1"),
+            other => other,
+        };
         w.serialize(Row {
             file: &file,
             raw,
             label,
             section,
+            sign,
             ..r
         })
         .map_err(super::csv_to_io)?;

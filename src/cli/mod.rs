@@ -354,11 +354,20 @@ fn colour() -> bool {
 
 /// Integers as JSON integers, decimals as floats.
 fn json_number(f: &lawgov_tui::figures::Figure) -> serde_json::Value {
-    match f.value.as_int().and_then(|v| u64::try_from(v).ok()) {
-        Some(v) => v.into(),
-        None => serde_json::Number::from_f64(f.value.to_f64())
-            .map_or(serde_json::Value::Null, Into::into),
-    }
+    serde_json::to_value(f.value).unwrap_or(serde_json::Value::Null)
+}
+
+/// A figure's sign in JSON: `+` for a rise, `-` for a fall, null for a
+/// level.
+fn json_sign(f: &lawgov_tui::figures::Figure) -> Option<&'static str> {
+    f.sign.map(|s| s.symbol())
+}
+
+/// A sign in CSV: `1` for a rise, `-1` for a fall, empty for a level (a
+/// cell that starts with `+` or `-` and is no number is a formula to a
+/// spreadsheet).
+fn csv_sign(sign: Option<lawgov_tui::figures::Sign>) -> &'static str {
+    sign.map_or("", |s| s.csv())
 }
 
 /// Text from a file as a CSV cell: control characters shown as symbols

@@ -31,6 +31,8 @@ struct Long<'a> {
     value: Value,
     unit: &'a str,
     qualifier: Option<&'static str>,
+    kind: &'static str,
+    sign: Option<&'static str>,
     raw: String,
     label: String,
     section: String,
@@ -91,6 +93,8 @@ fn wide_json(r: &Report, cells: &[TableCell], catalogue: &Catalogue) -> Value {
                 "value": super::json_number(f),
                 "unit": f.unit,
                 "qualifier": f.qualifier.map(|q| q.name()),
+                "kind": f.kind.name(),
+                "sign": super::json_sign(f),
                 "raw": f.raw,
                 "label": f.label,
                 "section": r.heading_label(f.section),
@@ -126,6 +130,11 @@ fn long_rows<'a>(
                 value: super::json_number(f),
                 unit: &f.unit,
                 qualifier: f.qualifier.map(|q| q.name()),
+                kind: f.kind.name(),
+                sign: match csv {
+                    true => f.sign.map(|s| s.csv()),
+                    false => super::json_sign(f),
+                },
                 raw: text(&f.raw),
                 label: text(&f.label),
                 section: text(&r.heading_label(f.section)),
@@ -137,8 +146,10 @@ fn long_rows<'a>(
     })
 }
 
-/// One row per report, one column per indicator, plain numbers (money in
-/// 元, rates as the percent number): what a spreadsheet, Stata or R reads.
+/// One row per report and, for each indicator, four columns: `<id>` the
+/// plain number (money in 元, rates as the percent number, never
+/// negative), `<id>_unit`, `<id>_qualifier` and `<id>_sign` (1 a rise, -1
+/// a fall): what a spreadsheet, Stata or R reads.
 fn wide_csv(
     out: &mut impl Write,
     tables: &[(&Report, Vec<TableCell>)],
@@ -146,7 +157,12 @@ fn wide_csv(
 ) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let mut header = vec!["file".to_owned(), "place".to_owned(), "year".to_owned()];
-    header.extend(catalogue.indicators.iter().map(|i| i.id.clone()));
+    for i in &catalogue.indicators {
+        header.push(i.id.clone());
+        for part in ["unit", "qualifier", "sign"] {
+            header.push(format!("{}_{part}", i.id));
+        }
+    }
     w.write_record(&header).map_err(super::csv_to_io)?;
     for (r, cells) in tables {
         let mut row = vec![
@@ -155,11 +171,16 @@ fn wide_csv(
             r.meta.year.map(|y| y.to_string()).unwrap_or_default(),
         ];
         for ind in &catalogue.indicators {
-            let value = cells
-                .iter()
-                .find(|c| c.indicator == ind.id)
-                .map(|c| r.figures[c.figure].value.to_string());
-            row.push(value.unwrap_or_default());
+            let cell = cells.iter().find(|c| c.indicator == ind.id);
+            match cell.map(|c| &r.figures[c.figure]) {
+                Some(f) => row.extend([
+                    f.value.to_string(),
+                    f.unit.clone(),
+                    f.qualifier.map_or("", |q| q.name()).to_owned(),
+                    super::csv_sign(f.sign).to_owned(),
+                ]),
+                None => row.extend(std::iter::repeat_n(String::new(), 4)),
+            }
         }
         w.write_record(&row).map_err(super::csv_to_io)?;
     }

@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 use lawgov_tui::corpus::places::{self, Series};
 use lawgov_tui::corpus::years::{self, Row};
 use lawgov_tui::corpus::Choices;
-use lawgov_tui::figures::{Catalogue, Figure};
+use lawgov_tui::figures::{Catalogue, Difference, Figure};
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
 
@@ -74,13 +74,18 @@ fn column_names(rs: &[&Report]) -> Vec<String> {
     names
 }
 
-fn cell_json(f: &Figure) -> Value {
+/// A year's cell and its change from the year before (null for the first
+/// year, or where the two are not of one unit).
+fn cell_json(f: &Figure, change: Option<&Difference>) -> Value {
     json!({
         "value": super::json_number(f),
         "unit": f.unit,
         "qualifier": f.qualifier.map(|q| q.name()),
+        "kind": f.kind.name(),
+        "sign": super::json_sign(f),
         "raw": f.raw,
         "line": f.line,
+        "change": change,
     })
 }
 
@@ -91,7 +96,8 @@ fn to_json(p: &Series, rs: &[&Report], rows: &[Row]) -> Value {
         let mut by_year = Map::new();
         for (k, cell) in row.cells.iter().enumerate() {
             if let Some(f) = cell {
-                by_year.insert(names[k].clone(), cell_json(&rs[k].figures[*f]));
+                let change = row.differences[k].as_ref();
+                by_year.insert(names[k].clone(), cell_json(&rs[k].figures[*f], change));
             }
         }
         indicators.insert(row.indicator.clone(), Value::Object(by_year));
@@ -112,8 +118,13 @@ fn write_csv(out: &mut impl Write, trends: &[(Series, Vec<&Report>, Vec<Row>)]) 
         "value",
         "unit",
         "qualifier",
+        "kind",
+        "sign",
         "raw",
         "change",
+        "change_unit",
+        "change_sign",
+        "change_bound",
         "file",
         "line",
     ];
@@ -124,6 +135,7 @@ fn write_csv(out: &mut impl Write, trends: &[(Series, Vec<&Report>, Vec<Row>)]) 
                 let Some(f) = cell.map(|f| &rs[k].figures[f]) else {
                     continue;
                 };
+                let d = row.differences[k].as_ref();
                 let record = [
                     super::csv_text(&p.name),
                     row.indicator.clone(),
@@ -131,8 +143,16 @@ fn write_csv(out: &mut impl Write, trends: &[(Series, Vec<&Report>, Vec<Row>)]) 
                     f.value.to_string(),
                     f.unit.clone(),
                     f.qualifier.map(|q| q.name().to_owned()).unwrap_or_default(),
+                    f.kind.name().to_owned(),
+                    super::csv_sign(f.sign).to_owned(),
                     super::csv_text(&f.raw),
-                    row.changes[k].map(|c| c.to_string()).unwrap_or_default(),
+                    d.map(|d| d.value.to_string()).unwrap_or_default(),
+                    d.map(|d| d.unit.clone()).unwrap_or_default(),
+                    // Equal values: 0.
+                    d.map_or("", |d| d.sign.map_or("0", |s| s.csv())).to_owned(),
+                    d.and_then(|d| d.bound)
+                        .map(|b| b.name().to_owned())
+                        .unwrap_or_default(),
                     super::csv_text(&rs[k].file),
                     f.line.to_string(),
                 ];
@@ -144,7 +164,7 @@ fn write_csv(out: &mut impl Write, trends: &[(Series, Vec<&Report>, Vec<Row>)]) 
 }
 
 const NAME_CELLS: usize = 22;
-const YEAR_CELLS: usize = 20;
+const YEAR_CELLS: usize = 36;
 
 fn write_text(
     out: &mut impl Write,
@@ -172,8 +192,8 @@ fn write_text(
                     || "—".to_owned(),
                     |f| {
                         let fig = &rs[k].figures[f];
-                        match row.changes[k] {
-                            Some(c) => format!("{} ({})", fig.display_value(), years::signed(c)),
+                        match &row.differences[k] {
+                            Some(d) => format!("{} ({})", fig.display_value(), d.shown),
                             None => fig.display_value(),
                         }
                     },

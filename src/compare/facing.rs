@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::corpus::cells::{self, TableCell};
 use crate::corpus::Choices;
-use crate::figures::{group_thousands, Catalogue, Figure, Qualifier};
+use crate::figures::{difference, Catalogue, Difference, Figure, Kind, Qualifier, Sign};
 use crate::report::Report;
 use crate::text::numeral::Decimal;
 
@@ -16,16 +16,23 @@ pub struct Facing {
     pub name: String,
     pub a: Option<Stated>,
     pub b: Option<Stated>,
-    /// B − A with its unit ("+12 件", "−0.4 个百分点"), when both are stated
-    /// in the same unit.
-    pub difference: Option<String>,
+    /// B − A, when both are stated in the same unit.
+    pub difference: Option<Difference>,
 }
 
-/// A figure as the table shows it.
+/// A figure as exports and tables give it: a plain number in the base
+/// unit (money in 元, a percentage as the percent number) that is never
+/// negative, with its unit, hedge, kind and the direction of a change.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stated {
-    /// As tables show values: "≈67,980,000 元".
-    pub value: String,
+    pub value: Decimal,
+    pub unit: String,
+    pub qualifier: Option<Qualifier>,
+    pub kind: Kind,
+    /// `+` for a rise, `-` for a fall; none for a level.
+    pub sign: Option<Sign>,
+    /// As tables show it: "≈6798万元", "fall of more than 3%".
+    pub shown: String,
     /// As the report writes it.
     pub raw: String,
     pub label: String,
@@ -41,7 +48,12 @@ pub struct Stated {
 impl Stated {
     fn of(f: &Figure) -> Stated {
         Stated {
-            value: f.display_value(),
+            value: f.value,
+            unit: f.unit.clone(),
+            qualifier: f.qualifier,
+            kind: f.kind,
+            sign: f.sign,
+            shown: f.display_value(),
             raw: f.raw.clone(),
             label: f.label.clone(),
             line: f.line,
@@ -121,109 +133,43 @@ pub fn of_tables(
         .collect()
 }
 
-/// Which way a hedge bounds its value: 以上/多/超 say the value is at least
-/// it, 近/以内 at most, 约/左右 either way.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Bound {
-    Exact,
-    AtLeast,
-    AtMost,
-    Near,
-}
-
-fn bound(f: &Figure) -> Bound {
-    match f.qualifier {
-        None => Bound::Exact,
-        Some(Qualifier::MoreThan | Qualifier::Over) => Bound::AtLeast,
-        Some(Qualifier::Nearly | Qualifier::Within) => Bound::AtMost,
-        Some(Qualifier::About) => Bound::Near,
-    }
-}
-
-/// What B − A can be said to be, given the hedges of both: B at least
-/// its value or A at most its own makes the difference at least what the
-/// numbers give ("more than +18.6 个百分点" for 21.4% against >40%); the
-/// other way round, at most; hedges that pull both ways, or 约, only
-/// "about" (≈).
-fn hedge_of(a: &Figure, b: &Figure) -> &'static str {
-    use Bound::*;
-    match (bound(a), bound(b)) {
-        (Exact, Exact) => "",
-        (Exact | AtMost, AtLeast) | (AtMost, Exact) => "more than ",
-        (Exact | AtLeast, AtMost) | (AtLeast, Exact) => "less than ",
-        _ => "≈",
-    }
-}
-
-/// B − A, exact, when the units agree; bounded or about (≈) when either
-/// value is hedged (多, 约, 以上, 近).
-pub fn difference(a: &Figure, b: &Figure) -> Option<String> {
-    if !same_unit(&a.unit, &b.unit) || a.kind != b.kind || a.sign != b.sign {
-        return None;
-    }
-    let (negative, d) = minus(b.value, a.value)?;
-    let sign = match (negative, d == Decimal::ZERO) {
-        (_, true) => "±",
-        (true, _) => "−",
-        (false, _) => "+",
-    };
-    let hedge = hedge_of(a, b);
-    let unit = if a.unit == "%" {
-        "个百分点"
-    } else {
-        &a.unit
-    };
-    Some(format!(
-        "{hedge}{sign}{} {unit}",
-        group_thousands(&d.to_string())
-    ))
-}
-
-/// 人 and 名 both count people; other units must be the same.
-fn same_unit(a: &str, b: &str) -> bool {
-    let people = |u: &str| matches!(u, "人" | "名");
-    a == b || (people(a) && people(b))
-}
-
-/// x − y as (is it negative, magnitude); None if it cannot be exact.
-fn minus(x: Decimal, y: Decimal) -> Option<(bool, Decimal)> {
-    let (mx, sx) = x.parts();
-    let (my, sy) = y.parts();
-    let scale = sx.max(sy);
-    let mx = mx.checked_mul(10u128.checked_pow(scale - sx)?)?;
-    let my = my.checked_mul(10u128.checked_pow(scale - sy)?)?;
-    let (negative, m) = if mx >= my {
-        (false, mx - my)
-    } else {
-        (true, my - mx)
-    };
-    Some((negative, Decimal::from_parts(m, scale)?))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::report::TextEncoding;
 
-    fn figure(sentence: &str) -> Figure {
-        let text = format!("一、主要工作\n{sentence}\n");
-        let r = Report::parse("r.txt", text, TextEncoding::Utf8);
-        r.figures.into_iter().next().expect("a figure")
+    fn report(text: &str) -> Report {
+        Report::parse(
+            "r.txt",
+            format!("一、主要工作\n{text}\n"),
+            TextEncoding::Utf8,
+        )
     }
 
     #[test]
-    fn a_hedged_value_makes_the_difference_a_bound() {
-        let exact = figure("行政复议纠错率为21.4%。");
-        let at_least = figure("行政复议纠错率达40%以上。");
-        let about = figure("行政复议纠错率约40%。");
-        let nearly = figure("行政复议纠错率近40%。");
-        let d = |a: &Figure, b: &Figure| difference(a, b).unwrap();
-        assert_eq!(d(&exact, &at_least), "more than +18.6 个百分点");
-        assert_eq!(d(&at_least, &exact), "less than −18.6 个百分点");
-        assert_eq!(d(&exact, &nearly), "less than +18.6 个百分点");
-        assert_eq!(d(&nearly, &exact), "more than −18.6 个百分点");
-        assert_eq!(d(&exact, &about), "≈+18.6 个百分点");
-        assert_eq!(d(&at_least, &nearly), "less than ±0 个百分点");
-        assert_eq!(d(&exact, &exact), "±0 个百分点");
+    fn figures_face_to_face_carry_plain_numbers_and_their_sign() {
+        let a = report("信访总量同比下降31.4%,挽回经济损失819.1万元。");
+        let b = report("信访总量同比增长5%,挽回经济损失约5181万元。");
+        let rows = of_tables(&a, &b, Catalogue::builtin(), None);
+        let row = |id: &str| rows.iter().find(|r| r.indicator == id).unwrap();
+        let petitions = row("petitions_change");
+        let fall = petitions.a.as_ref().unwrap();
+        assert_eq!(
+            (fall.value.to_string(), fall.sign),
+            ("31.4".into(), Some(Sign::Down))
+        );
+        assert_eq!(fall.shown, "−31.4%");
+        let d = petitions.difference.as_ref().unwrap();
+        assert_eq!(
+            (d.shown.as_str(), d.sign),
+            ("+36.4 个百分点", Some(Sign::Up))
+        );
+        let losses = row("losses_recovered");
+        let json = serde_json::to_value(losses).unwrap();
+        assert_eq!(json["a"]["value"], 8191000);
+        assert_eq!(json["b"]["qualifier"], "about");
+        assert_eq!(json["difference"]["value"], 43619000);
+        assert_eq!(json["difference"]["bound"], "about");
+        assert_eq!(json["difference"]["sign"], "+");
     }
 }

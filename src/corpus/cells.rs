@@ -63,15 +63,28 @@ pub fn cell(
 }
 
 /// The figure the rule shows for an indicator: the first of the year's
-/// figures, or the first cumulative one when the report gives no other.
+/// figures, or the first cumulative one when the report gives no other;
+/// but where a later figure of the same paragraph is given as the area's
+/// total (共计, 全市共) and the first is not, that total.
 pub fn headline(report: &Report, id: &str) -> Option<usize> {
+    let figures = &report.figures;
     let of = |cumulative: bool| {
-        report
-            .figures
+        figures
             .iter()
             .position(|f| f.indicator.as_deref() == Some(id) && f.cumulative == cumulative)
     };
-    of(false).or_else(|| of(true))
+    let first = of(false).or_else(|| of(true))?;
+    let head = &figures[first];
+    if head.total {
+        return Some(first);
+    }
+    let total = (first + 1..figures.len())
+        .take_while(|&i| figures[i].line == head.line)
+        .find(|&i| {
+            let f = &figures[i];
+            f.total && f.cumulative == head.cumulative && f.indicator.as_deref() == Some(id)
+        });
+    Some(total.unwrap_or(first))
 }
 
 /// The figures a user may choose from for an indicator's cell, best first:
@@ -102,4 +115,34 @@ pub fn candidates(report: &Report, catalogue: &Catalogue, id: &str) -> Vec<usize
         words.iter().any(|w| sentence.contains(w.as_str()))
     });
     mapped.chain(related).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::TextEncoding;
+
+    fn cell_raw(text: &str, id: &str) -> Option<String> {
+        let r = Report::parse(
+            "r.txt",
+            format!("一、主要工作\n{text}\n"),
+            TextEncoding::Utf8,
+        );
+        headline(&r, id).map(|i| r.figures[i].raw.clone())
+    }
+
+    #[test]
+    fn the_areas_total_fills_the_cell_over_a_part_before_it() {
+        let s = "通过门户网站发布政策信息64条,全年主动公开政府信息共计2900余条。";
+        assert_eq!(cell_raw(s, "disclosure_items").as_deref(), Some("2900余条"));
+        // Two figures neither given as the total: the first.
+        let s = "通过门户网站发布政策信息64条,通过政务新媒体发布信息120条。";
+        assert_eq!(cell_raw(s, "disclosure_items").as_deref(), Some("64条"));
+        // The year's figure over a cumulative one.
+        let s = "近三年累计培训执法人员1.2万人次,全年培训执法人员3200人次。";
+        assert_eq!(
+            cell_raw(s, "enforcement_staff_trained").as_deref(),
+            Some("3200人次")
+        );
+    }
 }

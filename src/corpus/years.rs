@@ -5,7 +5,7 @@
 
 use super::cells::{self, TableCell};
 use super::choices::Choices;
-use crate::figures::{Catalogue, Figure};
+use crate::figures::{difference, Catalogue, Difference, Figure};
 use crate::report::Report;
 
 /// One indicator across a place's years: the table cell of each report
@@ -15,7 +15,11 @@ use crate::report::Report;
 pub struct Row {
     pub indicator: String,
     pub cells: Vec<Option<usize>>,
+    /// The change as a signed number, for bars and sorting.
     pub changes: Vec<Option<f64>>,
+    /// The change as exports give it: magnitude, sign, unit and the bound
+    /// the values' hedges make of it.
+    pub differences: Vec<Option<Difference>>,
 }
 
 /// The rows of the indicators any of the reports states, in catalogue
@@ -37,23 +41,26 @@ pub fn rows(reports: &[&Report], catalogue: &Catalogue, choices: Option<&Choices
                 return None;
             }
             let figure = |k: usize| cells[k].map(|f| &reports[k].figures[f]);
-            let changes = (0..cells.len())
+            let differences: Vec<Option<Difference>> = (0..cells.len())
                 .map(|k| change(k.checked_sub(1).and_then(figure), figure(k)))
                 .collect();
             Some(Row {
                 indicator: ind.id.clone(),
                 cells,
-                changes,
+                changes: differences
+                    .iter()
+                    .map(|d| d.as_ref().map(Difference::to_f64))
+                    .collect(),
+                differences,
             })
         })
         .collect()
 }
 
-/// The change from one year's figure to the next, when both are in one
-/// unit.
-fn change(before: Option<&Figure>, now: Option<&Figure>) -> Option<f64> {
-    let (b, n) = (before?, now?);
-    (b.unit == n.unit).then(|| n.value.to_f64() - b.value.to_f64())
+/// The change from one year's figure to the next, when both are of one
+/// kind and unit: a fall stays a fall, a hedge makes it a bound.
+fn change(before: Option<&Figure>, now: Option<&Figure>) -> Option<Difference> {
+    difference(before?, now?)
 }
 
 /// A change with its sign, as short as it reads: +20, −3.5, ±0.
@@ -120,6 +127,8 @@ mod tests {
             .expect("行政复议收案数 in both years");
         assert!(row.cells.iter().all(Option::is_some));
         assert_eq!(row.changes, [None, Some(20.0)]);
+        let d = row.differences[1].as_ref().unwrap();
+        assert_eq!(d.shown, "+20 件");
         assert_eq!(signed(20.0), "+20");
         assert_eq!(signed(-3.25), "−3.2");
         assert_eq!(signed(0.0), "±0");

@@ -19,7 +19,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::found::{is_clause_end, is_sentence_end, Found};
-use super::label::after_unit;
+use super::label::{after_unit, predicate_at};
 use super::words::Words;
 use crate::text::chars::is_han;
 
@@ -40,6 +40,11 @@ pub struct Zones {
     pub sentence: Range<usize>,
     /// Its clause opens with 其中: a part of what was counted before it.
     pub part_of_previous: bool,
+    /// Its clause is a noun and the figure, with no verb, after a clause
+    /// of the sentence with a figure in the same unit: the next item of a
+    /// list whose verb the sentence gave once ("保留的政务服务事项515项,
+    /// 行政许可事项218项").
+    pub listed: bool,
 }
 
 /// Words that say nothing of what is counted: verbs of handling and
@@ -62,6 +67,7 @@ const WEAK: &[&str] = &[
     "另有",
     "通过",
     "方式",
+    "依法",
     "新收",
     "收到",
     "受理",
@@ -203,11 +209,18 @@ pub(super) fn zones(key: &[char], found: &[Found]) -> Vec<Zones> {
             clause: clause.clone(),
             ..Zones::default()
         };
-        for [before, after, tail] in own_words(key, figures, clause) {
+        let listed = c > 0
+            && clauses[c - 1].start >= sentence_start
+            && of_clause[c - 1]
+                .clone()
+                .any(|j| found[j].unit == figures[0].unit)
+            && !(clause.start..figures[0].start).any(|j| predicate_at(key, j));
+        for (k, [before, after, tail]) in own_words(key, figures, clause).into_iter().enumerate() {
             out.push(Zones {
                 before,
                 after,
                 tail,
+                listed: listed && figures[k].start == figures[0].start,
                 ..zones.clone()
             });
         }

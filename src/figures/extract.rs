@@ -2,7 +2,7 @@
 //! the labels are assigned, and the meaning (which indicator, whether
 //! cumulative) is read against the catalogue.
 
-use super::{label, meaning, scan, Catalogue, Figure};
+use super::{label, meaning, scan, typography, Catalogue, Figure};
 use crate::text::script;
 
 /// Extracts the figures of the text lines of a report; `section_of` gives
@@ -43,6 +43,11 @@ pub struct Scratch {
     key: Vec<char>,
     /// The key as a string, for the catalogue's word search.
     key_text: String,
+    /// The line's chars as written, when it was tidied (see
+    /// [`typography`]), and where each char of the tidied line stands in
+    /// it; both empty when the line needed no tidying.
+    written: Vec<char>,
+    at: Vec<usize>,
 }
 
 /// [`line`], appending to `out` and reusing `scratch`.
@@ -54,35 +59,50 @@ pub fn line_into(text: &str, scratch: &mut Scratch, catalogue: &Catalogue, out: 
         orig,
         key,
         key_text,
+        written,
+        at,
     } = scratch;
     orig.clear();
     key.clear();
     script::chars_and_keys(text, orig, key);
+    let tidied = typography::tidy(orig, key, written, at);
     let found = scan::find(key);
     if found.is_empty() {
         return;
     }
     let found = label::assign(key, orig, found);
-    script::key_text(text, key, key_text);
+    if tidied {
+        key_text.clear();
+        key_text.extend(key.iter());
+    } else {
+        script::key_text(text, key, key_text);
+    }
     let read = meaning::read(catalogue, key, key_text, &found);
-    out.extend(
-        found
-            .into_iter()
-            .zip(read)
-            .map(|(f, (indicator, cumulative))| Figure {
-                raw: orig[f.start..f.end].iter().collect(),
-                value: f.value,
-                unit: f.unit.to_owned(),
-                qualifier: f.qualifier,
-                kind: f.kind,
-                sign: f.sign,
-                label: f.label,
-                indicator: indicator.map(|i| catalogue.indicators[i].id.clone()),
-                cumulative,
-                section: 0,
-                line: 0,
-                col: f.start,
-                len: f.end - f.start,
-            }),
-    );
+    // Spans of the tidied line, in the line as written.
+    let written: &[char] = if tidied { written } else { orig };
+    let span = |s: usize, e: usize| match tidied {
+        true => (at[s], at[e - 1] + 1),
+        false => (s, e),
+    };
+    out.extend(found.into_iter().zip(read).map(|(f, meaning)| {
+        let (start, end) = span(f.start, f.end);
+        Figure {
+            raw: written[start..end].iter().collect(),
+            value: f.value,
+            unit: f.unit.to_owned(),
+            qualifier: f.qualifier,
+            kind: f.kind,
+            sign: f.sign,
+            label: f.label,
+            indicator: meaning
+                .indicator
+                .map(|i| catalogue.indicators[i].id.clone()),
+            cumulative: meaning.cumulative,
+            total: meaning.total,
+            section: 0,
+            line: 0,
+            col: start,
+            len: end - start,
+        }
+    }));
 }

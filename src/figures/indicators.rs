@@ -54,6 +54,15 @@ pub struct Indicator {
     /// Gives way to any more specific indicator that also fits.
     #[serde(default)]
     pub generic: bool,
+    /// The quantity is itself what was removed or cut (证明事项精简): it
+    /// takes figures stated as a change of a stock ("取消16项"), which no
+    /// other indicator does.
+    #[serde(default)]
+    pub delta: bool,
+    /// A share (its cues say 占比, 比例): a percentage of a noun ("98%以上
+    /// 事项实现网上办理") states one without the word. Set from the cues.
+    #[serde(skip)]
+    pub share: bool,
 }
 
 impl Indicator {
@@ -72,6 +81,9 @@ pub enum Role {
     /// A cue that names a rate (纠错率): its figure says its own
     /// quantity, so it leans on no clause before it. Also a [`Role::Cue`].
     RateName,
+    /// A subject written before 率 ("一网通办"率): it names a rate, as an
+    /// alias does. Read from the text, never listed.
+    NamedRate,
     Not,
     /// Any figure: an average over years or months (年均, 月均), no
     /// year's figure. Said of [`ANY`].
@@ -82,6 +94,9 @@ pub enum Role {
 
 /// The indicator index the words said of every figure carry.
 pub const ANY: usize = usize::MAX;
+
+/// Cues that make an indicator a share of something.
+const SHARES: [&str; 3] = ["占比", "比例", "比重"];
 
 const AVERAGES: [&str; 4] = ["年均", "月均", "日均", "人均"];
 const CUMULATIVE: [&str; 6] = ["累计", "累积", "历年", "以来", "年来", "至今"];
@@ -138,14 +153,15 @@ impl WordMatcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<(usize, Vec<Said>)> = Vec::new();
         let mut add = |w: &str, i: usize, role: Role| {
-            let key = script::key(w);
-            let len = key.chars().count();
-            let p = *index.entry(key.clone()).or_insert_with(|| {
-                patterns.push((len, Vec::new()));
-                keys.push(key);
-                keys.len() - 1
-            });
-            patterns[p].1.push((i, role, len));
+            for key in script_forms(&script::key(w)) {
+                let len = key.chars().count();
+                let p = *index.entry(key.clone()).or_insert_with(|| {
+                    patterns.push((len, Vec::new()));
+                    keys.push(key);
+                    keys.len() - 1
+                });
+                patterns[p].1.push((i, role, len));
+            }
         };
         for (i, ind) in indicators.iter().enumerate() {
             let roles = [
@@ -219,8 +235,11 @@ impl Catalogue {
     }
 
     /// Adds indicators, one with an id already here replacing it.
-    fn extend(&mut self, more: Vec<Indicator>) -> Result<(), String> {
+    fn extend(&mut self, mut more: Vec<Indicator>) -> Result<(), String> {
         more.iter().try_for_each(check)?;
+        for i in &mut more {
+            i.share = i.cues.iter().any(|c| SHARES.contains(&c.as_str()));
+        }
         catalogue_file::merge_by_id(&mut self.indicators, more, |i| &i.id);
         self.by_id = (0..self.indicators.len())
             .map(|i| (self.indicators[i].id.clone(), i))
@@ -264,6 +283,23 @@ impl Catalogue {
     }
 }
 
+/// Simplified characters whose Traditional form in some words is itself a
+/// Simplified character, so that a text's key keeps it: 答复 is 答覆 in
+/// Traditional (回覆, 批覆), and 覆 is 覆 in 覆盖. (The key of a character
+/// is one character; only a word knows which it is.)
+const TWINS: [(char, char); 4] = [('复', '覆'), ('着', '著'), ('干', '乾'), ('了', '瞭')];
+
+/// A word's key and the keys a Traditional text may give it.
+fn script_forms(key: &str) -> Vec<String> {
+    let mut out = vec![key.to_owned()];
+    for (simplified, twin) in TWINS {
+        if key.contains(simplified) {
+            out.push(key.replace(simplified, &twin.to_string()));
+        }
+    }
+    out
+}
+
 /// An indicator needs an id, and names or a subject to be found by; no
 /// word may be empty, which would match everywhere.
 fn check(i: &Indicator) -> Result<(), String> {
@@ -296,6 +332,14 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), c.indicators.len(), "ids are unique");
         assert!(c.main().count() >= 8);
+    }
+
+    #[test]
+    fn words_match_their_traditional_twins() {
+        let c = Catalogue::builtin();
+        let hits = |text: &str| c.words_ending(text).count();
+        assert!(hits("依申请公开按期答覆率") >= 1);
+        assert_eq!(hits("依申请公开按期答覆率"), hits("依申请公开按期答复率"));
     }
 
     #[test]

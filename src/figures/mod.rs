@@ -3,12 +3,17 @@
 //! is written. Extracted once, when a report is loaded.
 
 mod context;
+mod delta;
+pub mod difference;
 mod extract;
 mod found;
 pub mod indicators;
 mod label;
 mod meaning;
+mod names;
 mod scan;
+mod scope;
+mod typography;
 pub mod units;
 mod words;
 
@@ -16,6 +21,7 @@ use serde::Serialize;
 
 use crate::text::numeral::Decimal;
 
+pub use difference::{difference, Bound, Difference};
 pub use extract::extract;
 pub use indicators::{Catalogue, Indicator};
 pub use scan::quantity;
@@ -75,6 +81,18 @@ impl Qualifier {
         }
     }
 
+    /// The words that say it, for a value that cannot take a mark
+    /// ("fall of more than 3%").
+    pub fn words(self) -> &'static str {
+        match self {
+            Qualifier::MoreThan => "more than",
+            Qualifier::Over => "over",
+            Qualifier::Nearly => "nearly",
+            Qualifier::About => "about",
+            Qualifier::Within => "at most",
+        }
+    }
+
     /// The short mark shown before a value in tables.
     pub fn mark(self) -> &'static str {
         match self {
@@ -93,10 +111,37 @@ pub enum Sign {
 }
 
 impl Sign {
+    /// As JSON writes it: `+` or `-`.
     pub fn symbol(self) -> &'static str {
         match self {
             Sign::Up => "+",
             Sign::Down => "-",
+        }
+    }
+
+    /// As text and the TUI show it: `+` or the minus sign `−` (U+2212),
+    /// the one minus of everything displayed.
+    pub fn shown(self) -> &'static str {
+        match self {
+            Sign::Up => "+",
+            Sign::Down => "−",
+        }
+    }
+
+    /// As a CSV cell: `1` or `-1`, a number (a cell that starts with `+`
+    /// or `-` and is no number is a formula to a spreadsheet).
+    pub fn csv(self) -> &'static str {
+        match self {
+            Sign::Up => "1",
+            Sign::Down => "-1",
+        }
+    }
+
+    /// The change it makes: "rise" or "fall".
+    pub fn word(self) -> &'static str {
+        match self {
+            Sign::Up => "rise",
+            Sign::Down => "fall",
         }
     }
 }
@@ -126,6 +171,9 @@ pub struct Figure {
     /// Its own words say it is counted over years (累计, 以来), not the
     /// year's figure.
     pub cumulative: bool,
+    /// Its own words give it as the whole area's total (共计, 全市共): a
+    /// table takes it over another figure of its paragraph.
+    pub total: bool,
     /// Index into `Report::sections`.
     pub section: usize,
     /// 1-based line; `col` and `len` in chars of that line.
@@ -136,11 +184,31 @@ pub struct Figure {
 
 impl Figure {
     /// The value with its unit and qualifier mark, for tables: "约6798万元"
-    /// is shown as "≈6798万元", "3006件" as "3,006 件".
+    /// is shown as "≈6798万元", "3006件" as "3,006 件", "同比下降31.4%" as
+    /// "−31.4%"; a hedged change in words, "下降超过3%" as "fall of more
+    /// than 3%" (a mark and a sign together, ">−3%", read as a bound on the
+    /// wrong side).
     pub fn display_value(&self) -> String {
-        let mark = self.qualifier.map_or("", |q| q.mark());
-        let sign = self.sign.map_or("", |s| s.symbol());
-        format!("{mark}{sign}{}", value_with_unit(self.value, &self.unit))
+        shown(self.value, &self.unit, self.qualifier, self.sign)
+    }
+}
+
+/// A value as tables show it, with its hedge and the direction of a
+/// change (see [`Figure::display_value`]).
+pub fn shown(
+    value: Decimal,
+    unit: &str,
+    qualifier: Option<Qualifier>,
+    sign: Option<Sign>,
+) -> String {
+    let amount = value_with_unit(value, unit);
+    match (qualifier, sign) {
+        (Some(q), Some(s)) => format!("{} of {} {amount}", s.word(), q.words()),
+        (q, s) => format!(
+            "{}{}{amount}",
+            q.map_or("", |q| q.mark()),
+            s.map_or("", |s| s.shown())
+        ),
     }
 }
 
@@ -149,6 +217,7 @@ impl Figure {
 pub fn value_with_unit(value: Decimal, unit: &str) -> String {
     if unit.ends_with('元') {
         let (big, name) = match value.to_f64() {
+            v if v >= 1e12 => (12, "万亿"),
             v if v >= 1e8 => (8, "亿"),
             v if v >= 1e4 => (4, "万"),
             _ => (0, ""),
@@ -200,10 +269,38 @@ mod tests {
         assert_eq!(money("120000000000"), "1200亿元");
         assert_eq!(money("3500"), "3500元");
         assert_eq!(money("123456789012"), "1234.56789012亿元");
+        assert_eq!(money("134900000000000"), "134.9万亿元");
+        assert_eq!(money("6000000000000"), "6万亿元");
         assert_eq!(
             value_with_unit(crate::text::numeral::parse("3006").unwrap().value, "件"),
             "3,006 件"
         );
+    }
+
+    #[test]
+    fn a_change_shows_one_minus_and_a_hedged_one_in_words() {
+        let v = |s: &str| crate::text::numeral::parse(s).unwrap().value;
+        assert_eq!(shown(v("31.4"), "%", None, Some(Sign::Down)), "−31.4%");
+        assert_eq!(shown(v("146.57"), "%", None, Some(Sign::Up)), "+146.57%");
+        assert_eq!(
+            shown(v("3"), "%", Some(Qualifier::Over), Some(Sign::Down)),
+            "fall of over 3%"
+        );
+        assert_eq!(
+            shown(v("3"), "%", Some(Qualifier::MoreThan), Some(Sign::Down)),
+            "fall of more than 3%"
+        );
+        assert_eq!(
+            shown(v("20"), "%", Some(Qualifier::MoreThan), Some(Sign::Up)),
+            "rise of more than 20%"
+        );
+        assert_eq!(
+            shown(v("3006"), "件", Some(Qualifier::About), None),
+            "≈3,006 件"
+        );
+        let f = &crate::figures::extract::line("信访总量同比下降31.4%。")[0];
+        assert_eq!(f.display_value(), "−31.4%");
+        assert!(!f.display_value().contains('-'));
     }
 
     #[test]

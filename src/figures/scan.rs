@@ -8,6 +8,7 @@
 use std::sync::LazyLock;
 
 use super::found::{is_clause_end, is_phrase_end, Found};
+use super::names;
 use super::units::{self, ends_with, starts_with};
 use super::words::Words;
 use super::{Kind, Qualifier, Sign};
@@ -149,28 +150,6 @@ fn shielded(key: &[char]) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
-}
-
-/// 六次全会, 十四届人大二次会议, 五次、六次全会: the ordinal of a session,
-/// not a count of meetings ("召开常务会议12次" is one).
-fn session_ordinal(key: &[char], start: usize, end: usize) -> bool {
-    let meeting = |at: usize| {
-        ["全会", "全体会议", "会议"]
-            .iter()
-            .any(|w| starts_with(key, at, w))
-    };
-    let after_term = (start.saturating_sub(6)..start).any(|j| key[j] == '届');
-    if starts_with(key, end, "全会") || starts_with(key, end, "全体会议") {
-        return true;
-    }
-    if meeting(end) && after_term {
-        return true;
-    }
-    // The first of a list of ordinals: 五次、六次全会.
-    key.get(end) == Some(&'、') && {
-        let next = (end + 1..key.len().min(end + 6)).find(|&j| key[j] == '次');
-        next.is_some_and(|j| starts_with(key, j + 1, "全会") || (after_term && meeting(j + 1)))
-    }
 }
 
 /// A number that is not a quantity whatever follows it.
@@ -356,7 +335,9 @@ fn candidate(key: &[char], at: usize, num: &Number, prev: Option<&Found>) -> Opt
         p += 1;
     }
     let (unit, kind, noun_unit, unit_end) = unit_after(key, start, p, num)?;
-    if unit == "次" && session_ordinal(key, start, unit_end) {
+    if (unit == "次" && names::session_ordinal(key, start, unit_end))
+        || names::names_a_set(key, at + num.len, num)
+    {
         return None;
     }
     let mut end = unit_end;
@@ -725,10 +706,7 @@ mod tests {
             raws("粮食产量达到4.2万亿斤,钢铁产能压减六百萬噸。"),
             ["4.2万亿斤", "六百萬噸"]
         );
-        assert_eq!(
-            raws("实施四大工程,上百万家庭受益。"),
-            ["四大工程", "上百万家庭"]
-        );
+        assert_eq!(raws("实施四大工程,上百万家庭受益。"), ["上百万家庭"]);
         let f = crate::figures::extract::line(
             "近1亿农村贫困人口实现脱贫,2.9亿在校学生,外汇储备稳定在3万亿美元以上。",
         );

@@ -126,6 +126,7 @@ const COUNTED_NOUNS: &[&str] = &[
     "库",
     "类",
     "项",
+    "奖项",
     "区",
     "县",
     "乡镇",
@@ -162,10 +163,18 @@ pub fn counted_noun_at(chars: &[char], at: usize) -> Option<&'static str> {
 /// The last counted noun that ends inside `chars[from..to]`: the head of
 /// "四大营商环境优化行动" is 行动. Returns (noun, end).
 pub fn head_noun(chars: &[char], from: usize, to: usize) -> Option<(&'static str, usize)> {
-    (from..to)
+    let (at, noun) = (from..to)
         .rev()
-        .find_map(|i| counted_noun_at(chars, i).map(|n| (n, i + n.chars().count())))
-        .filter(|&(_, end)| end <= to)
+        .find_map(|i| counted_noun_at(chars, i).map(|n| (i, n)))?;
+    let end = at + noun.chars().count();
+    // The whole word that ends there: 奖项, not its last char 项.
+    let whole = (from..at)
+        .rev()
+        .take(3)
+        .filter_map(|i| counted_noun_at(chars, i).map(|n| (i, n)))
+        .find(|&(i, n)| i + n.chars().count() == end)
+        .map_or(noun, |(_, n)| n);
+    (end <= to).then_some((whole, end))
 }
 
 /// True when `chars[..at]` ends with `s`.
@@ -196,5 +205,7 @@ mod tests {
         assert_eq!(head_noun(&c, 0, 8), Some(("行动", 8)));
         let c = chars("基础库、");
         assert_eq!(head_noun(&c, 0, 3), Some(("库", 3)));
+        let c = chars("奖项,");
+        assert_eq!(head_noun(&c, 0, 2), Some(("奖项", 2)));
     }
 }

@@ -101,6 +101,17 @@ impl std::fmt::Display for Decimal {
     }
 }
 
+/// A plain JSON number: an integer when the value is one (and fits),
+/// else a float. Exports write values so: `12.3万余条` is `123000`.
+impl serde::Serialize for Decimal {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.as_int().and_then(|v| u64::try_from(v).ok()) {
+            Some(v) => s.serialize_u64(v),
+            None => s.serialize_f64(self.to_f64()),
+        }
+    }
+}
+
 /// A number found in text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Number {

@@ -315,9 +315,12 @@ fn figures_face_to_face_cover_both_reports() {
         .iter()
         .find(|f| f.indicator == "reconsideration_received")
         .expect("both state it");
-    assert_eq!(both.a.as_ref().unwrap().value, "256 件");
-    assert_eq!(both.b.as_ref().unwrap().value, "1,472 件");
-    assert_eq!(both.difference.as_deref(), Some("+1,216 件"));
+    assert_eq!(both.a.as_ref().unwrap().shown, "256 件");
+    assert_eq!(both.b.as_ref().unwrap().shown, "1,472 件");
+    assert_eq!(
+        both.difference.as_ref().map(|d| d.shown.as_str()),
+        Some("+1,216 件")
+    );
     // Each pair's table lists only what its two sections state.
     for p in &c.pairs {
         for f in &p.figures {

@@ -193,14 +193,14 @@ fn b_minus_a_is_never_cut_at_80_columns() {
         .comparison
         .figures
         .iter()
-        .filter_map(|f| f.difference.clone())
+        .filter_map(|f| f.difference.as_ref().map(|d| d.shown.clone()))
         .collect();
     assert!(!differences.is_empty());
     let screen = squeezed(&screen_text(&app));
     let shown = compare(&app).figure_rows.visible();
     let figures = &compare(&app).view.comparison.figures;
     for i in shown {
-        if let Some(d) = &figures[i].difference {
+        if let Some(d) = figures[i].difference.as_ref().map(|d| &d.shown) {
             assert!(screen.contains(&squeezed(d)), "{d} cut:\n{screen}");
         }
     }

@@ -249,8 +249,8 @@ fn draw_figures(screen: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
         s.as_ref().map_or_else(
             || "—".to_owned(),
             |s| match s.chosen {
-                true => format!("{}*", s.value),
-                false => s.value.clone(),
+                true => format!("{}*", s.shown),
+                false => s.shown.clone(),
             },
         )
     };
@@ -266,7 +266,14 @@ fn draw_figures(screen: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
     };
     let a_w = widest(&|f| value(&f.a), "A").min(VALUE_CELLS);
     let b_w = widest(&|f| value(&f.b), "B").min(VALUE_CELLS);
-    let diff_w = widest(&|f| f.difference.clone().unwrap_or_default(), "B − A");
+    let diff_w = widest(
+        &|f| {
+            f.difference
+                .as_ref()
+                .map_or_else(String::new, |d| d.shown.clone())
+        },
+        "B − A",
+    );
     let name_w = width
         .saturating_sub(a_w + b_w + diff_w + 3)
         .clamp(MIN_NAME_CELLS, NAME_CELLS);
@@ -289,7 +296,9 @@ fn draw_figures(screen: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
             text::printable(&f.name).into_owned(),
             value(&f.a),
             value(&f.b),
-            f.difference.clone().unwrap_or_default(),
+            f.difference
+                .as_ref()
+                .map_or_else(String::new, |d| d.shown.clone()),
         ];
         let style = if i == screen.figure_rows.selected() {
             theme.selected(true)
