@@ -65,7 +65,7 @@ impl Difference {
 /// B − A, exact, when the two are of one kind and unit; bounded or about
 /// when either value is hedged (多, 约, 以上, 近).
 pub fn difference(a: &Figure, b: &Figure) -> Option<Difference> {
-    if !same_unit(&a.unit, &b.unit) || a.kind != b.kind {
+    if !super::units::same_quantity(&a.unit, &b.unit) || a.kind != b.kind {
         return None;
     }
     let (negative, value) = signed_minus(signed(b), signed(a))?;
@@ -134,12 +134,6 @@ fn bound_of(a: &Figure, b: &Figure) -> Option<Bound> {
         (Exact | AtLeast, AtMost) | (AtLeast, Exact) => Some(Bound::AtMost),
         _ => Some(Bound::About),
     }
-}
-
-/// 人 and 名 both count people; other units must be the same.
-fn same_unit(a: &str, b: &str) -> bool {
-    let people = |u: &str| matches!(u, "人" | "名");
-    a == b || (people(a) && people(b))
 }
 
 /// A figure's value with its sign: (is it negative, magnitude).

@@ -147,6 +147,21 @@ const COUNTED_NOUNS: &[&str] = &[
     "企业",
 ];
 
+/// Units that count one quantity, so that figures in them compare: the
+/// one table every comparison reads (years, figures face to face, the
+/// corpus chart). Money is in 元 and rates in % already.
+const SAME_QUANTITY: &[&[&str]] = &[&["人", "名", "位"], &["件", "宗"], &["场", "场次"]];
+
+/// Whether figures in units `a` and `b` count one quantity: the same
+/// unit, or two of one row of [`SAME_QUANTITY`] (1,200 人 and 1,300 名
+/// are both people).
+pub fn same_quantity(a: &str, b: &str) -> bool {
+    a == b
+        || SAME_QUANTITY
+            .iter()
+            .any(|row| row.contains(&a) && row.contains(&b))
+}
+
 static UNIT_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(UNITS.iter().map(|(u, _)| *u)));
 static NOUN_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(COUNTED_NOUNS.iter().copied()));
 
@@ -207,5 +222,18 @@ mod tests {
         assert_eq!(head_noun(&c, 0, 3), Some(("库", 3)));
         let c = chars("奖项,");
         assert_eq!(head_noun(&c, 0, 2), Some(("奖项", 2)));
+    }
+}
+
+#[cfg(test)]
+mod same_quantity_tests {
+    use super::same_quantity;
+
+    #[test]
+    fn one_table_says_which_units_compare() {
+        assert!(same_quantity("人", "名") && same_quantity("名", "位"));
+        assert!(same_quantity("件", "宗") && same_quantity("件", "件"));
+        assert!(!same_quantity("人", "人次") && !same_quantity("件", "项"));
+        assert!(!same_quantity("个", "件"));
     }
 }

@@ -15,6 +15,7 @@ use super::layout::inner_height;
 use super::list::Cursor;
 use super::screen::{Route, Transition};
 use super::session::Session;
+use crate::figures::units::same_quantity;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
@@ -282,11 +283,4 @@ impl Corpus {
             .or_else(|| counts.iter().find(|(_, n)| *n == most))
             .map(|(u, _)| u.clone())
     }
-}
-
-/// Whether two units measure one quantity, so that a bar chart may set
-/// them side by side: the same unit, or people counted as 人 or 名.
-pub fn same_quantity(a: &str, b: &str) -> bool {
-    let people = |u: &str| matches!(u, "人" | "名" | "位");
-    a == b || (people(a) && people(b))
 }

@@ -10,7 +10,8 @@ use ratatui::Frame;
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::corpus::{same_quantity, Corpus, CorpusCell, Sort};
+use crate::figures::units::same_quantity;
+use crate::tui::corpus::{Corpus, CorpusCell, Sort};
 use crate::tui::layout::{inner_height, inner_width};
 use crate::tui::session::Session;
 
