@@ -2,8 +2,10 @@
 //! metadata, its section tree and its parts check. Everything is computed
 //! once, when the report is loaded.
 
+mod body_place;
 mod chrome;
 mod decode;
+mod divisions;
 mod gbk;
 mod html;
 mod lines;
