@@ -8,6 +8,7 @@ pub(crate) mod grams;
 pub mod numeral;
 pub mod pattern;
 pub mod script;
+pub mod stops;
 
 use std::borrow::Cow;
 use std::ops::Range;

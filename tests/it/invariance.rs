@@ -59,11 +59,7 @@ const KNOWN: &[(&str, &str, &[&str])] = &[
         "wuhan-2022", "yandu-2024",
     ]),
     ("to-half-width", "fails today", &[
-        "changzhou-2024", "hongze-2023", "mianyang-2024", "zhangjiagang-2023", "baotou-2024",
-        "beijing-2022", "gd-amr-2023", "hangzhou-2021-hant", "hangzhou-2024", "huaian-2017",
-        "hubei-2023", "jinghai-2020", "jinghai-2024", "longgang-2022", "nanchang-county-2019",
-        "shanghai-2023-yzwku", "shaoxing-amr-2023", "shenzhen-2025", "tongliang-2023",
-        "tongzhou-2022", "wuchang-2023", "wuhan-2022", "xinjiang-2017", "yandu-2024",
+        "changzhou-2024", "hongze-2023", "mianyang-2024", "zhangjiagang-2023", "jinghai-2020",
     ]),
     ("one-paragraph", "fails today", &[
         "hongze-2023", "mianyang-2024", "yixing-2024", "zhangjiagang-2023", "baiyun-2021",

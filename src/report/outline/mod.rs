@@ -208,7 +208,8 @@ impl Builder {
         match m.form {
             Form::Numbered | Form::Bracketed => true,
             Form::Spaced => {
-                let title = content.split('。').next().unwrap_or(content);
+                let title = &content
+                    [..text::stops::find_full_stop(content).map_or(content.len(), |(i, _)| i)];
                 self.numbering.continued_by(m) && title.chars().count() <= SPACED_TITLE_MAX_CHARS
             }
         }
@@ -382,7 +383,8 @@ fn split_title(rest: &str) -> (&str, Option<(usize, usize)>) {
     // A title run into its first item or sentence (二、…完善一是加强…,
     // 六、…原因2024年,常州市…, where a page lost its line breaks) ends
     // where they start.
-    let stop = rest.find('。').unwrap_or(rest.len());
+    let full_stop = text::stops::find_full_stop(rest);
+    let stop = full_stop.map_or(rest.len(), |(i, _)| i);
     let first_item = FIRST_ITEM.iter().filter_map(|m| rest[..stop].find(m)).min();
     let opener = YEAR_OPENER.find(&rest[..stop]).map(|m| m.start());
     if let Some(i) = first_item
@@ -393,15 +395,16 @@ fn split_title(rest: &str) -> (&str, Option<(usize, usize)>) {
     {
         return (&rest[..i], Some((0, i)));
     }
-    if let Some(i) = rest.find('。') {
-        let after_b = i + '。'.len_utf8();
+    if let Some((i, len)) = full_stop {
+        let after_b = i + len;
         let after = &rest[after_b..];
         if !text::trim(after).is_empty() {
             let (skip, skip_b) = leading_spaces(after);
             return (&rest[..i], Some((1 + skip, after_b + skip_b)));
         }
+        return (text::trim(&rest[..i]), None);
     }
-    (text::trim(rest).trim_end_matches('。'), None)
+    (text::trim(rest), None)
 }
 
 /// A title `title_b` bytes long, and the body after it as [`split_title`]
@@ -409,12 +412,12 @@ fn split_title(rest: &str) -> (&str, Option<(usize, usize)>) {
 fn split_after(rest: &str, title_b: usize) -> (&str, Option<(usize, usize)>) {
     let after = &rest[title_b..];
     let (punct, punct_b) = match after.chars().next() {
-        Some(c @ ('。' | ':' | '：')) => (1, c.len_utf8()),
+        Some(c @ ('。' | ':' | '：' | '.' | '．')) => (1, c.len_utf8()),
         _ => (0, 0),
     };
     let (skip, skip_b) = leading_spaces(&after[punct_b..]);
     let body = (!text::trim(after)
-        .trim_start_matches(['。', ':', '：'])
+        .trim_start_matches(['。', ':', '：', '.', '．'])
         .is_empty())
     .then_some((punct + skip, title_b + punct_b + skip_b));
     (&rest[..title_b], body)
