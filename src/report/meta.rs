@@ -20,6 +20,7 @@ use super::divisions;
 use super::html::HeadMeta;
 use super::outline::Heading;
 use super::place::{self, Level, Org};
+use super::title;
 use super::LineKind;
 use crate::text;
 use crate::text::pattern::text_regex;
@@ -127,6 +128,11 @@ static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
 static OPENING_PLACE: LazyLock<Regex> = LazyLock::new(|| text_regex(OPENING_PLACE_PATTERN));
 const OPENING_PLACE_PATTERN: &str = r"(\p{Han}{1,8}?(?:省|市|区|县|自治州|州|盟|旗))(?:人民政府|政府)?(?:坚持|深入|始终|全面|紧紧|认真|以|围绕|持续|聚焦|牢牢|紧扣|扎实)";
 static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| text_regex(YEAR_PATTERN));
+/// The year an opening starts on, with its comma, in the opening's first
+/// words (past a banner glued before it).
+static OPENING_YEAR_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^.{0,30}?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]").expect("year comma")
+});
 
 /// A line as written, trimmed, and its key: each line the rules read is
 /// keyed once, however many rules read it.
@@ -253,23 +259,41 @@ fn find_title(head: &[Keyed]) -> (Option<String>, Option<String>) {
     let labelled = head
         .iter()
         .find_map(|(l, k)| capture_original((l, k), &TITLE_LABEL));
-    let title = labelled.or_else(|| {
-        head.iter()
-            .find(|(_, k)| {
-                let n = k.chars().count();
-                (6..=80).contains(&n)
-                    && TITLE_WORDS.is_match(k)
-                    // Breadcrumbs and menus: 首页 > … , 首页 | ….
-                    && !k.contains(['>', '|', '›', '»'])
-                    && !k.contains(':')
-                    && !CLOCK.is_match(k)
-            })
-            .map(|(l, _)| (*l).to_owned())
-    });
+    let title = labelled.or_else(|| head.iter().find_map(|(l, k)| title_of_line(l, k)));
     match title {
         Some(t) => split_title_date(t),
         None => (None, None),
     }
+}
+
+/// The chars a title may run on after its kind (报告, 情况): (全文), 【打印】.
+const TITLE_TAIL_MAX_CHARS: usize = 8;
+
+/// The title a head line holds, less a banner or tags glued before it: a
+/// short phrase of the genre, never a label, clock, sentence or a
+/// document site's header (《…》由会员分享).
+fn title_of_line(line: &str, k: &str) -> Option<String> {
+    let n = k.chars().count();
+    if !TITLE_WORDS.is_match(k) || n > 200 || CLOCK.is_match(k) {
+        return None;
+    }
+    let span = title::in_line(line)?;
+    // The title runs to the line's end (a date in brackets, a word or
+    // two after its kind); a sentence glued after it is the opening's.
+    let start = super::char_to_byte(line, span.start);
+    let end = super::char_to_byte(line, span.end);
+    let rest = key(&line[end..]);
+    let short = text::trim(&rest).chars().count() <= TITLE_TAIL_MAX_CHARS;
+    let title = if short || TITLE_DATE.is_match(&rest) {
+        text::trim(&line[start..])
+    } else {
+        text::trim(&line[start..end])
+    };
+    let tk = key(title);
+    let chars = tk.chars().count();
+    let plain =
+        !tk.contains(':') && !tk.starts_with('《') && text::stops::find_full_stop(&tk).is_none();
+    ((6..=80).contains(&chars) && plain).then(|| title.to_owned())
 }
 
 /// A title less a date in brackets at its end, and that date.
@@ -434,19 +458,32 @@ fn header_org(line: &str, k: &str) -> Option<Org> {
 fn opening_org(opening: &str) -> Option<Org> {
     let k = key(opening);
     let lead = LEAD.find(&k).map_or(0, |m| m.as_str().chars().count());
-    let start = &opening[super::char_to_byte(opening, lead)..];
-    if let Some(org) = place::org_at_start(start) {
-        let addressee = org
-            .body
-            .as_deref()
-            .is_some_and(|b| start[b.len()..].trim_start().starts_with([':', '：']));
-        if !addressee {
+    // A banner glued before the opening: the body follows its year.
+    let after_year = OPENING_YEAR_COMMA
+        .find(&k)
+        .map(|m| k[..m.end()].chars().count());
+    for start in [Some(lead), after_year].into_iter().flatten() {
+        let start = &opening[super::char_to_byte(opening, start)..];
+        if let Some(org) = place::org_at_start(start).filter(|o| !is_addressee(start, o)) {
             return Some(org);
         }
     }
     OPENING_PLACE
         .captures_iter(opening)
         .find_map(|c| known_place_ending(text::trim(c.get(1)?.as_str())))
+}
+
+/// Whether a body named at the start of `text` is the addressee
+/// (苏州市人民政府:), not the writer.
+fn is_addressee(text: &str, org: &Org) -> bool {
+    let Some(body) = &org.body else {
+        return false;
+    };
+    let Some((before, _)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let squeezed: String = before.chars().filter(|c| !c.is_whitespace()).collect();
+    squeezed == *body
 }
 
 /// The place the gazetteer knows that ends `s` (…领导下常州市): the words

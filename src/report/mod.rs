@@ -16,6 +16,7 @@ mod parts;
 pub mod place;
 mod scrub;
 mod search;
+mod title;
 
 use std::ops::Range;
 use std::path::Path;

@@ -150,8 +150,13 @@ const DEPARTMENT_ENDS: &[char] = &['局', '厅', '委', '办', '署', '会', '�
 /// Reads the body a text names at its start (a title less its 关于 and
 /// year, the opening words of a sentence): None when it names no place.
 pub fn org_at_start(text: &str) -> Option<Org> {
-    let key: Vec<char> = script::key(text).chars().collect();
-    let chars: Vec<char> = text.chars().collect();
+    // Spaces inside a name (宜兴 市, from a justified or converted page)
+    // are no part of it.
+    let chars: Vec<char> = text
+        .chars()
+        .filter(|&c| !c.is_whitespace() && crate::text::normal_char(c) != ' ')
+        .collect();
+    let key: Vec<char> = chars.iter().map(|&c| script::key_char(c)).collect();
     let national = NATIONAL_PREFIX
         .iter()
         .find(|p| crate::text::numeral::starts_with(&key, 0, p))
