@@ -126,6 +126,8 @@ fn is_explicit_chrome(line: &LineFacts) -> bool {
     let short = chars < START_CHARS;
     CHROME_START.is_match(text)
         || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(text))
+        // A page's number, where a PDF's text kept its line breaks.
+        || (chars <= FOOTER_MAX_CHARS && super::unwrap::is_page_number(text))
         || (short && DATE_LINE.is_match(text))
         || (short && !line.has_stop() && is_breadcrumb(text))
         || (short && !keys(text).any(char::is_alphanumeric))

@@ -17,6 +17,7 @@ pub mod place;
 mod scrub;
 mod search;
 mod title;
+mod unwrap;
 
 use std::ops::Range;
 use std::path::Path;
@@ -87,6 +88,11 @@ pub struct Report {
     pub parts: PartsCheck,
     /// Every figure the report text states, in reading order.
     pub figures: Vec<Figure>,
+    /// Where the file's lines were read as other lines (a hard-wrapped
+    /// page's lines joined, a page of one line taken apart): for each of
+    /// [`Report::lines`], the 1-based file line it starts on. None when
+    /// the lines are the file's.
+    pub file_lines: Option<Vec<usize>>,
 }
 
 /// How much loading computes.
@@ -169,6 +175,10 @@ impl Report {
         head: &html::HeadMeta,
     ) -> Report {
         let text = scrub::scrub(&text).unwrap_or(text);
+        let (text, file_lines) = match unwrap::unwrap(&text) {
+            Some(u) => (u.text, Some(u.file_lines)),
+            None => (text, None),
+        };
         let mut lines: Vec<Line> = line_ranges(&text)
             .into_iter()
             .map(|range| Line {
@@ -219,6 +229,15 @@ impl Report {
             figures,
             lines,
             text,
+            file_lines,
+        }
+    }
+
+    /// The 1-based number of the file line where line `no` starts.
+    pub fn file_line(&self, no: usize) -> usize {
+        match &self.file_lines {
+            Some(map) => map.get(no.wrapping_sub(1)).copied().unwrap_or(no),
+            None => no,
         }
     }
 
@@ -305,6 +324,7 @@ impl Report {
                 .filter(|f| f.section < n)
                 .cloned()
                 .collect(),
+            file_lines: self.file_lines.clone(),
         })
     }
 
