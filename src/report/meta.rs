@@ -163,9 +163,15 @@ pub fn extract(
     let tail = zone(last_text.map_or(lines.len(), |l| l + 1)..lines.len());
     let opening = first_text.map(|i| text::trim(lines[i]));
 
+    // The page's head names the title, unless the text's own title holds
+    // it and more (a title in two lines, the browser title its second).
+    let in_text = find_title(&head);
     let (title, title_date) = match page_title(page) {
-        Some(t) => split_title_date(t),
-        None => find_title(&head),
+        Some(t) => match &in_text.0 {
+            Some(own) if own != &t && key(own).contains(&key(&t)) => in_text,
+            _ => split_title_date(t),
+        },
+        None => in_text,
     };
     let signature = find_signature(&tail);
     let mut sources = Sources::default();
@@ -259,7 +265,20 @@ fn find_title(head: &[Keyed]) -> (Option<String>, Option<String>) {
     let labelled = head
         .iter()
         .find_map(|(l, k)| capture_original((l, k), &TITLE_LABEL));
-    let title = labelled.or_else(|| head.iter().find_map(|(l, k)| title_of_line(l, k)));
+    let title = labelled.or_else(|| {
+        head.iter().enumerate().find_map(|(i, (l, k))| {
+            let title = title_of_line(l, k)?;
+            // A title in two lines: the government's name above 关于….
+            let above = i.checked_sub(1).and_then(|j| {
+                let (l, k) = &head[j];
+                header_org(l, k)?.body
+            });
+            match above {
+                Some(org) if key(&title).starts_with("关于") => Some(format!("{org}{title}")),
+                _ => Some(title),
+            }
+        })
+    });
     match title {
         Some(t) => split_title_date(t),
         None => (None, None),
@@ -274,7 +293,8 @@ const TITLE_TAIL_MAX_CHARS: usize = 8;
 /// document site's header (《…》由会员分享).
 fn title_of_line(line: &str, k: &str) -> Option<String> {
     let n = k.chars().count();
-    if !TITLE_WORDS.is_match(k) || n > 200 || CLOCK.is_match(k) {
+    let docshare = k.contains("由会员分享") || k.contains("页珍藏版");
+    if !TITLE_WORDS.is_match(k) || n > 200 || CLOCK.is_match(k) || docshare {
         return None;
     }
     let span = title::in_line(line)?;

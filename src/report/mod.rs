@@ -16,6 +16,7 @@ mod parts;
 pub mod place;
 mod scrub;
 mod search;
+mod segment;
 mod title;
 mod unwrap;
 
@@ -175,9 +176,20 @@ impl Report {
         head: &html::HeadMeta,
     ) -> Report {
         let text = scrub::scrub(&text).unwrap_or(text);
+        // A PDF's wrapped lines joined, or a page of one line taken apart.
         let (text, file_lines) = match unwrap::unwrap(&text) {
             Some(u) => (u.text, Some(u.file_lines)),
             None => (text, None),
+        };
+        let (text, file_lines) = match segment::segment(&text) {
+            Some(s) => {
+                let map = match &file_lines {
+                    Some(outer) => s.file_lines.iter().map(|&n| outer[n - 1]).collect(),
+                    None => s.file_lines,
+                };
+                (s.text, Some(map))
+            }
+            None => (text, file_lines),
         };
         let mut lines: Vec<Line> = line_ranges(&text)
             .into_iter()

@@ -58,6 +58,8 @@ pub struct Org {
     /// Whether the gazetteer knows the place: a division, or a zone, town
     /// or street under one.
     pub verified: bool,
+    /// The chars the name takes at the text's start, spaces not counted.
+    pub len: usize,
 }
 
 /// Unit words that end an administrative unit, longest first.
@@ -164,6 +166,7 @@ pub fn org_at_start(text: &str) -> Option<Org> {
     let read = read_place(&key, &chars, national)?;
     let (at, level) = (read.end, read.level);
     let org = |body: Option<String>, level: Level| Org {
+        len: body.as_ref().map_or(at, |b| b.chars().count()),
         place: read.own.clone(),
         body,
         level,
@@ -192,6 +195,17 @@ pub fn org_at_start(text: &str) -> Option<Org> {
         || ["党委", "党工委"]
             .iter()
             .any(|p| crate::text::numeral::starts_with(&key, at, p));
+    // 管委 goes on to 管委会, 委员 to 委员会, 办 to 办公室: the body's
+    // whole name.
+    let dept = dept.map(|n| {
+        let rest: String = key[at + n..].iter().take(2).collect();
+        match key[at + n - 1] {
+            '委' if rest.starts_with("员会") => n + 2,
+            '委' if rest.starts_with('会') => n + 1,
+            '办' if rest == "公室" || rest == "事处" => n + 2,
+            _ => n,
+        }
+    });
     if let Some(n) = dept.filter(|&n| (n >= 2 && !party) || national > 0) {
         return Some(org(
             Some(chars[..at + n].iter().collect()),
@@ -335,7 +349,7 @@ const NOT_IN_NAMES: &[char] = &[
 ];
 
 /// A place the gazetteer does not know, in the shape of one: each unit a
-/// name of two to six chars before its unit word, none holding a word of
+/// name of two to four chars before its unit word, none holding a word of
 /// a sentence. The callers take it only where a text states its own name
 /// (a title's or a sentence's start).
 fn unknown_place(key: &[char], chars: &[char], from: usize) -> Option<PlaceRead> {
@@ -349,7 +363,7 @@ fn unknown_place(key: &[char], chars: &[char], from: usize) -> Option<PlaceRead>
                     .any(|(u, _)| crate::text::numeral::starts_with(key, i, u))
             })
             .map_or(0, |i| i - at);
-        if !(2..=6).contains(&name_len) || key[at..end].iter().any(|c| NOT_IN_NAMES.contains(c)) {
+        if !(2..=4).contains(&name_len) || key[at..end].iter().any(|c| NOT_IN_NAMES.contains(c)) {
             return None;
         }
         at = end;

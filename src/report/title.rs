@@ -50,16 +50,21 @@ pub fn in_line(line: &str) -> Option<Range<usize>> {
         .collect();
     let key: Vec<char> = kept.iter().map(|k| k.2).collect();
     let k: String = key.iter().collect();
-    let body = BODY.find(&k)?;
-    let kw = k[..body.start()].chars().count();
-    let end = kw + body.as_str().chars().count();
-    let start = lead_start(line, &kept, &key, kw)?;
-    Some(kept[start].0..kept[end - 1].0 + 1)
+    // A breadcrumb's column (…>法治政府建设工作情况报告) may come before
+    // the title: each phrase of the genre is tried in turn.
+    BODY.find_iter(&k).find_map(|body| {
+        let kw = k[..body.start()].chars().count();
+        let end = kw + body.as_str().chars().count();
+        let start = lead_start(line, &kept, &key, kw)?;
+        Some(kept[start].0..kept[end - 1].0 + 1)
+    })
 }
 
 /// Where a title's lead starts, before the genre words at char `kw`: past
-/// banners and tags, at 关于, 中共, a year or a known place; the line's
-/// start when it has no banner and nothing else leads.
+/// banners and tags, where a run of lead words (关于, 中共…委, a year, a
+/// known place and its body, 推进) reaches the genre words; else at the
+/// first such word; the line's start when it has no banner and nothing
+/// leads.
 fn lead_start(line: &str, kept: &[(usize, usize, char)], key: &[char], kw: usize) -> Option<usize> {
     let base = key[..kw]
         .iter()
@@ -68,26 +73,87 @@ fn lead_start(line: &str, kept: &[(usize, usize, char)], key: &[char], kw: usize
     let rest: String = key[base..kw].iter().collect();
     let tags = TAGS.find(&rest).map_or(0, |m| m.as_str().chars().count());
     let from = base + tags;
-    let leads = |p: usize| {
-        let at = |s: &str| crate::text::numeral::starts_with(key, p, s);
-        at("关于")
-            || at("中共")
-            || is_year(key, p)
-            || place::org_at_start(&line[kept[p].1..]).is_some_and(|o| o.verified)
+    let window = from.max(kw.saturating_sub(MAX_LEAD_CHARS))..=kw;
+    let word = |p: usize, known: bool| lead_word(line, kept, key, p, known);
+    let reaches = |p: usize, known: bool| {
+        let mut at = p;
+        while at < kw {
+            match word(at, known) {
+                Some(n) if n > 0 => at += n,
+                _ => return false,
+            }
+        }
+        at == kw
     };
-    let first = (from..=kw).take(MAX_LEAD_CHARS + 1).find(|&p| leads(p));
-    // A place the gazetteer does not know (双塔街道) right before the lead
-    // found (its year) is the title's too.
-    let unknown_before = |p: usize| {
-        place::org_at_start(&line[kept[from].1..])
-            .is_some_and(|o| o.body.is_none() && o.place.chars().count() == p - from)
-    };
-    match first {
-        Some(p) if p > from && unknown_before(p) => Some(from),
+    if let Some(p) = window.clone().find(|&p| p < kw && reaches(p, false)) {
+        return Some(p);
+    }
+    match window.into_iter().find(|&p| word(p, true).is_some()) {
         Some(p) => Some(p),
         None if base == 0 => Some(from),
         None => None,
     }
+}
+
+/// Words a title's lead is made of, besides places.
+const LEAD_WORDS: &[&str] = &[
+    "关于",
+    "全面推进",
+    "推进",
+    "加强",
+    "深化",
+    "报送",
+    "印发",
+    "上报",
+    "呈报",
+    "公布",
+    "年度",
+    "度",
+    "、",
+    ",",
+    "全市",
+    "全区",
+    "全县",
+    "全省",
+    "全州",
+];
+
+/// The length in chars of the lead word at `p` (关于, a year, a place
+/// and its body; the gazetteer's places alone when `known`), if one
+/// starts there.
+fn lead_word(
+    line: &str,
+    kept: &[(usize, usize, char)],
+    key: &[char],
+    p: usize,
+    known: bool,
+) -> Option<usize> {
+    let at = |s: &str| crate::text::numeral::starts_with(key, p, s);
+    if let Some(w) = LEAD_WORDS.iter().find(|w| at(w)) {
+        return Some(w.chars().count());
+    }
+    if is_year(key, p) {
+        let digits = 4 + key[p + 4..].iter().take_while(|c| **c == ' ').count();
+        return Some(digits + 1);
+    }
+    if at("中共") {
+        let end = (p + 2..key.len().min(p + 16)).find(|&i| key[i] == '委')?;
+        let end = if crate::text::numeral::starts_with(key, end, "委员会") {
+            end + 3
+        } else {
+            end + 1
+        };
+        return Some(end - p);
+    }
+    let org = place::org_at_start(&line[kept[p].1..])?;
+    if org.verified {
+        return Some(org.len);
+    }
+    // A name the gazetteer does not know, unless one it knows starts
+    // inside it (文件宜兴市 has the shape of a place; 宜兴市 is one).
+    let inner_known = (p + 1..p + org.len)
+        .any(|q| place::org_at_start(&line[kept[q].1..]).is_some_and(|o| o.verified));
+    (!known && !inner_known).then_some(org.len)
 }
 
 /// A year and 年 at `p`: 2023年, 2023 年.

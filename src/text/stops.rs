@@ -6,10 +6,13 @@
 
 use super::normal_char;
 
-/// Whether the dot at byte `i` of `s` (a `.` or `．`) ends a sentence.
+/// Whether the dot at byte `i` of `s` (a `.` or `．`) ends a sentence: not
+/// after a letter or digit, nor before a letter (报告.docx).
 pub fn dot_ends_sentence(s: &str, i: usize) -> bool {
     let prev = s[..i].chars().next_back().map(normal_char);
+    let next = s[i..].chars().nth(1).map(normal_char);
     !prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+        && !next.is_some_and(|c| c.is_ascii_alphabetic())
 }
 
 /// The first full stop in `s`: its byte offset and length.
@@ -41,6 +44,7 @@ mod tests {
         assert_eq!(find_full_stop("坚持高位推进．6月"), Some((18, 3)));
         assert_eq!(find_full_stop("增长1.5万件,达到2.0版"), None);
         assert_eq!(find_full_stop("见www.gov.cn"), None);
+        assert_eq!(find_full_stop("《报告.docx》"), None);
         assert_eq!(find_full_stop("率达100%.下一句"), Some((10, 1)));
         assert_eq!(find_full_stop("１．５万件"), None);
         assert_eq!(find_full_stop("无句号"), None);
