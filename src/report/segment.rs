@@ -40,7 +40,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:您)?(?:当前|所在)的?位置|今天是|有\s*效\s*性|字\s*[号体]\s*[:\[【]|",
         // Short labels stand in sentences too: only with their colon or
         // the spaces a table puts after them.
-        r"(?:标\s*题|文\s*号|分\s*类|来\s*源|时\s*间|日\s*期|作\s*者|发布于)(?:\s*:|\s{2,}|\s(?:\p{Han}|\d))",
+        r"(?:标\s*题|文\s*号|分\s*类|来\s*源|时\s*间|日\s*期|作\s*者|发布于)(?:\s*:|\s+)",
     ))
     .expect("label")
 });
@@ -156,9 +156,12 @@ fn head_cuts(line: &str) -> Vec<usize> {
     }
     let stop = stops::find_full_stop(&key[from..]).map_or(key.len(), |(i, _)| from + i);
     let head = &key[..stop];
+    // Where labels end: a title may start there, after a Han char.
+    let mut ends: Vec<usize> = Vec::new();
     for m in LABEL.find_iter(&key[from..stop]) {
         let start = from + m.start();
         cuts.push(at_char(start));
+        ends.push(at_char(from + m.end()));
         if let Some(g) = GLUED_LABEL.find(&head[start..]) {
             cuts.push(at_char(start + g.end() - 1));
         }
@@ -184,13 +187,18 @@ fn head_cuts(line: &str) -> Vec<usize> {
         cuts.push(at_char(from + m.end()));
     }
     let skip = at_char(from);
-    cuts.extend(title_cuts(line, &key[from..stop], skip));
+    ends.extend(&cuts);
+    let titles = title_cuts(line, &key[from..stop], skip, &ends);
+    cuts.extend(titles);
     to_bytes(line, cuts)
 }
 
 /// The char offsets around each title the head holds (`head` is the
-/// key of the line's chars from `from` on).
-fn title_cuts(line: &str, head: &str, from: usize) -> Vec<usize> {
+/// key of the line's chars from `from` on). A title starts after a
+/// non-Han char or at a cut already found (a label's or a date's end):
+/// a title's words inside a sentence (对2020年某区法治政府建设工作情况进行了
+/// 自查) are the sentence's.
+fn title_cuts(line: &str, head: &str, from: usize, found: &[usize]) -> Vec<usize> {
     let mut cuts = Vec::new();
     let mut from = from;
     let chars: Vec<(usize, char)> = line.char_indices().collect();
@@ -203,8 +211,21 @@ fn title_cuts(line: &str, head: &str, from: usize) -> Vec<usize> {
         let Some(span) = super::title::in_line(&line[b..rest_end]) else {
             break;
         };
-        cuts.push(from + span.start);
-        cuts.push(from + span.end);
+        let start = from + span.start;
+        let after_han = start
+            .checked_sub(1)
+            .is_some_and(|p| crate::text::chars::is_han(chars[p].1));
+        // After a breadcrumb's column (…>法治政府建设年度报告): what a
+        // title is, ending the phrase before.
+        let before: String = chars[start.saturating_sub(2)..start]
+            .iter()
+            .map(|c| crate::text::script::key_char(c.1))
+            .collect();
+        let after_kind = ["报告", "情况", "总结"].contains(&before.as_str());
+        if !after_han || after_kind || found.contains(&start) || cuts.contains(&start) {
+            cuts.push(start);
+            cuts.push(from + span.end);
+        }
         from += span.end.max(1);
     }
     cuts

@@ -19,3 +19,4 @@ mod openings;
 mod script_oracle;
 mod sentences;
 mod topics;
+mod wild_identity;

@@ -106,6 +106,7 @@ pub struct Outline {
 mod items;
 mod markers;
 mod run_in;
+mod title_end;
 
 pub use markers::marker_of;
 use markers::{marker_at, Form, Marker};
@@ -387,13 +388,20 @@ fn split_title(rest: &str) -> (&str, Option<(usize, usize)>) {
     let stop = full_stop.map_or(rest.len(), |(i, _)| i);
     let first_item = FIRST_ITEM.iter().filter_map(|m| rest[..stop].find(m)).min();
     let opener = YEAR_OPENER.find(&rest[..stop]).map(|m| m.start());
+    // A title that runs on into its paragraph, no stop between: where
+    // the paragraph opens (see `title_end`).
+    let run_on = title_end::run_on_end(&rest[..stop]);
     if let Some(i) = first_item
         .into_iter()
         .chain(opener)
+        .chain(run_on)
         .filter(|&i| i > 0)
         .min()
     {
-        return (&rest[..i], Some((0, i)));
+        // The spaces of a paragraph's indent go between title and body.
+        let title = rest[..i].trim_end_matches(|c: char| text::normal_char(c) == ' ');
+        let gap = rest[title.len()..i].chars().count();
+        return (title, Some((gap, i)));
     }
     if let Some((i, len)) = full_stop {
         let after_b = i + len;
