@@ -46,7 +46,7 @@ pub enum LoadError {
     TooLarge(usize),
     #[error("binary file ({0}), not a text report")]
     Binary(&'static str),
-    #[error("not text in a known encoding (tried UTF-8, UTF-16 with BOM, GB18030/GBK)")]
+    #[error("encoding cannot be told: the bytes read as none of UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5")]
     Undecodable,
     /// A bug met while reading this file: the file is skipped, the rest
     /// are read.
@@ -140,8 +140,7 @@ impl Report {
         let lower = file.to_lowercase();
         let mut head = html::HeadMeta::default();
         if lower.ends_with(".htm") || lower.ends_with(".html") || html::looks_like_html(&text) {
-            head = html::head_meta(&text);
-            text = html::to_text(&text);
+            (text, head) = html::read(&text);
             if text::is_blank(&text) {
                 return Err(LoadError::Empty);
             }

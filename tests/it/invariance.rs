@@ -64,15 +64,6 @@ const KNOWN: &[(&str, &str, &[&str])] = &[
     ("one-paragraph", "fails today", &[
         "huangpi-2020", "shanghai-2023-yzwku", "shanghai-sfj-2023",
     ]),
-   ("html-page", "fails today", &[
-        "changzhou-2024", "hongze-2023", "mianyang-2024", "zhangjiagang-2023", "baiyun-2021",
-        "baotou-2024", "beijing-2022", "dongcheng-2022-hant", "gd-amr-2023", "hangzhou-2021-hant",
-        "hangzhou-2024", "huaian-2017", "huangpi-2020", "jinghai-2020", "jinghai-2024",
-        "jinghai-2025", "longgang-2022", "lutai-2022", "nanchang-county-2019",
-        "shanghai-2023-yzwku", "shanghai-2023", "shanghai-2024", "shanghai-sfj-2023",
-        "shaoxing-amr-2023", "shenzhen-2025", "shenzhen-sfj-2022", "sichuan-2022", "tongliang-2023",
-        "tongzhou-2022", "wuchang-2023", "wuhan-2022", "xinjiang-2017",
-    ]),
 ];
 
 /// One report's text, under its name (the file stem).
