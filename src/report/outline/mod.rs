@@ -156,6 +156,9 @@ struct Builder {
     /// Open sections, innermost last.
     stack: Vec<usize>,
     numbering: run_in::Numbering,
+    /// The last text line was a paragraph cut off mid-sentence (a page
+    /// break of a document site, a truncated copy).
+    cut_off: bool,
 }
 
 impl Builder {
@@ -172,6 +175,10 @@ impl Builder {
             end_b: lead_b + content.len(),
         };
         let mut marker = marker_at(content).filter(|m| self.starts_line(m, content));
+        // A heading's title ends unpunctuated; a paragraph, or a heading's
+        // body after its stop, does not.
+        let paragraph = marker.is_none() || text::stops::find_full_stop(content).is_some();
+        self.cut_off = paragraph && !ends_sentence(content);
         let mut merged = false;
         loop {
             let seg = &line[span.lead_b..span.end_b];
@@ -207,6 +214,12 @@ impl Builder {
     /// Whether a marker at a line's start makes the line a heading.
     fn starts_line(&self, m: &Marker, content: &str) -> bool {
         match m.form {
+            // A document site's page number (`3、`) where a sentence was
+            // cut off is no heading: it neither continues the numbering
+            // nor follows a finished sentence.
+            Form::Numbered if m.level >= 3 && self.cut_off => {
+                self.numbering.continued_by(m) || m.value == Some(1)
+            }
             Form::Numbered | Form::Bracketed => true,
             Form::Spaced => {
                 let title = &content
@@ -359,6 +372,19 @@ impl Builder {
             blocks: self.blocks,
         }
     }
+}
+
+/// Whether a line ends as a finished sentence, clause or title may.
+fn ends_sentence(line: &str) -> bool {
+    line.chars()
+        .next_back()
+        .map(text::normal_char)
+        .is_some_and(|c| {
+            matches!(
+                c,
+                '。' | '!' | '?' | ';' | ':' | '.' | '”' | '」' | ')' | '》' | '…'
+            )
+        })
 }
 
 fn preamble(line: usize) -> Section {
