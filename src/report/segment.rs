@@ -48,7 +48,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A label glued to its value, with no colon or space: the page lost the
 /// break between its cells (发文日期2020-12-03).
 static GLUED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:发文日期|成文日期|公开日期|发布日期|发布时间|更新时间|生效日期)\d")
+    Regex::new(r"^(?:发文日期|成文日期|公开日期|发布日期|发布时间|更新时间|生效日期)[0-9]")
         .expect("glued")
 });
 
