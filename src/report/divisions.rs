@@ -13,9 +13,6 @@ use std::sync::LazyLock;
 
 const TABLE: &str = include_str!("../../assets/divisions.tsv");
 
-/// The longest division name, in chars (克孜勒苏柯尔克孜自治州 and the like).
-pub const MAX_NAME_CHARS: usize = 15;
-
 /// One division. `parent` indexes the table.
 #[derive(Debug)]
 pub struct Division {
@@ -28,6 +25,10 @@ pub struct Division {
 }
 
 pub struct Gazetteer {
+    /// The chars names start with, sorted, each with the longest name
+    /// (full or short) it starts, in chars: most places in a text start
+    /// none and are turned away by one look, the rest try few lengths.
+    first_chars: Vec<(char, usize)>,
     divisions: Vec<Division>,
     names: HashMap<&'static str, Vec<u32>>,
     shorts: HashMap<&'static str, Vec<u32>>,
@@ -131,6 +132,7 @@ impl Gazetteer {
             by_code.entry(*code).or_insert(i as u32);
         }
         let mut g = Gazetteer {
+            first_chars: Vec::new(),
             divisions: Vec::with_capacity(rows.len()),
             names: HashMap::with_capacity(rows.len()),
             shorts: HashMap::with_capacity(rows.len()),
@@ -147,7 +149,24 @@ impl Gazetteer {
                 g.shorts.entry(short).or_default().push(i as u32);
             }
         }
+        let mut firsts: Vec<(char, usize)> = rows
+            .iter()
+            .filter_map(|r| Some((r.1.chars().next()?, r.1.chars().count())))
+            .collect();
+        firsts.sort_unstable();
+        // Sorted by char then length: the last of each char is its longest.
+        firsts.reverse();
+        firsts.dedup_by_key(|f| f.0);
+        firsts.reverse();
+        g.first_chars = firsts;
         g
+    }
+
+    /// The longest name that starts with `c`, in chars (0 for none).
+    fn longest_from(&self, c: char) -> usize {
+        self.first_chars
+            .binary_search_by_key(&c, |f| f.0)
+            .map_or(0, |i| self.first_chars[i].1)
     }
 
     /// The names of the divisions in use now.
@@ -241,15 +260,30 @@ pub struct Named {
     pub short: bool,
 }
 
+/// Whether a division's name may start with `c`: most chars start none.
+pub fn may_start_name(c: char) -> bool {
+    gazetteer().longest_from(c) > 0
+}
+
 /// The longest division name at `at` in `key` whose candidates lie under
 /// `parent` (any, when none).
 pub fn named_at(key: &[char], at: usize, parent: Option<&[u32]>) -> Option<Named> {
     let g = gazetteer();
-    let longest = MAX_NAME_CHARS.min(key.len().saturating_sub(at));
-    let mut name = String::with_capacity(longest * 3);
+    let longest = key
+        .get(at)
+        .map_or(0, |&c| g.longest_from(c))
+        .min(key.len().saturating_sub(at));
+    if longest < 2 {
+        return None;
+    }
+    let mut name: String = key[at..at + longest].iter().collect();
+    let mut chars = longest;
     for len in (2..=longest).rev() {
-        name.clear();
-        name.extend(&key[at..at + len]);
+        // Longest first: each shorter name is the last one less a char.
+        while chars > len {
+            name.pop();
+            chars -= 1;
+        }
         for (found, short) in [(g.named(&name), false), (g.short_named(&name), true)] {
             let candidates: Vec<u32> = found
                 .iter()

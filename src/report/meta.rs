@@ -509,7 +509,10 @@ fn is_addressee(text: &str, org: &Org) -> bool {
 /// The place the gazetteer knows that ends `s` (…领导下常州市): the words
 /// before it are the sentence's.
 fn known_place_ending(s: &str) -> Option<Org> {
-    s.char_indices().find_map(|(i, _)| {
+    s.char_indices().find_map(|(i, c)| {
+        if !divisions::may_start_name(script::key_char(c)) {
+            return None;
+        }
         let org = place::org_at_start(&s[i..])?;
         (org.verified && s.ends_with(org.place.as_str())).then_some(org)
     })

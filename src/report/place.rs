@@ -91,6 +91,15 @@ const UNITS: &[(&str, Level)] = &[
     ("乡", Level::Township),
 ];
 
+/// The chars a body's whole name may take at a text's start (a national
+/// bureau, three divisions, a zone and a department): the rest of a long
+/// line is never read.
+const MAX_NAME_CHARS: usize = 64;
+
+/// The chars unit words start with (see [`UNITS`]; a test holds the two
+/// together).
+const UNIT_FIRST_CHARS: &str = "特自省经高开新园示保地市州盟区县旗街镇乡";
+
 /// A unit's name before its unit word: at least one char, at most this.
 const MAX_NAME: usize = 8;
 
@@ -157,6 +166,7 @@ pub fn org_at_start(text: &str) -> Option<Org> {
     let chars: Vec<char> = text
         .chars()
         .filter(|&c| !c.is_whitespace() && crate::text::normal_char(c) != ' ')
+        .take(MAX_NAME_CHARS)
         .collect();
     let key: Vec<char> = chars.iter().map(|&c| script::key_char(c)).collect();
     let national = NATIONAL_PREFIX
@@ -395,8 +405,13 @@ fn unit_at(key: &[char], at: usize) -> Option<(usize, Level)> {
         if name_end >= key.len() {
             return None;
         }
-        if !key[at..name_end].iter().all(|&c| is_han(c)) {
+        if !is_han(key[name_end - 1]) {
             return None;
+        }
+        // One look at the char after the name spares most lengths the
+        // unit words.
+        if !UNIT_FIRST_CHARS.contains(key[name_end]) {
+            continue;
         }
         let name: String = key[at..name_end].iter().collect();
         for &(unit, level) in UNITS {
@@ -632,6 +647,14 @@ mod tests {
         for none in ["依法治市委出台本市", "为全市", "在省", "范区", "和平发展"]
         {
             assert!(org_at_start(none).is_none_or(|o| !o.verified), "{none}");
+        }
+    }
+
+    #[test]
+    fn unit_words_start_with_the_chars_listed() {
+        for (unit, _) in UNITS {
+            let first = unit.chars().next().unwrap();
+            assert!(UNIT_FIRST_CHARS.contains(first), "{unit}");
         }
     }
 

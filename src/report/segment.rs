@@ -52,6 +52,22 @@ static GLUED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("glued")
 });
 
+/// What a head taken apart holds at least one of, in either script and
+/// width: a label's word, a date's or a widget's mark, a title's kind, a
+/// salutation's colon.
+fn head_gate() -> &'static aho_corasick::AhoCorasick {
+    static GATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            "报告", "報告", "情况", "情況", "总结", "總結", "来源", "來源", "发布", "發布", "日期",
+            "时间", "時間", "浏览", "瀏覽", "星期", "今天", "字号", "字號", "字体", "字體", "位置",
+            "索", "号", "號", "有效", ":", "：", "]", "】", "］", "|", "｜", ">", "＞", "»", "›",
+            "•", "●", "◆", "■", "▪", "·", "-", "－", "/", "／",
+        ])
+        .expect("head gate")
+    });
+    &GATE
+}
+
 /// An opening sentence's first words: its year and a comma.
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\s:]*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]").expect("opening")
@@ -99,7 +115,11 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 /// taken apart, or None when there is nothing to take apart.
 pub fn segment(text: &str) -> Option<Segmented> {
     let lines = text::split_lines(text);
-    let long = |l: &&str| text::trim(l).chars().count() >= MIN_CHARS;
+    // A char is one to four bytes: most lines are told by their length.
+    let long = |l: &&str| {
+        l.len() >= 4 * MIN_CHARS
+            || (l.len() >= MIN_CHARS && text::trim(l).chars().count() >= MIN_CHARS)
+    };
     let first = lines.iter().position(long)?;
     let last = lines.iter().rposition(long)?;
     let mut cuts: Vec<Vec<usize>> = vec![Vec::new(); lines.len()];
@@ -131,23 +151,35 @@ pub fn segment(text: &str) -> Option<Segmented> {
     Some(out)
 }
 
-/// Whether a line starts with a document site's header (《…》由会员分享…),
-/// whose title is the file's name, never cut out as the report's.
-fn starts_docshare(key: &str) -> bool {
-    let head = text::take_chars(key, MIN_CHARS);
-    head.contains("由会员分享") || head.contains("页珍藏版")
+/// Whether a line's start holds a document site's header (《…》由会员分
+/// 享…), whose title is the file's name, never cut out as the report's.
+fn is_docshare(start: &str) -> bool {
+    start.contains("由会员分享") || start.contains("由會員分享") || start.contains("页珍藏版")
 }
 
 /// Byte offsets in `line` to cut its head at: the chrome, metadata, title
 /// and salutation before the first sentence (past a document site's
 /// header, which ends on the first).
 fn head_cuts(line: &str) -> Vec<usize> {
-    let key = script::key(line);
+    // Only the head is read: the line up to its first sentence's end (past
+    // a document site's header, up to the second).
+    let first = stops::find_full_stop(line).map_or(line.len(), |(i, n)| i + n);
+    let docshare = is_docshare(text::take_chars(line, MIN_CHARS));
+    let end = match docshare {
+        true => stops::find_full_stop(&line[first..]).map_or(line.len(), |(i, n)| first + i + n),
+        false => first,
+    };
+    // An opening sentence with nothing of a page's head in it (no label,
+    // date, widget, title or salutation) is left whole: one pass tells.
+    if !docshare && !head_gate().is_match(&line[..end]) {
+        return Vec::new();
+    }
+    let key = script::key(&line[..end]);
     // Byte offsets in the key are not the line's: chars are.
     let at_char = |key_byte: usize| key[..key_byte].chars().count();
     let mut cuts: Vec<usize> = Vec::new();
     let mut from = 0;
-    if starts_docshare(&key) {
+    if docshare {
         let Some((i, len)) = stops::find_full_stop(&key) else {
             return Vec::new();
         };
@@ -188,7 +220,14 @@ fn head_cuts(line: &str) -> Vec<usize> {
     }
     let skip = at_char(from);
     ends.extend(&cuts);
-    let titles = title_cuts(line, &key[from..stop], skip, &ends);
+    // A title names what it is (报告, 情况, 总结): a head without those
+    // words holds none, and is spared the search.
+    let kinds = ["报告", "情况", "总结"];
+    let titles = if kinds.iter().any(|k| key[from..stop].contains(k)) {
+        title_cuts(line, &key[from..stop], skip, &ends)
+    } else {
+        Vec::new()
+    };
     cuts.extend(titles);
     to_bytes(line, cuts)
 }
@@ -234,17 +273,20 @@ fn title_cuts(line: &str, head: &str, from: usize, found: &[usize]) -> Vec<usize
 /// Byte offsets in `line` to cut its tail at: after its last sentence,
 /// around the signature's date, before each footer phrase.
 fn tail_cuts(line: &str) -> Vec<usize> {
-    let key = script::key(line);
-    let at_char = |key_byte: usize| key[..key_byte].chars().count();
-    let mut end = None;
+    // Only the tail is read: from the last sentence's end on.
+    let mut last = None;
     let mut from = 0;
-    while let Some((i, len)) = stops::find_full_stop(&key[from..]) {
-        end = Some(from + i + len);
+    while let Some((i, len)) = stops::find_full_stop(&line[from..]) {
+        last = Some(from + i + len);
         from += i + len;
     }
-    let Some(end) = end else {
+    let Some(last) = last else {
         return Vec::new();
     };
+    let before = line[..last].chars().count();
+    let key = script::key(&line[last..]);
+    let at_char = |key_byte: usize| before + key[..key_byte].chars().count();
+    let end = 0;
     let tail = &key[end..];
     let tail_chars = tail.chars().count();
     let signed = SIGNED.find(tail);

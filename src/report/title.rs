@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::place;
+use super::{divisions, place};
 use crate::text::script;
 
 /// The genre's words and what the document is, in a key: the span from
@@ -74,7 +74,24 @@ fn lead_start(line: &str, kept: &[(usize, usize, char)], key: &[char], kw: usize
     let tags = TAGS.find(&rest).map_or(0, |m| m.as_str().chars().count());
     let from = base + tags;
     let window = from.max(kw.saturating_sub(MAX_LEAD_CHARS))..=kw;
-    let word = |p: usize, known: bool| lead_word(line, kept, key, p, known);
+    // Each position's lead word, read once: runs from many starts pass
+    // over the same words.
+    let cache: Vec<std::cell::Cell<Option<Option<usize>>>> =
+        (0..=kw).map(|_| std::cell::Cell::new(None)).collect();
+    let word = |p: usize, known: bool| {
+        if known {
+            return lead_word(line, kept, key, p, true, p == from);
+        }
+        let cell = &cache[p];
+        match cell.get() {
+            Some(w) => w,
+            None => {
+                let w = lead_word(line, kept, key, p, false, p == from);
+                cell.set(Some(w));
+                w
+            }
+        }
+    };
     let reaches = |p: usize, known: bool| {
         let mut at = p;
         while at < kw {
@@ -127,6 +144,7 @@ fn lead_word(
     key: &[char],
     p: usize,
     known: bool,
+    at_start: bool,
 ) -> Option<usize> {
     let at = |s: &str| crate::text::numeral::starts_with(key, p, s);
     if let Some(w) = LEAD_WORDS.iter().find(|w| at(w)) {
@@ -145,9 +163,20 @@ fn lead_word(
         };
         return Some(end - p);
     }
+    // A place the gazetteer does not know leads only at the title's start
+    // or after 关于: asked nowhere else, as a division's name starts with
+    // few chars.
+    let after_about = p >= 2 && key[p - 2..p] == ['关', '于'];
+    let unknown_may_lead = !known && (at_start || after_about);
+    if !divisions::may_start_name(key[p]) && !unknown_may_lead {
+        return None;
+    }
     let org = place::org_at_start(&line[kept[p].1..])?;
     if org.verified {
         return Some(org.len);
+    }
+    if !at_start && !after_about {
+        return None;
     }
     // A name the gazetteer does not know, unless one it knows starts
     // inside it (文件宜兴市 has the shape of a place; 宜兴市 is one).

@@ -40,11 +40,18 @@ const MIN_LINES: usize = 5;
 /// Whether a line is a page number.
 pub fn is_page_number(line: &str) -> bool {
     let t = text::trim(line);
-    !t.is_empty() && t.len() <= 24 && PAGE_NUMBER.is_match(&crate::text::script::key(t))
+    // One look at the first char turns away nearly every line.
+    let first = t.chars().next().map(text::normal_char);
+    let may = first.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '—' | '–' | '第'));
+    may && t.len() <= 24 && PAGE_NUMBER.is_match(&crate::text::script::key(t))
 }
 
 /// The text in logical lines, or None when it is not hard-wrapped.
 pub fn unwrap(text: &str) -> Option<Unwrapped> {
+    // Most texts have a line wider than two pages: one byte scan tells.
+    if has_longer_line(text, 4 * 2 * MAX_WIDTH) {
+        return None;
+    }
     let lines = text::split_lines(text);
     let width = wrap_width(&lines)?;
     // The file's lines less its page numbers, with their numbers.
@@ -90,10 +97,27 @@ fn goes_on(line: &str, next: &str, width: usize) -> bool {
     !title || (!reaches_edge(next) && text::stops::find_full_stop(next).is_none())
 }
 
+/// Whether a line of `text` is longer than `bytes` bytes.
+pub fn has_longer_line(text: &str, bytes: usize) -> bool {
+    let mut start = 0;
+    for end in memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()) {
+        if end - start > bytes {
+            return true;
+        }
+        start = end + 1;
+    }
+    text.len() - start > bytes
+}
+
 /// The width a text is wrapped at, when it is: most lines within a
 /// quarter of the widest common one, which is a page's width, and many
 /// of those ending mid-sentence.
 fn wrap_width(lines: &[&str]) -> Option<usize> {
+    // A line of more chars than two pages' widths is a paragraph: most
+    // texts are told by their first (a char is at most four bytes).
+    if lines.iter().any(|l| l.len() > 4 * 2 * MAX_WIDTH) {
+        return None;
+    }
     let mut lengths: Vec<usize> = lines
         .iter()
         .filter(|l| !text::is_blank(l) && !is_page_number(l))

@@ -4,6 +4,10 @@
 //! digit, so 1.5万, 2.0版, www.gov.cn and the marker of `2.开展` stay whole
 //! while `…执法质效.2.开展` and `…100%.` end their sentences.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::normal_char;
 
 /// Whether the dot at byte `i` of `s` (a `.` or `．`) ends a sentence: not
@@ -20,11 +24,13 @@ pub fn find_full_stop(s: &str) -> Option<(usize, usize)> {
     let bytes = s.as_bytes();
     // Most text has 。 and few dots: the dots are looked for only before
     // the first 。.
-    let zh = memchr::memmem::find(bytes, "。".as_bytes());
+    // Finders built once: building one costs more than most searches.
+    static ZH: LazyLock<Finder> = LazyLock::new(|| Finder::new("。"));
+    static WIDE: LazyLock<Finder> = LazyLock::new(|| Finder::new("．"));
+    let zh = ZH.find(bytes);
     let before = &bytes[..zh.unwrap_or(bytes.len())];
     let dot = memchr::memchr_iter(b'.', before).find(|&i| dot_ends_sentence(s, i));
-    let wide =
-        memchr::memmem::find_iter(before, "．".as_bytes()).find(|&i| dot_ends_sentence(s, i));
+    let wide = WIDE.find_iter(before).find(|&i| dot_ends_sentence(s, i));
     match (dot, wide) {
         (Some(d), Some(w)) if w < d => Some((w, 3)),
         (Some(d), _) => Some((d, 1)),

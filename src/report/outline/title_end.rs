@@ -9,6 +9,8 @@
 //! Only a title that would otherwise run on past the length of a title is
 //! read this way; a title that ends on its own line keeps every word.
 
+use std::sync::LazyLock;
+
 /// A title candidate longer than this, with no stop, has run on.
 pub const RUN_ON_CHARS: usize = 30;
 /// The fewest chars a title has.
@@ -111,12 +113,17 @@ pub fn run_on_end(title: &str) -> Option<usize> {
     if let Some(i) = indent_at(title) {
         return Some(i);
     }
-    let chars: Vec<(usize, char)> = title.char_indices().collect();
-    if chars.len() <= RUN_ON_CHARS {
+    // A title's length is all that is read of the line after it.
+    if title.len() <= RUN_ON_CHARS {
         return None;
     }
-    let key = crate::text::script::key(title);
-    let keys: Vec<char> = key.chars().collect();
+    title.chars().nth(RUN_ON_CHARS)?;
+    let head = crate::text::take_chars(title, MAX_TITLE_CHARS + 8);
+    let chars: Vec<(usize, char)> = head.char_indices().collect();
+    let keys: Vec<char> = chars
+        .iter()
+        .map(|&(_, c)| crate::text::script::key_char(c))
+        .collect();
     let at = |i: usize, w: &str| crate::text::numeral::starts_with(&keys, i, w);
     let ends_at = |i: usize| {
         TITLE_ENDS.iter().any(|w| {
@@ -125,7 +132,11 @@ pub fn run_on_end(title: &str) -> Option<usize> {
         })
     };
     let opens_at = |i: usize| OPENERS.iter().any(|w| at(i, w)) || year_at(&keys, i);
+    // One look at the two chars around a place spares it the word lists.
+    let (lasts, firsts) = edge_chars();
     (MIN_TITLE_CHARS..chars.len().min(MAX_TITLE_CHARS))
+        .filter(|&i| lasts.binary_search(&keys[i - 1]).is_ok())
+        .filter(|&i| keys[i].is_ascii_digit() || firsts.binary_search(&keys[i]).is_ok())
         .find(|&i| ends_at(i) && opens_at(i))
         .map(|i| chars[i].0)
 }
@@ -146,6 +157,20 @@ fn indent_at(title: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The chars title ends end with and openers start with, sorted.
+fn edge_chars() -> &'static (Vec<char>, Vec<char>) {
+    static EDGES: LazyLock<(Vec<char>, Vec<char>)> = LazyLock::new(|| {
+        let mut lasts: Vec<char> = TITLE_ENDS.iter().filter_map(|w| w.chars().last()).collect();
+        let mut firsts: Vec<char> = OPENERS.iter().filter_map(|w| w.chars().next()).collect();
+        lasts.sort_unstable();
+        lasts.dedup();
+        firsts.sort_unstable();
+        firsts.dedup();
+        (lasts, firsts)
+    });
+    &EDGES
 }
 
 /// A year and 年 at `i`: 2020年是….
