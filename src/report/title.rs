@@ -102,7 +102,12 @@ fn lead_start(line: &str, kept: &[(usize, usize, char)], key: &[char], kw: usize
         }
         at == kw
     };
-    if let Some(p) = window.clone().find(|&p| p < kw && reaches(p, false)) {
+    // A title starts on a word, never on a connector (、 , 度).
+    let connector = |p: usize| matches!(key[p], '、' | ',' | '度');
+    if let Some(p) = window
+        .clone()
+        .find(|&p| p < kw && !connector(p) && reaches(p, false))
+    {
         return Some(p);
     }
     match window.into_iter().find(|&p| word(p, true).is_some()) {
@@ -232,6 +237,10 @@ mod tests {
         assert_eq!(
             title("【法治政府】双塔街道2023年法治政府建设工作报告").as_deref(),
             Some("双塔街道2023年法治政府建设工作报告")
+        );
+        assert_eq!(
+            title("1、2023年上海市法治政府建设情况报告2023年,在市委").as_deref(),
+            Some("2023年上海市法治政府建设情况报告")
         );
         // A breadcrumb's column is no title.
         assert_eq!(title("首页 > 政务公开 > 法治政府建设年度报告"), None);
