@@ -98,13 +98,35 @@ fn sniff(bytes: &[u8]) -> Result<(String, TextEncoding), LoadError> {
 /// Whether decoded text reads as Chinese: the commonest characters of
 /// the genre, in either script, make at least one in fifty of its Han.
 fn reads_as_chinese(text: &str) -> bool {
-    const COMMON: &str = "的一是在了和有法政府年市区县省人工作建设推进行依治";
-    let sample = crate::text::take_chars(text, 4096);
+    let sample = crate::text::take_chars(text, 1024);
     let (mut han, mut common) = (0usize, 0usize);
     for c in sample.chars() {
         if crate::text::chars::is_han(c) {
             han += 1;
-            common += usize::from(COMMON.contains(c));
+            common += usize::from(matches!(
+                c,
+                '的' | '一'
+                    | '是'
+                    | '在'
+                    | '了'
+                    | '和'
+                    | '有'
+                    | '法'
+                    | '政'
+                    | '府'
+                    | '年'
+                    | '市'
+                    | '人'
+                    | '工'
+                    | '作'
+                    | '行'
+                    | '依'
+                    | '治'
+                    | '全'
+                    | '面'
+                    | '加'
+                    | '强'
+            ));
         }
     }
     han > 0 && common * 50 >= han
@@ -139,6 +161,8 @@ fn guess(bytes: &[u8]) -> &'static Encoding {
 fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     const PRESCAN: usize = 4096;
     let head = &bytes[..bytes.len().min(PRESCAN)];
+    // Only a page declares one, with a tag: text is told by one search.
+    memchr::memchr(b'<', head)?;
     let lower = head.to_ascii_lowercase();
     let at = memchr::memmem::find(&lower, b"charset")?;
     let rest = &lower[at + b"charset".len()..];
