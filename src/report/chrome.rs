@@ -23,7 +23,9 @@ static CHROME_START: LazyLock<StartRule> = LazyLock::new(|| {
     StartRule::new(concat!(
         r"^(?:(您)?当前(的)?位置|网站首页|首页\s|",
         r"(索\s*引\s*号|发布机构|公开日期|发布日期|成文日期|生效日期|发文字号|文\s*号|",
-        r"主题分类|分\s*类|标\s*题|有\s*效\s*性|来\s*源|作\s*者|信息来源|浏览次数|点击数|访问量)\s*[:\s])",
+        r"主题分类|分\s*类|标\s*题|有\s*效\s*性|来\s*源|作\s*者|信息来源|浏览次数|点击数|访问量)\s*[:\s]|",
+        // A site's footer, however long its line: who runs the site.
+        r"(版权所有|主办单位|承办单位|技术支持|网站标识码|主\s*办\s*:))",
     ))
 });
 
@@ -33,9 +35,11 @@ static CHROME_START: LazyLock<StartRule> = LazyLock::new(|| {
 /// Searched for in the whole text at once (see [`phrase_lines`]), so its
 /// spaces are any but line breaks: a match lies in one line.
 static CHROME_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    text_regex(
-        r"浏览次数|字号[^\S\r\n]*:[^\S\r\n]*\[|字体[^\S\r\n]*:[^\S\r\n]*\[|【[^\S\r\n]*(打印|关闭|字体)",
-    )
+    text_regex(concat!(
+        r"浏览次数|字号[^\S\r\n]*:[^\S\r\n]*\[|字体[^\S\r\n]*:[^\S\r\n]*\[|【[^\S\r\n]*(打印|关闭|字体)|",
+        // A document-sharing site's header: 《…》由会员分享,可在线阅读….
+        r"由会员分享|页珍藏版",
+    ))
 });
 
 /// Footer and widget phrases: chrome when they make up a short line.
@@ -122,6 +126,8 @@ fn is_explicit_chrome(line: &LineFacts) -> bool {
     let short = chars < START_CHARS;
     CHROME_START.is_match(text)
         || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(text))
+        // A page's number, where a PDF's text kept its line breaks.
+        || (chars <= FOOTER_MAX_CHARS && super::unwrap::is_page_number(text))
         || (short && DATE_LINE.is_match(text))
         || (short && !line.has_stop() && is_breadcrumb(text))
         || (short && !keys(text).any(char::is_alphanumeric))

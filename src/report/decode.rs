@@ -1,7 +1,12 @@
 //! Bytes to text. Government pages come as UTF-8 (with or without BOM),
-//! UTF-16 with a BOM, or GB18030/GBK; the user never says which.
+//! UTF-16 with a BOM, GB18030/GBK, or Big5 (Traditional pages and the
+//! big5 gateways of mainland sites); the user never says which. A page's
+//! own `<meta charset>` is believed when its bytes decode in it; else
+//! chardetng (the detector Firefox uses) guesses among the Chinese
+//! encodings, and bytes no Chinese encoding reads are refused, saying so.
 
-use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 
 use super::{gbk, LoadError};
 
@@ -17,6 +22,7 @@ pub enum TextEncoding {
     Utf16Le,
     Utf16Be,
     Gb18030,
+    Big5,
 }
 
 impl TextEncoding {
@@ -27,6 +33,7 @@ impl TextEncoding {
             TextEncoding::Utf16Le => "UTF-16LE",
             TextEncoding::Utf16Be => "UTF-16BE",
             TextEncoding::Gb18030 => "GB18030",
+            TextEncoding::Big5 => "Big5",
         }
     }
 }
@@ -68,11 +75,109 @@ fn sniff(bytes: &[u8]) -> Result<(String, TextEncoding), LoadError> {
     if let Some(s) = utf8(bytes) {
         return Ok((s.to_owned(), TextEncoding::Utf8));
     }
-    let text = match gbk::decode(bytes) {
-        Some(text) => text,
-        None => strict(GB18030, bytes)?,
-    };
-    Ok((text, TextEncoding::Gb18030))
+    // What the page says it is, then what its bytes look like, then the
+    // Chinese encodings in turn: the first that reads every byte.
+    let declared = declared_charset(bytes);
+    if let Some(read) = declared.and_then(|enc| decode_as(enc, bytes)) {
+        return Ok(read);
+    }
+    // Most pages are GBK, and GBK text reads as Chinese: the detector is
+    // asked only of bytes that do not (Big5 read as GBK reads as noise).
+    if let Some(read) = decode_as(GBK, bytes).filter(|(t, _)| reads_as_chinese(t)) {
+        return Ok(read);
+    }
+    let tries = [Some(guess(bytes)), Some(GB18030), Some(BIG5)];
+    for enc in tries.into_iter().flatten() {
+        if let Some(read) = decode_as(enc, bytes) {
+            return Ok(read);
+        }
+    }
+    Err(LoadError::Undecodable)
+}
+
+/// Whether decoded text reads as Chinese: the commonest characters of
+/// the genre, in either script, make at least one in fifty of its Han.
+fn reads_as_chinese(text: &str) -> bool {
+    let sample = crate::text::take_chars(text, 1024);
+    let (mut han, mut common) = (0usize, 0usize);
+    for c in sample.chars() {
+        if crate::text::chars::is_han(c) {
+            han += 1;
+            common += usize::from(matches!(
+                c,
+                '的' | '一'
+                    | '是'
+                    | '在'
+                    | '了'
+                    | '和'
+                    | '有'
+                    | '法'
+                    | '政'
+                    | '府'
+                    | '年'
+                    | '市'
+                    | '人'
+                    | '工'
+                    | '作'
+                    | '行'
+                    | '依'
+                    | '治'
+                    | '全'
+                    | '面'
+                    | '加'
+                    | '强'
+            ));
+        }
+    }
+    han > 0 && common * 50 >= han
+}
+
+/// `bytes` in one of the Chinese encodings, when every byte reads.
+fn decode_as(enc: &'static Encoding, bytes: &[u8]) -> Option<(String, TextEncoding)> {
+    if enc == GB18030 || enc == GBK {
+        let text = gbk::decode(bytes).or_else(|| strict(GB18030, bytes).ok())?;
+        return Some((text, TextEncoding::Gb18030));
+    }
+    if enc == BIG5 {
+        return Some((strict(BIG5, bytes).ok()?, TextEncoding::Big5));
+    }
+    None
+}
+
+/// The bytes a guess reads: a page's head and opening say its encoding.
+const GUESS_BYTES: usize = 64 * 1024;
+
+/// chardetng's guess, among the legacy encodings of the web.
+fn guess(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    let head = &bytes[..bytes.len().min(GUESS_BYTES)];
+    detector.feed(head, head.len() == bytes.len());
+    detector.guess(None, Utf8Detection::Deny)
+}
+
+/// The charset a page declares in its first bytes (`<meta charset=…>` or
+/// `content="text/html; charset=…"`), as the HTML standard's prescan
+/// looks for it.
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    const PRESCAN: usize = 4096;
+    let head = &bytes[..bytes.len().min(PRESCAN)];
+    // Only a page declares one, with a tag: text is told by one search.
+    memchr::memchr(b'<', head)?;
+    let lower = head.to_ascii_lowercase();
+    let at = memchr::memmem::find(&lower, b"charset")?;
+    let rest = &lower[at + b"charset".len()..];
+    let rest = rest.strip_prefix(b"=").or_else(|| {
+        let trimmed = rest.trim_ascii_start();
+        trimmed.strip_prefix(b"=")
+    })?;
+    let label: Vec<u8> = rest
+        .trim_ascii_start()
+        .iter()
+        .copied()
+        .skip_while(|b| matches!(b, b'"' | b'\''))
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+        .collect();
+    Encoding::for_label(&label)
 }
 
 fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, LoadError> {
@@ -192,6 +297,29 @@ mod tests {
         let trad = "張家港市人民政府";
         let (gbk, _, _) = GB18030.encode(trad);
         assert_eq!(decode(&gbk).unwrap().0, trad);
+    }
+
+    #[test]
+    fn big5_pages_and_declared_charsets_read_right() {
+        let page = "<html><head><meta charset=\"big5\"><title>東城區2022年法治政府建設年度情況報告</title></head>\
+                    <body><p>2022年,東城區堅持以習近平法治思想為指導,全面推進依法行政,行政複議案件辦結率達到100%。</p></body></html>";
+        let (big5, _, _) = BIG5.encode(page);
+        assert_eq!(
+            decode(&big5).unwrap(),
+            (page.to_owned(), TextEncoding::Big5)
+        );
+        // Undeclared, the bytes say Big5.
+        let text = page.replace(" charset=\"big5\"", "");
+        let (big5, _, _) = BIG5.encode(&text);
+        assert_eq!(decode(&big5).unwrap(), (text.clone(), TextEncoding::Big5));
+        // A page declaring GBK in its http-equiv meta.
+        let gb = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>\
+                  <body><p>宜兴市人民政府2024年法治政府建设情况报告</p></body></html>";
+        let (bytes, _, _) = GB18030.encode(gb);
+        assert_eq!(
+            decode(&bytes).unwrap(),
+            (gb.to_owned(), TextEncoding::Gb18030)
+        );
     }
 
     #[test]

@@ -1,10 +1,29 @@
-//! Saved web pages (.htm/.html) to lines of text.
+//! Saved web pages (.htm/.html) to lines of text, and what their head
+//! says (title, publication date, source).
 //!
-//! Written by hand because what we need is narrow and exact: the page's
-//! text with one line per block element and nothing added. Crates that
-//! render HTML to text (html2text and the like) re-wrap lines and add list
-//! bullets, heading hashes and link footnotes, which would move line
-//! numbers and put decorations into the report text.
+//! Read with html5ever's tokenizer (MIT/Apache): it splits a page as a
+//! browser does (the WHATWG algorithm), so comments (`<!-- <p>…</p> -->`),
+//! attribute values holding `>`, every named and numeric entity, and
+//! scripts and styles read as raw text are all handled as the standard
+//! says, where a hand-written reader met each only when a page showed it.
+//! The tokenizer alone is used, not the tree builder: the line policy
+//! needs tags and text in document order, not a tree, so a page costs one
+//! pass and no DOM. Crates that render HTML to text (html2text and the
+//! like) re-wrap lines and add bullets and link footnotes, which would
+//! move line numbers and put decorations into the report text.
+//!
+//! The line policy: one line per block element (p, div, br, li, tr, h1-h6
+//! and the like) and per table cell; comments, scripts, styles, templates,
+//! and hidden elements (`hidden`, `display:none`) are not text; source line
+//! breaks inside a block are not text breaks.
+
+use std::cell::RefCell;
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
 
 /// Elements whose start or end begins a new line.
 const BLOCK_TAGS: &[&str] = &[
@@ -33,9 +52,34 @@ const BLOCK_TAGS: &[&str] = &[
     "dt",
     "blockquote",
     "hr",
+    "nav",
+    "aside",
+    "main",
+    "pre",
+    "form",
+    "center",
 ];
-/// Elements whose content is never text.
-const SKIP_TAGS: &[&str] = &["script", "style", "head", "noscript", "template", "svg"];
+
+/// Elements whose content is never text, and how the tokenizer reads it.
+const SKIP_TAGS: &[(&str, Option<RawKind>)] = &[
+    ("script", Some(RawKind::ScriptData)),
+    ("style", Some(RawKind::Rawtext)),
+    ("xmp", Some(RawKind::Rawtext)),
+    ("iframe", Some(RawKind::Rawtext)),
+    ("noembed", Some(RawKind::Rawtext)),
+    ("noframes", Some(RawKind::Rawtext)),
+    ("textarea", Some(RawKind::Rcdata)),
+    ("noscript", None),
+    ("template", None),
+    ("svg", None),
+    ("select", None),
+];
+
+/// Elements that hold nothing: no end tag closes them.
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
 
 /// True when the text looks like an HTML page rather than a plain report.
 pub fn looks_like_html(text: &str) -> bool {
@@ -56,122 +100,6 @@ pub fn looks_like_html(text: &str) -> bool {
         || head.contains("<p>")
 }
 
-/// The page's text, one line per block, entities decoded. Linear in the
-/// input; never fails (stray `<` are kept as text).
-pub fn to_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut rest = html;
-    let mut skipping: Option<String> = None;
-    while let Some(lt) = rest.find('<') {
-        if skipping.is_none() {
-            push_text(&mut out, &rest[..lt]);
-        }
-        let after = &rest[lt + 1..];
-        let Some(gt) = after.find('>') else {
-            if skipping.is_none() {
-                push_text(&mut out, &rest[lt..]);
-            }
-            rest = "";
-            break;
-        };
-        let tag = &after[..gt];
-        rest = &after[gt + 1..];
-        let (closing, name) = tag_name(tag);
-        if let Some(skip) = &skipping {
-            if closing && name == *skip {
-                skipping = None;
-            }
-            continue;
-        }
-        if !closing && SKIP_TAGS.contains(&name.as_str()) && !tag.ends_with('/') {
-            skipping = Some(name);
-        } else if BLOCK_TAGS.contains(&name.as_str()) && !out.ends_with('\n') && !out.is_empty() {
-            out.push('\n');
-        }
-    }
-    if skipping.is_none() {
-        push_text(&mut out, rest);
-    }
-    out
-}
-
-fn tag_name(tag: &str) -> (bool, String) {
-    let t = tag.trim_start();
-    let (closing, t) = match t.strip_prefix('/') {
-        Some(t) => (true, t),
-        None => (false, t),
-    };
-    let name: String = t
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    (closing, name)
-}
-
-/// Source line breaks inside a block are not text breaks in HTML.
-fn push_text(out: &mut String, raw: &str) {
-    let mut rest = raw;
-    while !rest.is_empty() {
-        match rest.find(['&', '\n', '\r']) {
-            None => {
-                out.push_str(rest);
-                break;
-            }
-            Some(i) => {
-                out.push_str(&rest[..i]);
-                rest = &rest[i..];
-                if rest.starts_with('&') {
-                    let (decoded, used) = entity(rest);
-                    out.push_str(&decoded);
-                    rest = &rest[used..];
-                } else {
-                    rest = &rest[1..];
-                }
-            }
-        }
-    }
-}
-
-fn entity(s: &str) -> (String, usize) {
-    let end = s
-        .char_indices()
-        .take(12)
-        .find(|&(_, c)| c == ';')
-        .map(|(i, _)| i);
-    let Some(end) = end else {
-        return ("&".into(), 1);
-    };
-    let name = &s[1..end];
-    let decoded = match name {
-        "nbsp" => Some('\u{a0}'),
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        "ldquo" => Some('“'),
-        "rdquo" => Some('”'),
-        "middot" => Some('·'),
-        "mdash" => Some('—'),
-        "hellip" => Some('…'),
-        _ => numeric(name),
-    };
-    match decoded {
-        Some(c) => (c.to_string(), end + 1),
-        None => ("&".into(), 1),
-    }
-}
-
-fn numeric(name: &str) -> Option<char> {
-    let n = name.strip_prefix('#')?;
-    let code = match n.strip_prefix(['x', 'X']) {
-        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-        None => n.parse().ok()?,
-    };
-    char::from_u32(code)
-}
-
 /// What a page's `<head>` says of it: government sites write the article's
 /// title, publication time and source into `<meta>` tags (ArticleTitle,
 /// PubDate, ContentSource), and the browser title into `<title>`.
@@ -186,88 +114,177 @@ pub struct HeadMeta {
     pub source: Option<String>,
 }
 
-/// Bytes of a page read for its head: heads are short, and a page without
-/// one must not be walked twice.
-const HEAD_MAX_BYTES: usize = 64 * 1024;
+/// The page's text, one line per block, and what its head says.
+pub fn read(html: &str) -> (String, HeadMeta) {
+    let sink = Reader::default();
+    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    // The sink never asks to run a script, so one feed reads the page.
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    let state = tokenizer.sink.state.into_inner();
+    (state.out, state.head)
+}
+
+/// The page's text, one line per block.
+#[cfg(test)]
+pub fn to_text(html: &str) -> String {
+    read(html).0
+}
 
 /// The `<head>` facts of a page.
+#[cfg(test)]
 pub fn head_meta(html: &str) -> HeadMeta {
-    let mut end = html.len().min(HEAD_MAX_BYTES);
-    while !html.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &html[..end];
-    let mut meta = HeadMeta::default();
-    let mut rest = head;
-    while let Some(lt) = rest.find('<') {
-        let after = &rest[lt + 1..];
-        let Some(gt) = after.find('>') else {
-            break;
-        };
-        let tag = &after[..gt];
-        rest = &after[gt + 1..];
-        let (closing, name) = tag_name(tag);
-        match (closing, name.as_str()) {
-            (false, "meta") => read_meta_tag(tag, &mut meta),
-            (false, "title") => {
-                let text = rest.find('<').map_or(rest, |i| &rest[..i]);
-                let mut t = String::new();
-                push_text(&mut t, text);
-                meta.page_title = non_empty(&t);
-            }
-            (false, "body") | (true, "head") => break,
+    read(html).1
+}
+
+#[derive(Default)]
+struct Reader {
+    state: RefCell<State>,
+}
+
+#[derive(Default)]
+struct State {
+    out: String,
+    head: HeadMeta,
+    /// An element whose content is not text, and how deep inside it.
+    skipping: Option<(String, usize)>,
+    /// Inside `<head>`: only its title and metadata are read.
+    in_head: bool,
+    /// Inside `<title>`: its text is the browser title.
+    title: Option<String>,
+}
+
+impl TokenSink for Reader {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        let mut s = self.state.borrow_mut();
+        match token {
+            Token::TagToken(tag) => return s.tag(&tag),
+            Token::CharacterTokens(text) => s.text(&text),
             _ => {}
         }
+        TokenSinkResult::Continue
     }
-    meta
 }
 
-fn read_meta_tag(tag: &str, meta: &mut HeadMeta) {
-    let Some(name) = attribute(tag, "name").or_else(|| attribute(tag, "property")) else {
-        return;
-    };
-    let Some(content) = attribute(tag, "content").and_then(|c| non_empty(&c)) else {
-        return;
-    };
-    let slot = match name.to_ascii_lowercase().as_str() {
-        "articletitle" => &mut meta.title,
-        "pubdate" | "publishdate" | "firstpublishedtime" | "pubtime" | "article:published_time" => {
-            &mut meta.published
+impl State {
+    fn tag(&mut self, tag: &Tag) -> TokenSinkResult<()> {
+        let name: &str = &tag.name;
+        let start = tag.kind == TagKind::StartTag;
+        if let Some((skip, depth)) = &mut self.skipping {
+            if name == skip.as_str() && !VOID_TAGS.contains(&name) {
+                if start && !tag.self_closing {
+                    *depth += 1;
+                } else if !start {
+                    *depth -= 1;
+                    if *depth == 0 {
+                        self.skipping = None;
+                    }
+                }
+            }
+            return TokenSinkResult::Continue;
         }
-        "contentsource" | "source" => &mut meta.source,
-        _ => return,
-    };
-    slot.get_or_insert(content);
+        match (start, name) {
+            (true, "head") => self.in_head = true,
+            (true, "body") | (false, "head") => self.in_head = false,
+            (true, "meta") => self.meta(tag),
+            (true, "title") if !tag.self_closing => {
+                self.title = Some(String::new());
+                return TokenSinkResult::RawData(RawKind::Rcdata);
+            }
+            (false, "title") => {
+                if let Some(t) = self.title.take() {
+                    if self.head.page_title.is_none() {
+                        self.head.page_title = non_empty(&t);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if start && !tag.self_closing {
+            if let Some((_, raw)) = SKIP_TAGS.iter().find(|(t, _)| *t == name) {
+                self.skipping = Some((name.to_owned(), 1));
+                return raw.map_or(TokenSinkResult::Continue, TokenSinkResult::RawData);
+            }
+            if is_hidden(tag) && !VOID_TAGS.contains(&name) {
+                self.skipping = Some((name.to_owned(), 1));
+                return TokenSinkResult::Continue;
+            }
+        }
+        if BLOCK_TAGS.contains(&name) && !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.out.push('\n');
+        }
+        TokenSinkResult::Continue
+    }
+
+    /// Text: a title's, or the page's outside its head. Source line
+    /// breaks inside a block are not text breaks.
+    fn text(&mut self, text: &str) {
+        if self.skipping.is_some() {
+            return;
+        }
+        if let Some(title) = &mut self.title {
+            title.push_str(text);
+            return;
+        }
+        if self.in_head {
+            return;
+        }
+        self.out
+            .extend(text.chars().filter(|c| !matches!(c, '\n' | '\r')));
+    }
+
+    fn meta(&mut self, tag: &Tag) {
+        let attr = |name: &str| {
+            tag.attrs
+                .iter()
+                .find(|a| (*a.name.local).eq_ignore_ascii_case(name))
+                .map(|a| a.value.to_string())
+        };
+        let Some(name) = attr("name").or_else(|| attr("property")) else {
+            return;
+        };
+        let Some(content) = attr("content").and_then(|c| non_empty(&c)) else {
+            return;
+        };
+        let slot = match name.to_ascii_lowercase().as_str() {
+            "articletitle" => &mut self.head.title,
+            "pubdate"
+            | "publishdate"
+            | "firstpublishedtime"
+            | "pubtime"
+            | "article:published_time" => &mut self.head.published,
+            "contentsource" | "source" => &mut self.head.source,
+            _ => return,
+        };
+        // The head's own metadata, not a later one in the body.
+        if self.in_head || slot.is_none() {
+            slot.get_or_insert(content);
+        }
+    }
 }
 
-/// An attribute's value in a tag, entities decoded: `name="v"`, `name='v'`
-/// or `name=v`, the name in any case.
-fn attribute(tag: &str, name: &str) -> Option<String> {
-    let lower = tag.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(i) = lower[from..].find(name) {
-        let at = from + i;
-        from = at + name.len();
-        let starts_word = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
-        let rest = tag[from..].trim_start();
-        let Some(value) = rest.strip_prefix('=').map(str::trim_start) else {
-            continue;
-        };
-        if !starts_word {
-            continue;
+/// An element a browser does not show: `hidden`, or a style that hides it.
+fn is_hidden(tag: &Tag) -> bool {
+    tag.attrs.iter().any(|a| {
+        let name: &str = &a.name.local;
+        match name {
+            "hidden" => true,
+            "style" => {
+                let style: String = a
+                    .value
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                style.contains("display:none") || style.contains("visibility:hidden")
+            }
+            _ => false,
         }
-        let raw = match value.chars().next() {
-            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or(""),
-            _ => value
-                .split(|c: char| c.is_whitespace() || c == '/')
-                .next()
-                .unwrap_or(""),
-        };
-        let mut out = String::new();
-        push_text(&mut out, raw);
-        return Some(out);
-    }
-    None
+    })
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -305,6 +322,31 @@ mod tests {
     #[test]
     fn broken_markup_is_kept_as_text() {
         assert_eq!(to_text("a < b &unknown; c"), "a < b &unknown; c");
+    }
+
+    #[test]
+    fn comments_entities_attributes_and_hidden_elements_read_as_a_browser_shows_them() {
+        let html = concat!(
+            "<body><p>全年办结案件120件。</p><!-- <p>全年办结案件999件。</p> -->",
+            "<p>&ensp;&ensp;&emsp;一、主要举措</p>",
+            "<p><a title=\"a > b\" onclick=\"if (x > 1) go()\">链接</a>正文</p>",
+            "<div style=\"display: none\"><p>隐藏的999件</p><div>更深</div></div>",
+            "<p hidden>也隐藏</p><p>&#x3000;&#12288;缩进&hellip;&ldquo;引号&rdquo;&middot;</p>",
+            "<table><tr><td>甲</td><td>乙</td></tr></table></body>"
+        );
+        let text = to_text(html);
+        assert!(!text.contains("999"), "{text}");
+        assert!(!text.contains("更深") && !text.contains("也隐藏"), "{text}");
+        assert!(
+            text.contains("\u{2002}\u{2002}\u{2003}一、主要举措"),
+            "{text}"
+        );
+        assert!(
+            text.contains("链接正文") && !text.contains("go()"),
+            "{text}"
+        );
+        assert!(text.contains("\u{3000}\u{3000}缩进…“引号”·"), "{text}");
+        assert!(text.contains("甲\n乙"), "{text}");
     }
 
     #[test]

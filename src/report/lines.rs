@@ -2,8 +2,6 @@
 //! trimmed, its length, and (when asked) whether it holds a stop or a
 //! clause mark.
 
-use std::sync::LazyLock;
-
 use crate::text;
 
 /// What the line rules need to know of a line: the line as written,
@@ -27,11 +25,10 @@ impl<'a> LineFacts<'a> {
         }
     }
 
-    /// Whether the line holds a 。.
+    /// Whether the line holds a full stop (。, or a dot that ends a
+    /// sentence).
     pub(super) fn has_stop(&self) -> bool {
-        static STOP: LazyLock<memchr::memmem::Finder> =
-            LazyLock::new(|| memchr::memmem::Finder::new("。"));
-        STOP.find(self.text.as_bytes()).is_some()
+        text::stops::find_full_stop(self.text).is_some()
     }
 
     /// Whether the line holds a clause mark: , ， ; ； 、

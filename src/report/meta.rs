@@ -15,9 +15,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::body_place;
+use super::divisions;
 use super::html::HeadMeta;
 use super::outline::Heading;
 use super::place::{self, Level, Org};
+use super::title;
 use super::LineKind;
 use crate::text;
 use crate::text::pattern::text_regex;
@@ -35,6 +38,14 @@ pub struct Meta {
     pub script: Script,
     /// The level of government the issuer is.
     pub level: Option<Level>,
+    /// The province-level division the place lies in, by its name in the
+    /// division code list (Simplified): for grouping and filtering. None
+    /// when the gazetteer does not know the place, or knows more than one.
+    pub province: Option<String>,
+    /// The place's code in the division code list (GB/T 2260), or the code
+    /// of the division a zone, town or street lies in: what tells 南京's
+    /// 鼓楼区 from 福州's.
+    pub division: Option<u32>,
     /// Where each field was read.
     pub sources: Sources,
 }
@@ -42,13 +53,17 @@ pub struct Meta {
 /// Where a field was read: "title", "metadata" (the page's labelled
 /// lines), "signature", "opening" (the first sentence), "heading",
 /// "page" (a date on the page with no label), "published" (the year
-/// before publication).
+/// before publication), "body" (the report names the place only in its
+/// text: 考察上海重要讲话精神, a city department's own city).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Sources {
     pub place: Option<&'static str>,
     pub issuer: Option<&'static str>,
     pub year: Option<&'static str>,
     pub published: Option<&'static str>,
+    /// The place was inferred from the body, not stated as the report's:
+    /// a reader should be shown it is a guess.
+    pub place_inferred: bool,
 }
 
 static TITLE_LABEL: LazyLock<Regex> =
@@ -113,6 +128,11 @@ static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
 static OPENING_PLACE: LazyLock<Regex> = LazyLock::new(|| text_regex(OPENING_PLACE_PATTERN));
 const OPENING_PLACE_PATTERN: &str = r"(\p{Han}{1,8}?(?:省|市|区|县|自治州|州|盟|旗))(?:人民政府|政府)?(?:坚持|深入|始终|全面|紧紧|认真|以|围绕|持续|聚焦|牢牢|紧扣|扎实)";
 static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| text_regex(YEAR_PATTERN));
+/// The year an opening starts on, with its comma, in the opening's first
+/// words (past a banner glued before it).
+static OPENING_YEAR_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^.{0,30}?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]").expect("year comma")
+});
 
 /// A line as written, trimmed, and its key: each line the rules read is
 /// keyed once, however many rules read it.
@@ -143,19 +163,39 @@ pub fn extract(
     let tail = zone(last_text.map_or(lines.len(), |l| l + 1)..lines.len());
     let opening = first_text.map(|i| text::trim(lines[i]));
 
+    // The page's head names the title, unless the text's own title holds
+    // it and more (a title in two lines, the browser title its second).
+    let in_text = find_title(&head);
     let (title, title_date) = match page_title(page) {
-        Some(t) => split_title_date(t),
-        None => find_title(&head),
+        Some(t) => match &in_text.0 {
+            Some(own) if own != &t && key(own).contains(&key(&t)) => in_text,
+            _ => split_title_date(t),
+        },
+        None => in_text,
     };
     let signature = find_signature(&tail);
     let mut sources = Sources::default();
-    let (place, issuer, level) = find_body(
+    let mut who = find_body(
         &head,
         title.as_deref(),
         signature.as_ref(),
         opening,
         &mut sources,
     );
+    if who.place.is_none() {
+        if let Some(found) = body_place::infer(lines, kinds, opening) {
+            sources.place = Some("body");
+            sources.issuer = Some("body");
+            sources.place_inferred = true;
+            who = Identity {
+                place: Some(found.place),
+                issuer: found.body,
+                level: Some(found.level),
+                division: found.division,
+            };
+        }
+    }
+    let (province, division) = divisions::province_and_code(who.division);
     let published = title_date
         .map(|d| (d, "title"))
         .or_else(|| {
@@ -177,8 +217,8 @@ pub fn extract(
     let year = find_year(title.as_deref(), opening, headings, published.as_deref());
     sources.year = year.map(|y| y.1);
     Meta {
-        issuer,
-        place,
+        issuer: who.issuer,
+        place: who.place,
         year: year.map(|y| y.0),
         published,
         title,
@@ -188,7 +228,9 @@ pub fn extract(
             .or_else(|| find_labelled(&head, &SOURCE))
             .or_else(|| find_labelled(&head, &PUBLISHER)),
         script,
-        level,
+        level: who.level,
+        province,
+        division,
         sources,
     }
 }
@@ -224,22 +266,54 @@ fn find_title(head: &[Keyed]) -> (Option<String>, Option<String>) {
         .iter()
         .find_map(|(l, k)| capture_original((l, k), &TITLE_LABEL));
     let title = labelled.or_else(|| {
-        head.iter()
-            .find(|(_, k)| {
-                let n = k.chars().count();
-                (6..=80).contains(&n)
-                    && TITLE_WORDS.is_match(k)
-                    // Breadcrumbs and menus: 首页 > … , 首页 | ….
-                    && !k.contains(['>', '|', '›', '»'])
-                    && !k.contains(':')
-                    && !CLOCK.is_match(k)
-            })
-            .map(|(l, _)| (*l).to_owned())
+        head.iter().enumerate().find_map(|(i, (l, k))| {
+            let title = title_of_line(l, k)?;
+            // A title in two lines: the government's name above 关于….
+            let above = i.checked_sub(1).and_then(|j| {
+                let (l, k) = &head[j];
+                header_org(l, k)?.body
+            });
+            match above {
+                Some(org) if key(&title).starts_with("关于") => Some(format!("{org}{title}")),
+                _ => Some(title),
+            }
+        })
     });
     match title {
         Some(t) => split_title_date(t),
         None => (None, None),
     }
+}
+
+/// The chars a title may run on after its kind (报告, 情况): (全文), 【打印】.
+const TITLE_TAIL_MAX_CHARS: usize = 8;
+
+/// The title a head line holds, less a banner or tags glued before it: a
+/// short phrase of the genre, never a label, clock, sentence or a
+/// document site's header (《…》由会员分享).
+fn title_of_line(line: &str, k: &str) -> Option<String> {
+    let n = k.chars().count();
+    let docshare = k.contains("由会员分享") || k.contains("页珍藏版");
+    if !TITLE_WORDS.is_match(k) || n > 200 || CLOCK.is_match(k) || docshare {
+        return None;
+    }
+    let span = title::in_line(line)?;
+    // The title runs to the line's end (a date in brackets, a word or
+    // two after its kind); a sentence glued after it is the opening's.
+    let start = super::char_to_byte(line, span.start);
+    let end = super::char_to_byte(line, span.end);
+    let rest = key(&line[end..]);
+    let short = text::trim(&rest).chars().count() <= TITLE_TAIL_MAX_CHARS;
+    let title = if short || TITLE_DATE.is_match(&rest) {
+        text::trim(&line[start..])
+    } else {
+        text::trim(&line[start..end])
+    };
+    let tk = key(title);
+    let chars = tk.chars().count();
+    let plain =
+        !tk.contains(':') && !tk.starts_with('《') && text::stops::find_full_stop(&tk).is_none();
+    ((6..=80).contains(&chars) && plain).then(|| title.to_owned())
 }
 
 /// A title less a date in brackets at its end, and that date.
@@ -317,17 +391,27 @@ fn cn_or_iso_date(k: &str) -> Option<String> {
         .then(|| iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))?
 }
 
+/// Who wrote the report: its place, issuer, level and division.
+#[derive(Debug, Default)]
+struct Identity {
+    place: Option<String>,
+    issuer: Option<String>,
+    level: Option<Level>,
+    division: Option<u32>,
+}
+
 /// The place, the issuer and its level, from the title, the page's
 /// publisher, the signature, then the opening sentence. The place comes
-/// from the first that names one; the issuer is the first body named for
-/// that place, else the place itself.
+/// from the first that names a place the gazetteer knows (else the first
+/// that states one); the issuer is the first body named for that place,
+/// else the place itself.
 fn find_body(
     head: &[Keyed],
     title: Option<&str>,
     signature: Option<&Signature>,
     opening: Option<&str>,
     sources: &mut Sources,
-) -> (Option<String>, Option<String>, Option<Level>) {
+) -> Identity {
     let after_lead = |s: &str| -> Option<Org> {
         let k = key(s);
         let lead = LEAD.find(&k).map_or(0, |m| m.as_str().chars().count());
@@ -349,8 +433,13 @@ fn find_body(
     if let Some(org) = head.iter().find_map(|(l, k)| header_org(l, k)) {
         found.push((org, "page"));
     }
-    let Some((first, from)) = found.first().cloned() else {
-        return (None, None, None);
+    let Some((first, from)) = found
+        .iter()
+        .find(|(o, _)| o.verified)
+        .or_else(|| found.first())
+        .cloned()
+    else {
+        return Identity::default();
     };
     sources.place = Some(from);
     let body = found
@@ -361,7 +450,12 @@ fn find_body(
         None => (Some(first.place.clone()), first.level, from),
     };
     sources.issuer = Some(from);
-    (Some(first.place), issuer, Some(level))
+    Identity {
+        place: Some(first.place),
+        issuer,
+        level: Some(level),
+        division: first.division,
+    }
 }
 
 /// A head line that is a government's name and nothing else: a title's
@@ -378,16 +472,50 @@ fn header_org(line: &str, k: &str) -> Option<Org> {
 }
 
 /// The body the opening sentence is about: its first words after the
-/// year (2022年，广州市司法局始终…), else a place before a verb
-/// (…常州市坚持以…). Pronouns name nothing.
+/// year (2022年，广州市司法局始终…), past an addressee (苏州市人民政府:),
+/// else a place the gazetteer knows before a verb (…常州市坚持以…).
+/// Pronouns name nothing.
 fn opening_org(opening: &str) -> Option<Org> {
     let k = key(opening);
     let lead = LEAD.find(&k).map_or(0, |m| m.as_str().chars().count());
-    if let Some(org) = place::org_at_start(&opening[super::char_to_byte(opening, lead)..]) {
-        return Some(org);
+    // A banner glued before the opening: the body follows its year.
+    let after_year = OPENING_YEAR_COMMA
+        .find(&k)
+        .map(|m| k[..m.end()].chars().count());
+    for start in [Some(lead), after_year].into_iter().flatten() {
+        let start = &opening[super::char_to_byte(opening, start)..];
+        if let Some(org) = place::org_at_start(start).filter(|o| !is_addressee(start, o)) {
+            return Some(org);
+        }
     }
-    let found = OPENING_PLACE.captures(opening)?.get(1)?;
-    place::org_at_start(text::trim(found.as_str()))
+    OPENING_PLACE
+        .captures_iter(opening)
+        .find_map(|c| known_place_ending(text::trim(c.get(1)?.as_str())))
+}
+
+/// Whether a body named at the start of `text` is the addressee
+/// (苏州市人民政府:), not the writer.
+fn is_addressee(text: &str, org: &Org) -> bool {
+    let Some(body) = &org.body else {
+        return false;
+    };
+    let Some((before, _)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let squeezed: String = before.chars().filter(|c| !c.is_whitespace()).collect();
+    squeezed == *body
+}
+
+/// The place the gazetteer knows that ends `s` (…领导下常州市): the words
+/// before it are the sentence's.
+fn known_place_ending(s: &str) -> Option<Org> {
+    s.char_indices().find_map(|(i, c)| {
+        if !divisions::may_start_name(script::key_char(c)) {
+            return None;
+        }
+        let org = place::org_at_start(&s[i..])?;
+        (org.verified && s.ends_with(org.place.as_str())).then_some(org)
+    })
 }
 
 /// The publication date the page's metadata gives, by its label: 发布日期
@@ -630,53 +758,53 @@ mod tests {
 
     fn body_of_title(title: &str) -> Option<(String, Option<String>, Level, &'static str)> {
         let mut sources = Sources::default();
-        let (place, issuer, level) = find_body(&[], Some(title), None, None, &mut sources);
-        Some((place?, issuer, level?, sources.place?))
+        let who = find_body(&[], Some(title), None, None, &mut sources);
+        Some((who.place?, who.issuer, who.level?, sources.place?))
     }
 
     #[test]
     fn bodies_in_every_title_order() {
         for (title, place, issuer, level) in [
             (
-                "关于某某市2024年度法治政府建设情况的报告",
-                "某某市",
-                "某某市",
+                "关于无锡市2024年度法治政府建设情况的报告",
+                "无锡市",
+                "无锡市",
                 Level::City,
             ),
             (
-                "2024年某某市法治政府建设情况报告",
-                "某某市",
-                "某某市",
+                "2024年无锡市法治政府建设情况报告",
+                "无锡市",
+                "无锡市",
                 Level::City,
             ),
             (
-                "某某市2025年法治政府建设年度报告",
-                "某某市",
-                "某某市",
+                "无锡市2025年法治政府建设年度报告",
+                "无锡市",
+                "无锡市",
                 Level::City,
             ),
             (
-                "重庆市某某区2023年法治政府建设情况",
-                "重庆市某某区",
-                "重庆市某某区",
+                "重庆市綦江区2023年法治政府建设情况",
+                "綦江区",
+                "綦江区",
                 Level::County,
             ),
             (
-                "某某省市场监督管理局关于2023年度法治政府建设情况的报告",
-                "某某省",
-                "某某省市场监督管理局",
+                "浙江省市场监督管理局关于2023年度法治政府建设情况的报告",
+                "浙江省",
+                "浙江省市场监督管理局",
                 Level::Department,
             ),
             (
-                "中共某某县委 某某县人民政府关于2023年度法治建设情况的报告",
-                "某某县",
-                "某某县人民政府",
+                "中共德清县委 德清县人民政府关于2023年度法治建设情况的报告",
+                "德清县",
+                "德清县人民政府",
                 Level::County,
             ),
             (
-                "关于报送某某县2024年度法治政府建设情况的报告",
-                "某某县",
-                "某某县",
+                "关于报送德清县2024年度法治政府建设情况的报告",
+                "德清县",
+                "德清县",
                 Level::County,
             ),
         ] {

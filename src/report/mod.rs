@@ -2,9 +2,11 @@
 //! metadata, its section tree and its parts check. Everything is computed
 //! once, when the report is loaded.
 
+mod body_place;
 mod chrome;
 mod cite;
 mod decode;
+mod divisions;
 mod gbk;
 mod html;
 mod lines;
@@ -16,6 +18,9 @@ mod parts;
 pub mod place;
 mod scrub;
 mod search;
+mod segment;
+mod title;
+mod unwrap;
 
 use std::ops::Range;
 use std::path::Path;
@@ -43,7 +48,7 @@ pub enum LoadError {
     TooLarge(usize),
     #[error("binary file ({0}), not a text report")]
     Binary(&'static str),
-    #[error("not text in a known encoding (tried UTF-8, UTF-16 with BOM, GB18030/GBK)")]
+    #[error("encoding cannot be told: the bytes read as none of UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5")]
     Undecodable,
     /// A bug met while reading this file: the file is skipped, the rest
     /// are read.
@@ -86,6 +91,11 @@ pub struct Report {
     pub parts: PartsCheck,
     /// Every figure the report text states, in reading order.
     pub figures: Vec<Figure>,
+    /// Where the file's lines were read as other lines (a hard-wrapped
+    /// page's lines joined, a page of one line taken apart): for each of
+    /// [`Report::lines`], the 1-based file line it starts on. None when
+    /// the lines are the file's.
+    pub file_lines: Option<Vec<usize>>,
 }
 
 /// How much loading computes.
@@ -132,8 +142,7 @@ impl Report {
         let lower = file.to_lowercase();
         let mut head = html::HeadMeta::default();
         if lower.ends_with(".htm") || lower.ends_with(".html") || html::looks_like_html(&text) {
-            head = html::head_meta(&text);
-            text = html::to_text(&text);
+            (text, head) = html::read(&text);
             if text::is_blank(&text) {
                 return Err(LoadError::Empty);
             }
@@ -168,6 +177,21 @@ impl Report {
         head: &html::HeadMeta,
     ) -> Report {
         let text = scrub::scrub(&text).unwrap_or(text);
+        // A PDF's wrapped lines joined, or a page of one line taken apart.
+        let (text, file_lines) = match unwrap::unwrap(&text) {
+            Some(u) => (u.text, Some(u.file_lines)),
+            None => (text, None),
+        };
+        let (text, file_lines) = match segment::segment(&text) {
+            Some(s) => {
+                let map = match &file_lines {
+                    Some(outer) => s.file_lines.iter().map(|&n| outer[n - 1]).collect(),
+                    None => s.file_lines,
+                };
+                (s.text, Some(map))
+            }
+            None => (text, file_lines),
+        };
         let mut lines: Vec<Line> = line_ranges(&text)
             .into_iter()
             .map(|range| Line {
@@ -218,6 +242,15 @@ impl Report {
             figures,
             lines,
             text,
+            file_lines,
+        }
+    }
+
+    /// The 1-based number of the file line where line `no` starts.
+    pub fn file_line(&self, no: usize) -> usize {
+        match &self.file_lines {
+            Some(map) => map.get(no.wrapping_sub(1)).copied().unwrap_or(no),
+            None => no,
         }
     }
 
@@ -304,6 +337,7 @@ impl Report {
                 .filter(|f| f.section < n)
                 .cloned()
                 .collect(),
+            file_lines: self.file_lines.clone(),
         })
     }
 

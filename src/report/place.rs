@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use super::divisions;
 use crate::text::chars::is_han;
 use crate::text::script;
 
@@ -44,10 +45,21 @@ impl Level {
 /// when a body follows the place ("宜兴市人民政府").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Org {
+    /// The place's own name as written, without its parents (龙岗区 for
+    /// 深圳市龙岗区); with its parent where the name alone is more than
+    /// one division's (南京市鼓楼区).
     pub place: String,
     /// The place and its body, when the text names one.
     pub body: Option<String>,
     pub level: Level,
+    /// The gazetteer's division the place is, or lies in (a zone, town or
+    /// street); none when the name is not one, or more than one.
+    pub division: Option<u32>,
+    /// Whether the gazetteer knows the place: a division, or a zone, town
+    /// or street under one.
+    pub verified: bool,
+    /// The chars the name takes at the text's start, spaces not counted.
+    pub len: usize,
 }
 
 /// Unit words that end an administrative unit, longest first.
@@ -78,6 +90,15 @@ const UNITS: &[(&str, Level)] = &[
     ("镇", Level::Township),
     ("乡", Level::Township),
 ];
+
+/// The chars a body's whole name may take at a text's start (a national
+/// bureau, three divisions, a zone and a department): the rest of a long
+/// line is never read.
+const MAX_NAME_CHARS: usize = 64;
+
+/// The chars unit words start with (see [`UNITS`]; a test holds the two
+/// together).
+const UNIT_FIRST_CHARS: &str = "特自省经高开新园示保地市州盟区县旗街镇乡";
 
 /// A unit's name before its unit word: at least one char, at most this.
 const MAX_NAME: usize = 8;
@@ -140,30 +161,34 @@ const DEPARTMENT_ENDS: &[char] = &['局', '厅', '委', '办', '署', '会', '�
 /// Reads the body a text names at its start (a title less its 关于 and
 /// year, the opening words of a sentence): None when it names no place.
 pub fn org_at_start(text: &str) -> Option<Org> {
-    let key: Vec<char> = script::key(text).chars().collect();
-    let chars: Vec<char> = text.chars().collect();
+    // Spaces inside a name (宜兴 市, from a justified or converted page)
+    // are no part of it.
+    let chars: Vec<char> = text
+        .chars()
+        .filter(|&c| !c.is_whitespace() && crate::text::normal_char(c) != ' ')
+        .take(MAX_NAME_CHARS)
+        .collect();
+    let key: Vec<char> = chars.iter().map(|&c| script::key_char(c)).collect();
     let national = NATIONAL_PREFIX
         .iter()
         .find(|p| crate::text::numeral::starts_with(&key, 0, p))
         .map_or(0, |p| p.chars().count());
-    let mut at = national;
-    let mut level = None;
-    // Unit after unit: 重庆市 綦江区.
-    while let Some((end, l)) = unit_at(&key, at) {
-        at = end;
-        level = Some(l);
-    }
-    let level = level?;
-    let place: String = chars[national..at].iter().collect();
+    let read = read_place(&key, &chars, national)?;
+    let (at, level) = (read.end, read.level);
+    let org = |body: Option<String>, level: Level| Org {
+        len: body.as_ref().map_or(at, |b| b.chars().count()),
+        place: read.own.clone(),
+        body,
+        level,
+        division: read.division,
+        verified: read.verified,
+    };
     let rest: String = key[at..].iter().collect();
     if national == 0 {
         if let Some(b) = BODIES.iter().find(|b| rest.starts_with(*b)) {
             let end = at + b.chars().count();
-            return Some(Org {
-                place,
-                body: Some(chars[..end].iter().collect()),
-                level: governed(level, b),
-            });
+            let level = governed(level, b);
+            return Some(org(Some(chars[..end].iter().collect()), level));
         }
     }
     // A department: 市场监督管理局, 司法局 (a name of a few chars, then its
@@ -180,17 +205,186 @@ pub fn org_at_start(text: &str) -> Option<Org> {
         || ["党委", "党工委"]
             .iter()
             .any(|p| crate::text::numeral::starts_with(&key, at, p));
+    // 管委 goes on to 管委会, 委员 to 委员会, 办 to 办公室: the body's
+    // whole name.
+    let dept = dept.map(|n| {
+        let rest: String = key[at + n..].iter().take(2).collect();
+        match key[at + n - 1] {
+            '委' if rest.starts_with("员会") => n + 2,
+            '委' if rest.starts_with('会') => n + 1,
+            '办' if rest == "公室" || rest == "事处" => n + 2,
+            _ => n,
+        }
+    });
     if let Some(n) = dept.filter(|&n| (n >= 2 && !party) || national > 0) {
-        return Some(Org {
-            place,
-            body: Some(chars[..at + n].iter().collect()),
-            level: Level::Department,
+        return Some(org(
+            Some(chars[..at + n].iter().collect()),
+            Level::Department,
+        ));
+    }
+    Some(org(None, level))
+}
+
+/// A place read at the start of a text: where it ends, its own name as
+/// written, and what the gazetteer knows of it.
+struct PlaceRead {
+    end: usize,
+    own: String,
+    level: Level,
+    division: Option<u32>,
+    verified: bool,
+}
+
+/// Divisions one under another (河北 唐山, 深圳市 龙岗区), then perhaps a
+/// zone, town or street; else a name in the shape of one, which the
+/// gazetteer does not know.
+fn read_place(key: &[char], chars: &[char], from: usize) -> Option<PlaceRead> {
+    let chain = division_chain(key, from);
+    let at = chain.last().map_or(from, |(_, n)| n.end);
+    if let Some((end, level)) = sub_unit_at(key, at) {
+        let parent = chain.last();
+        // 苏州工业园区: a zone named only by its kind keeps its city's name.
+        let unit: String = key[at..end].iter().collect();
+        let name = UNITS
+            .iter()
+            .find_map(|(u, _)| unit.strip_suffix(u))
+            .unwrap_or(&unit);
+        let generic = GENERIC_ZONE_NAMES.contains(&name);
+        let start = match parent {
+            Some((start, _)) if generic => *start,
+            _ => at,
+        };
+        if parent.is_some() || start == from {
+            return Some(PlaceRead {
+                end,
+                own: chars[start..end].iter().collect(),
+                level,
+                division: parent.and_then(|(_, n)| divisions::pick(&n.candidates)),
+                verified: parent.is_some(),
+            });
+        }
+    }
+    // A chain ends on a full name: a short name (常州) qualifies another.
+    let full = chain.iter().rposition(|(_, n)| !n.short);
+    if let Some(last) = full {
+        let (start, named) = &chain[last];
+        let division = divisions::pick(&named.candidates);
+        let g = divisions::gazetteer();
+        let ambiguous = division.is_none_or(|d| g.is_ambiguous(d));
+        let own_start = match last.checked_sub(1) {
+            Some(parent) if ambiguous => chain[parent].0,
+            _ => *start,
+        };
+        let name: String = key[*start..named.end].iter().collect();
+        return Some(PlaceRead {
+            end: named.end,
+            own: chars[own_start..named.end].iter().collect(),
+            level: division_level(&name),
+            division,
+            verified: true,
         });
     }
-    Some(Org {
-        place,
-        body: None,
-        level,
+    unknown_place(key, chars, from)
+}
+
+/// The divisions named one under another from `from`, each with where it
+/// starts.
+fn division_chain(key: &[char], from: usize) -> Vec<(usize, divisions::Named)> {
+    let mut chain: Vec<(usize, divisions::Named)> = Vec::new();
+    let mut at = from;
+    loop {
+        let parent = chain.last().map(|(_, n)| n.candidates.as_slice());
+        let Some(named) = divisions::named_at(key, at, parent) else {
+            break;
+        };
+        let name: String = key[at..named.end].iter().collect();
+        // 城区, 郊区: words of the genre before they are names.
+        let generic = parent.is_none() && GENERIC_DIVISION_NAMES.contains(&name.as_str());
+        // 新县城, 市场: a unit word that begins a longer word ends no name.
+        let unit = UNITS.iter().find(|(u, _)| name.ends_with(u));
+        let runs_on = !named.short && unit.is_some_and(|(u, _)| continues_word(key, named.end, u));
+        if generic || runs_on {
+            break;
+        }
+        // The name under it says which of a name's divisions the parent
+        // is (河北 is a province and a district of 天津; 河北唐山, the province).
+        let g = divisions::gazetteer();
+        if let Some((_, parent)) = chain.last_mut() {
+            parent
+                .candidates
+                .retain(|&p| named.candidates.iter().any(|&c| g.within(c, p)));
+        }
+        chain.push((at, named.clone()));
+        at = named.end;
+    }
+    chain
+}
+
+/// Division names that are words of the genre first (城区 is five
+/// districts' name and every city's downtown).
+const GENERIC_DIVISION_NAMES: &[&str] = &["城区", "郊区", "矿区"];
+
+/// Zone names that say only what kind of zone it is.
+const GENERIC_ZONE_NAMES: &[&str] = &[
+    "工业",
+    "经济",
+    "经济技术",
+    "高新技术",
+    "高新技术产业",
+    "产业",
+    "保税",
+    "综合保税",
+    "高新",
+];
+
+/// A zone, town or street (镇, 街道, 开发区…) at `at`.
+fn sub_unit_at(key: &[char], at: usize) -> Option<(usize, Level)> {
+    unit_at(key, at).filter(|(_, l)| matches!(l, Level::Zone | Level::Township))
+}
+
+/// The level of a division by its unit word; a 新区 with a code is a
+/// district, never a zone.
+fn division_level(name: &str) -> Level {
+    match UNITS.iter().find(|(u, _)| name.ends_with(u)) {
+        Some((_, Level::Zone)) | None => Level::County,
+        Some((_, level)) => *level,
+    }
+}
+
+/// Chars no place name holds: pronouns and the words that run a sentence
+/// into a place's unit word (为全市, 在省, 和全市).
+const NOT_IN_NAMES: &[char] = &[
+    '全', '我', '本', '该', '各', '此', '为', '在', '和', '与', '及', '的', '对', '向', '由', '从',
+    '把', '将', '是', '了', '出', '台',
+];
+
+/// A place the gazetteer does not know, in the shape of one: each unit a
+/// name of two to four chars before its unit word, none holding a word of
+/// a sentence. The callers take it only where a text states its own name
+/// (a title's or a sentence's start).
+fn unknown_place(key: &[char], chars: &[char], from: usize) -> Option<PlaceRead> {
+    let mut at = from;
+    let mut level = None;
+    while let Some((end, l)) = unit_at(key, at) {
+        let name_len = (at..end)
+            .find(|&i| {
+                UNITS
+                    .iter()
+                    .any(|(u, _)| crate::text::numeral::starts_with(key, i, u))
+            })
+            .map_or(0, |i| i - at);
+        if !(2..=4).contains(&name_len) || key[at..end].iter().any(|c| NOT_IN_NAMES.contains(c)) {
+            return None;
+        }
+        at = end;
+        level = Some(l);
+    }
+    Some(PlaceRead {
+        end: at,
+        own: chars[from..at].iter().collect(),
+        level: level?,
+        division: None,
+        verified: false,
     })
 }
 
@@ -211,8 +405,13 @@ fn unit_at(key: &[char], at: usize) -> Option<(usize, Level)> {
         if name_end >= key.len() {
             return None;
         }
-        if !key[at..name_end].iter().all(|&c| is_han(c)) {
+        if !is_han(key[name_end - 1]) {
             return None;
+        }
+        // One look at the char after the name spares most lengths the
+        // unit words.
+        if !UNIT_FIRST_CHARS.contains(key[name_end]) {
+            continue;
         }
         let name: String = key[at..name_end].iter().collect();
         for &(unit, level) in UNITS {
@@ -320,7 +519,7 @@ mod tests {
         );
         assert_eq!(
             org("重庆市綦江区2023年法治政府建设情况"),
-            Some(("重庆市綦江区".into(), None, Level::County))
+            Some(("綦江区".into(), None, Level::County))
         );
         assert_eq!(
             org("宜兴市人民政府2024年法治政府建设"),
@@ -356,13 +555,13 @@ mod tests {
         );
         assert_eq!(
             org("南京江北新区2024年"),
-            Some(("南京江北新区".into(), None, Level::Zone))
+            Some(("江北新区".into(), None, Level::Zone))
         );
         // (text, place, body, level) in the forms other regions write.
         for (text, place, body, level) in [
             (
                 "上海市浦东新区人民政府2023年法治政府建设情况报告",
-                "上海市浦东新区",
+                "浦东新区",
                 Some("上海市浦东新区人民政府"),
                 Level::County,
             ),
@@ -386,7 +585,7 @@ mod tests {
             ),
             (
                 "苏州市姑苏区双塔街道办事处",
-                "苏州市姑苏区双塔街道",
+                "双塔街道",
                 Some("苏州市姑苏区双塔街道办事处"),
                 Level::Township,
             ),
@@ -415,6 +614,47 @@ mod tests {
             "市场监管",
         ] {
             assert_eq!(org(none), None, "{none}");
+        }
+    }
+
+    /// Every place is one the gazetteer knows, read under its own name.
+    #[test]
+    fn places_are_divisions_under_their_own_names() {
+        for (text, place, level) in [
+            (
+                "杭州市人民政府關於杭州市2021年法治政府建設",
+                "杭州市",
+                Level::City,
+            ),
+            (
+                "河北唐山芦台经济开发区管委会2022年度",
+                "芦台经济开发区",
+                Level::Department,
+            ),
+            ("深圳市龙岗区人民政府2022年", "龙岗区", Level::County),
+            // 鼓楼区 is four cities' district: its city stays with it.
+            ("南京市鼓楼区2023年", "南京市鼓楼区", Level::County),
+            ("海南区人民政府2023年", "海南区", Level::County),
+            ("苏州工业园区2023年", "苏州工业园区", Level::Zone),
+        ] {
+            let got = org_at_start(text).unwrap();
+            assert_eq!((got.place.as_str(), got.level), (place, level), "{text}");
+            assert!(got.verified, "{text}");
+        }
+        let haenan = org_at_start("海南区人民政府").unwrap();
+        let (province, _) = divisions::province_and_code(haenan.division);
+        assert_eq!(province.as_deref(), Some("内蒙古自治区"));
+        for none in ["依法治市委出台本市", "为全市", "在省", "范区", "和平发展"]
+        {
+            assert!(org_at_start(none).is_none_or(|o| !o.verified), "{none}");
+        }
+    }
+
+    #[test]
+    fn unit_words_start_with_the_chars_listed() {
+        for (unit, _) in UNITS {
+            let first = unit.chars().next().unwrap();
+            assert!(UNIT_FIRST_CHARS.contains(first), "{unit}");
         }
     }
 

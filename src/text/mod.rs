@@ -9,6 +9,7 @@ pub mod numeral;
 pub mod pattern;
 pub mod script;
 pub mod stock;
+pub mod stops;
 
 use std::borrow::Cow;
 use std::ops::Range;

@@ -25,3 +25,4 @@ mod sentences;
 mod shell;
 mod topics;
 mod wild_figures;
+mod wild_identity;

@@ -106,6 +106,7 @@ pub struct Outline {
 mod items;
 mod markers;
 mod run_in;
+mod title_end;
 
 pub use markers::marker_of;
 use markers::{marker_at, Form, Marker};
@@ -155,6 +156,9 @@ struct Builder {
     /// Open sections, innermost last.
     stack: Vec<usize>,
     numbering: run_in::Numbering,
+    /// The last text line was a paragraph cut off mid-sentence (a page
+    /// break of a document site, a truncated copy).
+    cut_off: bool,
 }
 
 impl Builder {
@@ -171,6 +175,10 @@ impl Builder {
             end_b: lead_b + content.len(),
         };
         let mut marker = marker_at(content).filter(|m| self.starts_line(m, content));
+        // A heading's title ends unpunctuated; a paragraph, or a heading's
+        // body after its stop, does not.
+        let paragraph = marker.is_none() || text::stops::find_full_stop(content).is_some();
+        self.cut_off = paragraph && !ends_sentence(content);
         let mut merged = false;
         loop {
             let seg = &line[span.lead_b..span.end_b];
@@ -206,9 +214,16 @@ impl Builder {
     /// Whether a marker at a line's start makes the line a heading.
     fn starts_line(&self, m: &Marker, content: &str) -> bool {
         match m.form {
+            // A document site's page number (`3、`) where a sentence was
+            // cut off is no heading: it neither continues the numbering
+            // nor follows a finished sentence.
+            Form::Numbered if m.level >= 3 && self.cut_off => {
+                self.numbering.continued_by(m) || m.value == Some(1)
+            }
             Form::Numbered | Form::Bracketed => true,
             Form::Spaced => {
-                let title = content.split('。').next().unwrap_or(content);
+                let title = &content
+                    [..text::stops::find_full_stop(content).map_or(content.len(), |(i, _)| i)];
                 self.numbering.continued_by(m) && title.chars().count() <= SPACED_TITLE_MAX_CHARS
             }
         }
@@ -359,6 +374,19 @@ impl Builder {
     }
 }
 
+/// Whether a line ends as a finished sentence, clause or title may.
+fn ends_sentence(line: &str) -> bool {
+    line.chars()
+        .next_back()
+        .map(text::normal_char)
+        .is_some_and(|c| {
+            matches!(
+                c,
+                '。' | '!' | '?' | ';' | ':' | '.' | '”' | '」' | ')' | '》' | '…'
+            )
+        })
+}
+
 fn preamble(line: usize) -> Section {
     Section {
         kind: SectionKind::Preamble,
@@ -382,26 +410,35 @@ fn split_title(rest: &str) -> (&str, Option<(usize, usize)>) {
     // A title run into its first item or sentence (二、…完善一是加强…,
     // 六、…原因2024年,常州市…, where a page lost its line breaks) ends
     // where they start.
-    let stop = rest.find('。').unwrap_or(rest.len());
+    let full_stop = text::stops::find_full_stop(rest);
+    let stop = full_stop.map_or(rest.len(), |(i, _)| i);
     let first_item = FIRST_ITEM.iter().filter_map(|m| rest[..stop].find(m)).min();
     let opener = YEAR_OPENER.find(&rest[..stop]).map(|m| m.start());
+    // A title that runs on into its paragraph, no stop between: where
+    // the paragraph opens (see `title_end`).
+    let run_on = title_end::run_on_end(&rest[..stop]);
     if let Some(i) = first_item
         .into_iter()
         .chain(opener)
+        .chain(run_on)
         .filter(|&i| i > 0)
         .min()
     {
-        return (&rest[..i], Some((0, i)));
+        // The spaces of a paragraph's indent go between title and body.
+        let title = rest[..i].trim_end_matches(|c: char| text::normal_char(c) == ' ');
+        let gap = rest[title.len()..i].chars().count();
+        return (title, Some((gap, i)));
     }
-    if let Some(i) = rest.find('。') {
-        let after_b = i + '。'.len_utf8();
+    if let Some((i, len)) = full_stop {
+        let after_b = i + len;
         let after = &rest[after_b..];
         if !text::trim(after).is_empty() {
             let (skip, skip_b) = leading_spaces(after);
             return (&rest[..i], Some((1 + skip, after_b + skip_b)));
         }
+        return (text::trim(&rest[..i]), None);
     }
-    (text::trim(rest).trim_end_matches('。'), None)
+    (text::trim(rest), None)
 }
 
 /// A title `title_b` bytes long, and the body after it as [`split_title`]
@@ -409,12 +446,12 @@ fn split_title(rest: &str) -> (&str, Option<(usize, usize)>) {
 fn split_after(rest: &str, title_b: usize) -> (&str, Option<(usize, usize)>) {
     let after = &rest[title_b..];
     let (punct, punct_b) = match after.chars().next() {
-        Some(c @ ('。' | ':' | '：')) => (1, c.len_utf8()),
+        Some(c @ ('。' | ':' | '：' | '.' | '．')) => (1, c.len_utf8()),
         _ => (0, 0),
     };
     let (skip, skip_b) = leading_spaces(&after[punct_b..]);
     let body = (!text::trim(after)
-        .trim_start_matches(['。', ':', '：'])
+        .trim_start_matches(['。', ':', '：', '.', '．'])
         .is_empty())
     .then_some((punct + skip, title_b + punct_b + skip_b));
     (&rest[..title_b], body)

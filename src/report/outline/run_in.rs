@@ -52,8 +52,11 @@ impl Numbering {
 /// of `报告如下:` (the colons last: [`next`] tells them by their index). The packed (SIMD) searcher finds them at memchr speed
 /// in a single pass; a regex would walk every paragraph char by char.
 fn stops() -> &'static Searcher {
-    static STOPS: LazyLock<Searcher> =
-        LazyLock::new(|| Searcher::new(["。", "！", "？", "!", "?", "：", ":"]).expect("stops"));
+    // Eight patterns: the packed searcher's fastest form holds no more
+    // (a full-width ． ending a sentence is left to the rare page).
+    static STOPS: LazyLock<Searcher> = LazyLock::new(|| {
+        Searcher::new(["。", "！", "？", "!", "?", ".", "：", ":"]).expect("stops")
+    });
     &STOPS
 }
 
@@ -63,8 +66,17 @@ static IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     text_regex(r"[(〔][一二三四五六七八九十]{1,3}[)〕]|[0-9]{1,2}[.、]|\([0-9]{1,2}\)")
 });
 
-/// The chars a run-in heading's title is read up to.
-const TITLE_ENDS: [char; 6] = ['。', ';', '；', '!', '！', '?'];
+/// The chars a run-in heading's title is read up to, besides a full stop.
+const TITLE_ENDS: [char; 5] = [';', '；', '!', '！', '?'];
+
+/// Where a run-in heading's title ends: a full stop (。 or a dot that
+/// ends a sentence) or another sentence end.
+fn title_end(s: &str) -> Option<usize> {
+    let stop = text::stops::find_full_stop(s).map(|(i, _)| i);
+    // The other ends only matter before the stop.
+    let other = s[..stop.unwrap_or(s.len())].find(TITLE_ENDS);
+    other.or(stop)
+}
 
 /// The next run-in heading in `seg` (a line's text from its current
 /// segment's start, which `current` marks when it is a heading): its byte
@@ -79,12 +91,16 @@ pub(super) fn next(
 ) -> Option<(usize, Marker)> {
     let from = current.map_or(0, |m| m.bytes);
     if let Some(m) = current.filter(|m| m.level <= 3 && m.form != Form::Bracketed) {
-        let title_end = seg[from..].find(TITLE_ENDS).map_or(seg.len(), |i| from + i);
+        let title_end = title_end(&seg[from..]).map_or(seg.len(), |i| from + i);
         if let Some(hit) = title_run_on(seg, from..title_end, m, numbering) {
             return Some(hit);
         }
     }
     stops().find_iter(&seg[from..]).find_map(|hit| {
+        let dot = hit.pattern().as_usize() == 5;
+        if dot && !text::stops::dot_ends_sentence(seg, from + hit.start()) {
+            return None;
+        }
         let after = &seg[from + hit.end()..];
         let at = seg.len() - after.trim_start_matches(is_space).len();
         let first = script::key_char(seg[at..].chars().next()?);
@@ -92,7 +108,7 @@ pub(super) fn next(
             return None;
         }
         let marker = marker_at(&seg[at..])?;
-        let colon = hit.pattern().as_usize() >= 5;
+        let colon = hit.pattern().as_usize() >= 6;
         runs_in(&seg[at..], &marker, colon, numbering, merged).then_some((at, marker))
     })
 }
@@ -154,7 +170,7 @@ fn counts_on(title: &str) -> bool {
 /// `一、…；二、…`: an item of a list inside a sentence, which a ; and the
 /// next item's marker end.
 fn is_list_item(rest: &str, marker: &Marker) -> bool {
-    let Some(end) = rest.find(TITLE_ENDS) else {
+    let Some(end) = title_end(rest) else {
         return false;
     };
     let mark = rest[end..].chars().next().unwrap_or('。');
