@@ -58,7 +58,7 @@ fn edited(text: &str) -> String {
 }
 
 fn benches(c: &mut Criterion) {
-    let topics = topics::Catalogue::builtin();
+    let topics = topics::TopicCatalogue::builtin();
     let indicators = Catalogue::builtin();
     let texts: Vec<(String, String)> = common::bundled_texts()
         .into_iter()
@@ -315,7 +315,7 @@ fn peak_mb() -> f64 {
 /// 30 MB report against a 31 MB one, compared whole (`diff`) and within
 /// the TUI's budget. Peak memory is printed after each: comparing adds
 /// little to what the two loaded reports take.
-fn bounds(c: &mut Criterion, topics: &topics::Catalogue, indicators: &Catalogue) {
+fn bounds(c: &mut Criterion, topics: &topics::TopicCatalogue, indicators: &Catalogue) {
     let mut g = c.benchmark_group("compare bounds");
     g.sample_size(10);
     for (name, a_bytes, b_bytes) in [

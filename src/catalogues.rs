@@ -15,12 +15,12 @@ use crate::figures::indicators;
 #[derive(Debug, Clone)]
 pub struct Catalogues {
     pub indicators: indicators::Catalogue,
-    pub topics: topics::Catalogue,
+    pub topics: topics::TopicCatalogue,
 }
 
 static BUILTIN: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {
     indicators: indicators::Catalogue::builtin().clone(),
-    topics: topics::Catalogue::builtin().clone(),
+    topics: topics::TopicCatalogue::builtin().clone(),
 });
 
 impl Catalogues {
@@ -47,7 +47,7 @@ impl Catalogues {
         })
         .unwrap_or_else(|| Catalogues::builtin().indicators.clone());
         let topics = user_file(dir, "topics.toml", &mut errors, |p| {
-            topics::Catalogue::with_user_file(p)
+            topics::TopicCatalogue::with_user_file(p)
         })
         .unwrap_or_else(|| Catalogues::builtin().topics.clone());
         (Catalogues { indicators, topics }, errors)

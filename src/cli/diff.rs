@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use lawgov_tui::compare::marks::{marked_lines, MarkedLine};
-use lawgov_tui::compare::topics::Catalogue as Topics;
+use lawgov_tui::compare::topics::TopicCatalogue as Topics;
 use lawgov_tui::compare::{Comparison, Facing, Mark, Pair, Span};
 use lawgov_tui::report::Part;
 use lawgov_tui::text::printable;

@@ -6,7 +6,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use lawgov_tui::corpus::reuse::{Change, Doc, Pair, Passage, Relation, Reuse, Source, Spot};
+use lawgov_tui::corpus::reuse::{
+    Change, Doc, Relation, Reuse, ReusePair, SharedPassage, Source, Spot,
+};
 use lawgov_tui::text::{printable, truncate};
 use lawgov_tui::Report;
 
@@ -97,11 +99,11 @@ fn share(x: f32) -> f64 {
 fn described<'s>(
     r: &Reuse,
     source: &'s dyn Source,
-    p: &Pair,
+    p: &ReusePair,
 ) -> Option<(
     std::borrow::Cow<'s, Report>,
     std::borrow::Cow<'s, Report>,
-    Vec<Passage>,
+    Vec<SharedPassage>,
 )> {
     let (a, b) = (r.report(source, p.a)?, r.report(source, p.b)?);
     let shared = r.passages(p, &a, &b)?;
@@ -163,7 +165,7 @@ fn groups(r: &Reuse) -> Vec<serde_json::Value> {
         .collect()
 }
 
-fn pair_json(r: &Reuse, source: &dyn Source, p: &Pair) -> serde_json::Value {
+fn pair_json(r: &Reuse, source: &dyn Source, p: &ReusePair) -> serde_json::Value {
     let passages: Vec<serde_json::Value> = match described(r, source, p) {
         Some((a, b, ps)) => ps
             .iter()
@@ -341,7 +343,7 @@ fn write_pair(
     r: &Reuse,
     source: &dyn Source,
     n: usize,
-    p: &Pair,
+    p: &ReusePair,
 ) -> io::Result<()> {
     let flag = match p.relation {
         Relation::Other => String::new(),
@@ -374,7 +376,12 @@ fn write_pair(
     Ok(())
 }
 
-fn write_passage(out: &mut impl Write, a: &Report, b: &Report, x: &Passage) -> io::Result<()> {
+fn write_passage(
+    out: &mut impl Write,
+    a: &Report,
+    b: &Report,
+    x: &SharedPassage,
+) -> io::Result<()> {
     let at = |r: &Report, s: &Spot| {
         let section = printable(&r.heading_label(s.section)).into_owned();
         format!("line {} {}", s.line, truncate(&section, 28))

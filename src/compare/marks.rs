@@ -22,7 +22,7 @@ use crate::text::chars::is_han;
 use imara_diff::{Algorithm, Diff, InternedInput};
 use serde::Serialize;
 
-use super::topics::Catalogue;
+use super::topics::TopicCatalogue;
 use crate::text::script;
 use crate::text::stock::Stock;
 
@@ -129,7 +129,7 @@ pub enum Want {
 pub fn mark(
     a: &str,
     b: &str,
-    terms: &Catalogue,
+    terms: &TopicCatalogue,
     stock: &Stock,
     want: Want,
     deadline: Instant,
@@ -307,7 +307,7 @@ fn sentences(k: &[char]) -> Tokens {
 fn phrases(
     ka: &[char],
     kb: &[char],
-    terms: &Catalogue,
+    terms: &TopicCatalogue,
     stock: &Stock,
     deadline: Instant,
 ) -> Option<(Vec<Span>, Vec<Span>)> {

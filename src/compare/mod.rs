@@ -177,7 +177,7 @@ pub struct Comparison {
 pub fn compare(
     a: &Report,
     b: &Report,
-    topics: &topics::Catalogue,
+    topics: &topics::TopicCatalogue,
     indicators: &Indicators,
 ) -> Comparison {
     compare_within(a, b, topics, indicators, None, BUDGET)
@@ -189,7 +189,7 @@ pub fn compare(
 pub fn compare_within(
     a: &Report,
     b: &Report,
-    topics: &topics::Catalogue,
+    topics: &topics::TopicCatalogue,
     indicators: &Indicators,
     choices: Option<&Choices>,
     budget: Duration,
@@ -216,7 +216,7 @@ pub struct With<'a> {
 pub fn compare_with(
     a: &Report,
     b: &Report,
-    topics: &topics::Catalogue,
+    topics: &topics::TopicCatalogue,
     indicators: &Indicators,
     with: &With,
 ) -> Comparison {
@@ -243,7 +243,7 @@ pub fn compare_with(
 fn compare_whole<'a>(
     a: &'a Report,
     b: &'a Report,
-    topics: &topics::Catalogue,
+    topics: &topics::TopicCatalogue,
     indicators: &Indicators,
     stock: &crate::text::stock::Stock,
     budget: Duration,
@@ -403,7 +403,7 @@ mod tests {
             sections(MAX_SECTIONS + 300, "甲"),
             sections(MAX_SECTIONS + 10, "乙"),
         );
-        let topics = topics::Catalogue::builtin();
+        let topics = topics::TopicCatalogue::builtin();
         let c = compare(&a, &b, topics, Indicators::builtin());
         assert!(c.degraded.sections);
         // Any budget, the largest too.

@@ -51,7 +51,7 @@ pub struct Scored {
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct Catalogue {
+pub struct TopicCatalogue {
     pub topics: Vec<Topic>,
     matcher: Option<Matcher>,
 }
@@ -102,18 +102,18 @@ impl Matcher {
     }
 }
 
-impl Catalogue {
+impl TopicCatalogue {
     /// The catalogue compiled into the program, built once per process.
-    pub fn builtin() -> &'static Catalogue {
-        static BUILT: std::sync::LazyLock<Catalogue> = std::sync::LazyLock::new(|| {
-            Catalogue::parse("(built in)", BUILTIN).expect("assets/topics.toml is valid")
+    pub fn builtin() -> &'static TopicCatalogue {
+        static BUILT: std::sync::LazyLock<TopicCatalogue> = std::sync::LazyLock::new(|| {
+            TopicCatalogue::parse("(built in)", BUILTIN).expect("assets/topics.toml is valid")
         });
         &BUILT
     }
 
-    fn parse(name: &str, text: &str) -> Result<Catalogue, CatalogueError> {
+    fn parse(name: &str, text: &str) -> Result<TopicCatalogue, CatalogueError> {
         let file: File = catalogue_file::parse(name, text)?;
-        let mut c = Catalogue::default();
+        let mut c = TopicCatalogue::default();
         c.extend(file.topics)
             .map_err(|p| catalogue_file::error(name, p))?;
         Ok(c)
@@ -128,8 +128,8 @@ impl Catalogue {
     }
 
     /// The builtin catalogue extended by a user file.
-    pub fn with_user_file(path: &Path) -> Result<Catalogue, CatalogueError> {
-        let mut c = Catalogue::builtin().clone();
+    pub fn with_user_file(path: &Path) -> Result<TopicCatalogue, CatalogueError> {
+        let mut c = TopicCatalogue::builtin().clone();
         let file: File = catalogue_file::read(path)?;
         c.extend(file.topics)
             .map_err(|p| catalogue_file::error(&path.display().to_string(), p))?;
@@ -255,7 +255,7 @@ const OVERVIEW: &str = "overview";
 /// Topics below this share of the strongest are not listed.
 const KEEP: f32 = 0.5;
 
-pub fn of_report(report: &Report, catalogue: &Catalogue) -> ReportTopics {
+pub fn of_report(report: &Report, catalogue: &TopicCatalogue) -> ReportTopics {
     of_report_within(report, catalogue, None).0
 }
 
@@ -268,7 +268,7 @@ pub const BLOCK_READ_CHARS: usize = 20_000;
 /// after it count by their titles alone. The flag says whether any did.
 pub fn of_report_within(
     report: &Report,
-    catalogue: &Catalogue,
+    catalogue: &TopicCatalogue,
     deadline: Option<Instant>,
 ) -> (ReportTopics, bool) {
     let n = catalogue.topics.len();
@@ -397,7 +397,7 @@ mod tests {
 
     #[test]
     fn builtin_catalogue_covers_the_spec_areas() {
-        let c = Catalogue::builtin();
+        let c = TopicCatalogue::builtin();
         for id in [
             "functions",
             "rules",
@@ -415,7 +415,7 @@ mod tests {
 
     #[test]
     fn keywords_count_in_either_script_and_longest_first() {
-        let c = Catalogue::builtin();
+        let c = TopicCatalogue::builtin();
         let n = c.topics.len();
         let (mut s, mut t) = (vec![0.0; n], vec![0.0; n]);
         c.evidence(&script::key("推进重大行政决策科学化"), &mut s);
@@ -445,15 +445,17 @@ mod tests {
             "[[topic]]\nid = \"rivers\"\nname = \"河长制\"\n[[topic.keywords]]\nweight = 2\nterms = [\"河长\", \"河長\"]\n",
         )
         .unwrap();
-        let c = Catalogue::with_user_file(&path).unwrap();
+        let c = TopicCatalogue::with_user_file(&path).unwrap();
         assert!(c.get("rivers").is_some());
-        assert_eq!(c.topics.len(), Catalogue::builtin().topics.len() + 1);
+        assert_eq!(c.topics.len(), TopicCatalogue::builtin().topics.len() + 1);
         std::fs::write(
             &path,
             "[[topic]]\nid = \"x\"\nname = \"x\"\nkeywords = []\n",
         )
         .unwrap();
-        let e = Catalogue::with_user_file(&path).unwrap_err().to_string();
+        let e = TopicCatalogue::with_user_file(&path)
+            .unwrap_err()
+            .to_string();
         assert!(
             e.starts_with(&path.display().to_string()) && e.contains("keyword"),
             "{e}"

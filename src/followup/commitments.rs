@@ -17,7 +17,7 @@ use super::words::{self, Opening, CARRIES_ON, MODALS, STANCE};
 /// What a promise is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Kind {
+pub enum PromiseKind {
     /// An action planned.
     Commitment,
     /// One of the year's targets (GDP, jobs, prices, …).
@@ -30,7 +30,7 @@ pub struct Split {
     /// The opening sentence that names the paragraph's task (稳定和扩大消
     /// 费。), when it has one.
     pub title: Option<Range<usize>>,
-    pub promises: Vec<(Range<usize>, Kind)>,
+    pub promises: Vec<(Range<usize>, PromiseKind)>,
 }
 
 /// A title sentence is this short at most (in Han chars), and the
@@ -49,7 +49,7 @@ pub fn split(keys: &[char], keep: impl Fn(&[char]) -> bool) -> Split {
     let skip = listed.as_ref().map_or(0..0, |(span, _)| span.clone());
     if let Some((_, list)) = listed {
         out.promises
-            .extend(list.into_iter().map(|t| (t, Kind::Target)));
+            .extend(list.into_iter().map(|t| (t, PromiseKind::Target)));
     }
     let sentences: Vec<Range<usize>> = clauses::sentences(keys, 0..keys.len())
         .into_iter()
@@ -67,7 +67,7 @@ pub fn split(keys: &[char], keep: impl Fn(&[char]) -> bool) -> Split {
         out.promises.extend(
             commitments(keys, s.clone())
                 .into_iter()
-                .map(|c| (c, Kind::Commitment)),
+                .map(|c| (c, PromiseKind::Commitment)),
         );
     }
     out.promises.sort_by_key(|(r, _)| r.start);

@@ -23,11 +23,11 @@ mod targets;
 mod umbrella;
 mod words;
 
-pub use commitments::Kind;
+pub use commitments::PromiseKind;
 pub use pair::not_consecutive;
 pub use passages::Passage;
 pub use plans::Paragraph;
-pub use targets::{Outcome, Stated};
+pub use targets::{Outcome, TargetStated};
 
 use std::time::{Duration, Instant};
 
@@ -84,7 +84,7 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Promise {
     pub plan: Passage,
-    pub kind: Kind,
+    pub kind: PromiseKind,
     /// Index into [`Followup::paragraphs`].
     pub paragraph: usize,
     pub status: Status,
@@ -94,7 +94,7 @@ pub struct Promise {
     /// Best first; empty when nothing is alike at all.
     pub evidence: Vec<Evidence>,
     /// For a promise that sets a figure, the figure the review states.
-    pub stated: Option<Stated>,
+    pub stated: Option<TargetStated>,
 }
 
 /// A sentence of the later shortcomings that the earlier ones have.

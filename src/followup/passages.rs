@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::stretch::Span;
+use super::stretch::BlockSpan;
 use crate::report::Report;
 use crate::report::{BlockKind, PartFinding, PartStatus};
 
@@ -68,7 +68,7 @@ pub fn sentences(r: &Report, block: usize, from: usize) -> Vec<Passage> {
 /// The spans of a part: its section's blocks and its subsections', or,
 /// for a part only mentioned, the paragraph that mentions it from the
 /// mention on.
-pub(super) fn part_spans(r: &Report, part: &PartFinding) -> Vec<Span> {
+pub(super) fn part_spans(r: &Report, part: &PartFinding) -> Vec<BlockSpan> {
     match (part.status, part.section) {
         (PartStatus::Section, Some(s)) => r
             .section_blocks(s, true)

@@ -4,9 +4,9 @@
 //! before it on that year's policy stance, and the year's targets
 //! wherever the report lists them outside its review.
 
-use super::commitments::{self, Kind};
+use super::commitments::{self, PromiseKind};
 use super::passages::{self, says_shortfall, Passage};
-use super::stretch::{self, Span, Stretch};
+use super::stretch::{self, BlockSpan, Stretch};
 use super::words::FOOTER;
 use crate::report::{BlockKind, PartStatus, Report};
 use crate::text::script;
@@ -25,7 +25,7 @@ pub struct Paragraph {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Planned {
     pub plan: Passage,
-    pub kind: Kind,
+    pub kind: PromiseKind,
     /// Index into the paragraphs.
     pub paragraph: usize,
 }
@@ -113,7 +113,7 @@ fn heading_title(r: &Report, b: usize) -> Option<String> {
 
 /// The spans of the part on next year's plans, and whether the part is
 /// one section with the shortcomings.
-fn plan_spans(r: &Report) -> (Vec<Span>, bool) {
+fn plan_spans(r: &Report) -> (Vec<BlockSpan>, bool) {
     let parts = &r.parts.parts;
     let next = &parts.next_year;
     match (next.status, next.section) {
@@ -132,7 +132,7 @@ fn plan_spans(r: &Report) -> (Vec<Span>, bool) {
 
 /// The paragraphs of section `s` and its subsections, less their
 /// introductions.
-fn section_spans(r: &Report, s: usize) -> Vec<Span> {
+fn section_spans(r: &Report, s: usize) -> Vec<BlockSpan> {
     r.section_blocks(s, true)
         .filter(|&b| r.blocks[b].kind == BlockKind::Paragraph && !is_intro(r, b, s))
         .map(|b| stretch::whole(r, b))
@@ -183,7 +183,7 @@ fn is_intro(r: &Report, b: usize, part: usize) -> bool {
 
 /// Paragraphs outside the review and the plans already read that list
 /// the year's targets.
-fn target_spans(r: &Report, end: usize, plans: &[Span]) -> Vec<Span> {
+fn target_spans(r: &Report, end: usize, plans: &[BlockSpan]) -> Vec<BlockSpan> {
     let review = r.parts.parts.measures.section;
     let in_review = |b: usize| review.is_some_and(|s| r.sections[s].blocks.contains(&b));
     let mut planned = vec![false; r.blocks.len()];

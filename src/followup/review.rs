@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::clauses;
 use super::passages::{self, Passage};
 use super::plans::footer_start;
-use super::stretch::{self, Span, Stretch};
+use super::stretch::{self, BlockSpan, Stretch};
 use crate::report::{BlockKind, PartFinding, PartStatus, Report};
 
 /// A sentence of this many clauses or more is read whole too.
@@ -61,7 +61,7 @@ fn sentence_units(r: &Report, s: &Stretch, sentence: Range<usize>, out: &mut Vec
 /// the report has none, its paragraphs before its plans; never a section
 /// of shortcomings or plans, an admission of shortcomings from the
 /// sentence it starts in, or anything from the page's footer on.
-fn review_spans(r: &Report) -> Vec<Span> {
+fn review_spans(r: &Report) -> Vec<BlockSpan> {
     let parts = &r.parts.parts;
     let section = |p: &PartFinding| p.section.filter(|_| p.status == PartStatus::Section);
     let end = footer_start(r);
@@ -83,7 +83,7 @@ fn review_spans(r: &Report) -> Vec<Span> {
             .filter_map(|p| section(p))
             .any(|s| r.sections[s].blocks.contains(&b))
     };
-    let admitted: Vec<Span> = match parts.shortcomings.status {
+    let admitted: Vec<BlockSpan> = match parts.shortcomings.status {
         PartStatus::Mention => passages::part_spans(r, &parts.shortcomings),
         _ => Vec::new(),
     };

@@ -92,17 +92,17 @@ fn runs_on(keys: &[char]) -> bool {
 }
 
 /// A block and the chars of it to read.
-pub type Span = (usize, Range<usize>);
+pub type BlockSpan = (usize, Range<usize>);
 
 /// The whole of block `b`.
-pub fn whole(r: &Report, b: usize) -> Span {
+pub fn whole(r: &Report, b: usize) -> BlockSpan {
     (b, 0..r.blocks[b].len)
 }
 
 /// The blocks given (each a span of its chars), read as stretches: a
 /// paragraph that stops in the middle of its sentence runs on into the
 /// next block when that is the next paragraph of its section.
-pub fn stretches(r: &Report, blocks: &[Span]) -> Vec<Stretch> {
+pub fn stretches(r: &Report, blocks: &[BlockSpan]) -> Vec<Stretch> {
     let mut out: Vec<Stretch> = Vec::new();
     let mut open = false;
     let mut prev: Option<usize> = None;

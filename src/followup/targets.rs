@@ -80,7 +80,7 @@ fn goes_on(piece: &[char]) -> bool {
 
 /// What the next report states of a figure a promise set.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Stated {
+pub struct TargetStated {
     /// The figure as the plan wrote it ("6%以上").
     pub set: String,
     /// The figure as the next report writes it ("8.1%").
@@ -166,13 +166,13 @@ fn head(label: &str) -> Option<[char; 2]> {
 
 /// The figure of the next report that states one the promise set: the
 /// same unit, and the head of what it counts named in the passage.
-pub fn stated(set: &[&Figure], said: &[&Figure], passage_keys: &[char]) -> Option<Stated> {
+pub fn stated(set: &[&Figure], said: &[&Figure], passage_keys: &[char]) -> Option<TargetStated> {
     set.iter().find_map(|a| {
         if let Some(h) = head(&a.label) {
             passage_keys.windows(2).find(|w| *w == h)?;
         }
         let b = said.iter().find(|b| b.unit == a.unit)?;
-        Some(Stated {
+        Some(TargetStated {
             set: a.raw.clone(),
             stated: b.raw.clone(),
             outcome: outcome(a, b),

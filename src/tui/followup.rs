@@ -23,7 +23,7 @@ use super::session::Session;
 
 /// Which side has the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
+pub enum FollowupSide {
     Plans,
     Evidence,
 }
@@ -47,7 +47,7 @@ pub struct FollowupView {
     pub plans: Cursor,
     /// The selected evidence passage of the selected promise.
     pub evidence: usize,
-    pub side: Side,
+    pub side: FollowupSide,
     /// Why the two are not one place's consecutive years, when they are
     /// not.
     pub note: Option<String>,
@@ -76,7 +76,7 @@ impl FollowupView {
             rows,
             result,
             evidence: 0,
-            side: Side::Plans,
+            side: FollowupSide::Plans,
             note,
             left: Rect::default(),
             right: Rect::default(),
@@ -101,10 +101,10 @@ impl FollowupView {
 
     pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
         match (action, self.side) {
-            (Action::Up, Side::Plans) => self.step_plan(-1),
-            (Action::Down, Side::Plans) => self.step_plan(1),
-            (Action::Up, Side::Evidence) => self.evidence = self.evidence.saturating_sub(1),
-            (Action::Down, Side::Evidence) => {
+            (Action::Up, FollowupSide::Plans) => self.step_plan(-1),
+            (Action::Down, FollowupSide::Plans) => self.step_plan(1),
+            (Action::Up, FollowupSide::Evidence) => self.evidence = self.evidence.saturating_sub(1),
+            (Action::Down, FollowupSide::Evidence) => {
                 let n = self.selected().map_or(0, |p| p.evidence.len());
                 self.evidence = (self.evidence + 1).min(n.saturating_sub(1));
             }
@@ -114,8 +114,8 @@ impl FollowupView {
             (Action::PageDown, _) => self.step_plan(self.plans.page()),
             (Action::FocusNext | Action::FocusPrev, _) => {
                 self.side = match self.side {
-                    Side::Plans => Side::Evidence,
-                    Side::Evidence => Side::Plans,
+                    FollowupSide::Plans => FollowupSide::Evidence,
+                    FollowupSide::Evidence => FollowupSide::Plans,
                 }
             }
             (Action::Open, _) => return self.read(s),
@@ -173,7 +173,7 @@ impl FollowupView {
                 }
                 (Some(PlanRow::Promise(i)), side) => self.result.promises.get(i).map(|p| {
                     match (side, p.evidence.get(self.evidence)) {
-                        (Side::Evidence, Some(e)) => (self.b, &e.passage),
+                        (FollowupSide::Evidence, Some(e)) => (self.b, &e.passage),
                         _ => (self.a, &p.plan),
                     }
                 }),

@@ -17,7 +17,7 @@ pub const KEY_CELLS: usize = 14;
 const MAX_WIDTH: u16 = 84;
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Line {
+pub enum HelpLine {
     Heading(String),
     /// A key column (empty on a continued description) and its text.
     Key(String, String),
@@ -28,7 +28,7 @@ pub enum Line {
 #[derive(Debug, Clone)]
 pub struct Help {
     pub place: KeyPlace,
-    pub lines: Vec<Line>,
+    pub lines: Vec<HelpLine>,
     pub cursor: Cursor,
     /// The popup's area on screen.
     pub area: Rect,
@@ -79,7 +79,7 @@ fn screen_places(place: KeyPlace) -> Vec<KeyPlace> {
         | Scope::Years
         | Scope::Followup
         | Scope::ReuseList
-        | Scope::Facing
+        | Scope::SharedFacing
         | Scope::Help
         | Scope::SearchField => &[],
     };
@@ -101,7 +101,7 @@ const BADGE: [&str; 2] = [
     "then ✓ published by 31 March of the next year, ✗ later, ? date unknown.",
 ];
 
-pub fn lines(place: KeyPlace, width: usize) -> Vec<Line> {
+pub fn lines(place: KeyPlace, width: usize) -> Vec<HelpLine> {
     let mut out = Vec::new();
     let here = keys::table(place);
     for (i, p) in screen_places(place).into_iter().enumerate() {
@@ -113,22 +113,22 @@ pub fn lines(place: KeyPlace, width: usize) -> Vec<Line> {
                 .collect(),
         };
         if i > 0 {
-            out.push(Line::Blank);
+            out.push(HelpLine::Blank);
         }
         let heading = if i == 0 {
             format!("Keys here: {}", p.scope.title())
         } else {
             format!("{} (besides the keys above)", p.scope.title())
         };
-        out.push(Line::Heading(heading));
+        out.push(HelpLine::Heading(heading));
         for b in table {
             let mut rows = text::wrap(b.help, width.saturating_sub(KEY_CELLS).max(8)).into_iter();
             let first = rows.next().map_or("", |r| &b.help[r.bytes]);
-            out.push(Line::Key(b.label(), first.to_owned()));
-            out.extend(rows.map(|r| Line::Key(String::new(), b.help[r.bytes].to_owned())));
+            out.push(HelpLine::Key(b.label(), first.to_owned()));
+            out.extend(rows.map(|r| HelpLine::Key(String::new(), b.help[r.bytes].to_owned())));
         }
     }
-    out.push(Line::Blank);
+    out.push(HelpLine::Blank);
     let reading = matches!(
         place.scope,
         Scope::Reports | Scope::Tree | Scope::Reader | Scope::Figures
@@ -139,7 +139,7 @@ pub fn lines(place: KeyPlace, width: usize) -> Vec<Line> {
         "Help: ↑↓ PgUp PgDn scroll · Esc or ? closes · q quits.",
     ]) {
         for r in text::wrap(note, width.max(8)) {
-            out.push(Line::Note(note[r.bytes].trim_start().to_owned()));
+            out.push(HelpLine::Note(note[r.bytes].trim_start().to_owned()));
         }
     }
     out
@@ -163,7 +163,7 @@ mod tests {
                 let text: String = lines
                     .iter()
                     .map(|l| match l {
-                        Line::Key(_, t) => t.clone(),
+                        HelpLine::Key(_, t) => t.clone(),
                         _ => String::new(),
                     })
                     .collect();
@@ -171,14 +171,14 @@ mod tests {
                     assert!(
                         lines
                             .iter()
-                            .any(|l| matches!(l, Line::Key(k, _) if *k == b.label())),
+                            .any(|l| matches!(l, HelpLine::Key(k, _) if *k == b.label())),
                         "{scope:?}: {}",
                         b.label()
                     );
                     assert!(text.contains(b.help), "{scope:?} at {width}: {}", b.help);
                 }
                 for l in &lines {
-                    if let Line::Key(_, t) | Line::Note(t) = l {
+                    if let HelpLine::Key(_, t) | HelpLine::Note(t) = l {
                         assert!(text::width(t) <= width, "{t}");
                     }
                 }

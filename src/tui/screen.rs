@@ -39,7 +39,7 @@ pub enum Route {
     Reuse,
     /// Reports `a` and `b` face to face at their `passage`th shared
     /// passage, at its `anchor`th run.
-    Facing {
+    SharedFacing {
         a: usize,
         b: usize,
         passage: usize,

@@ -14,7 +14,7 @@ use super::corpus::Corpus;
 use super::followup::FollowupView;
 use super::keys::Scope;
 use super::reading::Reading;
-use super::reuse::{Facing, ReuseList};
+use super::reuse::{ReuseList, SharedFacing};
 use super::screen::{Route, Transition};
 use super::session::Session;
 use super::years::Years;
@@ -28,7 +28,7 @@ pub enum Screen {
     Years(Box<Years>),
     Followup(Box<FollowupView>),
     ReuseList(Box<ReuseList>),
-    Facing(Box<Facing>),
+    SharedFacing(Box<SharedFacing>),
 }
 
 impl Screen {
@@ -49,15 +49,15 @@ impl Screen {
                 Screen::reuse_list(s, ReuseList::of_section(s, report, section))
             }
             Route::Reuse => Screen::reuse_list(s, ReuseList::of_corpus(s)),
-            Route::Facing {
+            Route::SharedFacing {
                 a,
                 b,
                 passage,
                 anchor,
             } => {
-                let mut f = Facing::new(s, a, b, passage, anchor);
+                let mut f = SharedFacing::new(s, a, b, passage, anchor);
                 f.resize(s, s.body);
-                Screen::Facing(Box::new(f))
+                Screen::SharedFacing(Box::new(f))
             }
         }
     }
@@ -116,7 +116,7 @@ impl Screen {
             Screen::Years(y) => y.scope(),
             Screen::Followup(f) => f.scope(),
             Screen::ReuseList(l) => l.scope(),
-            Screen::Facing(f) => f.scope(),
+            Screen::SharedFacing(f) => f.scope(),
         }
     }
 
@@ -131,7 +131,7 @@ impl Screen {
             Screen::Years(y) => y.resize(body),
             Screen::Followup(f) => f.resize(body),
             Screen::ReuseList(l) => l.resize(body),
-            Screen::Facing(f) => f.resize(s, body),
+            Screen::SharedFacing(f) => f.resize(s, body),
         }
     }
 
@@ -146,7 +146,7 @@ impl Screen {
             | Screen::Years(_)
             | Screen::Followup(_)
             | Screen::ReuseList(_)
-            | Screen::Facing(_) => {}
+            | Screen::SharedFacing(_) => {}
         }
     }
 
@@ -160,7 +160,7 @@ impl Screen {
             Screen::Years(y) => y.copy(s),
             Screen::Followup(f) => f.copy(s),
             Screen::ReuseList(l) => l.copy(),
-            Screen::Facing(f) => f.copy(s),
+            Screen::SharedFacing(f) => f.copy(s),
         }
     }
 
@@ -180,7 +180,7 @@ impl Screen {
             Screen::Years(y) => y.update(action, s),
             Screen::Followup(f) => f.update(action, s),
             Screen::ReuseList(l) => l.update(action),
-            Screen::Facing(f) => f.update(action, s),
+            Screen::SharedFacing(f) => f.update(action, s),
         }
     }
 }

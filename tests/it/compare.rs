@@ -19,7 +19,7 @@ fn within(a: &Report, b: &Report, budget: std::time::Duration) -> Comparison {
     compare::compare_within(
         a,
         b,
-        topics::Catalogue::builtin(),
+        topics::TopicCatalogue::builtin(),
         lawgov_tui::figures::Catalogue::builtin(),
         None,
         budget,
@@ -492,7 +492,7 @@ fn the_character_diff_finds_at_least_90_percent_of_the_lcs() {
             let m = marks::mark(
                 &ta,
                 &tb,
-                topics::Catalogue::builtin(),
+                topics::TopicCatalogue::builtin(),
                 lawgov_tui::text::stock::Stock::builtin(),
                 compare::Want::Diff,
                 std::time::Instant::now() + std::time::Duration::from_secs(60),

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lawgov_tui::followup::REPORTED;
-use lawgov_tui::followup::{followup, followup_within, Followup, Kind, Promise, Status};
+use lawgov_tui::followup::{followup, followup_within, Followup, Promise, PromiseKind, Status};
 use lawgov_tui::report::TextEncoding;
 use lawgov_tui::text::script;
 use lawgov_tui::Report;
@@ -239,7 +239,7 @@ fn the_targets_paragraph_is_split_into_targets() {
     let targets: Vec<&Promise> = f
         .promises
         .iter()
-        .filter(|p| p.kind == Kind::Target)
+        .filter(|p| p.kind == PromiseKind::Target)
         .collect();
     let texts: Vec<&str> = targets.iter().map(|p| p.plan.text.as_str()).collect();
     assert_eq!(
@@ -277,7 +277,7 @@ fn the_targets_paragraph_is_split_into_targets() {
     let line89: Vec<&Promise> = f
         .promises
         .iter()
-        .filter(|p| p.kind == Kind::Target)
+        .filter(|p| p.kind == PromiseKind::Target)
         .collect();
     assert!(line89.len() >= 8, "{}", line89.len());
     assert!(line89.iter().all(|p| p.plan.line == 89));

@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use lawgov_tui::corpus::reuse::{self, Passage, Spot};
+use lawgov_tui::corpus::reuse::{self, SharedPassage, Spot};
 use lawgov_tui::report::{Depth, TextEncoding};
 use lawgov_tui::Report;
 
@@ -412,7 +412,7 @@ fn covered(spot: &Spot, at: &At) -> usize {
 struct Found {
     x: usize,
     y: usize,
-    passage: Passage,
+    passage: SharedPassage,
 }
 
 /// Whether passage `f` is plant `p` (found between its two hosts, on
@@ -533,7 +533,7 @@ fn run(seed: u64, n: usize) -> Tally {
 
 /// A passage found for a plant shows what the plant changed: its new
 /// numbers, or the place name written in.
-fn shows_the_edit(p: &Plant, found: &Passage) {
+fn shows_the_edit(p: &Plant, found: &SharedPassage) {
     let all =
         |v: &[reuse::Change]| -> String { v.iter().map(|c| format!("{}|{}|", c.a, c.b)).collect() };
     match p.edit {

@@ -3,7 +3,7 @@
 //! accept (two where the section plainly covers both).
 
 use crate::common::{gold_names, report};
-use lawgov_tui::compare::topics::{self, Catalogue};
+use lawgov_tui::compare::topics::{self, TopicCatalogue};
 
 /// (report, marker and title as the file starts them, accepted topics).
 const BY_HAND: &[(&str, &str, &str)] = &[
@@ -322,7 +322,7 @@ const BY_HAND: &[(&str, &str, &str)] = &[
 
 #[test]
 fn sections_land_in_the_topics_a_reader_expects() {
-    let c = Catalogue::builtin();
+    let c = TopicCatalogue::builtin();
     let (mut judged, mut right) = (0, 0);
     let mut misses = Vec::new();
     for name in gold_names() {
@@ -361,7 +361,7 @@ fn sections_land_in_the_topics_a_reader_expects() {
 
 #[test]
 fn every_section_of_a_report_with_topics_gets_one() {
-    let c = Catalogue::builtin();
+    let c = TopicCatalogue::builtin();
     for name in gold_names() {
         let r = report(&name);
         let t = topics::of_report(&r, c);

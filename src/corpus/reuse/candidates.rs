@@ -21,7 +21,7 @@ pub const MAX_REPORTS: usize = 64;
 
 /// A pair to compare: reports `a` < `b`, and the fingerprints they share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Candidate {
+pub struct CandidatePair {
     pub a: u32,
     pub b: u32,
     pub shared: u32,
@@ -29,7 +29,7 @@ pub struct Candidate {
 
 /// The pairs to compare among reports with these fingerprints (each
 /// list sorted, without repeats), by `a` then most shared first.
-pub fn candidates(fps: &[Vec<u32>]) -> Vec<Candidate> {
+pub fn candidates(fps: &[Vec<u32>]) -> Vec<CandidatePair> {
     let n = fps.len();
     let max_reports = MAX_REPORTS.min(n / 2).max(2);
     let index = Index::of(fps, max_reports);
@@ -89,7 +89,7 @@ impl Index {
 
     /// Report `a`'s partners after it, most shared first; `count` is all
     /// zeros before and after.
-    fn partners(&self, a: u32, count: &mut [u32], touched: &mut Vec<u32>) -> Vec<Candidate> {
+    fn partners(&self, a: u32, count: &mut [u32], touched: &mut Vec<u32>) -> Vec<CandidatePair> {
         let ai = a as usize;
         for &fp in &self.held[self.held_starts[ai]..self.held_starts[ai + 1]] {
             let fp = fp as usize;
@@ -102,10 +102,10 @@ impl Index {
                 }
             }
         }
-        let mut out: Vec<Candidate> = touched
+        let mut out: Vec<CandidatePair> = touched
             .iter()
             .filter(|&&b| count[b as usize] >= MIN_SHARED)
-            .map(|&b| Candidate {
+            .map(|&b| CandidatePair {
                 a,
                 b,
                 shared: count[b as usize],
@@ -142,7 +142,7 @@ mod tests {
         let got = candidates(&fps);
         assert_eq!(
             got,
-            vec![Candidate {
+            vec![CandidatePair {
                 a: 0,
                 b: 1,
                 shared: 2

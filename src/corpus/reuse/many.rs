@@ -7,7 +7,7 @@
 //! 2. Near copies are grouped from their signatures ([`cluster`]); a
 //!    group is compared through its first report (the earliest year),
 //!    each member once against it.
-//! 3. Candidate pairs come from shared fingerprints ([`candidates`]), and
+//! 3. CandidatePair pairs come from shared fingerprints ([`candidates`]), and
 //!    only they are aligned, in parallel. Pairs that prove near copies
 //!    (each 80% in passages) join their groups: a signature is an
 //!    estimate, an alignment is not.
@@ -83,7 +83,7 @@ impl Relation {
 /// Two reports (or groups, through their first reports) that share
 /// passages.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Pair {
+pub struct ReusePair {
     pub a: usize,
     pub b: usize,
     pub relation: Relation,
@@ -102,7 +102,7 @@ pub struct Reuse {
     pub skipped: Vec<Skipped>,
     pub clusters: Vec<Cluster>,
     /// Most shared first (the larger of the two shares).
-    pub pairs: Vec<Pair>,
+    pub pairs: Vec<ReusePair>,
     pub stock: Stock,
     pub min_chars: usize,
 }
@@ -257,15 +257,15 @@ fn members(groups: &[Vec<usize>], held: &[Held], min: usize) -> Vec<Cluster> {
 /// The candidate pairs (of `nodes`) that share passages, most shared
 /// first.
 fn align_candidates(
-    cands: &[candidates::Candidate],
+    cands: &[candidates::CandidatePair],
     nodes: &[usize],
     docs: &[Doc],
     held: &[Held],
     min: usize,
-) -> Vec<Pair> {
+) -> Vec<ReusePair> {
     let metas: Vec<&Meta> = docs.iter().map(|d| &d.meta).collect();
     let writer = writers(&metas);
-    let mut pairs: Vec<Pair> = cands
+    let mut pairs: Vec<ReusePair> = cands
         .par_iter()
         .filter_map(|c| {
             let (a, b) = (nodes[c.a as usize], nodes[c.b as usize]);
@@ -276,7 +276,7 @@ fn align_candidates(
             }
             found.sort_by_key(|al| std::cmp::Reverse(al.chars));
             let relation = relation(&docs[a].meta, &docs[b].meta, writer[a] == writer[b]);
-            Some(Pair {
+            Some(ReusePair {
                 a,
                 b,
                 relation,
@@ -288,7 +288,7 @@ fn align_candidates(
         })
         .collect();
     pairs.sort_by(|x, y| {
-        let most = |p: &Pair| p.a_share.max(p.b_share);
+        let most = |p: &ReusePair| p.a_share.max(p.b_share);
         most(y)
             .total_cmp(&most(x))
             .then(y.chars.cmp(&x.chars))
@@ -308,7 +308,7 @@ fn relation(a: &Meta, b: &Meta, one_writer: bool) -> Relation {
 impl Reuse {
     /// The passages of `pair`, described from its two reports (read
     /// again); None when a report's text is no longer the text read.
-    pub fn passages(&self, pair: &Pair, a: &Report, b: &Report) -> Option<Shared> {
+    pub fn passages(&self, pair: &ReusePair, a: &Report, b: &Report) -> Option<Shared> {
         let fa = self.folded(pair.a, a)?;
         let fb = self.folded(pair.b, b)?;
         Some(super::described(a, b, &fa, &fb, &pair.found))

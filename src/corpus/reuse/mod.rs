@@ -26,9 +26,9 @@ use crate::text::stock::Stock;
 
 pub use align::Alignment;
 pub use folded::Folded;
-pub use many::{reuse, Cluster, Doc, Member, Pair, Relation, Reuse};
+pub use many::{reuse, Cluster, Doc, Member, Relation, Reuse, ReusePair};
 pub use partners::Partner;
-pub use passage::{Anchor, Change, Passage, Spot};
+pub use passage::{Anchor, Change, SharedPassage, Spot};
 pub use source::{Files, Loaded, Source};
 
 /// The shortest passage reported unless asked otherwise, in chars as
@@ -39,7 +39,7 @@ pub const MIN_CHARS: usize = 40;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shared {
     /// The passages, in A's order.
-    pub passages: Vec<Passage>,
+    pub passages: Vec<SharedPassage>,
     /// The share (0-1) of each report's text in the passages.
     pub a_share: f32,
     pub b_share: f32,
@@ -57,8 +57,8 @@ pub fn between(a: &Report, b: &Report, stock: &Stock, min_chars: usize) -> Share
 pub fn described(a: &Report, b: &Report, fa: &Folded, fb: &Folded, found: &[Alignment]) -> Shared {
     let (oa, ob) = (folded::origins(a), folded::origins(b));
     let (sa, sb) = (
-        passage::Side::new(a, fa, &oa),
-        passage::Side::new(b, fb, &ob),
+        passage::ReportSide::new(a, fa, &oa),
+        passage::ReportSide::new(b, fb, &ob),
     );
     let passages = found
         .iter()

@@ -16,15 +16,15 @@ const MAX_CHANGES: usize = 32;
 
 /// One report's side of a passage and the report it is in.
 #[derive(Clone, Copy)]
-pub struct Side<'a> {
+pub struct ReportSide<'a> {
     pub report: &'a Report,
     pub syms: &'a [u16],
     pub origins: &'a [Origin],
 }
 
-impl<'a> Side<'a> {
-    pub fn new(report: &'a Report, folded: &'a Folded, origins: &'a [Origin]) -> Side<'a> {
-        Side {
+impl<'a> ReportSide<'a> {
+    pub fn new(report: &'a Report, folded: &'a Folded, origins: &'a [Origin]) -> ReportSide<'a> {
+        ReportSide {
             report,
             syms: &folded.syms,
             origins,
@@ -53,7 +53,7 @@ pub struct Change {
 
 /// A passage two reports share.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Passage {
+pub struct SharedPassage {
     /// Its length in chars as written (punctuation inside it counted),
     /// the longer side's.
     pub chars: usize,
@@ -89,7 +89,7 @@ pub struct Anchor {
 }
 
 /// The passage `al` describes, between sides `a` and `b`.
-pub fn describe(al: &Alignment, a: Side, b: Side) -> Passage {
+pub fn describe(al: &Alignment, a: ReportSide, b: ReportSide) -> SharedPassage {
     let (ra, rb) = (al.a(), al.b());
     let mut numbers = Numbers::default();
     let mut edits = Vec::new();
@@ -114,7 +114,7 @@ pub fn describe(al: &Alignment, a: Side, b: Side) -> Passage {
             });
         }
     }
-    Passage {
+    SharedPassage {
         chars: al.chars,
         a: spot(a, &ra),
         b: spot(b, &rb),
@@ -129,7 +129,7 @@ pub fn describe(al: &Alignment, a: Side, b: Side) -> Passage {
 }
 
 /// The first digit of each number in `range`.
-fn numbers_in(side: Side, range: &Range<usize>) -> Vec<usize> {
+fn numbers_in(side: ReportSide, range: &Range<usize>) -> Vec<usize> {
     range
         .clone()
         .filter(|&i| side.syms[i] == DIGIT && (i == range.start || !side.origins[i].joined))
@@ -150,7 +150,7 @@ struct Numbers {
 impl Numbers {
     /// Lists the numbers holding symbol `i` of A and `j` of B when they
     /// differ.
-    fn pair(&mut self, a: Side, b: Side, i: usize, j: usize) {
+    fn pair(&mut self, a: ReportSide, b: ReportSide, i: usize, j: usize) {
         let (x, y) = (number(a, i), number(b, j));
         let full = self.changes.len() >= MAX_CHANGES || self.seen.len() >= MAX_COMPARED;
         if full || self.seen.contains(&(x.clone(), y.clone())) {
@@ -167,7 +167,7 @@ impl Numbers {
 }
 
 /// The symbols of the number symbol `i` is a digit of.
-fn number(side: Side, i: usize) -> Range<usize> {
+fn number(side: ReportSide, i: usize) -> Range<usize> {
     let o = side.origins;
     let mut start = i;
     while start > 0 && o[start].joined {
@@ -181,7 +181,7 @@ fn number(side: Side, i: usize) -> Range<usize> {
 }
 
 /// A number's digits and the chars it takes as written (12.5 is not 125).
-fn value(side: Side, n: &Range<usize>) -> (Vec<Option<u8>>, u32) {
+fn value(side: ReportSide, n: &Range<usize>) -> (Vec<Option<u8>>, u32) {
     let o = &side.origins[n.clone()];
     let digits = o.iter().map(|x| x.digit).collect();
     let width = o.last().map_or(0, |l| l.col + 1) - o.first().map_or(0, |f| f.col);
@@ -189,7 +189,7 @@ fn value(side: Side, n: &Range<usize>) -> (Vec<Option<u8>>, u32) {
 }
 
 /// Where symbols `range` stand in the report.
-fn spot(side: Side, range: &Range<usize>) -> Spot {
+fn spot(side: ReportSide, range: &Range<usize>) -> Spot {
     let at = |o: &Origin, end: bool| {
         let block = &side.report.blocks[o.block as usize];
         let col = o.col as usize + usize::from(end);
@@ -210,7 +210,7 @@ fn spot(side: Side, range: &Range<usize>) -> Spot {
 
 /// Where each run starts on both sides, and where each block of A a run
 /// goes on into starts (a run may hold many paragraphs).
-fn anchors(al: &Alignment, a: Side, b: Side) -> Vec<Anchor> {
+fn anchors(al: &Alignment, a: ReportSide, b: ReportSide) -> Vec<Anchor> {
     let mut out = Vec::new();
     for r in &al.runs {
         for t in 0..r.len {
@@ -227,14 +227,14 @@ fn anchors(al: &Alignment, a: Side, b: Side) -> Vec<Anchor> {
 }
 
 /// Where symbol `i` stands: its block and its char there.
-fn place(side: Side, i: usize) -> (usize, usize) {
+fn place(side: ReportSide, i: usize) -> (usize, usize) {
     let o = side.origins[i];
     (o.block as usize, o.col as usize)
 }
 
 /// The chars of symbols `range`, from the first to the last, as a span of
 /// each block they cross.
-fn spans(side: Side, range: &Range<usize>) -> Vec<Hit> {
+fn spans(side: ReportSide, range: &Range<usize>) -> Vec<Hit> {
     if range.is_empty() {
         return Vec::new();
     }
@@ -257,7 +257,7 @@ fn spans(side: Side, range: &Range<usize>) -> Vec<Hit> {
 
 /// The report's text from the first symbol of `range` to its last, as
 /// written; blocks joined by `\n`. Empty for no symbols.
-pub fn text(side: Side, range: Range<usize>) -> String {
+pub fn text(side: ReportSide, range: Range<usize>) -> String {
     if range.is_empty() {
         return String::new();
     }
@@ -306,7 +306,11 @@ mod tests {
         let (oa, ob) = (origins(&a), origins(&b));
         let found = align(&fa, &fb, 30);
         assert_eq!(found.len(), 1, "{found:?}");
-        let p = describe(&found[0], Side::new(&a, &fa, &oa), Side::new(&b, &fb, &ob));
+        let p = describe(
+            &found[0],
+            ReportSide::new(&a, &fa, &oa),
+            ReportSide::new(&b, &fb, &ob),
+        );
         let pairs = |v: &[Change]| -> Vec<(String, String)> {
             v.iter().map(|c| (c.a.clone(), c.b.clone())).collect()
         };

@@ -28,7 +28,7 @@ pub enum Scope {
     /// Where else a section's text appears, or the pairs that share.
     ReuseList,
     /// Two reports face to face at a shared passage.
-    Facing,
+    SharedFacing,
     Help,
     /// Typing a search: keys are text.
     SearchField,
@@ -47,7 +47,7 @@ impl Scope {
         Scope::Years,
         Scope::Followup,
         Scope::ReuseList,
-        Scope::Facing,
+        Scope::SharedFacing,
         Scope::Help,
         Scope::SearchField,
     ];
@@ -66,7 +66,7 @@ impl Scope {
             Scope::Years => "Years of one place",
             Scope::Followup => "Follow-up: plans against the next year's report",
             Scope::ReuseList => "Shared passages: where else the text appears",
-            Scope::Facing => "Shared passages face to face",
+            Scope::SharedFacing => "Shared passages face to face",
             Scope::Help => "Help",
             Scope::SearchField => "Search field",
         }
@@ -112,7 +112,7 @@ pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
         Scope::Years => &[YEARS],
         Scope::Followup => &[FOLLOWUP],
         Scope::ReuseList => &[REUSE_LIST],
-        Scope::Facing => &[FACING],
+        Scope::SharedFacing => &[FACING],
         Scope::Help => return HELP.iter().collect(),
         Scope::SearchField => return SEARCH_FIELD.iter().collect(),
     };

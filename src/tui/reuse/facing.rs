@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::corpus::reuse::{Passage, Shared};
+use crate::corpus::reuse::{Shared, SharedPassage};
 use crate::report::{Hit, Report};
 
 use crate::tui::action::Action;
@@ -37,7 +37,7 @@ pub struct SideText {
 }
 
 #[derive(Debug, Clone)]
-pub struct Facing {
+pub struct SharedFacing {
     pub shared: Shared,
     pub passage: usize,
     /// The run of the passage the sides stand at.
@@ -49,10 +49,10 @@ pub struct Facing {
     pub panes: [Rect; 2],
 }
 
-impl Facing {
+impl SharedFacing {
     /// Reports `a` and `b` at their `passage`th shared passage, at its
     /// `anchor`th run.
-    pub fn new(s: &Session, a: usize, b: usize, passage: usize, anchor: usize) -> Facing {
+    pub fn new(s: &Session, a: usize, b: usize, passage: usize, anchor: usize) -> SharedFacing {
         let reports = &s.library.reports;
         let shared = s
             .reuse()
@@ -67,11 +67,11 @@ impl Facing {
             marks,
             ..SideText::default()
         };
-        let all = |f: fn(&Passage) -> &Vec<Hit>| -> Vec<Hit> {
+        let all = |f: fn(&SharedPassage) -> &Vec<Hit>| -> Vec<Hit> {
             shared.passages.iter().flat_map(|p| f(p).clone()).collect()
         };
         let sides = [side(a, all(|p| &p.a_spans)), side(b, all(|p| &p.b_spans))];
-        Facing {
+        SharedFacing {
             passage: passage.min(shared.passages.len().saturating_sub(1)),
             anchor,
             shared,
@@ -83,10 +83,10 @@ impl Facing {
     }
 
     pub fn scope(&self) -> Scope {
-        Scope::Facing
+        Scope::SharedFacing
     }
 
-    pub fn current(&self) -> Option<&Passage> {
+    pub fn current(&self) -> Option<&SharedPassage> {
         self.shared.passages.get(self.passage)
     }
 

@@ -18,7 +18,7 @@ use crate::tui::session::Session;
 
 /// One row: what it says, and the passage Enter opens.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub struct ReuseRow {
     /// How much is shared: a share, two, or a group's size.
     pub share: String,
     /// The passage's (or the pair's) length in chars.
@@ -41,7 +41,7 @@ pub struct ReuseList {
     pub title: String,
     /// Said when there are no rows.
     pub empty: String,
-    pub rows: Vec<Row>,
+    pub rows: Vec<ReuseRow>,
     pub cursor: Cursor,
     pub area: Rect,
 }
@@ -52,7 +52,7 @@ impl ReuseList {
         let reports = &s.library.reports;
         let r = &reports[report];
         let partners = s.partners(report);
-        let mut rows: Vec<Row> = partners
+        let mut rows: Vec<ReuseRow> = partners
             .iter()
             .filter_map(|p| section_row(r, section, p, &reports[p.doc], report))
             .collect();
@@ -74,11 +74,11 @@ impl ReuseList {
         let reuse = s.reuse();
         let label = |d: usize| reuse.docs[d].label.clone();
         let source = |d: usize| reuse.docs[d].source;
-        let mut rows: Vec<Row> = Vec::new();
+        let mut rows: Vec<ReuseRow> = Vec::new();
         for (i, c) in reuse.clusters.iter().enumerate() {
             let first = c.members[0].doc;
             let second = c.members.get(1).map_or(first, |m| m.doc);
-            rows.push(Row {
+            rows.push(ReuseRow {
                 share: format!("{} copies", c.members.len()),
                 chars: None,
                 who: format!("group {}: {} and its near copies", i + 1, label(first)),
@@ -91,7 +91,7 @@ impl ReuseList {
             });
         }
         for p in &reuse.pairs {
-            rows.push(Row {
+            rows.push(ReuseRow {
                 share: format!("{:>3.0}%/{:.0}%", p.a_share * 100.0, p.b_share * 100.0),
                 chars: Some(p.chars),
                 who: format!("{} ↔ {}", label(p.a), label(p.b)),
@@ -119,7 +119,7 @@ impl ReuseList {
         )
     }
 
-    fn new(title: String, empty: &str, rows: Vec<Row>) -> ReuseList {
+    fn new(title: String, empty: &str, rows: Vec<ReuseRow>) -> ReuseList {
         ReuseList {
             title,
             empty: empty.to_owned(),
@@ -139,7 +139,7 @@ impl ReuseList {
         self.cursor.set_height(inner_height(body).saturating_sub(1));
     }
 
-    pub fn selected(&self) -> Option<&Row> {
+    pub fn selected(&self) -> Option<&ReuseRow> {
         self.rows.get(self.cursor.selected())
     }
 
@@ -159,7 +159,7 @@ impl ReuseList {
         }
         match action {
             Action::Open => match self.selected() {
-                Some(r) => Transition::Open(Route::Facing {
+                Some(r) => Transition::Open(Route::SharedFacing {
                     a: r.a,
                     b: r.b,
                     passage: r.passage,
@@ -181,7 +181,7 @@ fn section_row(
     p: &Partner,
     other: &Report,
     report: usize,
-) -> Option<Row> {
+) -> Option<ReuseRow> {
     let blocks = r.sections.get(section)?.blocks.clone();
     let total: usize = blocks.clone().map(|b| r.blocks[b].len).sum();
     let (mut covered, mut best) = (0, None::<(usize, usize)>);
@@ -214,7 +214,7 @@ fn section_row(
         None => (x.b.section, x.b.line),
     };
     let share = covered.min(total) as f32 / total.max(1) as f32;
-    Some(Row {
+    Some(ReuseRow {
         share: format!("{:>3.0}%", share * 100.0),
         chars: Some(x.chars),
         who: other.label(),

@@ -5,5 +5,5 @@
 pub mod facing;
 pub mod list;
 
-pub use facing::Facing;
+pub use facing::SharedFacing;
 pub use list::ReuseList;

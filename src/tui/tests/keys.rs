@@ -13,7 +13,7 @@ fn prepared(scope: Scope) -> App {
     if matches!(scope, Scope::Years | Scope::Followup) {
         return prepared_years(scope);
     }
-    if matches!(scope, Scope::ReuseList | Scope::Facing) {
+    if matches!(scope, Scope::ReuseList | Scope::SharedFacing) {
         return prepared_reuse(scope);
     }
     let mut app = bundled(120, 40);
@@ -60,7 +60,7 @@ fn prepared(scope: Scope) -> App {
             app.update(Action::Help);
         }
         Scope::Years | Scope::Followup => unreachable!("prepared_years"),
-        Scope::ReuseList | Scope::Facing => unreachable!("prepared_reuse"),
+        Scope::ReuseList | Scope::SharedFacing => unreachable!("prepared_reuse"),
         Scope::Candidates => {
             // 绵阳's 人大代表建议: its figure, 政协提案's beside it, none.
             app.update(Action::Corpus);
@@ -119,7 +119,7 @@ fn prepared_reuse(scope: Scope) -> App {
     let mut app = super::years::three_years(120, 40);
     app.update(Action::ReuseList);
     app.update(Action::Down);
-    if scope == Scope::Facing {
+    if scope == Scope::SharedFacing {
         let rows = match app.top() {
             Screen::ReuseList(l) => l.rows.clone(),
             _ => unreachable!(),
@@ -211,7 +211,7 @@ fn help_at_80x24_scrolls_to_its_last_line() {
         "help is longer than the screen"
     );
     let last = match help.lines.last().unwrap() {
-        crate::tui::help::Line::Note(t) => t.clone(),
+        crate::tui::help::HelpLine::Note(t) => t.clone(),
         other => panic!("{other:?}"),
     };
     assert!(!squeezed(&screen_text(&app)).contains(&squeezed(&last)));

@@ -5,7 +5,7 @@
 
 use super::years::three_years;
 use super::*;
-use crate::tui::reuse::{Facing, ReuseList};
+use crate::tui::reuse::{ReuseList, SharedFacing};
 
 fn list(app: &App) -> &ReuseList {
     match app.top() {
@@ -14,9 +14,9 @@ fn list(app: &App) -> &ReuseList {
     }
 }
 
-fn facing(app: &App) -> &Facing {
+fn facing(app: &App) -> &SharedFacing {
     match app.top() {
-        Screen::Facing(f) => f,
+        Screen::SharedFacing(f) => f,
         _ => panic!("the face to face screen is on top"),
     }
 }

@@ -5,7 +5,7 @@
 use super::*;
 use crate::report::Report;
 use crate::report::TextEncoding;
-use crate::tui::followup::{FollowupView, Side};
+use crate::tui::followup::{FollowupSide, FollowupView};
 use crate::tui::years::Years;
 
 /// The bundled reports and two more years of 张家港.
@@ -121,7 +121,7 @@ fn a_years_plans_against_the_next_years_report() {
     assert!(flat.contains("Shortcomings·"), "{screen}");
     // The evidence side: Enter reads the passage in 2024's report.
     app.update(Action::FocusNext);
-    assert_eq!(followup(&app).side, Side::Evidence);
+    assert_eq!(followup(&app).side, FollowupSide::Evidence);
     app.update(Action::Open);
     let r = reading(&app);
     assert_eq!(

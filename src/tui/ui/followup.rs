@@ -8,11 +8,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use crate::followup::{Kind, Promise, Status};
+use crate::followup::{Promise, PromiseKind, Status};
 use crate::text;
 
 use super::theme::Theme;
-use crate::tui::followup::{FollowupView, PlanRow, Side};
+use crate::tui::followup::{FollowupSide, FollowupView, PlanRow};
 use crate::tui::layout::{inner_height, inner_width};
 use crate::tui::session::Session;
 
@@ -37,7 +37,7 @@ fn draw_plans(f: &FollowupView, s: &Session, theme: Theme, frame: &mut Frame, ar
     if f.result.unchecked > 0 {
         title.push_str(&format!(" · {} unchecked (time limit)", f.result.unchecked));
     }
-    let focused = f.side == Side::Plans;
+    let focused = f.side == FollowupSide::Plans;
     let block = super::pane(&title, focused, theme, area.width);
     let width = inner_width(area);
     let mut lines: Vec<Line> = f
@@ -92,7 +92,11 @@ fn paragraph_row(
 /// A promise, indented under its paragraph, with its status.
 fn promise_row(p: &Promise, width: usize, theme: Theme, base: Style) -> Line<'static> {
     let (mark, style) = mark(p.status, theme);
-    let target = if p.kind == Kind::Target { "◎ " } else { "" };
+    let target = if p.kind == PromiseKind::Target {
+        "◎ "
+    } else {
+        ""
+    };
     let room = width.saturating_sub(4 + text::width(target));
     Line::from(vec![
         Span::styled("  ", base),
@@ -120,7 +124,7 @@ fn wrapped(said: &str, width: usize, style: Style) -> Vec<Line<'static>> {
 
 fn draw_evidence(f: &FollowupView, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
     let b = &s.library.reports[f.b];
-    let focused = f.side == Side::Evidence;
+    let focused = f.side == FollowupSide::Evidence;
     let block = super::pane(&format!("In {}", b.label()), focused, theme, area.width);
     let width = inner_width(area);
     let mut lines = Vec::new();
@@ -155,8 +159,8 @@ fn promise_lines(
     lines: &mut Vec<Line>,
 ) {
     let kind = match p.kind {
-        Kind::Commitment => "Commitment",
-        Kind::Target => "Target",
+        PromiseKind::Commitment => "Commitment",
+        PromiseKind::Target => "Target",
     };
     lines.push(Line::styled(
         format!("{kind}, line {}:", p.plan.line),
@@ -175,7 +179,7 @@ fn promise_lines(
         ));
     }
     lines.push(Line::raw(""));
-    let focused = f.side == Side::Evidence;
+    let focused = f.side == FollowupSide::Evidence;
     match p.status {
         Status::Unchecked => lines.push(Line::styled(
             "Unchecked: the time allowed ran out first.",

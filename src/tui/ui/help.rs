@@ -17,13 +17,13 @@ pub fn draw(h: &Help, theme: Theme, frame: &mut Frame, screen: Rect) {
         .cursor
         .visible()
         .map(|i| match &h.lines[i] {
-            help::Line::Heading(t) => Line::styled(t.clone(), theme.heading()),
-            help::Line::Key(k, t) => Line::from(vec![
+            help::HelpLine::Heading(t) => Line::styled(t.clone(), theme.heading()),
+            help::HelpLine::Key(k, t) => Line::from(vec![
                 Span::styled(text::fit(k, KEY_CELLS), theme.key()),
                 Span::raw(t.clone()),
             ]),
-            help::Line::Note(t) => Line::styled(t.clone(), theme.dim()),
-            help::Line::Blank => Line::raw(""),
+            help::HelpLine::Note(t) => Line::styled(t.clone(), theme.dim()),
+            help::HelpLine::Blank => Line::raw(""),
         })
         .collect();
     // Clear a column either side too: a wide character half under the

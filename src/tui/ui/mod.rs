@@ -44,7 +44,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
         Screen::Years(y) => years::draw(y, s, theme, frame),
         Screen::Followup(f) => followup::draw(f, s, theme, frame),
         Screen::ReuseList(l) => reuse::draw_list(l, theme, frame),
-        Screen::Facing(f) => reuse::draw_facing(f, s, theme, frame),
+        Screen::SharedFacing(f) => reuse::draw_facing(f, s, theme, frame),
     }
     status::draw(app, theme, frame);
     if let Some(h) = &app.help {

@@ -14,7 +14,7 @@ use super::theme::Theme;
 use crate::tui::layout::inner_width;
 use crate::tui::reading::text::WrappedRow;
 use crate::tui::reuse::facing::SideText;
-use crate::tui::reuse::{Facing, ReuseList};
+use crate::tui::reuse::{ReuseList, SharedFacing};
 use crate::tui::session::Session;
 
 const SHARE_CELLS: usize = 10;
@@ -60,7 +60,7 @@ pub fn draw_list(l: &ReuseList, theme: Theme, frame: &mut Frame) {
     );
 }
 
-pub fn draw_facing(f: &Facing, s: &Session, theme: Theme, frame: &mut Frame) {
+pub fn draw_facing(f: &SharedFacing, s: &Session, theme: Theme, frame: &mut Frame) {
     draw_header(f, theme, frame);
     for (k, (side, area)) in f.sides.iter().zip(f.panes).enumerate() {
         let report = &s.library.reports[side.report];
@@ -84,7 +84,7 @@ pub fn draw_facing(f: &Facing, s: &Session, theme: Theme, frame: &mut Frame) {
 }
 
 /// Which passage, how long, where on each side, and what differs.
-fn draw_header(f: &Facing, theme: Theme, frame: &mut Frame) {
+fn draw_header(f: &SharedFacing, theme: Theme, frame: &mut Frame) {
     let area = f.header;
     let width = area.width as usize;
     let Some(p) = f.current() else {
