@@ -84,10 +84,18 @@ fn pane_title(c: &CompareView) -> String {
     } else {
         ""
     };
+    // A heading whose text is all in its subsections heads the rows
+    // below it: it is no pair, and the counts add up without it.
+    let real = pairs.iter().filter(|p| !p.outline).count();
+    let at = match pairs.get(c.pair) {
+        Some(p) if p.outline => "a heading".to_owned(),
+        _ => {
+            let k = pairs.iter().take(c.pair + 1).filter(|p| !p.outline).count();
+            format!("pair {k}/{real}")
+        }
+    };
     format!(
-        "Compare{side} · pair {}/{} · {both} paired, {only_a} only in A, {only_b} only in B · {how} ({:.0}% of text shared){cut}",
-        c.pair + 1,
-        pairs.len(),
+        "Compare{side} · {at} · {both} paired, {only_a} only in A, {only_b} only in B · {how} ({:.0}% of text shared){cut}",
         c.comparison.share * 100.0
     )
 }
