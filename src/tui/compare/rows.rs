@@ -144,6 +144,22 @@ fn next_cell(lines: &[MarkedLine], cursor: &mut Option<Cursor>, w: usize) -> Opt
 }
 
 impl CompareView {
+    /// The pair's number among the pairs, or None for a heading whose
+    /// text is all in its subsections: it heads the rows below it and is
+    /// no pair.
+    pub fn ordinal(&self, pair: usize) -> Option<usize> {
+        let pairs = &self.comparison.pairs;
+        match pairs.get(pair) {
+            Some(p) if !p.outline => Some(pairs[..=pair].iter().filter(|p| !p.outline).count()),
+            _ => None,
+        }
+    }
+
+    /// How many pairs there are, headings aside.
+    pub fn pair_count(&self) -> usize {
+        self.comparison.pairs.iter().filter(|p| !p.outline).count()
+    }
+
     pub fn new(a: usize, b: usize, comparison: Comparison) -> CompareView {
         CompareView {
             a,

@@ -35,7 +35,13 @@ fn compare_view_steps_pair_by_pair_with_both_sides_on_one_row() {
         let c = &compare(&app).view;
         assert_eq!(c.pair, step);
         assert_eq!(c.scroll, c.starts[step].min(c.max_scroll()));
-        assert!(screen_text(&app).contains(&format!("▶ {}.", step + 1)));
+        // A pair shows its number among the pairs; a heading of the
+        // pairs below it, §.
+        let marker = match c.ordinal(step) {
+            Some(k) => format!("▶ {k}."),
+            None => "▶ §".to_owned(),
+        };
+        assert!(screen_text(&app).contains(&marker), "{marker}");
     }
     app.update(Action::Up);
     assert_eq!(compare(&app).view.pair, 2);

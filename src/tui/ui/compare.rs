@@ -86,13 +86,9 @@ fn pane_title(c: &CompareView) -> String {
     };
     // A heading whose text is all in its subsections heads the rows
     // below it: it is no pair, and the counts add up without it.
-    let real = pairs.iter().filter(|p| !p.outline).count();
-    let at = match pairs.get(c.pair) {
-        Some(p) if p.outline => "a heading".to_owned(),
-        _ => {
-            let k = pairs.iter().take(c.pair + 1).filter(|p| !p.outline).count();
-            format!("pair {k}/{real}")
-        }
+    let at = match c.ordinal(c.pair) {
+        Some(k) => format!("pair {k}/{}", c.pair_count()),
+        None => "a heading".to_owned(),
     };
     format!(
         "Compare{side} · {at} · {both} paired, {only_a} only in A, {only_b} only in B · {how} ({:.0}% of text shared){cut}",
@@ -141,10 +137,12 @@ fn draw_pairs(c: &CompareView, s: &Session, theme: Theme, frame: &mut Frame, are
                     .and_then(|t| topics.topics.get(t))
                     .map_or("no topic", |t| t.name.as_str());
                 let how = pair.summary();
+                let number = c
+                    .ordinal(row.pair)
+                    .map_or_else(|| "§".to_owned(), |k| format!("{k}."));
                 let text = format!(
-                    "{} {}. {topic} · {how}",
-                    if selected { "▶" } else { " " },
-                    row.pair + 1
+                    "{} {number} {topic} · {how}",
+                    if selected { "▶" } else { " " }
                 );
                 let style = if selected {
                     theme.selected(true)
