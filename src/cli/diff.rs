@@ -67,7 +67,7 @@ pub fn print(
 }
 
 fn heading(r: &Report, s: Option<usize>) -> String {
-    s.and_then(|s| Some((r.heading_label(s), r.sections.get(s)?.line)))
+    s.and_then(|s| Some((r.heading_label(s), r.file_line(r.sections.get(s)?.line))))
         .map_or_else(
             || "(no section on this)".to_owned(),
             |(label, line)| printable(&format!("{label} (line {line})")).into_owned(),
@@ -189,7 +189,7 @@ fn section_json(r: &Report, parts: &[Part], s: Option<usize>) -> Value {
     s.and_then(|s| Some((r.sections.get(s)?, parts.get(s)?)))
         .map_or(
             Value::Null,
-            |(x, part)| json!({"marker": x.marker, "title": x.title, "line": x.line, "part": part}),
+            |(x, part)| json!({"marker": x.marker, "title": x.title, "line": r.file_line(x.line), "part": part}),
         )
 }
 
@@ -219,7 +219,7 @@ fn to_json(a: &Report, b: &Report, c: &Comparison, topics: &Topics) -> Value {
                 "a_text": p.a_text,
                 "b_text": p.b_text,
                 "spans": all,
-                "figures": p.figures,
+                "figures": facing_json(a, b, &p.figures),
             })
         })
         .collect();
@@ -228,6 +228,23 @@ fn to_json(a: &Report, b: &Report, c: &Comparison, topics: &Topics) -> Value {
         "b": report_json(b),
         "degraded": c.degraded,
         "pairs": pairs,
-        "figures": c.figures,
+        "figures": facing_json(a, b, &c.figures),
     })
+}
+
+/// Figures face to face, each side's line and column as its file counts
+/// them.
+fn facing_json(a: &Report, b: &Report, rows: &[Facing]) -> Value {
+    let mut v = serde_json::to_value(rows).unwrap_or_default();
+    for row in v.as_array_mut().into_iter().flatten() {
+        for (side, r) in [("a", a), ("b", b)] {
+            let stated = &mut row[side];
+            if let (Some(line), Some(col)) = (stated["line"].as_u64(), stated["col"].as_u64()) {
+                let (line, col) = r.file_position(line as usize, col as usize);
+                stated["line"] = line.into();
+                stated["col"] = col.into();
+            }
+        }
+    }
+    v
 }

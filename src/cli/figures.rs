@@ -35,6 +35,7 @@ struct Row<'a> {
 
 fn row<'a>(r: &'a Report, f: &'a Figure) -> Row<'a> {
     let section = r.heading_label(f.section);
+    let (line, col) = r.file_position(f.line, f.col);
     Row {
         file: &r.file,
         raw: f.raw.clone(),
@@ -46,8 +47,8 @@ fn row<'a>(r: &'a Report, f: &'a Figure) -> Row<'a> {
         label: f.label.clone(),
         indicator: f.indicator.as_deref(),
         section,
-        line: f.line,
-        col: f.col,
+        line,
+        col,
     }
 }
 
@@ -113,7 +114,7 @@ fn write_table(out: &mut impl Write, selected: &[(&Report, &Figure)]) -> io::Res
     for (r, f) in selected {
         let values = [
             printable(&r.label()).into_owned(),
-            f.line.to_string(),
+            r.file_line(f.line).to_string(),
             f.display_value(),
             f.kind.name().to_owned(),
             f.indicator.clone().unwrap_or_default(),

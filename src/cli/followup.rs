@@ -44,14 +44,14 @@ pub fn print(
     for p in &f.promises {
         if paragraph != Some(p.paragraph) {
             paragraph = Some(p.paragraph);
-            print_paragraph(out, f, p.paragraph)?;
+            print_paragraph(out, a, f, p.paragraph)?;
         }
-        print_promise(out, p)?;
+        print_promise(out, a, b, p)?;
     }
     print_shortcomings(out, a, b, f)
 }
 
-fn print_paragraph(out: &mut impl Write, f: &Followup, i: usize) -> io::Result<()> {
+fn print_paragraph(out: &mut impl Write, a: &Report, f: &Followup, i: usize) -> io::Result<()> {
     let Some(para) = f.paragraphs.get(i) else {
         return Ok(());
     };
@@ -59,7 +59,7 @@ fn print_paragraph(out: &mut impl Write, f: &Followup, i: usize) -> io::Result<(
     writeln!(
         out,
         "¶ L{:<5} {}",
-        para.at.line,
+        a.file_line(para.at.line),
         printable(&text::truncate(&one_line(title), 70))
     )
 }
@@ -72,7 +72,7 @@ fn mark(s: Status) -> &'static str {
     }
 }
 
-fn print_promise(out: &mut impl Write, p: &Promise) -> io::Result<()> {
+fn print_promise(out: &mut impl Write, a: &Report, b: &Report, p: &Promise) -> io::Result<()> {
     let stated = p.stated.as_ref().map_or(String::new(), |s| {
         format!(" [{} → {}: {}]", s.set, s.stated, s.outcome.name())
     });
@@ -80,7 +80,7 @@ fn print_promise(out: &mut impl Write, p: &Promise) -> io::Result<()> {
         out,
         "  {} L{:<5} {}{}",
         mark(p.status),
-        p.plan.line,
+        a.file_line(p.plan.line),
         printable(&text::truncate(&one_line(&p.plan.text), 64)),
         printable(&stated)
     )?;
@@ -89,7 +89,7 @@ fn print_promise(out: &mut impl Write, p: &Promise) -> io::Result<()> {
             out,
             "      {:.2} L{:<5} {}",
             e.score,
-            e.passage.line,
+            b.file_line(e.passage.line),
             printable(&text::truncate(&one_line(&e.passage.text), 60))
         )?;
     }
@@ -114,8 +114,8 @@ fn print_shortcomings(
         writeln!(
             out,
             "  L{:<5} = L{:<5} {}",
-            r.b.line,
-            r.a.line,
+            b.file_line(r.b.line),
+            a.file_line(r.a.line),
             printable(&text::truncate(&r.b.text, 66))
         )?;
     }
@@ -130,28 +130,32 @@ fn side(r: &Report) -> serde_json::Value {
     json!({"file": r.file, "place": r.meta.place, "year": r.meta.year})
 }
 
-fn at(p: &Passage) -> serde_json::Value {
-    json!({"text": p.text, "line": p.line, "col": p.col})
+/// A passage of report `r`, where its file has it.
+fn at(r: &Report, p: &Passage) -> serde_json::Value {
+    let (line, col) = r.file_position(p.line, p.col);
+    json!({"text": p.text, "line": line, "col": col})
 }
 
-fn promise_json(f: &Followup, p: &Promise) -> serde_json::Value {
+fn promise_json(a: &Report, b: &Report, f: &Followup, p: &Promise) -> serde_json::Value {
     let evidence: Vec<_> = p
         .evidence
         .iter()
         .map(|e| {
-            json!({"text": e.passage.text, "line": e.passage.line, "col": e.passage.col,
-                   "score": round(e.score)})
+            let mut v = at(b, &e.passage);
+            v["score"] = round(e.score).into();
+            v
         })
         .collect();
     let para = f.paragraphs.get(p.paragraph);
+    let plan = at(a, &p.plan);
     json!({
         "text": p.plan.text,
-        "line": p.plan.line,
-        "col": p.plan.col,
+        "line": plan["line"],
+        "col": plan["col"],
         "kind": p.kind,
         "paragraph": {
             "index": p.paragraph,
-            "line": para.map(|x| x.at.line),
+            "line": para.map(|x| a.file_line(x.at.line)),
             "title": para.and_then(|x| x.title.as_deref()),
         },
         "status": p.status,
@@ -165,14 +169,25 @@ pub fn to_json(a: &Report, b: &Report, f: &Followup) -> serde_json::Value {
     let paragraphs: Vec<_> = f
         .paragraphs
         .iter()
-        .map(|x| json!({"line": x.at.line, "col": x.at.col, "title": x.title, "text": x.at.text}))
+        .map(|x| {
+            let mut v = at(a, &x.at);
+            v["title"] = json!(x.title);
+            v
+        })
         .collect();
-    let promises: Vec<_> = f.promises.iter().map(|p| promise_json(f, p)).collect();
+    let promises: Vec<_> = f
+        .promises
+        .iter()
+        .map(|p| promise_json(a, b, f, p))
+        .collect();
     let s = &f.shortcomings;
     let repeated: Vec<_> = s
         .repeated
         .iter()
-        .map(|r| json!({"text": r.b.text, "a_line": r.a.line, "b_line": r.b.line, "a": at(&r.a)}))
+        .map(|r| {
+            json!({"text": r.b.text, "a_line": a.file_line(r.a.line),
+                   "b_line": b.file_line(r.b.line), "a": at(a, &r.a)})
+        })
         .collect();
     json!({
         "a": side(a),

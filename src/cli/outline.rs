@@ -38,7 +38,7 @@ pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> 
         writeln!(
             out,
             "{:>5}  {indent}{}",
-            format!("L{}", s.line),
+            format!("L{}", r.file_line(s.line)),
             printable(&head)
         )?;
         for item in &r.items[r.items_of(i)] {
@@ -46,7 +46,7 @@ pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> 
             writeln!(
                 out,
                 "{:>5}  {indent}  · {}",
-                format!("L{}", item.line),
+                format!("L{}", r.file_line(item.line)),
                 printable(&text)
             )?;
         }
@@ -58,12 +58,24 @@ pub fn to_json(r: &Report) -> serde_json::Value {
     let items: Vec<_> = r
         .items
         .iter()
-        .map(|i| json!({"marker": i.marker, "line": i.line, "text_start": i.text_start}))
+        .map(|i| json!({"marker": i.marker, "line": r.file_line(i.line), "text_start": i.text_start}))
+        .collect();
+    // Lines as the file counts them (a wrapped page's lines are read
+    // joined, a one-line page's taken apart).
+    let headings: Vec<_> = r
+        .headings
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let mut v = serde_json::to_value(h).unwrap_or_default();
+            v["line"] = r.heading_file_position(i).0.into();
+            v
+        })
         .collect();
     json!({
         "file": r.file,
         "meta": r.meta,
-        "headings": r.headings,
+        "headings": headings,
         "items": items,
     })
 }

@@ -68,13 +68,16 @@ struct JsonSpot {
     end_col: usize,
 }
 
+/// Where a passage stands, as the report's file counts lines and columns.
 fn json_spot(r: &Report, s: &Spot) -> JsonSpot {
+    let (line, col) = r.file_position(s.line, s.col);
+    let (end_line, end_col) = r.file_position(s.end_line, s.end_col);
     JsonSpot {
         section: r.heading_label(s.section),
-        line: s.line,
-        col: s.col,
-        end_line: s.end_line,
-        end_col: s.end_col,
+        line,
+        col,
+        end_line,
+        end_col,
     }
 }
 
@@ -268,9 +271,9 @@ fn write_csv(out: &mut impl Write, r: &Reuse, source: &dyn Source) -> io::Result
                 pair_chars: p.chars,
                 chars: Some(x.chars),
                 a_section: super::csv_text(&a.heading_label(x.a.section)),
-                a_line: Some(x.a.line),
+                a_line: Some(a.file_line(x.a.line)),
                 b_section: super::csv_text(&b.heading_label(x.b.section)),
-                b_line: Some(x.b.line),
+                b_line: Some(b.file_line(x.b.line)),
                 numbers: changes(&x.numbers),
                 edits: changes(&x.edits),
                 a_text: super::csv_text(&x.a_text),
@@ -384,7 +387,7 @@ fn write_passage(
 ) -> io::Result<()> {
     let at = |r: &Report, s: &Spot| {
         let section = printable(&r.heading_label(s.section)).into_owned();
-        format!("line {} {}", s.line, truncate(&section, 28))
+        format!("line {} {}", r.file_line(s.line), truncate(&section, 28))
     };
     writeln!(
         out,

@@ -89,6 +89,7 @@ fn wide_json(r: &Report, cells: &[TableCell], catalogue: &Catalogue) -> Value {
         let cell = cells.iter().find(|c| c.indicator == ind.id);
         let value = cell.map_or(Value::Null, |c| {
             let f = &r.figures[c.figure];
+            let (line, col) = r.file_position(f.line, f.col);
             json!({
                 "value": super::json_number(f),
                 "unit": f.unit,
@@ -98,8 +99,8 @@ fn wide_json(r: &Report, cells: &[TableCell], catalogue: &Catalogue) -> Value {
                 "raw": f.raw,
                 "label": f.label,
                 "section": r.heading_label(f.section),
-                "line": f.line,
-                "col": f.col,
+                "line": line,
+                "col": col,
                 "chosen": c.chosen,
             })
         });
@@ -122,6 +123,7 @@ fn long_rows<'a>(
     tables.iter().flat_map(move |(r, cells)| {
         cells.iter().map(move |c| {
             let f: &Figure = &r.figures[c.figure];
+            let (line, col) = r.file_position(f.line, f.col);
             Long {
                 file: text(&r.file),
                 place: text(&place(r)),
@@ -138,8 +140,8 @@ fn long_rows<'a>(
                 raw: text(&f.raw),
                 label: text(&f.label),
                 section: text(&r.heading_label(f.section)),
-                line: f.line,
-                col: f.col,
+                line,
+                col,
                 chosen: c.chosen,
             }
         })
@@ -213,7 +215,7 @@ fn text(
                 printable(&r.label()).into_owned(),
                 name.to_owned(),
                 f.display_value(),
-                f.line.to_string(),
+                r.file_line(f.line).to_string(),
                 format!("{}{chosen}", printable(&f.label)),
             ];
             writeln!(out, "{}", super::table_row(&values, &COLUMNS))?;

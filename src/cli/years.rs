@@ -76,7 +76,7 @@ fn column_names(rs: &[&Report]) -> Vec<String> {
 
 /// A year's cell and its change from the year before (null for the first
 /// year, or where the two are not of one unit).
-fn cell_json(f: &Figure, change: Option<&Difference>) -> Value {
+fn cell_json(r: &Report, f: &Figure, change: Option<&Difference>) -> Value {
     json!({
         "value": super::json_number(f),
         "unit": f.unit,
@@ -84,7 +84,7 @@ fn cell_json(f: &Figure, change: Option<&Difference>) -> Value {
         "kind": f.kind.name(),
         "sign": super::json_sign(f),
         "raw": f.raw,
-        "line": f.line,
+        "line": r.file_line(f.line),
         "change": change,
     })
 }
@@ -97,7 +97,10 @@ fn to_json(p: &Series, rs: &[&Report], rows: &[Row]) -> Value {
         for (k, cell) in row.cells.iter().enumerate() {
             if let Some(f) = cell {
                 let change = row.differences[k].as_ref();
-                by_year.insert(names[k].clone(), cell_json(&rs[k].figures[*f], change));
+                by_year.insert(
+                    names[k].clone(),
+                    cell_json(rs[k], &rs[k].figures[*f], change),
+                );
             }
         }
         indicators.insert(row.indicator.clone(), Value::Object(by_year));
@@ -154,7 +157,7 @@ fn write_csv(out: &mut impl Write, trends: &[(Series, Vec<&Report>, Vec<Row>)]) 
                         .map(|b| b.name().to_owned())
                         .unwrap_or_default(),
                     super::csv_text(&rs[k].file),
-                    f.line.to_string(),
+                    rs[k].file_line(f.line).to_string(),
                 ];
                 w.write_record(&record).map_err(super::csv_to_io)?;
             }

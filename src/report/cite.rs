@@ -7,7 +7,8 @@ use super::Report;
 impl Report {
     /// "常州市 2024 · 《…》 · 一、… › (二)… · line 12 · data/changzhou-2024.txt":
     /// what is known of the report, the section `section` (if any) and
-    /// line `line` (1-based, if any), with file names printable.
+    /// line `line` (1-based, if any; given as the file counts it), with
+    /// file names printable.
     pub fn citation(&self, section: Option<usize>, line: Option<usize>) -> String {
         let mut parts = vec![self.label()];
         if let Some(title) = self.meta.title.as_deref().filter(|t| !t.is_empty()) {
@@ -17,7 +18,7 @@ impl Report {
             parts.push(self.heading_path(s));
         }
         if let Some(line) = line {
-            parts.push(format!("line {line}"));
+            parts.push(format!("line {}", self.file_line(line)));
         }
         parts.push(self.file.clone());
         crate::text::printable(&parts.join(" · ")).into_owned()

@@ -7,6 +7,7 @@ mod chrome;
 mod cite;
 mod decode;
 mod divisions;
+mod file_map;
 mod gbk;
 mod html;
 mod lines;
@@ -92,10 +93,10 @@ pub struct Report {
     /// Every figure the report text states, in reading order.
     pub figures: Vec<Figure>,
     /// Where the file's lines were read as other lines (a hard-wrapped
-    /// page's lines joined, a page of one line taken apart): for each of
-    /// [`Report::lines`], the 1-based file line it starts on. None when
-    /// the lines are the file's.
-    pub file_lines: Option<Vec<usize>>,
+    /// page's lines joined, a page of one line taken apart): where each of
+    /// [`Report::lines`] comes from in the file. None when the lines are
+    /// the file's.
+    pub file_map: Option<file_map::FileMap>,
 }
 
 /// How much loading computes.
@@ -178,19 +179,19 @@ impl Report {
     ) -> Report {
         let text = scrub::scrub(&text).unwrap_or(text);
         // A PDF's wrapped lines joined, or a page of one line taken apart.
-        let (text, file_lines) = match unwrap::unwrap(&text) {
-            Some(u) => (u.text, Some(u.file_lines)),
+        let (text, file_map) = match unwrap::unwrap(&text) {
+            Some(u) => (u.text, Some(u.map)),
             None => (text, None),
         };
-        let (text, file_lines) = match segment::segment(&text) {
+        let (text, file_map) = match segment::segment(&text) {
             Some(s) => {
-                let map = match &file_lines {
-                    Some(outer) => s.file_lines.iter().map(|&n| outer[n - 1]).collect(),
-                    None => s.file_lines,
+                let map = match &file_map {
+                    Some(outer) => s.map.through(outer),
+                    None => s.map,
                 };
                 (s.text, Some(map))
             }
-            None => (text, file_lines),
+            None => (text, file_map),
         };
         let mut lines: Vec<Line> = line_ranges(&text)
             .into_iter()
@@ -242,16 +243,23 @@ impl Report {
             figures,
             lines,
             text,
-            file_lines,
+            file_map,
         }
     }
 
-    /// The 1-based number of the file line where line `no` starts.
-    pub fn file_line(&self, no: usize) -> usize {
-        match &self.file_lines {
-            Some(map) => map.get(no.wrapping_sub(1)).copied().unwrap_or(no),
-            None => no,
+    /// Where char `col` of line `line` stands in the file, as a user
+    /// counts: (1-based line, 0-based char column). Every position shown
+    /// or exported goes through here.
+    pub fn file_position(&self, line: usize, col: usize) -> (usize, usize) {
+        match &self.file_map {
+            Some(map) => map.position(line, col),
+            None => (line, col),
         }
+    }
+
+    /// The 1-based file line where line `no` starts.
+    pub fn file_line(&self, no: usize) -> usize {
+        self.file_position(no, 0).0
     }
 
     /// The text of line `no` (1-based), as written.
@@ -337,7 +345,7 @@ impl Report {
                 .filter(|f| f.section < n)
                 .cloned()
                 .collect(),
-            file_lines: self.file_lines.clone(),
+            file_map: self.file_map.clone(),
         })
     }
 

@@ -16,6 +16,22 @@ use super::{BlockKind, Hit, Part, Report, SectionKind};
 use crate::figures::Figure;
 
 impl Report {
+    /// Where heading `h` stands in the file (1-based line, char column):
+    /// a heading run into a line stands where its marker does.
+    pub fn heading_file_position(&self, h: usize) -> (usize, usize) {
+        let block = self
+            .sections
+            .iter()
+            .find(|s| s.heading == Some(h))
+            .and_then(|s| self.blocks.get(s.blocks.start))
+            .filter(|b| b.kind == BlockKind::Heading);
+        match (block, self.headings.get(h)) {
+            (Some(b), _) => self.file_position(b.line, b.col),
+            (None, Some(x)) => self.file_position(x.line, 0),
+            (None, None) => (0, 0),
+        }
+    }
+
     /// The part each section is in, in section order.
     pub fn section_parts(&self) -> Vec<Part> {
         self.sections.iter().map(|s| s.part).collect()

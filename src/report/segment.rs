@@ -15,14 +15,15 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::file_map::FileMap;
 use crate::text::{self, script, stops};
 
-/// Lines with cuts, joined into one text, and for each line of it the
-/// 1-based file line it comes from.
+/// Lines with cuts, joined into one text, and where each line of it
+/// comes from in the text cut.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Segmented {
     pub text: String,
-    pub file_lines: Vec<usize>,
+    pub map: FileMap,
 }
 
 /// A line shorter than this holds one thing: it is not taken apart.
@@ -131,21 +132,28 @@ pub fn segment(text: &str) -> Option<Segmented> {
     }
     let mut out = Segmented {
         text: String::with_capacity(text.len() + 64),
-        file_lines: Vec::with_capacity(lines.len() + 16),
+        map: FileMap::default(),
     };
     for (i, (line, at)) in lines.iter().zip(&mut cuts).enumerate() {
         at.sort_unstable();
         at.dedup();
         let mut from = 0;
         for &cut in at.iter().chain(std::iter::once(&line.len())) {
-            let piece = &line[from..cut];
+            let (piece_at, piece) = (from, &line[from..cut]);
             from = cut;
             if text::is_blank(piece) && cut != line.len() {
                 continue;
             }
+            // Where the piece's text starts: after the cut, and after the
+            // spaces the trim takes off.
+            let lead = piece
+                .chars()
+                .take_while(|&c| c.is_whitespace() || text::normal_char(c) == ' ')
+                .count();
+            let start = line[..piece_at].chars().count() + lead;
             out.text.push_str(text::trim(piece));
             out.text.push('\n');
-            out.file_lines.push(i + 1);
+            out.map.start_line(i + 1, start);
         }
     }
     Some(out)
@@ -352,7 +360,7 @@ mod tests {
             ]
         );
         let s = segment(&text).unwrap();
-        assert!(s.file_lines.iter().all(|&n| n == 1));
+        assert!((1..=s.map.len()).all(|k| s.map.position(k, 0).0 == 1));
     }
 
     #[test]

@@ -10,15 +10,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::file_map::FileMap;
 use super::outline::marker_of;
 use crate::text;
 
-/// Logical lines, joined into one text, and for each the 1-based number
-/// of the file line it starts on.
+/// Logical lines, joined into one text, and where each comes from in the
+/// file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unwrapped {
     pub text: String,
-    pub file_lines: Vec<usize>,
+    pub map: FileMap,
 }
 
 /// A page number alone on its line.
@@ -63,16 +64,26 @@ pub fn unwrap(text: &str) -> Option<Unwrapped> {
         .collect();
     let mut out = Unwrapped {
         text: String::with_capacity(text.len()),
-        file_lines: Vec::new(),
+        map: FileMap::default(),
     };
     let mut open = false;
+    // Chars of the logical line written so far.
+    let mut col = 0;
     for (k, &(no, line)) in kept.iter().enumerate() {
         let t = text::trim(line);
         if open {
+            let lead = line
+                .chars()
+                .take_while(|&c| c.is_whitespace() || text::normal_char(c) == ' ')
+                .count();
+            out.map.continue_line(col, no, lead);
             out.text.push_str(t);
+            col += t.chars().count();
         } else {
-            out.file_lines.push(no);
-            out.text.push_str(line.trim_end());
+            out.map.start_line(no, 0);
+            let kept = line.trim_end();
+            out.text.push_str(kept);
+            col = kept.chars().count();
         }
         let next = kept.get(k + 1).map(|(_, l)| text::trim(l));
         open = next.is_some_and(|n| goes_on(t, n, width));
@@ -185,8 +196,8 @@ mod tests {
         let lines: Vec<&str> = u.text.lines().collect();
         let want: Vec<&str> = text.lines().collect();
         assert_eq!(lines, want);
-        assert_eq!(u.file_lines[0], 1);
-        assert_eq!(u.file_lines.len(), want.len());
+        assert_eq!(u.map.position(1, 0), (1, 0));
+        assert_eq!(u.map.len(), want.len());
     }
 
     #[test]

@@ -74,12 +74,18 @@ impl Session {
     }
 
     /// Waits until the screen holds `text`, or fails with what it shows.
+    /// The screen once it shows `text` and has stopped changing: a
+    /// capture taken while a frame is being written shows half of it.
     fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
         loop {
             let s = self.screen();
             if s.contains(text) {
-                return s;
+                sleep(Duration::from_millis(60));
+                if self.screen() == s {
+                    return s;
+                }
+                continue;
             }
             assert!(
                 start.elapsed() < Duration::from_secs(10),
@@ -321,7 +327,9 @@ fn compare_view_opens_and_steps_through_three_pairs() {
     assert!(screen.contains("▶ 1. 总体情况"), "{screen}");
     // Each step selects the next row of pairs: a pair, numbered as the
     // title numbers it, or a heading of the pairs below it (§).
-    let mut shown = "pair 1/".to_owned();
+    let title = screen.lines().nth(1).unwrap_or("");
+    let mut shown = title.split(" · ").nth(1).unwrap_or("").to_owned();
+    assert!(shown.starts_with("pair 1/"), "{screen}");
     for _ in 2..=4 {
         s.keys(&["Down"]);
         let screen = wait_for_change(&s, &shown);

@@ -476,3 +476,60 @@ fn invariance_forms_change_every_report() {
     }
     assert!(unchanged.is_empty(), "{}", unchanged.join("\n"));
 }
+
+/// Whatever form the page takes, every position shown points into the
+/// file as given: a figure's file line and column hold its text (a figure
+/// a hard wrap splits starts there and goes on in the next line), and a
+/// heading's file line holds its marker.
+#[test]
+fn positions_point_into_the_file_in_every_form() {
+    let forms = [
+        "one-paragraph",
+        "pdf-wrapped",
+        "chrome-page",
+        "chrome-docshare",
+    ];
+    let mut checked = 0;
+    for source in sources() {
+        for form in FORMS.iter().filter(|f| forms.contains(&f.name)) {
+            let text = (form.apply)(&source.text);
+            let r = Report::from_bytes(&format!("{}.txt", source.name), text.as_bytes())
+                .expect("report loads");
+            let file: Vec<&str> = lawgov_tui::text::split_lines(&text);
+            let at = |line: usize, col: usize| -> String {
+                let (l, c) = r.file_position(line, col);
+                file.get(l - 1)
+                    .map_or(String::new(), |t| t.chars().skip(c).collect())
+            };
+            for f in &r.figures {
+                let rest = at(f.line, f.col);
+                let rest = rest.trim_end();
+                assert!(
+                    rest.starts_with(&f.raw) || (!rest.is_empty() && f.raw.starts_with(rest)),
+                    "{} {}: {} at line {} is {rest:?}",
+                    form.name,
+                    source.name,
+                    f.raw,
+                    r.file_line(f.line)
+                );
+                checked += 1;
+            }
+            for (i, h) in r.headings.iter().enumerate() {
+                let (l, c) = r.heading_file_position(i);
+                let line: String = file
+                    .get(l - 1)
+                    .map_or(String::new(), |t| t.chars().skip(c).collect());
+                let (rest, marker) = (line.trim(), h.marker.trim());
+                assert!(
+                    rest.starts_with(marker) || (!rest.is_empty() && marker.starts_with(rest)),
+                    "{} {}: heading {}{} not on file line {l} col {c}: {line:?}",
+                    form.name,
+                    source.name,
+                    h.marker,
+                    h.title
+                );
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked} figures checked");
+}

@@ -132,19 +132,30 @@ fn draw_evidence(f: &FollowupView, s: &Session, theme: Theme, frame: &mut Frame,
         lines.extend(wrapped(&format!("Note: {note}."), width, theme.warn()));
     }
     match (f.row(), f.selected()) {
-        (Some(PlanRow::Paragraph(p)), _) => paragraph_lines(f, p, width, theme, &mut lines),
-        (_, Some(p)) => promise_lines(f, p, b.label(), width, theme, &mut lines),
+        (Some(PlanRow::Paragraph(p)), _) => paragraph_lines(f, s, p, width, theme, &mut lines),
+        (_, Some(p)) => promise_lines(f, s, p, width, theme, &mut lines),
         _ => {}
     }
     lines.truncate(inner_height(area));
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-fn paragraph_lines(f: &FollowupView, p: usize, width: usize, theme: Theme, lines: &mut Vec<Line>) {
+fn paragraph_lines(
+    f: &FollowupView,
+    s: &Session,
+    p: usize,
+    width: usize,
+    theme: Theme,
+    lines: &mut Vec<Line>,
+) {
+    let a = &s.library.reports[f.a];
     let para = &f.result.paragraphs[p];
     let (k, n) = f.reported_in(p);
     lines.push(Line::styled(
-        format!("Paragraph, line {}: {k} of {n} reported", para.at.line),
+        format!(
+            "Paragraph, line {}: {k} of {n} reported",
+            a.file_line(para.at.line)
+        ),
         theme.heading(),
     ));
     lines.extend(wrapped(&para.at.text, width, theme.dim()));
@@ -152,18 +163,20 @@ fn paragraph_lines(f: &FollowupView, p: usize, width: usize, theme: Theme, lines
 
 fn promise_lines(
     f: &FollowupView,
+    s: &Session,
     p: &Promise,
-    b: String,
     width: usize,
     theme: Theme,
     lines: &mut Vec<Line>,
 ) {
+    let (a, b_report) = (&s.library.reports[f.a], &s.library.reports[f.b]);
+    let b = b_report.label();
     let kind = match p.kind {
         PromiseKind::Commitment => "Commitment",
         PromiseKind::Target => "Target",
     };
     lines.push(Line::styled(
-        format!("{kind}, line {}:", p.plan.line),
+        format!("{kind}, line {}:", a.file_line(p.plan.line)),
         theme.heading(),
     ));
     lines.extend(wrapped(&p.plan.text, width, theme.dim()));
@@ -200,7 +213,7 @@ fn promise_lines(
         let head = format!(
             "{} line {} · alike {:.2}",
             if chosen { "▶" } else { " " },
-            e.passage.line,
+            b_report.file_line(e.passage.line),
             e.score
         );
         lines.push(Line::styled(head, theme.heading()));
@@ -232,7 +245,11 @@ fn draw_shortcomings(f: &FollowupView, s: &Session, theme: Theme, frame: &mut Fr
         .repeated
         .iter()
         .map(|r| {
-            let at = format!("line {} = line {} · ", r.b.line, r.a.line);
+            let at = format!(
+                "line {} = line {} · ",
+                b.file_line(r.b.line),
+                a.file_line(r.a.line)
+            );
             let room = width.saturating_sub(text::width(&at));
             Line::from(vec![
                 Span::styled(at, theme.dim()),

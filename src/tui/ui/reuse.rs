@@ -61,7 +61,7 @@ pub fn draw_list(l: &ReuseList, theme: Theme, frame: &mut Frame) {
 }
 
 pub fn draw_facing(f: &SharedFacing, s: &Session, theme: Theme, frame: &mut Frame) {
-    draw_header(f, theme, frame);
+    draw_header(f, s, theme, frame);
     for (k, (side, area)) in f.sides.iter().zip(f.panes).enumerate() {
         let report = &s.library.reports[side.report];
         let heading = f.top_block(k).map_or(String::new(), |b| {
@@ -84,7 +84,7 @@ pub fn draw_facing(f: &SharedFacing, s: &Session, theme: Theme, frame: &mut Fram
 }
 
 /// Which passage, how long, where on each side, and what differs.
-fn draw_header(f: &SharedFacing, theme: Theme, frame: &mut Frame) {
+fn draw_header(f: &SharedFacing, s: &Session, theme: Theme, frame: &mut Frame) {
     let area = f.header;
     let width = area.width as usize;
     let Some(p) = f.current() else {
@@ -97,9 +97,9 @@ fn draw_header(f: &SharedFacing, theme: Theme, frame: &mut Frame) {
         f.passage + 1,
         f.shared.passages.len(),
         p.chars,
-        p.a.line,
+        s.library.reports[f.sides[0].report].file_line(p.a.line),
         f.shared.a_share * 100.0,
-        p.b.line,
+        s.library.reports[f.sides[1].report].file_line(p.b.line),
         f.shared.b_share * 100.0,
     );
     let list = |v: &[Change]| -> String {
