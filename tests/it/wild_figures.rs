@@ -67,8 +67,9 @@ fn gold_figures(gold: &Value) -> BTreeMap<FigureKey, usize> {
 fn our_figures(r: &Report) -> BTreeMap<FigureKey, usize> {
     let mut out = BTreeMap::new();
     for f in &r.figures {
+        // The gold counts lines as the file has them, as every output does.
         let key = (
-            f.line as u64,
+            r.file_position(f.line, f.col).0 as u64,
             value_key(f.value.to_f64()),
             to_simplified(&f.unit),
             f.qualifier.map(|q| q.name().to_owned()),
@@ -110,7 +111,7 @@ fn count_indicators(file: &str, map: &Value, r: &Report, c: &mut Counts) {
         .collect();
     let mut mapped = std::collections::BTreeSet::new();
     for f in r.figures.iter().filter(|f| f.indicator.is_some()) {
-        let key = (f.line as u64, to_simplified(&f.raw));
+        let key = (r.file_line(f.line) as u64, to_simplified(&f.raw));
         let want = gold.get(&key).cloned().flatten();
         if want.as_deref() == f.indicator.as_deref() {
             c.indicators[0] += 1;
@@ -118,7 +119,7 @@ fn count_indicators(file: &str, map: &Value, r: &Report, c: &mut Counts) {
             c.indicators[1] += 1;
             println!(
                 "{file} L{} {}: ours {:?}, gold {want:?}",
-                f.line, f.raw, f.indicator
+                key.0, f.raw, f.indicator
             );
         }
         mapped.insert(key);
@@ -143,12 +144,15 @@ fn count_cells(file: &str, map: &Value, r: &Report, c: &mut Counts) {
             to_simplified(g["raw"].as_str().unwrap()),
         );
         match ours.get(id).map(|&i| &r.figures[i]) {
-            Some(f) if (f.line, to_simplified(&f.raw)) == want => c.cells[0] += 1,
+            Some(f) if (r.file_line(f.line), to_simplified(&f.raw)) == want => c.cells[0] += 1,
             Some(f) => {
                 c.cells[1] += 1;
                 println!(
                     "{file} cell {id}: ours {} L{}, gold {} L{}",
-                    f.raw, f.line, want.1, want.0
+                    f.raw,
+                    r.file_line(f.line),
+                    want.1,
+                    want.0
                 );
             }
             None => {
