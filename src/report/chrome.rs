@@ -58,6 +58,20 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A licence or copyright notice's opening: what it speaks of (this work,
+/// this page, this site).
+static LICENCE_START: LazyLock<Regex> =
+    LazyLock::new(|| text_regex(r"^(本作品|本文|本页|本站|本网|本网站)"));
+
+/// What a licence notice says, somewhere in its lines.
+static LICENCE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    text_regex(r"(?i)公有领域|著作权|版权|知识共享|许可协议|public\s*domain|creative\s*commons")
+});
+
+/// Chars at the end of a text that a licence notice may take: a notice is
+/// a few sentences, a report's closing paragraph is not one.
+const LICENCE_MAX_CHARS: usize = 600;
+
 const FOOTER_MAX_CHARS: usize = 40;
 const TRAILER_MAX_CHARS: usize = 30;
 
@@ -152,7 +166,14 @@ fn is_body(line: &LineFacts) -> bool {
 /// Short lines after the last paragraph are the signature block and page
 /// footer. A trailing sentence ("特此报告。") holds a 。 and stays text.
 fn mark_trailer(lines: &[LineFacts], kinds: &mut [LineKind], first_body: usize) {
-    for i in (first_body + 1..lines.len()).rev() {
+    let end = licence_start(lines, first_body).unwrap_or(lines.len());
+    for kind in &mut kinds[end..] {
+        *kind = match kind {
+            LineKind::Blank => LineKind::Blank,
+            _ => LineKind::Chrome,
+        };
+    }
+    for i in (first_body + 1..end).rev() {
         match kinds[i] {
             LineKind::Blank | LineKind::Chrome => continue,
             LineKind::Text => {
@@ -165,6 +186,26 @@ fn mark_trailer(lines: &[LineFacts], kinds: &mut [LineKind], first_body: usize) 
             }
         }
     }
+}
+
+/// Where a licence notice at the text's end starts (a copied page's
+/// "本作品…属于公有领域", a site's "本站…版权所有"). Its sentences are
+/// long and wrapped anyhow, so the short-line rule alone stops inside it.
+fn licence_start(lines: &[LineFacts], first_body: usize) -> Option<usize> {
+    let mut chars = 0;
+    let mut start = None;
+    let mut said = false;
+    for i in (first_body + 1..lines.len()).rev() {
+        chars += lines[i].chars;
+        if chars > LICENCE_MAX_CHARS {
+            break;
+        }
+        said |= LICENCE_WORDS.is_match(lines[i].text);
+        if said && LICENCE_START.is_match(lines[i].text) {
+            start = Some(i);
+        }
+    }
+    start
 }
 
 #[cfg(test)]
@@ -255,6 +296,36 @@ mod tests {
             "掃一掃在手機打開當前頁",
         ]);
         assert_eq!(kinds, vec![Chrome, Text, Chrome]);
+    }
+
+    #[test]
+    fn a_licence_notice_after_the_report_is_chrome_however_wrapped() {
+        let closing = "让我们紧密团结，砥砺奋进，为实现今年经济社会发展目标任务而不懈奋斗。";
+        let body = "一、依法行政工作情况。全面推进依法行政，建设法治政府取得新成效。";
+        let notice = [
+            "本作品是中华人民共和国的",
+            "法律",
+            "，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。根据《",
+            "中华人民共和国著作权法",
+            "》第五条第一项，本作品不适用于该法，属于",
+            "公有领域",
+            "。",
+        ];
+        let mut lines = vec![body, closing];
+        lines.extend(notice);
+        let kinds = classify_lines(&lines);
+        assert_eq!(kinds[..2], [Text, Text]);
+        assert!(kinds[2..].iter().all(|k| *k == Chrome), "{kinds:?}");
+        // Traditional script, one line.
+        let kinds = classify_lines(&[
+            body,
+            closing,
+            "本作品在全世界都屬於公有領域，因為作者逝世已經超過100年。",
+        ]);
+        assert_eq!(kinds, vec![Text, Text, Chrome]);
+        // A closing paragraph on copyright law is the report's own.
+        let law = "本年度加快修订著作权法实施条例，依法保护知识产权，推进法治政府建设。";
+        assert_eq!(classify_lines(&[body, law]), vec![Text, Text]);
     }
 
     #[test]
