@@ -87,10 +87,7 @@ impl Library {
             if stop() {
                 return;
             }
-            self.add(
-                f.display().to_string(),
-                guarded(|| Report::open_to(&f, depth)),
-            );
+            self.read_file(&f, depth);
         }
     }
 
@@ -114,6 +111,22 @@ impl Library {
             .map(Some)
             .collect();
         self.reports = order.into_iter().filter_map(|i| taken[i].take()).collect();
+    }
+
+    /// Reads one file into the library, or records why it is skipped.
+    pub fn read_file(&mut self, path: &Path, depth: Depth) {
+        self.add(
+            path.display().to_string(),
+            guarded(|| Report::open_to(path, depth)),
+        );
+    }
+
+    /// Takes in a file read in the background.
+    pub fn take_read(&mut self, read: super::loading::Read) {
+        match read.result {
+            Ok(r) => self.reports.push(r),
+            Err(skipped) => self.skipped.push(skipped),
+        }
     }
 
     fn add(&mut self, file: String, result: Result<Report, LoadError>) {

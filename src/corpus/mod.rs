@@ -5,6 +5,7 @@
 pub mod cells;
 pub mod choices;
 pub mod library;
+pub mod loading;
 pub mod places;
 pub mod reuse;
 pub mod tables;
@@ -14,5 +15,6 @@ pub mod years;
 pub use cells::TableCell;
 pub use choices::Choices;
 pub use library::{Library, SkipReason, Skipped};
+pub use loading::{Loading, Progress};
 pub use places::Series;
 pub use tables::Tables;

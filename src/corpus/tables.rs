@@ -24,6 +24,12 @@ impl Tables {
         }
     }
 
+    /// Room for `n` reports, the cells computed so far kept.
+    pub fn grow(&mut self, n: usize) {
+        let more = n.saturating_sub(self.cells.len());
+        self.cells.extend((0..more).map(|_| OnceCell::new()));
+    }
+
     /// The cells of report `i`, computed on first use.
     pub fn of<'a>(
         &'a self,

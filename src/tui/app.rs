@@ -7,8 +7,10 @@
 use ratatui::layout::Rect;
 
 use crate::catalogues::Catalogues;
+use crate::corpus::loading::Read;
 use crate::corpus::Choices;
 use crate::corpus::Library;
+use crate::report::Report;
 
 use super::action::Action;
 use super::help::Help;
@@ -36,6 +38,12 @@ pub struct App {
     pub clipboard: Option<String>,
 }
 
+/// What to say of `k` files that gave no report.
+pub fn skipped_message(k: usize) -> Option<String> {
+    (k > 0)
+        .then(|| format!("skipped {k} file(s) that are not readable reports: see the reports pane"))
+}
+
 impl App {
     pub fn new(library: Library, catalogues: Catalogues, width: u16, height: u16) -> App {
         App::with_choices(library, catalogues, Choices::default(), width, height)
@@ -50,12 +58,7 @@ impl App {
         width: u16,
         height: u16,
     ) -> App {
-        let message = match library.skipped.len() {
-            0 => None,
-            k => Some(format!(
-                "skipped {k} file(s) that are not readable reports: see the reports pane"
-            )),
-        };
+        let message = skipped_message(library.skipped.len());
         let (screen, too_small) = layout::screen(width, height);
         let mut session = Session::new(library, catalogues, choices);
         session.body = layout::body(screen);
@@ -172,6 +175,60 @@ impl App {
         if let Some(help) = self.help.as_mut() {
             help.resize(self.screen);
         }
+    }
+
+    /// Takes in reports read in the background. They are added at the
+    /// end of the list, so that no report a screen holds moves.
+    pub fn take_in(&mut self, reads: Vec<Read>) {
+        for read in reads {
+            self.session.library.take_read(read);
+        }
+        self.session.appended();
+        for screen in &mut self.stack {
+            if let Screen::Reading(r) = screen {
+                r.grow(&self.session);
+            }
+        }
+    }
+
+    /// At a load's end, the list as a load at once gives it: in `order`,
+    /// then grouped by place. Screens over the list hold reports by their
+    /// place in it, so this waits until the report list's screen alone is
+    /// open; whether it was done. The selected report, its section, the
+    /// focus and the report marked A stay.
+    pub fn settle(&mut self, order: impl Fn(&Report) -> usize) -> bool {
+        let [Screen::Reading(root)] = self.stack.as_slice() else {
+            return false;
+        };
+        if self.help.is_some() {
+            return false;
+        }
+        let reports = &self.session.library.reports;
+        let file_of = |i: usize| reports.get(i).map(|r| r.file.clone());
+        let selected = file_of(root.report_index());
+        let marked = self.session.marked.and_then(file_of);
+        let (section, focus) = (root.text.section.unwrap_or(0), root.focus);
+        let lib = &mut self.session.library;
+        lib.reports.sort_by_cached_key(|r| order(r));
+        lib.group_by_place();
+        self.session.reordered();
+        let index_of = |file: Option<String>| {
+            file.and_then(|f| {
+                self.session
+                    .library
+                    .reports
+                    .iter()
+                    .position(|r| r.file == f)
+            })
+        };
+        self.session.marked = index_of(marked);
+        let mut root = match index_of(selected) {
+            Some(i) => Reading::at(&self.session, i, section, None),
+            None => Reading::new(&self.session),
+        };
+        root.focus = focus;
+        self.stack = vec![Screen::Reading(Box::new(root))];
+        true
     }
 
     /// The reading screen on top, if the top is one (tests and benches).

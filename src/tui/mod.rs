@@ -24,6 +24,7 @@ pub mod years;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashMap;
 use std::io::{self, IsTerminal, Stdout};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
@@ -42,37 +43,13 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::catalogues::Catalogues;
+use crate::corpus::library::report_files;
 use crate::corpus::Choices;
-use crate::corpus::Library;
+use crate::corpus::{Library, Loading, Progress};
 use crate::report::Depth;
 use action::Action;
 pub use app::App;
 use ui::theme::Theme;
-
-/// The reports to open: the named paths, or the bundled reports plus the
-/// user's library folder.
-pub fn load(paths: &[PathBuf], catalogues: &Catalogues) -> Library {
-    load_until(paths, catalogues, &|| false)
-}
-
-/// [`load`], ending early when `stop` says so.
-fn load_until(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> bool) -> Library {
-    let depth = Depth::Full(&catalogues.indicators);
-    let mut lib = match paths.is_empty() {
-        false => Library::from_paths_until(paths, depth, stop),
-        true => {
-            let mut lib = Library::bundled_to(depth);
-            if let Some(dir) = crate::paths::library_dir().filter(|d| d.is_dir()) {
-                let user = Library::from_paths_until(&[dir], depth, stop);
-                lib.reports.extend(user.reports);
-                lib.skipped.extend(user.skipped);
-            }
-            lib
-        }
-    };
-    lib.group_by_place();
-    lib
-}
 
 /// How a TUI session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,12 +84,13 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError
     // files, and the terminal is restored whenever they come.
     let signals = signals::Signals::listen(restore).map_err(TuiError::Signals)?;
     let heard = || signals.heard().map(Ending::Signal);
-    let lib = load_until(paths, &catalogues, &|| heard().is_some());
+    let opening = open_first(paths, &catalogues, &|| heard().is_some());
     if let Some(ending) = heard() {
         return Ok(ending);
     }
-    if lib.reports.is_empty() {
-        return Err(lib
+    if opening.lib.reports.is_empty() {
+        return Err(opening
+            .lib
             .skipped
             .into_iter()
             .next()
@@ -121,14 +99,122 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(TuiError::NotATerminal);
     }
+    let background = Background::start(&opening, &catalogues);
     signals.terminal_in_use();
     let mut terminal = init().map_err(TuiError::Start)?;
-    let result = event_loop(&mut terminal, lib, catalogues, &signals);
+    let result = event_loop(&mut terminal, opening.lib, background, catalogues, &signals);
     restore();
     signals.terminal_restored();
     result.map_err(TuiError::Terminal)?;
     Ok(heard().unwrap_or(Ending::Quit))
 }
+
+/// What opens before the first frame, and what is left to read after it.
+struct Opening {
+    lib: Library,
+    rest: Vec<PathBuf>,
+    /// The files read before the first frame.
+    first: Progress,
+}
+
+/// The bundled reports (with the user's library folder left to read), or
+/// the files named up to the first that reads: the terminal comes up at
+/// once whatever the folder's size, and a path that holds no report at
+/// all still ends with its one-line reason before the terminal is taken.
+fn open_first(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> bool) -> Opening {
+    let depth = Depth::Full(&catalogues.indicators);
+    if paths.is_empty() {
+        let mut lib = Library::bundled_to(depth);
+        let user: Vec<PathBuf> = crate::paths::library_dir()
+            .filter(|d| d.is_dir())
+            .into_iter()
+            .collect();
+        let (rest, skipped) = report_files(&user);
+        lib.skipped.extend(skipped);
+        return Opening {
+            lib,
+            rest,
+            first: Progress::default(),
+        };
+    }
+    let started = std::time::Instant::now();
+    let (files, skipped) = report_files(paths);
+    let mut lib = Library {
+        skipped,
+        ..Library::default()
+    };
+    let mut files = files.into_iter();
+    let mut first = Progress::default();
+    while lib.reports.is_empty() && !stop() {
+        let Some(f) = files.next() else { break };
+        first.bytes += f.metadata().map_or(0, |m| m.len());
+        lib.read_file(&f, depth);
+        first.files += 1;
+    }
+    first.read = lib.reports.len();
+    first.skipped = first.files - first.read;
+    first.elapsed = started.elapsed();
+    Opening {
+        lib,
+        rest: files.collect(),
+        first,
+    }
+}
+
+/// The reports read after the first frame, and the order a load at once
+/// would have given them (the files' order as named and walked).
+struct Background {
+    loading: Loading,
+    first: Progress,
+    order: HashMap<String, usize>,
+    skipped_before: usize,
+}
+
+impl Background {
+    fn start(opening: &Opening, catalogues: &Catalogues) -> Option<Background> {
+        if opening.rest.is_empty() {
+            return None;
+        }
+        let files = opening.lib.reports.iter().map(|r| r.file.clone());
+        let rest = opening.rest.iter().map(|p| p.display().to_string());
+        Some(Background {
+            order: files.chain(rest).zip(0..).collect(),
+            skipped_before: opening.lib.skipped.len(),
+            first: opening.first,
+            loading: Loading::start(opening.rest.clone(), catalogues.indicators.clone()),
+        })
+    }
+
+    /// Takes what was read into the app; whether anything changed, and
+    /// whether the load is over (read and settled in order).
+    fn feed(&mut self, app: &mut App) -> (bool, bool) {
+        let reads = self.loading.take(TAKE_BUDGET);
+        let changed = !reads.is_empty();
+        if changed {
+            app.take_in(reads);
+        }
+        let progress = self.loading.progress().after(self.first);
+        if !progress.is_done() {
+            app.session.loading = Some(progress);
+            return (changed, false);
+        }
+        app.session.loading = None;
+        let order =
+            |r: &crate::report::Report| self.order.get(&r.file).copied().unwrap_or(usize::MAX);
+        if !app.settle(order) {
+            return (changed, false);
+        }
+        let skipped = app.session.library.skipped.len();
+        if let Some(message) = app::skipped_message(skipped - self.skipped_before.min(skipped)) {
+            app.session.say(message);
+        }
+        (true, true)
+    }
+}
+
+/// How long one turn of the loop spends taking in reports read in the
+/// background: keys stay answered within a frame while thousands arrive.
+const TAKE_BUDGET: Duration = Duration::from_millis(15);
 
 /// How often the loop looks for a signal or a lost terminal when no event
 /// comes.
@@ -140,6 +226,7 @@ const MESSAGE_FADES: Duration = Duration::from_secs(8);
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     lib: Library,
+    mut background: Option<Background>,
     catalogues: Catalogues,
     signals: &signals::Signals,
 ) -> io::Result<()> {
@@ -185,6 +272,13 @@ fn event_loop(
             Err(RecvTimeoutError::Timeout) if terminal_gone() => break,
             Err(RecvTimeoutError::Timeout) => changed = app.session.fade(MESSAGE_FADES),
             Err(RecvTimeoutError::Disconnected) => break,
+        }
+        if let Some(b) = background.as_mut() {
+            let (news, over) = b.feed(&mut app);
+            changed |= news;
+            if over {
+                background = None;
+            }
         }
     }
     Ok(())

@@ -10,7 +10,7 @@ use crate::catalogues::Catalogues;
 use crate::corpus::cells::TableCell;
 use crate::corpus::places::{self, Series};
 use crate::corpus::reuse::{self, Loaded, Partner, Reuse};
-use crate::corpus::{Choices, Library, Tables};
+use crate::corpus::{Choices, Library, Progress, Tables};
 
 /// What every screen reads, and may change: the reports, the catalogues,
 /// the user's choices of table cells, the report marked A, the screen's
@@ -44,6 +44,8 @@ pub struct Session {
     pub reuse: std::cell::OnceCell<Reuse>,
     /// The last report's partners in that reuse.
     pub partners: std::cell::RefCell<Option<(usize, Rc<Vec<Partner>>)>>,
+    /// How far the background load has come, while it runs.
+    pub loading: Option<Progress>,
 }
 
 /// Up to this many loaded reports, reuse is found as a report is first
@@ -70,6 +72,7 @@ impl Session {
             series: std::cell::OnceCell::new(),
             reuse: std::cell::OnceCell::new(),
             partners: std::cell::RefCell::new(None),
+            loading: None,
         }
     }
 
@@ -136,6 +139,25 @@ impl Session {
         let found = Rc::new(reuse.partners(report, of));
         *self.partners.borrow_mut() = Some((report, Rc::clone(&found)));
         found
+    }
+
+    /// After reports were added at the end of the list: what depends on
+    /// every report is found again when next asked. Reuse and the stock
+    /// phrases wait for [`Session::reordered`], at the load's end: found
+    /// over part of a library they are only less complete, and finding
+    /// them again after each batch would cost more than the load.
+    pub fn appended(&mut self) {
+        self.tables.grow(self.library.reports.len());
+        self.series = std::cell::OnceCell::new();
+    }
+
+    /// After the reports were reordered: nothing computed by index holds.
+    pub fn reordered(&mut self) {
+        self.tables = Tables::new(self.library.reports.len());
+        self.series = std::cell::OnceCell::new();
+        self.stock = std::cell::OnceCell::new();
+        self.reuse = std::cell::OnceCell::new();
+        *self.partners.borrow_mut() = None;
     }
 
     /// The stock phrases: the built-in list and what at least half of a

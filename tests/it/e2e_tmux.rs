@@ -757,3 +757,68 @@ fn shared_text_marked_listed_face_to_face_and_back() {
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }
+
+/// A folder of `n` copies of the bundled reports, each under a name of
+/// its own.
+fn many_reports(dir: &std::path::Path, n: usize) {
+    let reports = crate::common::shared_dir().join("reports");
+    let mut names: Vec<_> = std::fs::read_dir(&reports)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for i in 0..n {
+        let from = &names[i % names.len()];
+        let stem = from.file_stem().unwrap().to_string_lossy();
+        std::fs::copy(from, dir.join(format!("{stem}-{i:04}.txt"))).unwrap();
+    }
+}
+
+#[test]
+fn a_large_folder_opens_at_once_shows_its_progress_and_q_quits_during_the_load() {
+    let dir = tempfile::tempdir().unwrap();
+    many_reports(dir.path(), 1500);
+    let s = launch("long-load", &format!("'{}'", dir.path().display()));
+    // The first report is on screen while the rest are read.
+    let screen = s.wait_for("of 1500 files");
+    assert!(screen.contains("Reports ("), "{screen}");
+    assert!(screen.contains("· reading…"), "{screen}");
+    assert!(screen.contains("常州市 2024"), "{screen}");
+    let start = Instant::now();
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    assert!(
+        start.elapsed() < Duration::from_secs(1),
+        "q took {:?}",
+        start.elapsed()
+    );
+    assert_eq!(s.query("#{alternate_on}"), "0");
+}
+
+#[test]
+fn a_folder_read_in_the_background_ends_grouped_by_place_with_the_selection_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    many_reports(dir.path(), 40);
+    let s = launch("grouped-load", &format!("'{}'", dir.path().display()));
+    let screen = s.wait_for("Reports (40) ─");
+    assert!(!screen.contains("reading"), "{screen}");
+    // Grouped by place: the eight reports of each place stand together.
+    let rows: Vec<String> = screen
+        .lines()
+        .skip(1)
+        .take(40)
+        .filter_map(|l| l.strip_prefix('│'))
+        .map(|l| l.split("  ").next().unwrap_or("").trim().to_owned())
+        .take_while(|l| !l.is_empty())
+        .collect();
+    let mut runs = rows.clone();
+    runs.dedup();
+    let places: std::collections::BTreeSet<&String> = rows.iter().collect();
+    assert_eq!(
+        runs.len(),
+        places.len(),
+        "each place once, together: {rows:?}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}

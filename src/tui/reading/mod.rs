@@ -281,6 +281,13 @@ impl Reading {
         }
     }
 
+    /// Room for reports added at the end of the library.
+    pub fn grow(&mut self, s: &Session) {
+        let n = s.library.reports.len();
+        self.reports.set_len(n);
+        self.tree.grow(n);
+    }
+
     pub fn select_report(&mut self, s: &Session, i: usize) {
         self.reports.select(i);
         self.search.clear_hits();

@@ -91,6 +91,13 @@ impl Tree {
         }
     }
 
+    /// Room for `reports`, what was folded kept.
+    pub fn grow(&mut self, reports: usize) {
+        if self.folded.len() < reports {
+            self.folded.resize(reports, HashSet::new());
+        }
+    }
+
     /// Shows report `r`'s rows, keeping the cursor on `keep` if it is
     /// still a row.
     pub fn rebuild(&mut self, report: Option<&Report>, r: usize, keep: Option<Node>) {

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
+use crate::corpus::Progress;
 use crate::report::{PartStatus, PartsCheck};
 use crate::text;
 
@@ -21,7 +22,11 @@ const BADGE_CELLS: usize = 6;
 pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
     let focused = super::focused(r, Pane::Reports);
     let reports = &s.library.reports;
-    let title = format!("Reports ({})", reports.len());
+    let title = match &s.loading {
+        // The whole progress stands over the keys (see `status`).
+        Some(_) => format!("Reports ({}) · reading…", reports.len()),
+        None => format!("Reports ({})", reports.len()),
+    };
     let block = super::pane(&title, focused, theme, area.width)
         .title_bottom(legend(theme, inner_width(area)));
     let width = inner_width(area);
@@ -55,6 +60,24 @@ pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rec
         lines.push(Line::styled("no reports loaded", theme.dim()));
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// How far the background load has come: files and MiB read, files
+/// skipped, and the time left once it can be told.
+pub fn loading_line(p: &Progress) -> String {
+    let mut line = format!(
+        "reading {} of {} files, {:.1} MiB",
+        p.read + p.skipped,
+        p.files,
+        p.bytes as f64 / (1024.0 * 1024.0)
+    );
+    if p.skipped > 0 {
+        line.push_str(&format!(", {} skipped", p.skipped));
+    }
+    if let Some(left) = p.time_left() {
+        line.push_str(&format!(", about {} s left", left.as_secs() + 1));
+    }
+    line
 }
 
 /// What the badge's marks mean, along the pane's lower border: each mark

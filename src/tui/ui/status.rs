@@ -47,6 +47,8 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
         }
     } else if let Some(msg) = &app.session.message {
         draw_message(msg, theme, frame, s);
+    } else if let Some(p) = &app.session.loading {
+        draw_message(&super::reports::loading_line(p), theme, frame, s);
     }
     // Help is always shown: room is kept for it.
     let (last, rest): (Vec<&Binding>, Vec<&Binding>) = hints

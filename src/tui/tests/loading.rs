@@ -1,0 +1,86 @@
+//! Reports taken in while the screens are in use, and the list settled
+//! in order when the load ends.
+
+use super::*;
+use crate::corpus::loading::Read;
+use crate::report::Report;
+
+/// A bundled report under another file name, as read in the background.
+fn read_as(order: usize, name: &str, file: &str) -> Read {
+    let bytes = crate::bundled::BUNDLED
+        .iter()
+        .find(|(n, _)| n.ends_with(name))
+        .map(|(_, b)| *b)
+        .unwrap();
+    Read {
+        order,
+        bytes: bytes.len() as u64,
+        result: Ok(Report::from_bytes(file, bytes).unwrap()),
+    }
+}
+
+fn files(app: &App) -> Vec<String> {
+    app.session
+        .library
+        .reports
+        .iter()
+        .map(|r| r.file.clone())
+        .collect()
+}
+
+#[test]
+fn reports_taken_in_go_last_and_nothing_a_screen_holds_moves() {
+    let mut app = bundled(160, 48);
+    app.update(Action::Down);
+    let (report, section) = (reading(&app).report_index(), reading(&app).text.section);
+    app.take_in(vec![read_as(0, "hongze-2023.txt", "/x/hongze-copy.txt")]);
+    assert_eq!(app.session.library.reports.len(), 6);
+    assert_eq!(files(&app).last().unwrap(), "/x/hongze-copy.txt");
+    assert_eq!(reading(&app).report_index(), report);
+    assert_eq!(reading(&app).text.section, section);
+    assert_eq!(reading(&app).reports.len(), 6);
+    // The new report can be selected, its tree opened and its cells read.
+    for _ in 0..6 {
+        app.update(Action::FocusNext);
+        if reading(&app).focus == super::super::reading::Pane::Reports {
+            break;
+        }
+    }
+    app.update(Action::Bottom);
+    assert_eq!(reading(&app).report_index(), 5);
+    assert!(!app.session.cells(5).is_empty());
+    screen_text(&app);
+}
+
+#[test]
+fn at_the_end_the_list_is_grouped_by_place_and_keeps_the_selection_and_mark() {
+    let mut app = bundled(160, 48);
+    app.session.marked = Some(1);
+    let marked = files(&app)[1].clone();
+    app.take_in(vec![read_as(
+        0,
+        "changzhou-2024.txt",
+        "/x/changzhou-copy.txt",
+    )]);
+    let order = |r: &Report| usize::from(r.file.starts_with("/x/"));
+    // Not while another screen is open over the list.
+    app.update(Action::Corpus);
+    assert!(!app.settle(order));
+    app.update(Action::Back);
+    assert!(app.settle(order));
+    let list = files(&app);
+    let copy = list
+        .iter()
+        .position(|f| f == "/x/changzhou-copy.txt")
+        .unwrap();
+    let original = list
+        .iter()
+        .position(|f| f == "data/changzhou-2024.txt")
+        .unwrap();
+    assert_eq!(
+        copy.abs_diff(original),
+        1,
+        "one place's reports together: {list:?}"
+    );
+    assert_eq!(list[app.session.marked.unwrap()], marked);
+}
