@@ -45,11 +45,13 @@ pub enum LoadError {
     Read(ReadError),
     #[error("empty file (no text)")]
     Empty,
-    #[error("too large for a report ({:.1} MB; the limit is {} MB)", *.0 as f64 / 1e6, MAX_BYTES / (1024 * 1024))]
+    #[error("too large for a report ({}; the limit is {})", files::mib(*.0 as u64), files::mib(MAX_BYTES as u64))]
     TooLarge(usize),
     #[error("binary file ({0}), not a text report")]
     Binary(&'static str),
-    #[error("encoding cannot be told: the bytes read as none of UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5")]
+    #[error(
+        "encoding cannot be told: the bytes read as none of UTF-8, UTF-16, GB18030/GBK or Big5"
+    )]
     Undecodable,
     /// A bug met while reading this file: the file is skipped, the rest
     /// are read.

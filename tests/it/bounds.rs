@@ -67,3 +67,41 @@ fn a_sentence_of_a_megabyte_without_full_stops_is_read() {
         "the figures are the clauses' own, in order"
     );
 }
+
+/// UTF-16 saved without a byte-order mark is read as UTF-16 (in either
+/// byte order), not refused as a binary file.
+#[test]
+fn utf16_without_a_byte_order_mark_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = shared_dir().join("reports/hongze-2023.txt");
+    let text = std::fs::read_to_string(&source).unwrap();
+    let want = run_within(20, &["outline", "--json", source.to_str().unwrap()]);
+    assert!(want.status.success());
+    let outline = |o: &std::process::Output| {
+        let mut v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        // The outline's own record of the encoding and file differ.
+        for key in ["file", "encoding"] {
+            v.as_object_mut().unwrap().remove(key);
+        }
+        v
+    };
+    for (name, bytes) in [
+        (
+            "le.txt",
+            text.encode_utf16()
+                .flat_map(u16::to_le_bytes)
+                .collect::<Vec<u8>>(),
+        ),
+        (
+            "be.txt",
+            text.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+        ),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let o = run_within(20, &["outline", "--json", path.to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{name}: {err}");
+        assert_eq!(outline(&o), outline(&want), "{name}");
+    }
+}
