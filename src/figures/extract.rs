@@ -2,6 +2,8 @@
 //! the labels are assigned, and the meaning (which indicator, whether
 //! cumulative) is read against the catalogue.
 
+use std::time::Instant;
+
 use super::found::{is_clause_end, is_sentence_end};
 use super::{label, meaning, scan, typography, Catalogue, Figure};
 use crate::text::script;
@@ -13,10 +15,25 @@ pub fn extract<'a>(
     section_of: impl Fn(usize, usize) -> usize,
     catalogue: &Catalogue,
 ) -> Vec<Figure> {
+    extract_until(lines, section_of, catalogue, None).0
+}
+
+/// [`extract`], stopping at `deadline`: the figures read by then, and the
+/// line reading stopped in when it did.
+pub fn extract_until<'a>(
+    lines: impl Iterator<Item = (usize, &'a str)>,
+    section_of: impl Fn(usize, usize) -> usize,
+    catalogue: &Catalogue,
+    deadline: Option<Instant>,
+) -> (Vec<Figure>, Option<usize>) {
     let mut out = Vec::new();
     let mut scratch = Scratch::default();
     for (no, line) in lines {
         for (offset, piece) in pieces(line) {
+            // A piece is read in well under a millisecond.
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return (out, Some(no));
+            }
             let first = out.len();
             line_into(piece, &mut scratch, catalogue, &mut out);
             for f in &mut out[first..] {
@@ -26,7 +43,7 @@ pub fn extract<'a>(
             }
         }
     }
-    out
+    (out, None)
 }
 
 /// The longest sentence read as one, in chars. A report's longest runs

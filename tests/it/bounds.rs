@@ -105,3 +105,29 @@ fn utf16_without_a_byte_order_mark_is_read() {
         assert_eq!(outline(&o), outline(&want), "{name}");
     }
 }
+
+/// `--time-limit` covers the whole command, reading the files included:
+/// two large reports with a small limit end, and stderr says which
+/// figures were cut and where.
+#[test]
+fn the_time_limit_covers_reading_the_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(shared_dir().join("reports/hongze-2023.txt")).unwrap();
+    let big = text.repeat(12 * 1024 * 1024 / text.len());
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&a, &big).unwrap();
+    std::fs::write(&b, &big).unwrap();
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    for args in [vec!["diff"], vec!["followup", "--force"]] {
+        let command = args[0];
+        let args = [args, vec![a, b, "--time-limit", "300"]].concat();
+        let o = run_within(120, &args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{command}: {err}");
+        assert!(
+            err.lines()
+                .any(|l| l.contains("time limit") && l.contains("a.txt") && l.contains("line")),
+            "{command} says what was cut: {err}"
+        );
+    }
+}
