@@ -131,3 +131,40 @@ fn the_time_limit_covers_reading_the_files() {
         );
     }
 }
+
+/// A folder, or a subfolder, that cannot be read says permission denied,
+/// naming it, rather than "holds no reports" or nothing at all.
+#[cfg(unix)]
+#[test]
+fn an_unreadable_folder_says_permission_denied() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (top, sub) = (dir.path().join("top"), dir.path().join("lib/sub"));
+    std::fs::create_dir_all(&top).unwrap();
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::copy(
+        shared_dir().join("reports/hongze-2023.txt"),
+        dir.path().join("lib/h.txt"),
+    )
+    .unwrap();
+    for d in [&top, &sub] {
+        std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o000)).unwrap();
+    }
+    let run = |p: &std::path::Path| run_within(20, &["check", p.to_str().unwrap()]);
+    let (o_top, o_sub) = (run(&top), run(&dir.path().join("lib")));
+    for d in [&top, &sub] {
+        std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    // Root reads every folder: chmod denies nothing to assert on.
+    if unsafe { libc::geteuid() } == 0 {
+        return;
+    }
+    for (o, name) in [(o_top, "top"), (o_sub, "sub")] {
+        let err = String::from_utf8_lossy(&o.stderr).to_lowercase();
+        assert!(
+            err.lines()
+                .any(|l| l.contains(name) && l.contains("permission denied")),
+            "{name}: {err}"
+        );
+    }
+}
