@@ -59,5 +59,48 @@ fn extraction(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, extraction);
+/// One sentence of `bytes` bytes with no 。 in it: clauses joined by
+/// commas, each with figures, as a page with its full stops (and
+/// semicolons, which end a sentence too) lost reads.
+fn long_sentence(bytes: usize) -> String {
+    const CLAUSES: [&str; 6] = [
+        "全年市政府共收到行政复议案件{}件",
+        "审结{}件",
+        "其中通过协调、调解方式撤回{}件",
+        "实质化解率达{}.5%",
+        "组织{}名行政执法人员开展培训",
+        "对{}件规范性文件和65件政策文件进行合法性审查",
+    ];
+    let mut out = String::with_capacity(bytes + 64);
+    let mut i = 0;
+    while out.len() < bytes {
+        out.push_str(&CLAUSES[i % CLAUSES.len()].replace("{}", &(i % 997 + 3).to_string()));
+        out.push('，');
+        i += 1;
+    }
+    out
+}
+
+fn one_long_sentence(c: &mut Criterion) {
+    let catalogue = Catalogue::builtin();
+    black_box(script::fold("張"));
+    let mut g = c.benchmark_group("figures, one sentence without 。");
+    g.sample_size(10);
+    // LONG_SENTENCE_KB=128,512 measures sizes the quadratic reading of
+    // old could finish.
+    let sizes: Vec<usize> = std::env::var("LONG_SENTENCE_KB")
+        .ok()
+        .map(|v| v.split(',').filter_map(|s| s.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1024, 31 * 1024]);
+    for kb in sizes {
+        let text = long_sentence(kb * 1024);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(format!("{kb} KB"), |b| {
+            b.iter(|| figures::extract([(1, text.as_str())].into_iter(), |_, _| 0, catalogue).len())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, extraction, one_long_sentence);
 criterion_main!(benches);

@@ -15,6 +15,48 @@ use crate::text::one_line;
 pub struct CatalogueError {
     pub file: String,
     pub problem: String,
+    /// Only one entry was refused: the rest of the file is in use.
+    pub entry_only: bool,
+}
+
+/// The longest word (term, alias, cue) a catalogue takes, in chars. No
+/// report's name of a quantity comes near it; a longer word could only
+/// slow every command that reads the catalogue.
+pub const LONGEST_WORD: usize = 200;
+
+/// Why an entry of a user's file is refused, if it is: an id that is not
+/// lowercase ASCII letters, digits and `_` (ids become CSV headers and
+/// JSON keys, and are typed on the command line), or a word longer than
+/// [`LONGEST_WORD`].
+pub fn refusal<'a>(
+    kind: &str,
+    id: &str,
+    words: impl IntoIterator<Item = &'a String>,
+) -> Option<String> {
+    let shown = || crate::text::printable(crate::text::take_chars(id, 60)).into_owned();
+    if id.is_empty()
+        || !id
+            .bytes()
+            .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'_'))
+    {
+        return Some(format!(
+            "{kind} id {:?} refused: an id is lowercase letters, digits and _",
+            shown()
+        ));
+    }
+    let long = words
+        .into_iter()
+        .find(|w| w.chars().count() > LONGEST_WORD)?;
+    Some(format!(
+        "{kind} {id:?} refused: a word of {} chars (at most {LONGEST_WORD})",
+        long.chars().count()
+    ))
+}
+
+/// A name from a user's file as report text is shown: control
+/// characters and bidirectional overrides made visible symbols.
+pub fn shown_name(name: &str) -> String {
+    crate::text::printable(name).into_owned()
 }
 
 /// Puts `more` into `list`: an entry whose id is already there replaces
@@ -54,5 +96,14 @@ pub fn error(name: &str, problem: String) -> CatalogueError {
     CatalogueError {
         file: name.to_owned(),
         problem: one_line(&problem),
+        entry_only: false,
+    }
+}
+
+/// A warning naming the file: one of its entries was refused.
+pub fn entry_refused(name: &str, problem: String) -> CatalogueError {
+    CatalogueError {
+        entry_only: true,
+        ..error(name, problem)
     }
 }

@@ -60,13 +60,15 @@ fn user_file<C>(
     dir: &Path,
     name: &str,
     errors: &mut Vec<CatalogueError>,
-    read: impl Fn(&Path) -> Result<C, CatalogueError>,
+    read: impl Fn(&Path) -> Result<(C, Vec<CatalogueError>), CatalogueError>,
 ) -> Option<C> {
     let path = dir.join(name);
     // A name that exists but cannot be read (a folder, a dangling link)
     // is the user's mistake to hear about, not a file to pass over.
     std::fs::symlink_metadata(&path).ok()?;
-    read(&path).map_err(|e| errors.push(e)).ok()
+    let (c, refused) = read(&path).map_err(|e| errors.push(e)).ok()?;
+    errors.extend(refused);
+    Some(c)
 }
 
 #[cfg(test)]
@@ -119,8 +121,15 @@ mod tests {
             format!("[[topic]]\nid = \"t\"\nname = \"T\"\n[[topic.keywords]]\nweight = {weight}\nterms = {terms}\n")
         };
         assert!(refused("topics.toml", &topic("[\"\"]", "1")).contains("empty"));
-        assert!(refused("topics.toml", &topic("[\"河长\"]", "inf")).contains("positive"));
-        assert!(refused("topics.toml", &topic("[\"河长\"]", "nan")).contains("positive"));
+        for weight in ["inf", "nan", "1e308", "0", "-2", "1001"] {
+            let e = refused("topics.toml", &topic("[\"河长\"]", weight));
+            assert!(e.contains("above 0 and at most 1000"), "{e}");
+        }
+        let e = refused("topics.toml", &topic("[\"河长\"]", "1e308"));
+        assert!(
+            e.contains("weight 1e308 is out of range") && !e.contains("inf"),
+            "{e}"
+        );
         let ind = "[[indicator]]\nid = \"x\"\nname = \"X\"\naliases = [\"\"]\nunit = \"件\"\nkind = \"count\"\n";
         assert!(refused("indicators.toml", ind).contains("empty"));
         let deep = format!("a = {}1{}", "[".repeat(5000), "]".repeat(5000));

@@ -16,10 +16,7 @@ const MAX_SMALL_FILE: u64 = 16 * 1024 * 1024;
 pub fn read_small_file(path: &Path) -> io::Result<String> {
     let bytes = read_regular(path, MAX_SMALL_FILE).map_err(|e| match e {
         ReadError::Io(e) => e,
-        ReadError::TooLarge { .. } => io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("larger than {} MB", MAX_SMALL_FILE / 1024 / 1024),
-        ),
+        e @ ReadError::TooLarge { .. } => io::Error::new(io::ErrorKind::InvalidData, e.to_string()),
         e => io::Error::new(io::ErrorKind::InvalidInput, e.to_string()),
     })?;
     String::from_utf8(bytes)
@@ -67,6 +64,16 @@ pub fn link_target(path: &Path) -> io::Result<std::path::PathBuf> {
     ))
 }
 
+/// A size as every message gives one: in MiB (2^20 bytes), the unit the
+/// limits are set in, with a decimal only when it is not whole.
+pub fn mib(bytes: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    match bytes % MIB {
+        0 => format!("{} MiB", bytes / MIB),
+        _ => format!("{:.1} MiB", bytes as f64 / MIB as f64),
+    }
+}
+
 /// Why a file was not read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
@@ -76,7 +83,7 @@ pub enum ReadError {
     LinkLoop,
     #[error("a link to a missing file")]
     BrokenLink,
-    #[error("larger than the limit of {limit} bytes")]
+    #[error("too large ({}; the limit is {})", mib(*.size), mib(*.limit))]
     TooLarge { size: u64, limit: u64 },
     #[error("cannot read: {0}")]
     Io(io::Error),

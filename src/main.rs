@@ -18,8 +18,12 @@ fn main() -> ExitCode {
     };
     let (catalogues, broken) = Catalogues::with_user_files();
     for e in broken {
+        let then = match e.entry_only {
+            true => "the rest of the file is used",
+            false => "using the built-in catalogue instead",
+        };
         eprintln!(
-            "lawgov-tui: warning: {} (using the built-in catalogue instead)",
+            "lawgov-tui: warning: {} ({then})",
             lawgov_tui::text::printable(&e.to_string())
         );
     }

@@ -12,7 +12,7 @@ mod years;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
 
@@ -121,9 +121,10 @@ pub enum Command {
         /// Print the table of indicators with both values (text output).
         #[arg(long)]
         figures: bool,
-        /// Stop comparing after this many milliseconds and say what was
-        /// cut (the TUI always stops at 60). Without it a script gets the
-        /// whole comparison however long the reports.
+        /// Stop after this many milliseconds from the start, reading the
+        /// files included, and say what was cut (the TUI's comparison
+        /// stops at 60). Without it a script gets the whole comparison
+        /// however long the reports.
         #[arg(long, value_name = "MS")]
         time_limit: Option<u64>,
     },
@@ -152,9 +153,10 @@ pub enum Command {
         /// Compare even when A and B are not one place's consecutive years.
         #[arg(long)]
         force: bool,
-        /// Stop checking promises after this many milliseconds and say how
-        /// many were left unchecked (the TUI stops at 60). Without it a
-        /// script gets every promise checked however long the reports.
+        /// Stop after this many milliseconds from the start, reading the
+        /// files included, and say how many promises were left unchecked
+        /// (the TUI stops at 60). Without it a script gets every promise
+        /// checked however long the reports.
         #[arg(long, value_name = "MS")]
         time_limit: Option<u64>,
     },
@@ -263,10 +265,14 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             figures,
             time_limit,
         } => {
-            let (a, b) = (open_one(&a, full)?, open_one(&b, full)?);
+            let (depth, deadline) = within(time_limit, full, &catalogues.indicators);
+            let (a, b) = (open_one(&a, depth)?, open_one(&b, depth)?);
+            say_cut(&[&a, &b]);
             let (topics, indicators) = (&catalogues.topics, &catalogues.indicators);
             // A day stands for no limit: Instant arithmetic needs a bound.
-            let budget = time_limit.map_or(Duration::from_secs(86_400), Duration::from_millis);
+            let budget = deadline.map_or(Duration::from_secs(86_400), |d| {
+                d.saturating_duration_since(Instant::now())
+            });
             let choices = user_choices();
             let c = lawgov_tui::compare::compare_within(
                 &a,
@@ -300,11 +306,15 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             force,
             time_limit,
         } => {
-            let (a, b) = (open_one(&a, full)?, open_one(&b, full)?);
+            let (depth, deadline) = within(time_limit, full, &catalogues.indicators);
+            let (a, b) = (open_one(&a, depth)?, open_one(&b, depth)?);
             if let Some(why) = followup::not_consecutive(&a, &b).filter(|_| !force) {
                 return Err(UserError(format!("{why} (--force compares them anyway)")));
             }
-            let budget = time_limit.map_or(Duration::MAX, Duration::from_millis);
+            say_cut(&[&a, &b]);
+            let budget = deadline.map_or(Duration::MAX, |d| {
+                d.saturating_duration_since(Instant::now())
+            });
             let f = lawgov_tui::followup::followup_within(&a, &b, budget);
             followup::print(&mut out, &a, &b, &f, json)
         }
@@ -330,6 +340,35 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             Err(UserError(format!("cannot write output: {e}")))
         }
         _ => Ok(()),
+    }
+}
+
+/// How deep to read the reports of a command with `--time-limit MS`,
+/// and its deadline: the limit covers the whole command, reading the
+/// files included, from now.
+fn within<'a>(
+    time_limit: Option<u64>,
+    full: Depth<'a>,
+    indicators: &'a Indicators,
+) -> (Depth<'a>, Option<Instant>) {
+    let deadline = time_limit.and_then(|ms| Instant::now().checked_add(Duration::from_millis(ms)));
+    match deadline {
+        Some(d) => (Depth::FullUntil(indicators, d), Some(d)),
+        None => (full, None),
+    }
+}
+
+/// Says on stderr which reports' figures the time limit cut, and where.
+fn say_cut(reports: &[&Report]) {
+    for r in reports {
+        if let Some(line) = r.figures_cut_at {
+            eprintln!(
+                "lawgov-tui: time limit: {}: figures read only before line {} (of {})",
+                lawgov_tui::text::printable(&r.file),
+                r.file_line(line),
+                r.file_line(r.lines.len())
+            );
+        }
     }
 }
 

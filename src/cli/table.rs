@@ -165,6 +165,9 @@ fn wide_csv(
             header.push(format!("{}_{part}", i.id));
         }
     }
+    // Ids are checked when a catalogue is read; the header is made safe
+    // as any cell is all the same, a spreadsheet being unforgiving.
+    let header: Vec<String> = header.iter().map(|h| super::csv_text(h)).collect();
     w.write_record(&header).map_err(super::csv_to_io)?;
     for (r, cells) in tables {
         let mut row = vec![

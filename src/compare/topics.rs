@@ -32,8 +32,29 @@ pub struct Topic {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Keywords {
+    #[serde(deserialize_with = "weight")]
     pub weight: f32,
     pub terms: Vec<String>,
+}
+
+/// The heaviest keyword weight: the built-in ones run 1 to 5, and a
+/// weight beyond this would swamp every other topic's evidence.
+pub const MAX_WEIGHT: f64 = 1000.0;
+
+/// A keyword weight, read as the number the file writes so that one out
+/// of range is named as written (1e308 is no f32).
+fn weight<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f32, D::Error> {
+    let w = f64::deserialize(d)?;
+    if w.is_finite() && w > 0.0 && w <= MAX_WEIGHT {
+        return Ok(w as f32);
+    }
+    let written = match w.abs() < 1e6 {
+        true => format!("{w}"),
+        false => format!("{w:e}"),
+    };
+    Err(serde::de::Error::custom(format!(
+        "keyword weight {written} is out of range: a weight is a number above 0 and at most {MAX_WEIGHT}"
+    )))
 }
 
 #[derive(Debug, Deserialize)]
@@ -119,21 +140,44 @@ impl TopicCatalogue {
         Ok(c)
     }
 
-    /// Adds topics, one with an id already here replacing it.
-    fn extend(&mut self, topics: Vec<Topic>) -> Result<(), String> {
+    /// Adds topics, one with an id already here replacing it; an entry
+    /// [`catalogue_file::refusal`] refuses is left out, and why is
+    /// returned.
+    fn extend(&mut self, topics: Vec<Topic>) -> Result<Vec<String>, String> {
+        let mut refused = Vec::new();
+        let mut topics: Vec<Topic> = topics
+            .into_iter()
+            .filter(|t| {
+                let words = t.keywords.iter().flat_map(|k| &k.terms);
+                let why = catalogue_file::refusal("topic", &t.id, words);
+                why.map(|w| refused.push(w)).is_none()
+            })
+            .collect();
         topics.iter().try_for_each(check)?;
+        for t in &mut topics {
+            t.name = catalogue_file::shown_name(&t.name);
+        }
         catalogue_file::merge_by_id(&mut self.topics, topics, |t| &t.id);
         self.matcher = Matcher::new(&self.topics);
-        Ok(())
+        Ok(refused)
     }
 
-    /// The builtin catalogue extended by a user file.
-    pub fn with_user_file(path: &Path) -> Result<TopicCatalogue, CatalogueError> {
+    /// The builtin catalogue extended by a user file, and a warning for
+    /// each entry of it that was refused.
+    pub fn with_user_file(
+        path: &Path,
+    ) -> Result<(TopicCatalogue, Vec<CatalogueError>), CatalogueError> {
         let mut c = TopicCatalogue::builtin().clone();
         let file: File = catalogue_file::read(path)?;
-        c.extend(file.topics)
-            .map_err(|p| catalogue_file::error(&path.display().to_string(), p))?;
-        Ok(c)
+        let name = path.display().to_string();
+        let refused = c
+            .extend(file.topics)
+            .map_err(|p| catalogue_file::error(&name, p))?;
+        let warnings = refused
+            .into_iter()
+            .map(|p| catalogue_file::entry_refused(&name, p))
+            .collect();
+        Ok((c, warnings))
     }
 
     pub fn get(&self, id: &str) -> Option<&Topic> {
@@ -218,7 +262,7 @@ fn check(t: &Topic) -> Result<(), String> {
         .find(|k| !k.weight.is_finite() || k.weight <= 0.0)
     {
         return Err(format!(
-            "topic {:?}: keyword weights must be positive numbers, not {}",
+            "topic {:?}: keyword weight {} is out of range: a weight is a number above 0 and at most {MAX_WEIGHT}",
             t.id, k.weight
         ));
     }
@@ -445,7 +489,7 @@ mod tests {
             "[[topic]]\nid = \"rivers\"\nname = \"河长制\"\n[[topic.keywords]]\nweight = 2\nterms = [\"河长\", \"河長\"]\n",
         )
         .unwrap();
-        let c = TopicCatalogue::with_user_file(&path).unwrap();
+        let (c, _) = TopicCatalogue::with_user_file(&path).unwrap();
         assert!(c.get("rivers").is_some());
         assert_eq!(c.topics.len(), TopicCatalogue::builtin().topics.len() + 1);
         std::fs::write(

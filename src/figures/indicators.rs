@@ -234,27 +234,51 @@ impl Catalogue {
         Ok(c)
     }
 
-    /// Adds indicators, one with an id already here replacing it.
-    fn extend(&mut self, mut more: Vec<Indicator>) -> Result<(), String> {
+    /// Adds indicators, one with an id already here replacing it; an
+    /// entry [`catalogue_file::refusal`] refuses is left out, and why is
+    /// returned.
+    fn extend(&mut self, more: Vec<Indicator>) -> Result<Vec<String>, String> {
+        let mut refused = Vec::new();
+        let mut more: Vec<Indicator> = more
+            .into_iter()
+            .filter(|i| {
+                let words = i
+                    .aliases
+                    .iter()
+                    .chain(&i.about)
+                    .chain(&i.cues)
+                    .chain(&i.not);
+                let why = catalogue_file::refusal("indicator", &i.id, words);
+                why.map(|w| refused.push(w)).is_none()
+            })
+            .collect();
         more.iter().try_for_each(check)?;
         for i in &mut more {
             i.share = i.cues.iter().any(|c| SHARES.contains(&c.as_str()));
+            i.name = catalogue_file::shown_name(&i.name);
         }
         catalogue_file::merge_by_id(&mut self.indicators, more, |i| &i.id);
         self.by_id = (0..self.indicators.len())
             .map(|i| (self.indicators[i].id.clone(), i))
             .collect();
         self.words = WordMatcher::new(&self.indicators);
-        Ok(())
+        Ok(refused)
     }
 
-    /// The builtin catalogue extended by a user file.
-    pub fn with_user_file(path: &Path) -> Result<Catalogue, CatalogueError> {
+    /// The builtin catalogue extended by a user file, and a warning for
+    /// each entry of it that was refused.
+    pub fn with_user_file(path: &Path) -> Result<(Catalogue, Vec<CatalogueError>), CatalogueError> {
         let mut c = Catalogue::builtin().clone();
         let file: File = catalogue_file::read(path)?;
-        c.extend(file.indicators)
-            .map_err(|p| catalogue_file::error(&path.display().to_string(), p))?;
-        Ok(c)
+        let name = path.display().to_string();
+        let refused = c
+            .extend(file.indicators)
+            .map_err(|p| catalogue_file::error(&name, p))?;
+        let warnings = refused
+            .into_iter()
+            .map(|p| catalogue_file::entry_refused(&name, p))
+            .collect();
+        Ok((c, warnings))
     }
 
     pub fn get(&self, id: &str) -> Option<&Indicator> {
@@ -351,7 +375,7 @@ mod tests {
             "[[indicator]]\nid = \"river_chiefs\"\nname = \"河长\"\naliases = [\"河长\", \"河長\"]\nunit = \"名\"\nkind = \"count\"\n",
         )
         .unwrap();
-        let c = Catalogue::with_user_file(&path).unwrap();
+        let (c, _) = Catalogue::with_user_file(&path).unwrap();
         assert!(c.get("river_chiefs").is_some());
         assert_eq!(
             c.indicators.len(),

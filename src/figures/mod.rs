@@ -22,7 +22,7 @@ use serde::Serialize;
 use crate::text::numeral::Decimal;
 
 pub use difference::{difference, Bound, Difference};
-pub use extract::extract;
+pub use extract::{extract, extract_until};
 pub use indicators::{Catalogue, Indicator};
 pub use scan::quantity;
 

@@ -70,7 +70,7 @@ fn bom_kind(enc: &'static Encoding) -> TextEncoding {
 
 fn sniff(bytes: &[u8]) -> Result<(String, TextEncoding), LoadError> {
     if memchr::memchr(0, bytes).is_some() {
-        return Err(LoadError::Binary("NUL bytes"));
+        return utf16_without_bom(bytes).ok_or(LoadError::Binary("NUL bytes"));
     }
     if let Some(s) = utf8(bytes) {
         return Ok((s.to_owned(), TextEncoding::Utf8));
@@ -178,6 +178,32 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
         .collect();
     Encoding::for_label(&label)
+}
+
+/// UTF-16 written without a byte-order mark (some Windows tools save it
+/// so): the NUL bytes, the high bytes of ASCII chars (digits, line ends),
+/// nearly all on one side of the code units (the other side's are the
+/// low bytes of the few Han such as 一, U+4E00), and the bytes read as
+/// UTF-16 of that order. A binary file has NULs on both sides alike.
+fn utf16_without_bom(bytes: &[u8]) -> Option<(String, TextEncoding)> {
+    if !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for at in memchr::memchr_iter(0, bytes) {
+        match at % 2 {
+            0 => even += 1,
+            _ => odd += 1,
+        }
+    }
+    let (enc, kind) = if odd >= 8 * even {
+        (UTF_16LE, TextEncoding::Utf16Le)
+    } else if even >= 8 * odd {
+        (UTF_16BE, TextEncoding::Utf16Be)
+    } else {
+        return None;
+    };
+    Some((strict(enc, bytes).ok()?, kind))
 }
 
 fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, LoadError> {

@@ -33,6 +33,8 @@ pub use parts::{Part, PartFinding, PartStatus, Parts, PartsCheck};
 pub use place::Level;
 pub use search::Hit;
 
+use std::time::Instant;
+
 use crate::figures::{self, Catalogue, Figure};
 use crate::files::{self, ReadError};
 use crate::text;
@@ -45,11 +47,13 @@ pub enum LoadError {
     Read(ReadError),
     #[error("empty file (no text)")]
     Empty,
-    #[error("too large for a report ({:.1} MB; the limit is {} MB)", *.0 as f64 / 1e6, MAX_BYTES / (1024 * 1024))]
+    #[error("too large for a report ({}; the limit is {})", files::mib(*.0 as u64), files::mib(MAX_BYTES as u64))]
     TooLarge(usize),
     #[error("binary file ({0}), not a text report")]
     Binary(&'static str),
-    #[error("encoding cannot be told: the bytes read as none of UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5")]
+    #[error(
+        "encoding cannot be told: the bytes read as none of UTF-8, UTF-16, GB18030/GBK or Big5"
+    )]
     Undecodable,
     /// A bug met while reading this file: the file is skipped, the rest
     /// are read.
@@ -92,6 +96,9 @@ pub struct Report {
     pub parts: PartsCheck,
     /// Every figure the report text states, in reading order.
     pub figures: Vec<Figure>,
+    /// The line figure reading stopped in at a deadline
+    /// ([`Depth::FullUntil`]); None when every line was read.
+    pub figures_cut_at: Option<usize>,
     /// Where the file's lines were read as other lines (a hard-wrapped
     /// page's lines joined, a page of one line taken apart): where each of
     /// [`Report::lines`] comes from in the file. None when the lines are
@@ -108,6 +115,9 @@ pub enum Depth<'a> {
     /// The outline and parts check alone, `figures` left empty: what
     /// `outline` and `check` read, at several times the speed.
     Outline,
+    /// [`Depth::Full`], the figures read until a deadline (a command's
+    /// `--time-limit`): [`Report::figures_cut_at`] says where it stopped.
+    FullUntil(&'a Catalogue, Instant),
 }
 
 impl Depth<'static> {
@@ -216,13 +226,19 @@ impl Report {
             .enumerate()
             .filter(|(_, (_, k))| **k == LineKind::Text)
             .map(|(i, (s, _))| (i + 1, *s));
-        let figures = match depth {
-            Depth::Full(catalogue) => figures::extract(
+        let (catalogue, deadline) = match depth {
+            Depth::Full(catalogue) => (Some(catalogue), None),
+            Depth::FullUntil(catalogue, deadline) => (Some(catalogue), Some(deadline)),
+            Depth::Outline => (None, None),
+        };
+        let (figures, figures_cut_at) = match catalogue {
+            Some(catalogue) => figures::extract_until(
                 text_lines,
                 |line, col| section_at(&outline.blocks, line, col),
                 catalogue,
+                deadline,
             ),
-            Depth::Outline => Vec::new(),
+            None => (Vec::new(), None),
         };
         let mut sections = outline.sections;
         for (s, part) in parts::section_parts(&sections, &parts)
@@ -241,6 +257,7 @@ impl Report {
             blocks: outline.blocks,
             parts,
             figures,
+            figures_cut_at,
             lines,
             text,
             file_map,
@@ -345,6 +362,7 @@ impl Report {
                 .filter(|f| f.section < n)
                 .cloned()
                 .collect(),
+            figures_cut_at: self.figures_cut_at.filter(|&l| l <= last_line),
             file_map: self.file_map.clone(),
         })
     }

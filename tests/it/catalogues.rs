@@ -5,7 +5,7 @@
 
 use std::process::{Command, Stdio};
 
-use crate::common::{bin, shared_dir};
+use crate::common::{bin, run_within_config, shared_dir};
 use lawgov_tui::{Catalogues, Library};
 
 fn mappings(lib: &Library) -> Vec<(String, usize, Option<String>)> {
@@ -67,4 +67,129 @@ fn the_config_folder_changes_nothing_the_library_is_not_given() {
         !figures.as_array().unwrap().is_empty(),
         "the user's indicator maps figures"
     );
+}
+
+/// A user's catalogue written to do harm: an id that would be a live
+/// formula in a spreadsheet, names with terminal escapes, keywords of
+/// 10,000 chars. The bad entries are refused with one warning line each
+/// naming the file and the id; the names that stay reach no output raw.
+#[test]
+fn a_hostile_user_catalogue_is_refused_entry_by_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("lawgov-tui");
+    std::fs::create_dir_all(&config).unwrap();
+    let long = "法".repeat(10_000);
+    std::fs::write(
+        config.join("indicators.toml"),
+        format!(
+            r#"[[indicator]]
+id = "=HYPERLINK(\"http://x\")"
+name = "formula"
+aliases = ["行政复议案件"]
+unit = "件"
+kind = "count"
+
+[[indicator]]
+id = "long_alias"
+name = "long"
+aliases = ["{long}"]
+unit = "件"
+kind = "count"
+
+[[indicator]]
+id = "reconsideration_received"
+name = "=cmd\u001b[31m复议收案\u0007\u202e"
+aliases = ["新收行政复议案件", "收到行政复议案件", "受理行政复议案件", "收到行政复议申请", "受理行政复议申请", "行政复议收案"]
+about = ["行政复议", "复议"]
+cues = ["新收", "收到", "受理", "收案", "办理"]
+units = ["件"]
+unit = "件"
+kind = "count"
+main = true
+"#
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        config.join("topics.toml"),
+        format!(
+            r#"[[topic]]
+id = "Bad Id"
+name = "x"
+[[topic.keywords]]
+weight = 1
+terms = ["行政复议"]
+
+[[topic]]
+id = "long_term"
+name = "long"
+[[topic.keywords]]
+weight = 1
+terms = ["{long}"]
+
+[[topic]]
+id = "mine"
+name = "\u001b]0;title\u0007复议"
+[[topic.keywords]]
+weight = 5
+terms = ["行政复议"]
+"#
+        ),
+    )
+    .unwrap();
+    let report = shared_dir().join("reports/hongze-2023.txt");
+    let report = report.to_str().unwrap();
+    let raw = |bytes: &[u8]| {
+        let s = String::from_utf8_lossy(bytes);
+        s.chars()
+            .any(|c| c == '\u{1b}' || c == '\u{7}' || c == '\u{202e}')
+    };
+    // outline reads the catalogues too: a long word must not slow it.
+    let o = run_within_config(20, &["outline", report], dir.path());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let warnings: Vec<&str> = err.lines().filter(|l| l.contains("warning")).collect();
+    assert_eq!(warnings.len(), 4, "{err}");
+    for (file, id) in [
+        ("indicators.toml", "HYPERLINK"),
+        ("indicators.toml", "long_alias"),
+        ("topics.toml", "Bad Id"),
+        ("topics.toml", "long_term"),
+    ] {
+        assert!(
+            warnings.iter().any(|w| w.contains(file) && w.contains(id)),
+            "{file} {id}: {err}"
+        );
+    }
+    let table = run_within_config(60, &["table", report], dir.path());
+    assert!(table.status.success());
+    assert!(!raw(&table.stdout), "table text is sanitised");
+    // The name is shown, its escapes as visible symbols.
+    let shown = "␛[31m复议";
+    assert!(
+        String::from_utf8_lossy(&table.stdout).contains(shown),
+        "the user's name is used"
+    );
+    let csv = run_within_config(60, &["table", "--csv", report], dir.path());
+    assert!(csv.status.success());
+    assert!(!raw(&csv.stdout));
+    let mut reader = csv::Reader::from_reader(csv.stdout.as_slice());
+    let header = reader.headers().unwrap().clone();
+    assert!(header.iter().any(|h| h == "reconsideration_received"));
+    assert!(
+        header.iter().all(|h| !h.starts_with(['=', '+', '-', '@'])),
+        "{header:?}"
+    );
+    for args in [
+        vec!["diff", report, report],
+        vec!["diff", "--figures", report, report],
+    ] {
+        let o = run_within_config(60, &args, dir.path());
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(!raw(&o.stdout), "{args:?} is sanitised");
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(out.contains("复议"), "{args:?} shows the user's names");
+    }
+    let figures = run_within_config(60, &["diff", "--figures", report, report], dir.path());
+    assert!(String::from_utf8_lossy(&figures.stdout).contains(shown));
 }

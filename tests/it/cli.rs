@@ -200,6 +200,12 @@ fn fifty_megabytes_on_one_line() {
     drop(f);
     let o = run(&["outline", path.to_str().unwrap()]);
     assert_one_line_error(&o, "huge.txt", "too large");
+    // One unit for the size and the limit.
+    let err = stderr(&o);
+    assert!(
+        err.contains("MiB; the limit is 32 MiB") && !err.contains(" MB"),
+        "{err}"
+    );
 }
 
 #[test]

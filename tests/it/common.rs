@@ -60,11 +60,21 @@ pub fn empty_dir() -> PathBuf {
 /// if it has not ended within `secs` seconds: a hang is a failure, not a
 /// stuck test.
 pub fn run_within(secs: u64, args: &[&str]) -> std::process::Output {
+    run_within_config(secs, args, &empty_dir())
+}
+
+/// [`run_within`] with the config folder (XDG_CONFIG_HOME) `config`: the
+/// user's catalogues are read from `config/lawgov-tui`.
+pub fn run_within_config(
+    secs: u64,
+    args: &[&str],
+    config: &std::path::Path,
+) -> std::process::Output {
     use std::process::{Command, Stdio};
     use std::time::{Duration, Instant};
     let child = Command::new(bin())
         .args(args)
-        .env("XDG_CONFIG_HOME", empty_dir())
+        .env("XDG_CONFIG_HOME", config)
         .env("XDG_DATA_HOME", empty_dir())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -72,10 +82,13 @@ pub fn run_within(secs: u64, args: &[&str]) -> std::process::Output {
         .spawn()
         .expect("run binary");
     let start = Instant::now();
+    let pid = child.id();
     // Read while waiting: a child that fills a pipe would wait forever.
     let out = std::thread::spawn(move || child.wait_with_output());
     while !out.is_finished() {
         if start.elapsed() > Duration::from_secs(secs) {
+            // A hung child would outlive the test and hold a core.
+            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
             panic!("hangs: lawgov-tui {}", args.join(" "));
         }
         std::thread::sleep(Duration::from_millis(20));
