@@ -288,6 +288,12 @@ pub(super) const YEARS: &[Binding] = group![
         Some("follow-up"),
     ),
     key(
+        &[Char('e')],
+        Action::Choose,
+        "a year of two files or more: read it from its next file",
+        None,
+    ),
+    key(
         &[Char('y'), Esc],
         Action::Back,
         "back to the screen before",
