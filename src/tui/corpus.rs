@@ -135,7 +135,7 @@ impl Corpus {
             .set_height(inner_height(self.table).saturating_sub(1));
     }
 
-    pub fn update(&mut self, action: Action, s: &Session) -> Transition {
+    pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
         if self.rows.apply(action) {
             return Transition::Stay;
         }
@@ -172,14 +172,24 @@ impl Corpus {
         }
     }
 
-    /// Enter: the selected report, at the cell's sentence when the cell
-    /// has a figure.
-    fn open(&self, s: &Session) -> Transition {
+    /// Enter: the selected report at the cell's sentence; on an empty
+    /// cell, the figures that could fill it, with a word that the report
+    /// states none the rule reads as the indicator (opening the report at
+    /// its start would say nothing).
+    fn open(&self, s: &mut Session) -> Transition {
         let Some((r, cell)) = self.selected() else {
             return Transition::Stay;
         };
+        let Some(cell) = cell else {
+            let name = self.columns.get(self.col).map_or("", |c| c.name.as_str());
+            s.say(format!(
+                "the report states no {name} the program could read: \
+                 choose one of its figures, or leave the cell empty"
+            ));
+            return self.choose();
+        };
         let report = &s.library.reports[r];
-        let span = cell.and_then(|c| report.figure_span(&report.figures[c.figure]));
+        let span = report.figure_span(&report.figures[cell.figure]);
         Transition::Open(Route::Reading {
             report: r,
             section: 0,

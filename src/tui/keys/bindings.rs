@@ -228,13 +228,13 @@ pub(super) const CORPUS: &[Binding] = group![
     key(
         &[Enter],
         Action::Open,
-        "read the cell's sentence (the report, when the cell is empty)",
+        "read the cell's sentence (an empty cell: the figures that could fill it)",
         Some("read"),
     ),
     key(
         &[Char('e')],
         Action::Choose,
-        "choose the cell's figure among those that could be it, or none",
+        "choose the cell's figure among every figure of its kind and unit, or none",
         Some("choose"),
     ),
     key(

@@ -149,3 +149,34 @@ fn choosing_another_figure_changes_the_cell_and_is_kept() {
     let cell = c.cells[mianyang][col].as_ref().unwrap();
     assert_eq!((cell.figure, cell.chosen), (after.figure, true));
 }
+
+/// Enter on an empty cell says the report states no such figure and lists
+/// the figures that could fill it, rather than opening the report at its
+/// start.
+#[test]
+fn enter_on_an_empty_cell_says_so_and_offers_the_candidates() {
+    let mut app = bundled(160, 48);
+    app.update(Action::Corpus);
+    let empty = {
+        let c = corpus(&app);
+        (0..c.order.len())
+            .flat_map(|row| (0..c.columns.len()).map(move |col| (row, col)))
+            .find(|&(row, col)| c.cells[c.order[row]][col].is_none())
+            .expect("an empty cell among the bundled reports")
+    };
+    app.update(Action::Top);
+    for _ in 0..empty.0 {
+        app.update(Action::Down);
+    }
+    for _ in 0..empty.1 {
+        app.update(Action::Right);
+    }
+    let name = corpus(&app).columns[empty.1].name.clone();
+    app.update(Action::Open);
+    assert!(matches!(app.top(), Screen::Candidates(_)), "the candidates");
+    let message = app.session.message.clone().unwrap();
+    assert!(
+        message.starts_with(&format!("the report states no {name}")),
+        "{message}"
+    );
+}
