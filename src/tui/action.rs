@@ -47,6 +47,8 @@ pub enum Action {
     Followup,
     /// Copy what is selected, with where it stands, to the clipboard.
     Copy,
+    /// Corpus view: the table as shown to a CSV file in the current folder.
+    Export,
     /// Where else the selected section's text appears (or, in that list,
     /// go back).
     Shared,

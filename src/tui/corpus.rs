@@ -15,7 +15,9 @@ use super::layout::inner_height;
 use super::list::Cursor;
 use super::screen::{Route, Transition};
 use super::session::Session;
+use crate::corpus::export::{self, ExportRow};
 use crate::figures::units::same_quantity;
+use crate::text::printable;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
@@ -145,6 +147,7 @@ impl Corpus {
             Action::Sort => self.cycle_sort(),
             Action::Open => return self.open(s),
             Action::Choose => return self.choose(),
+            Action::Export => self.export(s),
             Action::Back | Action::Corpus => return Transition::Back,
             _ => {}
         }
@@ -206,6 +209,41 @@ impl Corpus {
             }),
             _ => Transition::Stay,
         }
+    }
+
+    /// `x`: the table as shown (rows in their order, the columns shown)
+    /// to a new CSV file in the current folder, written atomically; the
+    /// message line gives its path, or why it could not be written.
+    fn export(&self, s: &mut Session) {
+        let reports = &s.library.reports;
+        let ids: Vec<&str> = self.columns.iter().map(|c| c.id.as_str()).collect();
+        let rows: Vec<ExportRow> = self
+            .order
+            .iter()
+            .map(|&r| ExportRow {
+                report: &reports[r],
+                cells: self.cells[r]
+                    .iter()
+                    .map(|c| c.as_ref().map(|c| &reports[r].figures[c.figure]))
+                    .collect(),
+            })
+            .collect();
+        let written = std::env::current_dir().and_then(|dir| {
+            let path = export::free_name(&dir);
+            let bytes = export::corpus_csv(&ids, &rows)?;
+            crate::files::write_atomically(&path, &bytes)?;
+            Ok(path)
+        });
+        let message = match written {
+            Ok(path) => format!(
+                "exported {} reports × {} indicators to {}",
+                rows.len(),
+                ids.len(),
+                printable(&path.display().to_string())
+            ),
+            Err(e) => format!("the table could not be exported: {e}"),
+        };
+        s.say(message);
     }
 
     pub fn step_col(&mut self, delta: isize) {

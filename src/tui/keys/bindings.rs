@@ -238,6 +238,12 @@ pub(super) const CORPUS: &[Binding] = group![
         Some("choose"),
     ),
     key(
+        &[Char('x')],
+        Action::Export,
+        "export the table as shown (its rows in order, its columns) to a CSV file in the current folder",
+        Some("export"),
+    ),
+    key(
         &[Char('c'), Esc],
         Action::Back,
         "back to the screen before",

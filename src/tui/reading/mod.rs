@@ -205,6 +205,7 @@ impl Reading {
             | Action::Read
             | Action::CompareFigures
             | Action::Copy
+            | Action::Export
             | Action::Resize(..) => {}
         }
         Transition::Stay
