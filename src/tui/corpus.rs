@@ -39,6 +39,23 @@ pub struct CorpusCell {
     pub chosen: bool,
 }
 
+impl CorpusCell {
+    /// The cell as the table shows it: the user's choices carry a star.
+    pub fn shown(&self) -> String {
+        if self.chosen {
+            format!("{}*", self.text)
+        } else {
+            self.text.clone()
+        }
+    }
+}
+
+/// The table's column of report names, at most.
+const MAX_NAME: usize = 24;
+/// A column of values, at least and at most.
+const MIN_COL: usize = 8;
+const MAX_COL: usize = 22;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sort {
     Descending,
@@ -57,6 +74,12 @@ pub struct Corpus {
     /// The selected column.
     pub col: usize,
     pub sort: Option<(usize, Sort)>,
+    /// What drawing reads, computed with the cells so that a frame
+    /// computes nothing: each report's label (printable, library order),
+    /// each column's width in cells, and the width of the report column.
+    pub labels: Vec<String>,
+    pub widths: Vec<usize>,
+    pub name_cells: usize,
     /// The table's and the chart's areas.
     pub table: Rect,
     pub chart: Rect,
@@ -85,6 +108,9 @@ impl Corpus {
             rows,
             col: 0,
             sort: None,
+            labels: Vec::new(),
+            widths: Vec::new(),
+            name_cells: 0,
             table: Rect::default(),
             chart: Rect::default(),
         };
@@ -113,6 +139,36 @@ impl Corpus {
                     .collect()
             })
             .collect();
+        self.labels = s
+            .library
+            .reports
+            .iter()
+            .map(|r| crate::text::printable(&r.label()).into_owned())
+            .collect();
+        self.widths = (0..self.columns.len())
+            .map(|i| self.column_cells(i))
+            .collect();
+        self.name_cells = self
+            .labels
+            .iter()
+            .map(|l| crate::text::width(l))
+            .max()
+            .unwrap_or(6)
+            .clamp(8, MAX_NAME);
+    }
+
+    /// The cells a column takes: its header (and a sort arrow) or its
+    /// widest value, whichever is wider, within bounds.
+    fn column_cells(&self, i: usize) -> usize {
+        let header = crate::text::width(&self.columns[i].name) + 1;
+        let widest = self
+            .cells
+            .iter()
+            .filter_map(|row| row[i].as_ref())
+            .map(|x| crate::text::width(&x.shown()))
+            .max()
+            .unwrap_or(1);
+        header.max(widest).clamp(MIN_COL, MAX_COL)
     }
 
     /// The screen shows again (after a choice): the cells are read again,

@@ -180,3 +180,24 @@ fn enter_on_an_empty_cell_says_so_and_offers_the_candidates() {
         "{message}"
     );
 }
+
+/// Cells are computed once per report: drawing the corpus view again,
+/// with no input between, computes none.
+#[test]
+fn drawing_twice_computes_no_cells() {
+    let mut app = bundled(160, 48);
+    app.update(Action::Corpus);
+    let first = screen_text(&app);
+    let computed = app.session.tables.computed();
+    assert!(computed >= app.session.library.reports.len(), "{computed}");
+    let second = screen_text(&app);
+    assert_eq!(app.session.tables.computed(), computed);
+    assert_eq!(first, second);
+    // Rows are numbered in the order shown.
+    let row = first
+        .lines()
+        .find(|l| squeezed(l).contains("張家港市2023"))
+        .unwrap();
+    let n = row.trim_start_matches(['┃', '│', ' ']);
+    assert!(n.chars().next().unwrap().is_ascii_digit(), "{row}");
+}
