@@ -49,6 +49,11 @@ pub enum Action {
     Copy,
     /// Corpus view: the table as shown to a CSV file in the current folder.
     Export,
+    /// Corpus view: every indicator of the catalogue as columns, or the
+    /// main ones.
+    AllColumns,
+    /// Corpus view: hide the columns no report fills, or show them.
+    HideEmpty,
     /// Where else the selected section's text appears (or, in that list,
     /// go back).
     Shared,

@@ -74,6 +74,10 @@ pub struct Corpus {
     /// The selected column.
     pub col: usize,
     pub sort: Option<(usize, Sort)>,
+    /// Every indicator of the catalogue as columns, not only the main
+    /// ones; columns no report fills hidden.
+    pub all: bool,
+    pub hide_empty: bool,
     /// What drawing reads, computed with the cells so that a frame
     /// computes nothing: each report's label (printable, library order),
     /// each column's width in cells, and the width of the report column.
@@ -89,21 +93,13 @@ impl Corpus {
     /// The table of `reports`, the row of report `at` selected.
     pub fn new(s: &Session, at: Option<usize>) -> Corpus {
         let reports = &s.library.reports;
-        let columns: Vec<Column> = s
-            .catalogues
-            .indicators
-            .main()
-            .map(|i| Column {
-                id: i.id.clone(),
-                name: i.name.clone(),
-                unit: i.unit.clone(),
-            })
-            .collect();
         let mut rows = Cursor::new(reports.len(), 1);
         rows.select(at.unwrap_or(0));
         let mut c = Corpus {
             cells: Vec::new(),
-            columns,
+            columns: Vec::new(),
+            all: false,
+            hide_empty: false,
             order: (0..reports.len()).collect(),
             rows,
             col: 0,
@@ -114,8 +110,43 @@ impl Corpus {
             table: Rect::default(),
             chart: Rect::default(),
         };
-        c.fill(s);
+        c.choose_columns(s);
         c
+    }
+
+    /// The columns the user asked for (the main indicators or all, empty
+    /// ones hidden or not) and their cells; the selected and the sorted
+    /// column stay where they are still shown.
+    fn choose_columns(&mut self, s: &Session) {
+        let id = |c: Option<&Column>| c.map(|c| c.id.clone());
+        let selected = id(self.columns.get(self.col));
+        let sorted = self
+            .sort
+            .and_then(|(c, dir)| Some((id(self.columns.get(c))?, dir)));
+        let catalogue = &s.catalogues.indicators;
+        self.columns = catalogue
+            .indicators
+            .iter()
+            .filter(|i| self.all || i.main)
+            .filter(|i| {
+                !self.hide_empty
+                    || (0..s.library.reports.len())
+                        .any(|r| s.cells(r).iter().any(|c| c.indicator == i.id))
+            })
+            .map(|i| Column {
+                id: i.id.clone(),
+                name: i.name.clone(),
+                unit: i.unit.clone(),
+            })
+            .collect();
+        let at = |id: &str| self.columns.iter().position(|c| c.id == id);
+        self.col = selected.and_then(|i| at(&i)).unwrap_or(0);
+        self.sort = sorted.and_then(|(i, dir)| Some((at(&i)?, dir)));
+        self.fill(s);
+        match self.sort {
+            Some((c, dir)) => self.sort_by(c, dir),
+            None => self.reorder((0..self.cells.len()).collect()),
+        }
     }
 
     /// Reads every report's table cells for the columns.
@@ -204,6 +235,14 @@ impl Corpus {
             Action::Open => return self.open(s),
             Action::Choose => return self.choose(),
             Action::Export => self.export(s),
+            Action::AllColumns => {
+                self.all = !self.all;
+                self.choose_columns(s);
+            }
+            Action::HideEmpty => {
+                self.hide_empty = !self.hide_empty;
+                self.choose_columns(s);
+            }
             Action::Back | Action::Corpus => return Transition::Back,
             _ => {}
         }

@@ -244,6 +244,18 @@ pub(super) const CORPUS: &[Binding] = group![
         Some("export"),
     ),
     key(
+        &[Char('a')],
+        Action::AllColumns,
+        "columns: every indicator of the catalogue (change indicators too), or the main ones",
+        Some("all"),
+    ),
+    key(
+        &[Char('z')],
+        Action::HideEmpty,
+        "hide the columns no report fills (again: show them)",
+        None,
+    ),
+    key(
         &[Char('c'), Esc],
         Action::Back,
         "back to the screen before",

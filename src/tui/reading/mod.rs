@@ -206,6 +206,8 @@ impl Reading {
             | Action::CompareFigures
             | Action::Copy
             | Action::Export
+            | Action::AllColumns
+            | Action::HideEmpty
             | Action::Resize(..) => {}
         }
         Transition::Stay

@@ -201,3 +201,44 @@ fn drawing_twice_computes_no_cells() {
     let n = row.trim_start_matches(['┃', '│', ' ']);
     assert!(n.chars().next().unwrap().is_ascii_digit(), "{row}");
 }
+
+/// `a` shows every indicator of the catalogue (change indicators too),
+/// `z` hides the columns no report fills; the sorted column stays sorted.
+#[test]
+fn all_indicators_as_columns_and_empty_ones_hidden() {
+    let mut app = bundled(160, 48);
+    app.update(Action::Corpus);
+    let main = corpus(&app).columns.len();
+    app.update(Action::Sort);
+    let sorted = corpus(&app).columns[0].id.clone();
+    app.update(Action::AllColumns);
+    let all = corpus(&app).columns.len();
+    assert_eq!(all, app.session.catalogues.indicators.indicators.len());
+    assert!(all > main);
+    assert!(corpus(&app)
+        .columns
+        .iter()
+        .any(|c| c.id.ends_with("_change")));
+    assert!(squeezed(&screen_text(&app)).contains(&format!("{all}indicators")));
+    app.update(Action::HideEmpty);
+    let c = corpus(&app);
+    assert!(
+        c.columns.len() < all,
+        "some indicator no bundled report states"
+    );
+    for (k, col) in c.columns.iter().enumerate() {
+        assert!(
+            c.cells.iter().any(|row| row[k].is_some()),
+            "{} is empty yet shown",
+            col.id
+        );
+    }
+    let (k, _) = c.sort.unwrap();
+    assert_eq!(
+        c.columns[k].id, sorted,
+        "still sorted by the same indicator"
+    );
+    assert!(squeezed(&screen_text(&app)).contains("(emptyhidden)"));
+    app.update(Action::HideEmpty);
+    assert_eq!(corpus(&app).columns.len(), all);
+}

@@ -64,9 +64,11 @@ fn draw_table(c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
         ),
     };
     let title = format!(
-        "Corpus · {} reports · {} indicators{more} · * your choice · e choose",
+        "Corpus · {} reports · {} {}indicators{}{more} · * your choice · e choose",
         c.order.len(),
-        c.columns.len()
+        c.columns.len(),
+        if c.all { "" } else { "main " },
+        if c.hide_empty { " (empty hidden)" } else { "" },
     );
     let block = super::pane(&title, true, theme, area.width);
     let edge = |n: usize, arrow: &str| {
