@@ -242,3 +242,49 @@ fn all_indicators_as_columns_and_empty_ones_hidden() {
     app.update(Action::HideEmpty);
     assert_eq!(corpus(&app).columns.len(), all);
 }
+
+/// Sixty reports more than a screen holds: PgDn moves a page and the rows
+/// on screen are numbered from there, End shows the last number.
+#[test]
+fn paging_the_corpus_table_keeps_row_numbers() {
+    use crate::report::TextEncoding;
+    let mut lib = Library::bundled();
+    for n in 0..60 {
+        lib.reports.push(crate::report::Report::parse(
+            &format!("gen-{n:02}.txt"),
+            format!(
+                "测试{n}县2024年法治政府建设情况报告\n一、主要举措\n全年新收行政复议案件{n}件。\n"
+            ),
+            TextEncoding::Utf8,
+        ));
+    }
+    let total = lib.reports.len();
+    let mut app = App::new(lib, Catalogues::builtin().clone(), 120, 40);
+    app.update(Action::Corpus);
+    let numbers = |app: &App| -> Vec<usize> {
+        screen_text(app)
+            .lines()
+            .filter_map(|l| {
+                let l = l.trim_start_matches(['┃', '│', ' ']);
+                let digits: String = l.chars().take_while(char::is_ascii_digit).collect();
+                digits.parse().ok()
+            })
+            .collect()
+    };
+    let first = numbers(&app);
+    assert_eq!(first.first(), Some(&1));
+    // A page keeps one row of the page before in sight.
+    let page = corpus(&app).rows.page() as usize;
+    assert_eq!(page + 1, corpus(&app).rows.visible().len());
+    assert!(page > 3 && page < total, "{page}");
+    app.update(Action::PageDown);
+    assert_eq!(corpus(&app).rows.selected(), page);
+    assert!(numbers(&app).contains(&(page + 1)), "{:?}", numbers(&app));
+    app.update(Action::Bottom);
+    assert_eq!(corpus(&app).rows.selected(), total - 1);
+    assert!(numbers(&app).contains(&total));
+    app.update(Action::PageUp);
+    assert_eq!(corpus(&app).rows.selected(), total - 1 - page);
+    app.update(Action::Top);
+    assert_eq!(corpus(&app).rows.selected(), 0);
+}
