@@ -6,17 +6,25 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::choices::ByHand;
 use crate::figures::Figure;
 use crate::report::Report;
 
-/// One row of the export: a report and, per column, its cell's figure.
+/// What fills a cell: a figure of the text, or a value the user typed.
+pub enum ExportCell<'a> {
+    Figure(&'a Figure),
+    ByHand(&'a ByHand),
+}
+
+/// One row of the export: a report and, per column, what fills its cell.
 pub struct ExportRow<'a> {
     pub report: &'a Report,
-    pub cells: Vec<Option<&'a Figure>>,
+    pub cells: Vec<Option<ExportCell<'a>>>,
 }
 
 /// The CSV text: `row,file,place,year`, then for each indicator id
-/// `<id>,<id>_unit,<id>_qualifier,<id>_sign`.
+/// `<id>,<id>_unit,<id>_qualifier,<id>_sign`, then `by_hand`: the cells
+/// the user typed, `<id>: <note>` joined by `; `.
 pub fn corpus_csv(ids: &[&str], rows: &[ExportRow]) -> io::Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = ["row", "file", "place", "year"].map(String::from).to_vec();
@@ -26,6 +34,7 @@ pub fn corpus_csv(ids: &[&str], rows: &[ExportRow]) -> io::Result<Vec<u8>> {
             header.push(format!("{id}_{part}"));
         }
     }
+    header.push("by_hand".to_owned());
     w.write_record(&header).map_err(io::Error::other)?;
     for (n, row) in rows.iter().enumerate() {
         let r = row.report;
@@ -35,9 +44,19 @@ pub fn corpus_csv(ids: &[&str], rows: &[ExportRow]) -> io::Result<Vec<u8>> {
             csv_text(r.meta.place.as_deref().unwrap_or("")),
             r.meta.year.map(|y| y.to_string()).unwrap_or_default(),
         ];
-        for cell in &row.cells {
+        let mut by_hand = Vec::new();
+        for (cell, id) in row.cells.iter().zip(ids) {
             match cell {
-                Some(f) => record.extend([
+                Some(ExportCell::ByHand(v)) => {
+                    record.extend([
+                        csv_text(&v.value),
+                        csv_text(&v.unit),
+                        String::new(),
+                        String::new(),
+                    ]);
+                    by_hand.push(format!("{id}: {}", v.note));
+                }
+                Some(ExportCell::Figure(f)) => record.extend([
                     f.value.to_string(),
                     csv_text(&f.unit),
                     f.qualifier.map_or("", |q| q.name()).to_owned(),
@@ -46,6 +65,7 @@ pub fn corpus_csv(ids: &[&str], rows: &[ExportRow]) -> io::Result<Vec<u8>> {
                 None => record.extend(std::iter::repeat_n(String::new(), 4)),
             }
         }
+        record.push(csv_text(&by_hand.join("; ")));
         w.write_record(&record).map_err(io::Error::other)?;
     }
     w.into_inner().map_err(|e| io::Error::other(e.to_string()))
@@ -94,7 +114,11 @@ mod tests {
         let fig = |raw: &str| r.figures.iter().find(|f| f.raw.contains(raw));
         let rows = [ExportRow {
             report: &r,
-            cells: vec![fig("31.4"), fig("120"), None],
+            cells: vec![
+                fig("31.4").map(ExportCell::Figure),
+                fig("120").map(ExportCell::Figure),
+                None,
+            ],
         }];
         let bytes = corpus_csv(
             &["petitions_change", "reconsideration_received", "x"],
@@ -109,7 +133,7 @@ mod tests {
         let row = lines.next().unwrap();
         assert!(row.starts_with("1,\"'=HYPERLINK"), "{row}");
         assert!(
-            row.ends_with(",某某市,2024,31.4,%,,-1,120,件,more_than,,,,,"),
+            row.ends_with(",某某市,2024,31.4,%,,-1,120,件,more_than,,,,,,"),
             "{row}"
         );
     }

@@ -15,7 +15,8 @@ use super::layout::inner_height;
 use super::list::Cursor;
 use super::screen::{Route, Transition};
 use super::session::Session;
-use crate::corpus::export::{self, ExportRow};
+use crate::corpus::choices::fingerprint;
+use crate::corpus::export::{self, ExportCell, ExportRow};
 use crate::figures::units::same_quantity;
 use crate::text::printable;
 
@@ -33,8 +34,11 @@ pub struct CorpusCell {
     /// The value as tables show it ("≈6798万元", "6.8%").
     pub text: String,
     pub unit: String,
-    /// The figure, as an index into the report's figures.
-    pub figure: usize,
+    /// The figure, as an index into the report's figures; none for a
+    /// value the user typed by hand.
+    pub figure: Option<usize>,
+    /// The user's note to a value typed by hand.
+    pub by_hand: Option<String>,
     /// The user chose this figure over the rule's.
     pub chosen: bool,
 }
@@ -42,7 +46,9 @@ pub struct CorpusCell {
 impl CorpusCell {
     /// The cell as the table shows it: the user's choices carry a star.
     pub fn shown(&self) -> String {
-        if self.chosen {
+        if self.by_hand.is_some() {
+            format!("{}✎", self.text)
+        } else if self.chosen {
             format!("{}*", self.text)
         } else {
             self.text.clone()
@@ -55,6 +61,20 @@ const MAX_NAME: usize = 24;
 /// A column of values, at least and at most.
 const MIN_COL: usize = 8;
 const MAX_COL: usize = 22;
+
+/// A cell no figure fills but a value the user typed by hand.
+fn by_hand_cell(s: &Session, report: usize, id: &str) -> Option<CorpusCell> {
+    let r = &s.library.reports[report];
+    let v = s.choices.by_hand(&fingerprint(r), id)?;
+    Some(CorpusCell {
+        value: v.value.parse().unwrap_or(0.0),
+        text: crate::text::printable(&format!("{} {}", v.value, v.unit)).into_owned(),
+        unit: v.unit.clone(),
+        figure: None,
+        chosen: true,
+        by_hand: Some(crate::text::printable(&v.note).into_owned()),
+    })
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sort {
@@ -157,14 +177,17 @@ impl Corpus {
                 self.columns
                     .iter()
                     .map(|col| {
-                        let c = cells.iter().find(|c| c.indicator == col.id)?;
+                        let Some(c) = cells.iter().find(|c| c.indicator == col.id) else {
+                            return by_hand_cell(s, i, &col.id);
+                        };
                         let f = &r.figures[c.figure];
                         Some(CorpusCell {
                             value: f.value.to_f64(),
                             text: f.display_value(),
                             unit: f.unit.clone(),
-                            figure: c.figure,
+                            figure: Some(c.figure),
                             chosen: c.chosen,
+                            by_hand: None,
                         })
                     })
                     .collect()
@@ -261,7 +284,16 @@ impl Corpus {
         let (r, cell) = self.selected()?;
         let report = &s.library.reports[r];
         match cell {
-            Some(c) => copy::figure(report, c.figure),
+            Some(CorpusCell {
+                figure: Some(f), ..
+            }) => copy::figure(report, *f),
+            Some(c) => Some(format!(
+                "{}: {} (entered by hand: {})\n— {}",
+                self.columns.get(self.col)?.name,
+                c.text,
+                c.by_hand.as_deref().unwrap_or(""),
+                copy::report(report)
+            )),
             None => Some(format!(
                 "{}: no figure stated\n— {}",
                 self.columns.get(self.col)?.name,
@@ -278,7 +310,7 @@ impl Corpus {
         let Some((r, cell)) = self.selected() else {
             return Transition::Stay;
         };
-        let Some(cell) = cell else {
+        let Some(figure) = cell.and_then(|c| c.figure) else {
             let name = self.columns.get(self.col).map_or("", |c| c.name.as_str());
             s.say(format!(
                 "the report states no {name} the program could read: \
@@ -287,7 +319,7 @@ impl Corpus {
             return self.choose();
         };
         let report = &s.library.reports[r];
-        let span = report.figure_span(&report.figures[cell.figure]);
+        let span = report.figure_span(&report.figures[figure]);
         Transition::Open(Route::Reading {
             report: r,
             section: 0,
@@ -319,11 +351,22 @@ impl Corpus {
                 report: &reports[r],
                 cells: self.cells[r]
                     .iter()
-                    .map(|c| c.as_ref().map(|c| &reports[r].figures[c.figure]))
+                    .zip(&self.columns)
+                    .map(|(c, col)| match c.as_ref()?.figure {
+                        Some(f) => Some(ExportCell::Figure(&reports[r].figures[f])),
+                        None => s
+                            .choices
+                            .by_hand(&fingerprint(&reports[r]), &col.id)
+                            .map(ExportCell::ByHand),
+                    })
                     .collect(),
             })
             .collect();
-        let written = std::env::current_dir().and_then(|dir| {
+        let dir = match &s.export_dir {
+            Some(d) => std::fs::create_dir_all(d).map(|()| d.clone()),
+            None => std::env::current_dir(),
+        };
+        let written = dir.and_then(|dir| {
             let path = export::free_name(&dir);
             let bytes = export::corpus_csv(&ids, &rows)?;
             crate::files::write_atomically(&path, &bytes)?;

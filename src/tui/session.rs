@@ -44,6 +44,10 @@ pub struct Session {
     pub reuse: std::cell::OnceCell<Reuse>,
     /// The last report's partners in that reuse.
     pub partners: std::cell::RefCell<Option<(usize, Rc<Vec<Partner>>)>>,
+    /// Where the corpus view exports to: the current folder, except in
+    /// the unit tests, whose keys would otherwise write into the source
+    /// tree.
+    pub export_dir: Option<std::path::PathBuf>,
 }
 
 /// Up to this many loaded reports, reuse is found as a report is first
@@ -70,6 +74,7 @@ impl Session {
             series: std::cell::OnceCell::new(),
             reuse: std::cell::OnceCell::new(),
             partners: std::cell::RefCell::new(None),
+            export_dir: cfg!(test).then(|| std::env::temp_dir().join("lawgov-tui-test-exports")),
         }
     }
 

@@ -834,3 +834,70 @@ fn the_corpus_view_exports_as_shown_to_csv() {
         }
     }
 }
+
+/// An empty cell filled by hand: Enter on it says the report states no
+/// such figure and offers the candidates; the row before the last takes a typed
+/// value with a note. After a restart the cell shows it marked ✎, and
+/// `table --csv` gives it with the note.
+#[test]
+fn a_value_typed_by_hand_fills_an_empty_cell_after_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    let s = launch_with_data("by-hand", "", 160, 48, data.path());
+    s.wait_for("Reports (5)");
+    s.keys(&["c"]);
+    s.wait_for("Corpus · 5 reports");
+    // 常州市 2024, the first row, states no 负责人出庭应诉率.
+    s.keys(&["Home", "Right", "Right", "Right", "Right"]);
+    let screen = s.wait_for("▸");
+    let row = screen.lines().find(|l| l.contains("常州市")).unwrap();
+    assert!(!row.contains('✎'), "{row}");
+    s.keys(&["Enter"]);
+    s.wait_for("the report states no 负责人出庭应诉率");
+    s.wait_for("Choose the figure of 负责人出庭应诉率");
+    // The row above "No figure", the last.
+    s.keys(&["End", "Up", "Enter"]);
+    s.wait_for("Value by hand");
+    s.keys(&["97.5 % court records, annex 2"]);
+    s.wait_for("annex 2▏");
+    s.keys(&["Enter"]);
+    s.wait_for("entered by hand: 97.5 %");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    drop(s);
+    let s = launch_with_data("by-hand-again", "", 160, 48, data.path());
+    s.wait_for("Reports (5)");
+    s.keys(&["c"]);
+    s.wait_for("Corpus · 5 reports");
+    s.keys(&["Home", "Right", "Right", "Right", "Right"]);
+    let screen = s.wait_for("97.5 %✎");
+    let row = screen.lines().find(|l| l.contains("常州市")).unwrap();
+    assert!(row.contains("97.5 %✎"), "kept and marked: {row}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/changzhou-2024.txt");
+    let out = std::process::Command::new(crate::common::bin())
+        .args(["table", "--csv"])
+        .arg(&file)
+        .env("XDG_CONFIG_HOME", crate::common::empty_dir())
+        .env("XDG_DATA_HOME", data.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
+    let row: Vec<String> = r
+        .records()
+        .next()
+        .unwrap()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let at = |c: &str| header.iter().position(|h| h == c).unwrap();
+    assert_eq!(row[at("leader_court_rate")], "97.5");
+    assert_eq!(row[at("leader_court_rate_unit")], "%");
+    assert_eq!(
+        row[at("by_hand")],
+        "leader_court_rate: court records, annex 2"
+    );
+}

@@ -509,3 +509,26 @@ pub(super) const SEARCH_FIELD: &[Binding] = &[
         hint: None,
     },
 ];
+
+pub(super) const VALUE_FIELD: &[Binding] = &[
+    key(
+        &[Enter],
+        Action::SearchConfirm,
+        "keep the value: a number, then a unit (else the indicator's), then your note",
+        Some("keep"),
+    ),
+    key(&[Esc], Action::Back, "cancel", Some("cancel")),
+    key(
+        &[Backspace],
+        Action::SearchBackspace,
+        "delete a character",
+        None,
+    ),
+    Binding {
+        keys: &[Char('c')],
+        ctrl: true,
+        action: Action::Back,
+        help: "cancel",
+        hint: None,
+    },
+];

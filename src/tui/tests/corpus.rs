@@ -49,7 +49,7 @@ fn corpus_view_sorts_and_enter_reads_the_cell_in_its_sentence() {
     app.update(Action::Top);
     let c = corpus(&app);
     let chosen = c.order[c.rows.selected()];
-    let figure = c.cells[chosen][c.col].as_ref().unwrap().figure;
+    let figure = c.cells[chosen][c.col].as_ref().unwrap().figure.unwrap();
     let row = c.rows.selected();
     app.update(Action::Open);
     let r = reading(&app);

@@ -64,7 +64,7 @@ fn draw_table(c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
         ),
     };
     let title = format!(
-        "Corpus · {} reports · {} {}indicators{}{more} · * your choice · e choose",
+        "Corpus · {} reports · {} {}indicators{}{more} · * your choice · ✎ typed by hand · e choose",
         c.order.len(),
         c.columns.len(),
         if c.all { "" } else { "main " },
