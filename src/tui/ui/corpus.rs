@@ -40,6 +40,11 @@ fn shown_columns(c: &Corpus, widths: &[usize], room: usize) -> std::ops::Range<u
     first..end.max((first + 1).min(widths.len()))
 }
 
+/// Drawn by hand rather than with ratatui's `Table`: `Table` has no
+/// horizontal scrolling, and this one shows a window of columns around the
+/// selected one (with counts of those off-screen either side) beside a row
+/// number and report name that stay, each cell fitted by display width so
+/// that CJK text keeps its columns.
 fn draw_table(c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
     let width = inner_width(area);
     // Rows are numbered in the order shown; the number and the report's
