@@ -409,19 +409,8 @@ fn csv_sign(sign: Option<lawgov_tui::figures::Sign>) -> &'static str {
     sign.map_or("", |s| s.csv())
 }
 
-/// Text from a file as a CSV cell: control characters shown as symbols
-/// (the CSV may go to a terminal), and a cell that a spreadsheet would run
-/// as a formula (starting with =, +, -, @, tab or carriage return) made
-/// text with a leading apostrophe, as OWASP advises for CSV injection.
-fn csv_text(s: &str) -> String {
-    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let s = lawgov_tui::text::printable(s);
-    if formula {
-        format!("'{s}")
-    } else {
-        s.into_owned()
-    }
-}
+/// CSV cells made safe, as the corpus view's export makes them.
+use lawgov_tui::corpus::export::csv_text;
 
 /// Writes `value` as pretty JSON and a line end. Chars a terminal acts on
 /// that JSON lets through raw (C1 controls such as U+009B, which starts an

@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use lawgov_tui::corpus::cells::{self, TableCell};
+use lawgov_tui::corpus::choices::fingerprint;
 use lawgov_tui::corpus::Choices;
 use lawgov_tui::figures::{Catalogue, Figure};
 use lawgov_tui::text::printable;
@@ -57,7 +58,7 @@ pub fn print(
         (Format::Json, false) => {
             let rows: Vec<Value> = tables
                 .iter()
-                .map(|(r, cells)| wide_json(r, cells, catalogue))
+                .map(|(r, cells)| wide_json(r, cells, catalogue, choices))
                 .collect();
             super::write_json(out, &rows)
         }
@@ -65,7 +66,7 @@ pub fn print(
             let rows: Vec<Long> = long_rows(&tables, false).collect();
             super::write_json(out, &rows)
         }
-        (Format::Csv, false) => wide_csv(out, &tables, catalogue),
+        (Format::Csv, false) => wide_csv(out, &tables, catalogue, choices),
         (Format::Csv, true) => {
             let mut w = csv::Writer::from_writer(out);
             for row in long_rows(&tables, true) {
@@ -73,7 +74,7 @@ pub fn print(
             }
             w.flush()
         }
-        (Format::Text, _) => text(out, &tables, catalogue),
+        (Format::Text, _) => text(out, &tables, catalogue, choices),
     }
 }
 
@@ -83,11 +84,19 @@ fn place(r: &Report) -> String {
 
 /// `{"file","place","year","cells":{"<id>": {…} | null}}`, every
 /// indicator of the catalogue.
-fn wide_json(r: &Report, cells: &[TableCell], catalogue: &Catalogue) -> Value {
+fn wide_json(r: &Report, cells: &[TableCell], catalogue: &Catalogue, choices: &Choices) -> Value {
     let mut map = Map::new();
+    let key = fingerprint(r);
     for ind in &catalogue.indicators {
         let cell = cells.iter().find(|c| c.indicator == ind.id);
-        let value = cell.map_or(Value::Null, |c| {
+        // A value typed by hand: the user's number, unit and note.
+        let typed = || {
+            choices.by_hand(&key, &ind.id).map_or(Value::Null, |v| {
+                json!({"value": v.value.parse::<f64>().ok(), "unit": v.unit,
+                       "by_hand": true, "note": v.note})
+            })
+        };
+        let value = cell.map_or_else(typed, |c| {
             let f = &r.figures[c.figure];
             let (line, col) = r.file_position(f.line, f.col);
             json!({
@@ -156,6 +165,7 @@ fn wide_csv(
     out: &mut impl Write,
     tables: &[(&Report, Vec<TableCell>)],
     catalogue: &Catalogue,
+    choices: &Choices,
 ) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let mut header = vec!["file".to_owned(), "place".to_owned(), "year".to_owned()];
@@ -167,7 +177,8 @@ fn wide_csv(
     }
     // Ids are checked when a catalogue is read; the header is made safe
     // as any cell is all the same, a spreadsheet being unforgiving.
-    let header: Vec<String> = header.iter().map(|h| super::csv_text(h)).collect();
+    let mut header: Vec<String> = header.iter().map(|h| super::csv_text(h)).collect();
+    header.push("by_hand".to_owned());
     w.write_record(&header).map_err(super::csv_to_io)?;
     for (r, cells) in tables {
         let mut row = vec![
@@ -175,8 +186,21 @@ fn wide_csv(
             super::csv_text(&place(r)),
             r.meta.year.map(|y| y.to_string()).unwrap_or_default(),
         ];
+        let key = fingerprint(r);
+        let mut by_hand = Vec::new();
         for ind in &catalogue.indicators {
             let cell = cells.iter().find(|c| c.indicator == ind.id);
+            let typed = choices.by_hand(&key, &ind.id).filter(|_| cell.is_none());
+            if let Some(v) = typed {
+                row.extend([
+                    super::csv_text(&v.value),
+                    super::csv_text(&v.unit),
+                    String::new(),
+                    String::new(),
+                ]);
+                by_hand.push(format!("{}: {}", ind.id, v.note));
+                continue;
+            }
             match cell.map(|c| &r.figures[c.figure]) {
                 Some(f) => row.extend([
                     f.value.to_string(),
@@ -187,6 +211,7 @@ fn wide_csv(
                 None => row.extend(std::iter::repeat_n(String::new(), 4)),
             }
         }
+        row.push(super::csv_text(&by_hand.join("; ")));
         w.write_record(&row).map_err(super::csv_to_io)?;
     }
     w.flush()
@@ -204,6 +229,7 @@ fn text(
     out: &mut impl Write,
     tables: &[(&Report, Vec<TableCell>)],
     catalogue: &Catalogue,
+    choices: &Choices,
 ) -> io::Result<()> {
     let header = COLUMNS.map(|(h, _)| h.to_owned());
     writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;
@@ -220,6 +246,24 @@ fn text(
                 f.display_value(),
                 r.file_line(f.line).to_string(),
                 format!("{}{chosen}", printable(&f.label)),
+            ];
+            writeln!(out, "{}", super::table_row(&values, &COLUMNS))?;
+        }
+        // Values typed by hand, where no figure of the text fills the cell.
+        let key = fingerprint(r);
+        for ind in &catalogue.indicators {
+            let Some(v) = choices
+                .by_hand(&key, &ind.id)
+                .filter(|_| !cells.iter().any(|c| c.indicator == ind.id))
+            else {
+                continue;
+            };
+            let values = [
+                printable(&r.label()).into_owned(),
+                ind.name.clone(),
+                printable(&format!("{} {}✎", v.value, v.unit)).into_owned(),
+                String::new(),
+                format!("by hand: {}", printable(&v.note)),
             ];
             writeln!(out, "{}", super::table_row(&values, &COLUMNS))?;
         }

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use serde_json::{json, Map, Value};
 
 use lawgov_tui::corpus::places::{self, Series};
-use lawgov_tui::corpus::years::{self, Row};
+use lawgov_tui::corpus::years::{self, Row, Year};
 use lawgov_tui::corpus::Choices;
 use lawgov_tui::figures::{Catalogue, Difference, Figure};
 use lawgov_tui::text::printable;
@@ -18,19 +18,38 @@ pub enum Format {
     Csv,
 }
 
-/// The places with two reports or more, and their rows.
-fn trends<'a>(
-    reports: &'a [Report],
-    catalogue: &Catalogue,
-    choices: &Choices,
-) -> Vec<(Series, Vec<&'a Report>, Vec<Row>)> {
+/// A place with two reports or more: its years, each read from one file
+/// (two files of one year are one year, the first read), and its rows.
+struct Trend<'a> {
+    place: Series,
+    years: Vec<Year>,
+    /// The place's reports, oldest first; `years` index into them.
+    reports: Vec<&'a Report>,
+    rows: Vec<Row>,
+}
+
+impl Trend<'_> {
+    /// The report year `k` is read from.
+    fn report(&self, k: usize) -> &Report {
+        self.reports[self.years[k].report()]
+    }
+}
+
+fn trends<'a>(reports: &'a [Report], catalogue: &Catalogue, choices: &Choices) -> Vec<Trend<'a>> {
     places::series(reports)
         .into_iter()
         .filter(|p| p.reports.len() >= 2)
         .map(|p| {
             let rs: Vec<&Report> = p.reports.iter().map(|&i| &reports[i]).collect();
-            let rows = years::rows(&rs, catalogue, Some(choices));
-            (p, rs, rows)
+            let years = years::years(rs.iter().map(|r| r.meta.year));
+            let read: Vec<&Report> = years.iter().map(|y| rs[y.report()]).collect();
+            let rows = years::rows(&read, catalogue, Some(choices));
+            Trend {
+                place: p,
+                years,
+                reports: rs,
+                rows,
+            }
         })
         .collect()
 }
@@ -45,10 +64,7 @@ pub fn print(
     let trends = trends(reports, catalogue, choices);
     match format {
         Format::Json => {
-            let all: Vec<Value> = trends
-                .iter()
-                .map(|(p, rs, rows)| to_json(p, rs, rows))
-                .collect();
+            let all: Vec<Value> = trends.iter().map(to_json).collect();
             super::write_json(out, &all)
         }
         Format::Csv => write_csv(out, &trends),
@@ -56,28 +72,11 @@ pub fn print(
     }
 }
 
-/// A column's name: its year, or its file when the year is unknown; a
-/// second report of one year is told apart by its file.
-fn column_names(rs: &[&Report]) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for r in rs {
-        let name = r
-            .meta
-            .year
-            .map_or_else(|| r.file.clone(), |y| y.to_string());
-        let name = match names.contains(&name) {
-            true => format!("{name} ({})", r.file),
-            false => name,
-        };
-        names.push(name);
-    }
-    names
-}
-
 /// A year's cell and its change from the year before (null for the first
 /// year, or where the two are not of one unit).
 fn cell_json(r: &Report, f: &Figure, change: Option<&Difference>) -> Value {
     json!({
+        "file": r.file,
         "value": super::json_number(f),
         "unit": f.unit,
         "qualifier": f.qualifier.map(|q| q.name()),
@@ -89,30 +88,36 @@ fn cell_json(r: &Report, f: &Figure, change: Option<&Difference>) -> Value {
     })
 }
 
-fn to_json(p: &Series, rs: &[&Report], rows: &[Row]) -> Value {
-    let names = column_names(rs);
+fn to_json(t: &Trend) -> Value {
     let mut indicators = Map::new();
-    for row in rows {
+    for row in &t.rows {
         let mut by_year = Map::new();
         for (k, cell) in row.cells.iter().enumerate() {
             if let Some(f) = cell {
+                let r = t.report(k);
                 let change = row.differences[k].as_ref();
-                by_year.insert(
-                    names[k].clone(),
-                    cell_json(rs[k], &rs[k].figures[*f], change),
-                );
+                by_year.insert(t.years[k].name(), cell_json(r, &r.figures[*f], change));
             }
         }
         indicators.insert(row.indicator.clone(), Value::Object(by_year));
     }
-    let reports: Vec<Value> = rs
+    let years: Vec<Value> = t
+        .years
+        .iter()
+        .map(|y| {
+            let others: Vec<&str> = y.others().map(|o| t.reports[o].file.as_str()).collect();
+            json!({"year": y.year, "file": t.reports[y.report()].file, "others": others})
+        })
+        .collect();
+    let reports: Vec<Value> = t
+        .reports
         .iter()
         .map(|r| json!({"file": r.file, "year": r.meta.year}))
         .collect();
-    json!({"place": p.name, "reports": reports, "indicators": indicators})
+    json!({"place": t.place.name, "years": years, "reports": reports, "indicators": indicators})
 }
 
-fn write_csv(out: &mut impl Write, trends: &[(Series, Vec<&Report>, Vec<Row>)]) -> io::Result<()> {
+fn write_csv(out: &mut impl Write, trends: &[Trend]) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let header = [
         "place",
@@ -132,17 +137,18 @@ fn write_csv(out: &mut impl Write, trends: &[(Series, Vec<&Report>, Vec<Row>)]) 
         "line",
     ];
     w.write_record(header).map_err(super::csv_to_io)?;
-    for (p, rs, rows) in trends {
-        for row in rows {
+    for t in trends {
+        for row in &t.rows {
             for (k, cell) in row.cells.iter().enumerate() {
-                let Some(f) = cell.map(|f| &rs[k].figures[f]) else {
+                let r = t.report(k);
+                let Some(f) = cell.map(|f| &r.figures[f]) else {
                     continue;
                 };
                 let d = row.differences[k].as_ref();
                 let record = [
-                    super::csv_text(&p.name),
+                    super::csv_text(&t.place.name),
                     row.indicator.clone(),
-                    rs[k].meta.year.map(|y| y.to_string()).unwrap_or_default(),
+                    r.meta.year.map(|y| y.to_string()).unwrap_or_default(),
                     f.value.to_string(),
                     f.unit.clone(),
                     f.qualifier.map(|q| q.name().to_owned()).unwrap_or_default(),
@@ -156,8 +162,8 @@ fn write_csv(out: &mut impl Write, trends: &[(Series, Vec<&Report>, Vec<Row>)]) 
                     d.and_then(|d| d.bound)
                         .map(|b| b.name().to_owned())
                         .unwrap_or_default(),
-                    super::csv_text(&rs[k].file),
-                    rs[k].file_line(f.line).to_string(),
+                    super::csv_text(&r.file),
+                    r.file_line(f.line).to_string(),
                 ];
                 w.write_record(&record).map_err(super::csv_to_io)?;
             }
@@ -169,32 +175,45 @@ fn write_csv(out: &mut impl Write, trends: &[(Series, Vec<&Report>, Vec<Row>)]) 
 const NAME_CELLS: usize = 22;
 const YEAR_CELLS: usize = 36;
 
-fn write_text(
-    out: &mut impl Write,
-    trends: &[(Series, Vec<&Report>, Vec<Row>)],
-    catalogue: &Catalogue,
-) -> io::Result<()> {
+fn write_text(out: &mut impl Write, trends: &[Trend], catalogue: &Catalogue) -> io::Result<()> {
     if trends.is_empty() {
         return writeln!(out, "no place has reports of two years or more");
     }
-    for (p, rs, rows) in trends {
-        let names = column_names(rs);
-        writeln!(out, "{} · {}", printable(&p.name), names.join(", "))?;
+    for t in trends {
+        let names: Vec<String> = t.years.iter().map(Year::name).collect();
+        writeln!(out, "{} · {}", printable(&t.place.name), names.join(", "))?;
+        // A year's other files are read by no column: named, so the user
+        // knows which file the column is and that the year is not lost.
+        for y in &t.years {
+            let others: Vec<String> = y
+                .others()
+                .map(|o| printable(&t.reports[o].file).into_owned())
+                .collect();
+            if !others.is_empty() {
+                writeln!(
+                    out,
+                    "  {}: {} (also: {})",
+                    y.name(),
+                    printable(&t.reports[y.report()].file),
+                    others.join(", ")
+                )?;
+            }
+        }
         let mut columns = vec![("indicator", NAME_CELLS)];
         columns.extend(names.iter().map(|_| ("", YEAR_CELLS)));
         let mut header = vec!["indicator".to_owned()];
         header.extend(names.iter().cloned());
         writeln!(out, "{}", super::table_row(&header, &columns))?;
-        for row in rows {
+        for row in &t.rows {
             let name = catalogue
                 .get(&row.indicator)
                 .map_or(row.indicator.as_str(), |i| i.name.as_str());
-            let mut values = vec![name.to_owned()];
+            let mut values = vec![printable(name).into_owned()];
             for (k, cell) in row.cells.iter().enumerate() {
                 let shown = cell.map_or_else(
                     || "—".to_owned(),
                     |f| {
-                        let fig = &rs[k].figures[f];
+                        let fig = &t.report(k).figures[f];
                         match &row.differences[k] {
                             Some(d) => format!("{} ({})", fig.display_value(), d.shown),
                             None => fig.display_value(),

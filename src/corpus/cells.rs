@@ -89,13 +89,13 @@ pub fn headline(report: &Report, id: &str) -> Option<usize> {
 
 /// The figures a user may choose from for an indicator's cell, best first:
 /// those read as the indicator, then those of its kind and unit whose own
-/// sentence names any of its words.
+/// sentence names any of its words, then every other figure of its kind
+/// and unit (the matcher may have missed the sentence's wording, and the
+/// user, who reads it, decides).
 pub fn candidates(report: &Report, catalogue: &Catalogue, id: &str) -> Vec<usize> {
     let Some(ind) = catalogue.get(id) else {
         return Vec::new();
     };
-    let mapped =
-        (0..report.figures.len()).filter(|&i| report.figures[i].indicator.as_deref() == Some(id));
     let words: Vec<String> = ind
         .aliases
         .iter()
@@ -103,18 +103,30 @@ pub fn candidates(report: &Report, catalogue: &Catalogue, id: &str) -> Vec<usize
         .chain(&ind.cues)
         .map(|w| crate::text::script::key(w))
         .collect();
-    let related = (0..report.figures.len()).filter(|&i| {
+    let names_a_word = |i: usize| {
         let f = &report.figures[i];
-        if f.indicator.as_deref() == Some(id) || !ind.fits(f.kind, &f.unit) {
-            return false;
-        }
         let range = report.sentence_at(f.line, f.col);
         let line = report.line(f.line);
         let sentence: String = line.chars().skip(range.start).take(range.len()).collect();
         let sentence = crate::text::script::key(&sentence);
         words.iter().any(|w| sentence.contains(w.as_str()))
-    });
-    mapped.chain(related).collect()
+    };
+    // 0: read as the indicator, 1: fits and names its words, 2: fits.
+    let mut ranked: Vec<(u8, usize)> = (0..report.figures.len())
+        .filter_map(|i| {
+            let f = &report.figures[i];
+            if f.indicator.as_deref() == Some(id) {
+                Some((0, i))
+            } else if ind.fits(f.kind, &f.unit) {
+                Some((if names_a_word(i) { 1 } else { 2 }, i))
+            } else {
+                None
+            }
+        })
+        .collect();
+    // Stable: reading order within a rank.
+    ranked.sort_by_key(|&(rank, _)| rank);
+    ranked.into_iter().map(|(_, i)| i).collect()
 }
 
 #[cfg(test)]
@@ -144,5 +156,21 @@ mod tests {
             cell_raw(s, "enforcement_staff_trained").as_deref(),
             Some("3200人次")
         );
+    }
+
+    #[test]
+    fn every_figure_of_the_cells_kind_and_unit_is_a_candidate_best_first() {
+        let r = Report::parse(
+            "r.txt",
+            "一、主要工作\n共办结案子7件,占比12%。全年新收行政复议案件120件。\n".into(),
+            TextEncoding::Utf8,
+        );
+        let raws: Vec<&str> = candidates(&r, Catalogue::builtin(), "reconsideration_received")
+            .into_iter()
+            .map(|i| r.figures[i].raw.as_str())
+            .collect();
+        // The matched figure first; 7件 in a sentence the matcher does not
+        // read as the indicator still fits a count of cases; 12% does not.
+        assert_eq!(raws, ["120件", "7件"]);
     }
 }

@@ -46,6 +46,17 @@ impl FigureRef {
     }
 }
 
+/// A value the user typed for a cell whose figure the text states in a
+/// form the program does not read: the number as typed (a plain decimal),
+/// its unit, and the user's note of where the text states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ByHand {
+    pub value: String,
+    pub unit: String,
+    #[serde(default)]
+    pub note: String,
+}
+
 /// One choice as the file keeps it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Entry {
@@ -57,6 +68,9 @@ struct Entry {
     indicator: String,
     /// None: the user chose no figure for this cell.
     figure: Option<FigureRef>,
+    /// A value typed by hand (then `figure` is none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    by_hand: Option<ByHand>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -123,6 +137,24 @@ impl Choices {
             .map(|e| e.figure.as_ref())
     }
 
+    /// The value the user typed for a cell, if any.
+    pub fn by_hand(&self, report: &str, indicator: &str) -> Option<&ByHand> {
+        self.by_cell
+            .get(&(report.to_owned(), indicator.to_owned()))
+            .and_then(|e| e.by_hand.as_ref())
+    }
+
+    /// Records a value typed by hand for a cell: no figure of the text
+    /// fills it, the value does, marked as the user's.
+    pub fn set_by_hand(
+        &mut self,
+        report: &Report,
+        indicator: &str,
+        value: ByHand,
+    ) -> Result<(), ChoicesError> {
+        self.put(report, indicator, None, Some(value))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.by_cell.is_empty()
     }
@@ -135,12 +167,23 @@ impl Choices {
         indicator: &str,
         figure: Option<FigureRef>,
     ) -> Result<(), ChoicesError> {
+        self.put(report, indicator, figure, None)
+    }
+
+    fn put(
+        &mut self,
+        report: &Report,
+        indicator: &str,
+        figure: Option<FigureRef>,
+        by_hand: Option<ByHand>,
+    ) -> Result<(), ChoicesError> {
         let key = (fingerprint(report), indicator.to_owned());
         let entry = Entry {
             report: key.0.clone(),
             file: report.file.clone(),
             indicator: indicator.to_owned(),
             figure,
+            by_hand,
         };
         self.by_cell.insert(key.clone(), entry.clone());
         self.keep(|cells| {

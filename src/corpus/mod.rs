@@ -1,9 +1,11 @@
 //! What spans many reports: the library they are loaded into, which of
 //! them are of one place, each report's table cells and the user's choices
-//! of them, and one place's indicators across the years.
+//! of them, one place's indicators across the years, and the corpus table
+//! as a spreadsheet reads it.
 
 pub mod cells;
 pub mod choices;
+pub mod export;
 pub mod library;
 pub mod loading;
 pub mod places;

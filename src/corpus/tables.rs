@@ -3,7 +3,7 @@
 //! reads them here instead of computing them again (and hashing the whole
 //! text for its choices) each time it opens.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use super::cells::{self, TableCell};
 use super::choices::Choices;
@@ -14,6 +14,9 @@ use crate::report::Report;
 #[derive(Debug, Default)]
 pub struct Tables {
     cells: Vec<OnceCell<Vec<TableCell>>>,
+    /// How many reports' cells were computed: what a test of "drawing
+    /// computes nothing" counts.
+    computed: Cell<usize>,
 }
 
 impl Tables {
@@ -21,6 +24,7 @@ impl Tables {
     pub fn new(n: usize) -> Tables {
         Tables {
             cells: (0..n).map(|_| OnceCell::new()).collect(),
+            computed: Cell::new(0),
         }
     }
 
@@ -39,9 +43,17 @@ impl Tables {
         choices: &Choices,
     ) -> &'a [TableCell] {
         match self.cells.get(i) {
-            Some(slot) => slot.get_or_init(|| cells::cells(report, catalogue, Some(choices))),
+            Some(slot) => slot.get_or_init(|| {
+                self.computed.set(self.computed.get() + 1);
+                cells::cells(report, catalogue, Some(choices))
+            }),
             None => &[],
         }
+    }
+
+    /// How many times a report's cells were computed so far.
+    pub fn computed(&self) -> usize {
+        self.computed.get()
     }
 
     /// Report `i`'s cells are computed again when next asked for: the
@@ -76,12 +88,15 @@ mod tests {
         let mut t = Tables::new(1);
         let first = t.of(0, &r, catalogue, &choices).to_vec();
         assert!(!first.is_empty());
+        assert_eq!(t.computed(), 1);
         assert!(std::ptr::eq(
             t.of(0, &r, catalogue, &choices),
             t.of(0, &r, catalogue, &choices)
         ));
+        assert_eq!(t.computed(), 1, "kept, not computed again");
         t.forget(0);
         assert_eq!(t.of(0, &r, catalogue, &choices), first.as_slice());
+        assert_eq!(t.computed(), 2);
         assert!(t.of(5, &r, catalogue, &choices).is_empty());
     }
 }

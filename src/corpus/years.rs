@@ -1,12 +1,70 @@
 //! One place's reports across the years: which reports belong together
 //! (the same place in either script, with or without its city; the
 //! government's reports apart from each department's), and the indicators
-//! table across them, one column per year.
+//! table across them, one column per year. Two files of one year (a copy
+//! saved twice, a draft and the final text) are one year: the first is
+//! read, the others are named beside it, so a year is never counted twice.
 
 use super::cells::{self, TableCell};
 use super::choices::Choices;
 use crate::figures::{difference, Catalogue, Difference, Figure};
 use crate::report::Report;
+
+/// One year of a place: its reports (indices into the place's reports,
+/// oldest first) and which of them the table reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Year {
+    /// None for the reports whose year is unknown, which stand together.
+    pub year: Option<i32>,
+    pub reports: Vec<usize>,
+    /// Index into `reports`: the first file unless the user picks another.
+    pub chosen: usize,
+}
+
+impl Year {
+    /// The report the year's cells come from.
+    pub fn report(&self) -> usize {
+        self.reports[self.chosen]
+    }
+
+    /// The year's other files, read by no cell.
+    pub fn others(&self) -> impl Iterator<Item = usize> + '_ {
+        let chosen = self.chosen;
+        self.reports
+            .iter()
+            .enumerate()
+            .filter(move |&(k, _)| k != chosen)
+            .map(|(_, &r)| r)
+    }
+
+    /// The next file of the year is read instead (round to the first).
+    pub fn choose_next(&mut self) {
+        self.chosen = (self.chosen + 1) % self.reports.len().max(1);
+    }
+
+    /// The year as a column's name: `2023`, or `undated`.
+    pub fn name(&self) -> String {
+        self.year
+            .map_or_else(|| "undated".to_owned(), |y| y.to_string())
+    }
+}
+
+/// A place's reports (oldest first, as [`super::places::series`] gives
+/// them) gathered by year, each year once, the first file chosen.
+pub fn years(years_of: impl IntoIterator<Item = Option<i32>>) -> Vec<Year> {
+    let mut out: Vec<Year> = Vec::new();
+    for (k, year) in years_of.into_iter().enumerate() {
+        match out.iter_mut().find(|y| y.year == year) {
+            Some(y) => y.reports.push(k),
+            None => out.push(Year {
+                year,
+                reports: vec![k],
+                chosen: 0,
+            }),
+        }
+    }
+    out
+}
 
 /// One indicator across a place's years: the table cell of each report
 /// (an index into its figures) and the change from the year before where
@@ -23,7 +81,8 @@ pub struct Row {
 }
 
 /// The rows of the indicators any of the reports states, in catalogue
-/// order.
+/// order: one report per year (see [`years`]); a change is given between
+/// two years that are both known.
 pub fn rows(reports: &[&Report], catalogue: &Catalogue, choices: Option<&Choices>) -> Vec<Row> {
     let cells: Vec<Vec<TableCell>> = reports
         .iter()
@@ -41,8 +100,12 @@ pub fn rows(reports: &[&Report], catalogue: &Catalogue, choices: Option<&Choices
                 return None;
             }
             let figure = |k: usize| cells[k].map(|f| &reports[k].figures[f]);
+            let dated = |k: usize| reports[k].meta.year.is_some();
             let differences: Vec<Option<Difference>> = (0..cells.len())
-                .map(|k| change(k.checked_sub(1).and_then(figure), figure(k)))
+                .map(|k| match k.checked_sub(1) {
+                    Some(b) if dated(b) && dated(k) => change(figure(b), figure(k)),
+                    _ => None,
+                })
                 .collect();
             Some(Row {
                 indicator: ind.id.clone(),
@@ -132,5 +195,29 @@ mod tests {
         assert_eq!(signed(20.0), "+20");
         assert_eq!(signed(-3.25), "−3.2");
         assert_eq!(signed(0.0), "±0");
+    }
+
+    #[test]
+    fn two_files_of_one_year_are_one_year_the_first_chosen() {
+        let mut ys = years([None, Some(2022), Some(2023), Some(2023), None]);
+        let shown: Vec<(String, Vec<usize>)> =
+            ys.iter().map(|y| (y.name(), y.reports.clone())).collect();
+        assert_eq!(
+            shown,
+            [
+                ("undated".to_owned(), vec![0, 4]),
+                ("2022".to_owned(), vec![1]),
+                ("2023".to_owned(), vec![2, 3])
+            ]
+        );
+        assert_eq!(ys[2].report(), 2);
+        assert_eq!(ys[2].others().collect::<Vec<_>>(), [3]);
+        ys[2].choose_next();
+        assert_eq!(
+            (ys[2].report(), ys[2].others().collect::<Vec<_>>()),
+            (3, vec![2])
+        );
+        ys[2].choose_next();
+        assert_eq!(ys[2].report(), 2);
     }
 }

@@ -47,6 +47,13 @@ pub enum Action {
     Followup,
     /// Copy what is selected, with where it stands, to the clipboard.
     Copy,
+    /// Corpus view: the table as shown to a CSV file in the current folder.
+    Export,
+    /// Corpus view: every indicator of the catalogue as columns, or the
+    /// main ones.
+    AllColumns,
+    /// Corpus view: hide the columns no report fills, or show them.
+    HideEmpty,
     /// Where else the selected section's text appears (or, in that list,
     /// go back).
     Shared,

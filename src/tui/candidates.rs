@@ -7,7 +7,8 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use crate::corpus::cells;
-use crate::corpus::choices::FigureRef;
+use crate::corpus::choices::{ByHand, FigureRef};
+use crate::text::printable;
 
 use super::action::Action;
 use super::copy;
@@ -26,6 +27,9 @@ pub enum Candidate {
     Empty,
     /// The rule's figure, forgetting the user's choice.
     Rule,
+    /// A value typed by hand, when the text states it in a form the
+    /// program does not read.
+    ByHand,
 }
 
 #[derive(Debug, Clone)]
@@ -37,6 +41,9 @@ pub struct Candidates {
     /// The figure in the cell now, and whether the user chose it.
     pub current: Option<usize>,
     pub chosen: bool,
+    /// The value being typed by hand (`56 件 table on page 3`), while the
+    /// field is open.
+    pub editing: Option<String>,
     /// The list's area and the sentence's below it.
     pub list: Rect,
     pub sentence: Rect,
@@ -51,6 +58,9 @@ impl Candidates {
             .into_iter()
             .map(Candidate::Figure)
             .collect();
+        // Typing by hand before leaving empty: End still leaves the cell
+        // empty, as it did before typing was offered.
+        rows.push(Candidate::ByHand);
         rows.push(Candidate::Empty);
         let chosen = cell.as_ref().is_some_and(|c| c.chosen)
             || s.choices
@@ -75,6 +85,7 @@ impl Candidates {
             rows,
             current,
             chosen,
+            editing: None,
             list: Rect::default(),
             sentence: Rect::default(),
         };
@@ -83,7 +94,10 @@ impl Candidates {
     }
 
     pub fn scope(&self) -> Scope {
-        Scope::Candidates
+        match self.editing {
+            Some(_) => Scope::ValueField,
+            None => Scope::Candidates,
+        }
     }
 
     pub fn resize(&mut self, body: Rect) {
@@ -97,7 +111,7 @@ impl Candidates {
     pub fn copy(&self, s: &Session) -> Option<String> {
         match self.selected()? {
             Candidate::Figure(f) => copy::figure(&s.library.reports[self.report], f),
-            Candidate::Empty | Candidate::Rule => None,
+            Candidate::Empty | Candidate::Rule | Candidate::ByHand => None,
         }
     }
 
@@ -106,6 +120,18 @@ impl Candidates {
     }
 
     pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
+        if let Some(field) = &mut self.editing {
+            match action {
+                Action::SearchInput(c) => field.push(c),
+                Action::SearchBackspace => {
+                    field.pop();
+                }
+                Action::SearchConfirm => return self.keep_typed(s),
+                Action::Back => self.editing = None,
+                _ => {}
+            }
+            return Transition::Stay;
+        }
         if self.cursor.apply(action) {
             return Transition::Stay;
         }
@@ -118,12 +144,46 @@ impl Candidates {
         Transition::Stay
     }
 
+    /// Enter on the field: the typed value fills the cell, marked as the
+    /// user's, kept in the choices file; a value that is no number stays
+    /// in the field with a word why.
+    fn keep_typed(&mut self, s: &mut Session) -> Transition {
+        let field = self.editing.clone().unwrap_or_default();
+        let units = s
+            .catalogues
+            .indicators
+            .get(&self.indicator)
+            .map(|i| (i.unit.clone(), i.units.clone()))
+            .unwrap_or_default();
+        let typed = match by_hand(&field, &units.0, &units.1) {
+            Ok(v) => v,
+            Err(why) => {
+                s.say(why);
+                return Transition::Stay;
+            }
+        };
+        let report = &s.library.reports[self.report];
+        let shown = format!("{} {}", typed.value, typed.unit);
+        let kept = s.choices.set_by_hand(report, &self.indicator, typed);
+        s.tables.forget(self.report);
+        s.say(match kept {
+            Ok(()) => format!("entered by hand: {}", printable(&shown)),
+            Err(e) => format!("your value applies now but could not be kept: {e}"),
+        });
+        self.editing = None;
+        Transition::Back
+    }
+
     /// Enter: the selected row becomes the cell's figure (or none, or the
     /// rule's again), kept in the user's choices.
-    fn choose(&self, s: &mut Session) -> Transition {
+    fn choose(&mut self, s: &mut Session) -> Transition {
         let Some(row) = self.selected() else {
             return Transition::Stay;
         };
+        if row == Candidate::ByHand {
+            self.editing = Some(String::new());
+            return Transition::Stay;
+        }
         let report = &s.library.reports[self.report];
         let kept = match row {
             Candidate::Figure(f) => {
@@ -132,13 +192,16 @@ impl Candidates {
             }
             Candidate::Empty => s.choices.set(report, &self.indicator, None),
             Candidate::Rule => s.choices.clear(report, &self.indicator),
+            Candidate::ByHand => return Transition::Stay,
         };
         s.tables.forget(self.report);
         s.say(match (kept, row) {
             (Err(e), _) => format!("your choice applies now but could not be kept: {e}"),
             (Ok(()), Candidate::Figure(f)) => format!("chosen: {}", report.figures[f].raw),
             (Ok(()), Candidate::Empty) => "chosen: no figure for this cell".into(),
-            (Ok(()), Candidate::Rule) => "the rule's figure fills this cell again".into(),
+            (Ok(()), Candidate::Rule | Candidate::ByHand) => {
+                "the rule's figure fills this cell again".into()
+            }
         });
         Transition::Back
     }
@@ -155,5 +218,56 @@ impl Candidates {
             section: 0,
             span,
         })
+    }
+}
+
+/// A value typed by hand: a plain number first, then a unit (one the
+/// indicator is counted in; else the indicator's own and all that follows
+/// is the note), then the note.
+pub fn by_hand(field: &str, unit: &str, units: &[String]) -> Result<ByHand, String> {
+    let mut words = field.split_whitespace();
+    let value = words.next().unwrap_or_default();
+    let number = !value.is_empty()
+        && value.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && value.parse::<f64>().is_ok();
+    if !number {
+        return Err(
+            "type the value as a plain number first, then a unit and your note \
+                    (e.g. 56 件 table on page 3)"
+                .to_owned(),
+        );
+    }
+    let rest: Vec<&str> = words.collect();
+    let (unit, note) = match rest.first() {
+        Some(u) if *u == unit || units.iter().any(|x| x == u) => ((*u).to_owned(), &rest[1..]),
+        _ => (unit.to_owned(), &rest[..]),
+    };
+    Ok(ByHand {
+        value: value.to_owned(),
+        unit,
+        note: note.join(" "),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::by_hand;
+
+    #[test]
+    fn a_typed_value_is_a_number_a_unit_and_a_note() {
+        let units = ["件".to_owned(), "宗".to_owned()];
+        let v = by_hand("56 宗 table on page 3", "件", &units).unwrap();
+        assert_eq!(
+            (&*v.value, &*v.unit, &*v.note),
+            ("56", "宗", "table on page 3")
+        );
+        let v = by_hand("12.5 from the annex", "件", &units).unwrap();
+        assert_eq!(
+            (&*v.value, &*v.unit, &*v.note),
+            ("12.5", "件", "from the annex")
+        );
+        assert!(by_hand("about 56", "件", &units).is_err());
+        assert!(by_hand("", "件", &units).is_err());
+        assert!(by_hand("1.2.3", "件", &units).is_err());
     }
 }

@@ -15,7 +15,10 @@ use super::layout::inner_height;
 use super::list::Cursor;
 use super::screen::{Route, Transition};
 use super::session::Session;
+use crate::corpus::choices::fingerprint;
+use crate::corpus::export::{self, ExportCell, ExportRow};
 use crate::figures::units::same_quantity;
+use crate::text::printable;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
@@ -31,10 +34,46 @@ pub struct CorpusCell {
     /// The value as tables show it ("≈6798万元", "6.8%").
     pub text: String,
     pub unit: String,
-    /// The figure, as an index into the report's figures.
-    pub figure: usize,
+    /// The figure, as an index into the report's figures; none for a
+    /// value the user typed by hand.
+    pub figure: Option<usize>,
+    /// The user's note to a value typed by hand.
+    pub by_hand: Option<String>,
     /// The user chose this figure over the rule's.
     pub chosen: bool,
+}
+
+impl CorpusCell {
+    /// The cell as the table shows it: the user's choices carry a star.
+    pub fn shown(&self) -> String {
+        if self.by_hand.is_some() {
+            format!("{}✎", self.text)
+        } else if self.chosen {
+            format!("{}*", self.text)
+        } else {
+            self.text.clone()
+        }
+    }
+}
+
+/// The table's column of report names, at most.
+const MAX_NAME: usize = 24;
+/// A column of values, at least and at most.
+const MIN_COL: usize = 8;
+const MAX_COL: usize = 22;
+
+/// A cell no figure fills but a value the user typed by hand.
+fn by_hand_cell(s: &Session, report: usize, id: &str) -> Option<CorpusCell> {
+    let r = &s.library.reports[report];
+    let v = s.choices.by_hand(&fingerprint(r), id)?;
+    Some(CorpusCell {
+        value: v.value.parse().unwrap_or(0.0),
+        text: crate::text::printable(&format!("{} {}", v.value, v.unit)).into_owned(),
+        unit: v.unit.clone(),
+        figure: None,
+        chosen: true,
+        by_hand: Some(crate::text::printable(&v.note).into_owned()),
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +94,16 @@ pub struct Corpus {
     /// The selected column.
     pub col: usize,
     pub sort: Option<(usize, Sort)>,
+    /// Every indicator of the catalogue as columns, not only the main
+    /// ones; columns no report fills hidden.
+    pub all: bool,
+    pub hide_empty: bool,
+    /// What drawing reads, computed with the cells so that a frame
+    /// computes nothing: each report's label (printable, library order),
+    /// each column's width in cells, and the width of the report column.
+    pub labels: Vec<String>,
+    pub widths: Vec<usize>,
+    pub name_cells: usize,
     /// The table's and the chart's areas.
     pub table: Rect,
     pub chart: Rect,
@@ -64,30 +113,60 @@ impl Corpus {
     /// The table of `reports`, the row of report `at` selected.
     pub fn new(s: &Session, at: Option<usize>) -> Corpus {
         let reports = &s.library.reports;
-        let columns: Vec<Column> = s
-            .catalogues
+        let mut rows = Cursor::new(reports.len(), 1);
+        rows.select(at.unwrap_or(0));
+        let mut c = Corpus {
+            cells: Vec::new(),
+            columns: Vec::new(),
+            all: false,
+            hide_empty: false,
+            order: (0..reports.len()).collect(),
+            rows,
+            col: 0,
+            sort: None,
+            labels: Vec::new(),
+            widths: Vec::new(),
+            name_cells: 0,
+            table: Rect::default(),
+            chart: Rect::default(),
+        };
+        c.choose_columns(s);
+        c
+    }
+
+    /// The columns the user asked for (the main indicators or all, empty
+    /// ones hidden or not) and their cells; the selected and the sorted
+    /// column stay where they are still shown.
+    fn choose_columns(&mut self, s: &Session) {
+        let id = |c: Option<&Column>| c.map(|c| c.id.clone());
+        let selected = id(self.columns.get(self.col));
+        let sorted = self
+            .sort
+            .and_then(|(c, dir)| Some((id(self.columns.get(c))?, dir)));
+        let catalogue = &s.catalogues.indicators;
+        self.columns = catalogue
             .indicators
-            .main()
+            .iter()
+            .filter(|i| self.all || i.main)
+            .filter(|i| {
+                !self.hide_empty
+                    || (0..s.library.reports.len())
+                        .any(|r| s.cells(r).iter().any(|c| c.indicator == i.id))
+            })
             .map(|i| Column {
                 id: i.id.clone(),
                 name: i.name.clone(),
                 unit: i.unit.clone(),
             })
             .collect();
-        let mut rows = Cursor::new(reports.len(), 1);
-        rows.select(at.unwrap_or(0));
-        let mut c = Corpus {
-            cells: Vec::new(),
-            columns,
-            order: (0..reports.len()).collect(),
-            rows,
-            col: 0,
-            sort: None,
-            table: Rect::default(),
-            chart: Rect::default(),
-        };
-        c.fill(s);
-        c
+        let at = |id: &str| self.columns.iter().position(|c| c.id == id);
+        self.col = selected.and_then(|i| at(&i)).unwrap_or(0);
+        self.sort = sorted.and_then(|(i, dir)| Some((at(&i)?, dir)));
+        self.fill(s);
+        match self.sort {
+            Some((c, dir)) => self.sort_by(c, dir),
+            None => self.reorder((0..self.cells.len()).collect()),
+        }
     }
 
     /// Reads every report's table cells for the columns.
@@ -98,19 +177,52 @@ impl Corpus {
                 self.columns
                     .iter()
                     .map(|col| {
-                        let c = cells.iter().find(|c| c.indicator == col.id)?;
+                        let Some(c) = cells.iter().find(|c| c.indicator == col.id) else {
+                            return by_hand_cell(s, i, &col.id);
+                        };
                         let f = &r.figures[c.figure];
                         Some(CorpusCell {
                             value: f.value.to_f64(),
                             text: f.display_value(),
                             unit: f.unit.clone(),
-                            figure: c.figure,
+                            figure: Some(c.figure),
                             chosen: c.chosen,
+                            by_hand: None,
                         })
                     })
                     .collect()
             })
             .collect();
+        self.labels = s
+            .library
+            .reports
+            .iter()
+            .map(|r| crate::text::printable(&r.label()).into_owned())
+            .collect();
+        self.widths = (0..self.columns.len())
+            .map(|i| self.column_cells(i))
+            .collect();
+        self.name_cells = self
+            .labels
+            .iter()
+            .map(|l| crate::text::width(l))
+            .max()
+            .unwrap_or(6)
+            .clamp(8, MAX_NAME);
+    }
+
+    /// The cells a column takes: its header (and a sort arrow) or its
+    /// widest value, whichever is wider, within bounds.
+    fn column_cells(&self, i: usize) -> usize {
+        let header = crate::text::width(&self.columns[i].name) + 1;
+        let widest = self
+            .cells
+            .iter()
+            .filter_map(|row| row[i].as_ref())
+            .map(|x| crate::text::width(&x.shown()))
+            .max()
+            .unwrap_or(1);
+        header.max(widest).clamp(MIN_COL, MAX_COL)
     }
 
     /// The screen shows again (after a choice): the cells are read again,
@@ -135,7 +247,7 @@ impl Corpus {
             .set_height(inner_height(self.table).saturating_sub(1));
     }
 
-    pub fn update(&mut self, action: Action, s: &Session) -> Transition {
+    pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
         if self.rows.apply(action) {
             return Transition::Stay;
         }
@@ -145,6 +257,15 @@ impl Corpus {
             Action::Sort => self.cycle_sort(),
             Action::Open => return self.open(s),
             Action::Choose => return self.choose(),
+            Action::Export => self.export(s),
+            Action::AllColumns => {
+                self.all = !self.all;
+                self.choose_columns(s);
+            }
+            Action::HideEmpty => {
+                self.hide_empty = !self.hide_empty;
+                self.choose_columns(s);
+            }
             Action::Back | Action::Corpus => return Transition::Back,
             _ => {}
         }
@@ -163,7 +284,16 @@ impl Corpus {
         let (r, cell) = self.selected()?;
         let report = &s.library.reports[r];
         match cell {
-            Some(c) => copy::figure(report, c.figure),
+            Some(CorpusCell {
+                figure: Some(f), ..
+            }) => copy::figure(report, *f),
+            Some(c) => Some(format!(
+                "{}: {} (entered by hand: {})\n— {}",
+                self.columns.get(self.col)?.name,
+                c.text,
+                c.by_hand.as_deref().unwrap_or(""),
+                copy::report(report)
+            )),
             None => Some(format!(
                 "{}: no figure stated\n— {}",
                 self.columns.get(self.col)?.name,
@@ -172,14 +302,24 @@ impl Corpus {
         }
     }
 
-    /// Enter: the selected report, at the cell's sentence when the cell
-    /// has a figure.
-    fn open(&self, s: &Session) -> Transition {
+    /// Enter: the selected report at the cell's sentence; on an empty
+    /// cell, the figures that could fill it, with a word that the report
+    /// states none the rule reads as the indicator (opening the report at
+    /// its start would say nothing).
+    fn open(&self, s: &mut Session) -> Transition {
         let Some((r, cell)) = self.selected() else {
             return Transition::Stay;
         };
+        let Some(figure) = cell.and_then(|c| c.figure) else {
+            let name = self.columns.get(self.col).map_or("", |c| c.name.as_str());
+            s.say(format!(
+                "the report states no {name} the program could read: \
+                 choose one of its figures, or leave the cell empty"
+            ));
+            return self.choose();
+        };
         let report = &s.library.reports[r];
-        let span = cell.and_then(|c| report.figure_span(&report.figures[c.figure]));
+        let span = report.figure_span(&report.figures[figure]);
         Transition::Open(Route::Reading {
             report: r,
             section: 0,
@@ -196,6 +336,52 @@ impl Corpus {
             }),
             _ => Transition::Stay,
         }
+    }
+
+    /// `x`: the table as shown (rows in their order, the columns shown)
+    /// to a new CSV file in the current folder, written atomically; the
+    /// message line gives its path, or why it could not be written.
+    fn export(&self, s: &mut Session) {
+        let reports = &s.library.reports;
+        let ids: Vec<&str> = self.columns.iter().map(|c| c.id.as_str()).collect();
+        let rows: Vec<ExportRow> = self
+            .order
+            .iter()
+            .map(|&r| ExportRow {
+                report: &reports[r],
+                cells: self.cells[r]
+                    .iter()
+                    .zip(&self.columns)
+                    .map(|(c, col)| match c.as_ref()?.figure {
+                        Some(f) => Some(ExportCell::Figure(&reports[r].figures[f])),
+                        None => s
+                            .choices
+                            .by_hand(&fingerprint(&reports[r]), &col.id)
+                            .map(ExportCell::ByHand),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let dir = match &s.export_dir {
+            Some(d) => std::fs::create_dir_all(d).map(|()| d.clone()),
+            None => std::env::current_dir(),
+        };
+        let written = dir.and_then(|dir| {
+            let path = export::free_name(&dir);
+            let bytes = export::corpus_csv(&ids, &rows)?;
+            crate::files::write_atomically(&path, &bytes)?;
+            Ok(path)
+        });
+        let message = match written {
+            Ok(path) => format!(
+                "exported {} reports × {} indicators to {}",
+                rows.len(),
+                ids.len(),
+                printable(&path.display().to_string())
+            ),
+            Err(e) => format!("the table could not be exported: {e}"),
+        };
+        s.say(message);
     }
 
     pub fn step_col(&mut self, delta: isize) {

@@ -259,7 +259,10 @@ fn event_loop(
                 if let Event::Paste(text) = &event {
                     app.paste(text);
                 } else if let Some(action) = to_action(event, &app) {
-                    let q_quits = app.place().scope != keys::Scope::SearchField;
+                    let q_quits = !matches!(
+                        app.place().scope,
+                        keys::Scope::SearchField | keys::Scope::ValueField
+                    );
                     busy.run(q_quits, || app.update(action));
                 }
                 if let Some(text) = app.clipboard.take() {

@@ -46,6 +46,10 @@ pub struct Session {
     pub partners: std::cell::RefCell<Option<(usize, Rc<Vec<Partner>>)>>,
     /// How far the background load has come, while it runs.
     pub loading: Option<Progress>,
+    /// Where the corpus view exports to: the current folder, except in
+    /// the unit tests, whose keys would otherwise write into the source
+    /// tree.
+    pub export_dir: Option<std::path::PathBuf>,
 }
 
 /// Up to this many loaded reports, reuse is found as a report is first
@@ -73,6 +77,7 @@ impl Session {
             reuse: std::cell::OnceCell::new(),
             partners: std::cell::RefCell::new(None),
             loading: None,
+            export_dir: cfg!(test).then(|| std::env::temp_dir().join("lawgov-tui-test-exports")),
         }
     }
 

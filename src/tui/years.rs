@@ -2,12 +2,14 @@
 //! indicator any of them states a row, each year's table cell a column,
 //! with the change from the year before and a line of bars. Enter reads a
 //! cell's sentence; `f` opens the follow-up of the selected year's plans
-//! in the next year's report.
+//! in the next year's report. Two files of one year are one column; `e`
+//! reads the year from its next file.
 
 use ratatui::layout::Rect;
 
 use crate::corpus::places;
-use crate::corpus::years::{self, Row};
+use crate::corpus::years::{self, Row, Year};
+use crate::text::printable;
 
 use super::action::Action;
 use super::copy;
@@ -21,7 +23,9 @@ use super::session::Session;
 pub struct Years {
     /// The place's name, as its first report writes it.
     pub name: String,
-    /// Library indices of its reports, oldest first.
+    /// Its years, oldest first; their reports are library indices.
+    pub years: Vec<Year>,
+    /// Library index of the report each year is read from.
     pub reports: Vec<usize>,
     pub rows: Vec<Row>,
     pub cursor: Cursor,
@@ -41,17 +45,67 @@ impl Years {
                 name: reports[report].label(),
                 reports: vec![report],
             });
-        let of: Vec<&crate::report::Report> = place.reports.iter().map(|&i| &reports[i]).collect();
-        let rows = years::rows(&of, &s.catalogues.indicators, Some(&s.choices));
-        let col = place.reports.iter().position(|&i| i == report).unwrap_or(0);
-        Years {
+        let mut years = years::years(place.reports.iter().map(|&i| reports[i].meta.year));
+        for y in &mut years {
+            for r in &mut y.reports {
+                *r = place.reports[*r];
+            }
+            // The year of the report the user came from is read from it.
+            if let Some(k) = y.reports.iter().position(|&r| r == report) {
+                y.chosen = k;
+            }
+        }
+        let col = years
+            .iter()
+            .position(|y| y.reports.contains(&report))
+            .unwrap_or(0);
+        let mut out = Years {
             name: place.name,
-            cursor: Cursor::new(rows.len(), 1),
-            reports: place.reports,
-            rows,
+            years,
+            reports: Vec::new(),
+            rows: Vec::new(),
+            cursor: Cursor::new(0, 1),
             col,
             area: Rect::default(),
+        };
+        out.read_rows(s);
+        out
+    }
+
+    /// The rows of the years' chosen reports.
+    fn read_rows(&mut self, s: &Session) {
+        self.reports = self.years.iter().map(Year::report).collect();
+        let of: Vec<&crate::report::Report> = self
+            .reports
+            .iter()
+            .map(|&i| &s.library.reports[i])
+            .collect();
+        self.rows = years::rows(&of, &s.catalogues.indicators, Some(&s.choices));
+        let at = self.cursor.selected();
+        self.cursor = Cursor::new(self.rows.len(), 1);
+        self.cursor
+            .set_height(inner_height(self.area).saturating_sub(1));
+        self.cursor.select(at);
+    }
+
+    /// `e`: the selected year is read from its next file.
+    fn other_file(&mut self, s: &mut Session) {
+        let Some(y) = self.years.get_mut(self.col) else {
+            return;
+        };
+        if y.reports.len() < 2 {
+            s.say(format!("{} has one file", y.name()));
+            return;
         }
+        y.choose_next();
+        let file = printable(&s.library.reports[y.report()].file).into_owned();
+        let message = format!(
+            "{} is read from {file} ({} files)",
+            y.name(),
+            y.reports.len()
+        );
+        self.read_rows(s);
+        s.say(message);
     }
 
     pub fn scope(&self) -> Scope {
@@ -73,6 +127,7 @@ impl Years {
             Action::Right => self.col = (self.col + 1).min(self.reports.len().saturating_sub(1)),
             Action::Open => return self.read(s),
             Action::Followup => return self.followup(s),
+            Action::Choose => self.other_file(s),
             Action::Back | Action::Years => return Transition::Back,
             _ => {}
         }

@@ -822,3 +822,152 @@ fn a_folder_read_in_the_background_ends_grouped_by_place_with_the_selection_kept
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }
+
+/// `x` in the corpus view writes the table as shown to a CSV file in the
+/// current folder: its rows in the order on screen (sorted by the first
+/// column, largest first), its columns, and each value as `table --csv`
+/// gives it.
+#[test]
+fn the_corpus_view_exports_as_shown_to_csv() {
+    let work = tempfile::tempdir().unwrap();
+    let bin = crate::common::bin();
+    let empty = crate::common::empty_dir();
+    let s = Session::start_sized(
+        "export",
+        &format!(
+            "clear; cd '{w}' && XDG_CONFIG_HOME='{e}' XDG_DATA_HOME='{e}' '{b}'; echo \"EXIT=$?\"",
+            w = work.path().display(),
+            e = empty.display(),
+            b = bin.display()
+        ),
+        160,
+        48,
+    );
+    s.wait_for("Reports (5)");
+    s.keys(&["c"]);
+    s.wait_for("Corpus · 5 reports");
+    s.keys(&["s"]);
+    s.keys(&["x"]);
+    let path = work.path().join("lawgov-corpus.csv");
+    s.wait_for("exported 5 reports");
+    let screen = s.screen();
+    assert!(
+        squeeze(&screen).contains(&squeeze(&path.display().to_string())),
+        "the path on the message line: {screen}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    let mut r = csv::Reader::from_path(&path).unwrap();
+    let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
+    let rows: Vec<Vec<String>> = r
+        .records()
+        .map(|x| x.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(&header[..4], ["row", "file", "place", "year"]);
+    let first = header[4].clone();
+    assert_eq!(header[5], format!("{first}_unit"));
+    // Sorted by the first column: largest first, empty cells last.
+    let values: Vec<Option<f64>> = rows.iter().map(|r| r[4].parse().ok()).collect();
+    let known: Vec<f64> = values.iter().flatten().copied().collect();
+    assert!(known.len() >= 2, "{values:?}");
+    assert!(known.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
+    assert!(values
+        .iter()
+        .skip_while(|v| v.is_some())
+        .all(Option::is_none));
+    // Each value, unit, hedge and sign as `table --csv` writes them.
+    let files: Vec<String> = rows.iter().map(|r| r[1].clone()).collect();
+    let out = std::process::Command::new(&bin)
+        .arg("table")
+        .arg("--csv")
+        .args(files.iter().map(|f| {
+            let name = std::path::Path::new(f).file_name().unwrap();
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("data")
+                .join(name)
+        }))
+        .env("XDG_CONFIG_HOME", &empty)
+        .env("XDG_DATA_HOME", &empty)
+        .output()
+        .unwrap();
+    let mut t = csv::Reader::from_reader(out.stdout.as_slice());
+    let t_header: Vec<String> = t.headers().unwrap().iter().map(str::to_owned).collect();
+    let table: Vec<Vec<String>> = t
+        .records()
+        .map(|x| x.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    for (row, t_row) in rows.iter().zip(&table) {
+        for (k, name) in header.iter().enumerate().skip(4) {
+            let at = t_header.iter().position(|h| h == name).unwrap();
+            assert_eq!(row[k], t_row[at], "{name} of {}", row[1]);
+        }
+    }
+}
+
+/// An empty cell filled by hand: Enter on it says the report states no
+/// such figure and offers the candidates; the row before the last takes a typed
+/// value with a note. After a restart the cell shows it marked ✎, and
+/// `table --csv` gives it with the note.
+#[test]
+fn a_value_typed_by_hand_fills_an_empty_cell_after_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    let s = launch_with_data("by-hand", "", 160, 48, data.path());
+    s.wait_for("Reports (5)");
+    s.keys(&["c"]);
+    s.wait_for("Corpus · 5 reports");
+    // 常州市 2024, the first row, states no 负责人出庭应诉率.
+    s.keys(&["Home", "Right", "Right", "Right", "Right"]);
+    let screen = s.wait_for("▸");
+    let row = screen.lines().find(|l| l.contains("常州市")).unwrap();
+    assert!(!row.contains('✎'), "{row}");
+    s.keys(&["Enter"]);
+    s.wait_for("the report states no 负责人出庭应诉率");
+    s.wait_for("Choose the figure of 负责人出庭应诉率");
+    // The row above "No figure", the last.
+    s.keys(&["End", "Up", "Enter"]);
+    s.wait_for("Value by hand");
+    s.keys(&["97.5 % court records, annex 2"]);
+    s.wait_for("annex 2▏");
+    s.keys(&["Enter"]);
+    s.wait_for("entered by hand: 97.5 %");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    drop(s);
+    let s = launch_with_data("by-hand-again", "", 160, 48, data.path());
+    s.wait_for("Reports (5)");
+    s.keys(&["c"]);
+    s.wait_for("Corpus · 5 reports");
+    s.keys(&["Home", "Right", "Right", "Right", "Right"]);
+    let screen = s.wait_for("97.5 %✎");
+    let row = screen.lines().find(|l| l.contains("常州市")).unwrap();
+    assert!(row.contains("97.5 %✎"), "kept and marked: {row}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/changzhou-2024.txt");
+    let out = std::process::Command::new(crate::common::bin())
+        .args(["table", "--csv"])
+        .arg(&file)
+        .env("XDG_CONFIG_HOME", crate::common::empty_dir())
+        .env("XDG_DATA_HOME", data.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
+    let row: Vec<String> = r
+        .records()
+        .next()
+        .unwrap()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let at = |c: &str| header.iter().position(|h| h == c).unwrap();
+    assert_eq!(row[at("leader_court_rate")], "97.5");
+    assert_eq!(row[at("leader_court_rate_unit")], "%");
+    assert_eq!(
+        row[at("by_hand")],
+        "leader_court_rate: court records, annex 2"
+    );
+}

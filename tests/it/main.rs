@@ -26,3 +26,4 @@ mod shell;
 mod topics;
 mod wild_figures;
 mod wild_identity;
+mod years_cli;

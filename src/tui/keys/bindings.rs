@@ -228,14 +228,32 @@ pub(super) const CORPUS: &[Binding] = group![
     key(
         &[Enter],
         Action::Open,
-        "read the cell's sentence (the report, when the cell is empty)",
+        "read the cell's sentence (an empty cell: the figures that could fill it)",
         Some("read"),
     ),
     key(
         &[Char('e')],
         Action::Choose,
-        "choose the cell's figure among those that could be it, or none",
+        "choose the cell's figure among every figure of its kind and unit, or none",
         Some("choose"),
+    ),
+    key(
+        &[Char('x')],
+        Action::Export,
+        "export the table as shown (its rows in order, its columns) to a CSV file in the current folder",
+        Some("export"),
+    ),
+    key(
+        &[Char('a')],
+        Action::AllColumns,
+        "columns: every indicator of the catalogue (change indicators too), or the main ones",
+        Some("all"),
+    ),
+    key(
+        &[Char('z')],
+        Action::HideEmpty,
+        "hide the columns no report fills (again: show them)",
+        None,
     ),
     key(
         &[Char('c'), Esc],
@@ -286,6 +304,12 @@ pub(super) const YEARS: &[Binding] = group![
         Action::Followup,
         "follow-up: the selected year's plans against the next year's report",
         Some("follow-up"),
+    ),
+    key(
+        &[Char('e')],
+        Action::Choose,
+        "a year of two files or more: read it from its next file",
+        None,
     ),
     key(
         &[Char('y'), Esc],
@@ -470,6 +494,29 @@ pub(super) const HELP: &[Binding] = group![
 
 pub(super) const SEARCH_FIELD: &[Binding] = &[
     key(&[Enter], Action::SearchConfirm, "search", Some("search")),
+    key(&[Esc], Action::Back, "cancel", Some("cancel")),
+    key(
+        &[Backspace],
+        Action::SearchBackspace,
+        "delete a character",
+        None,
+    ),
+    Binding {
+        keys: &[Char('c')],
+        ctrl: true,
+        action: Action::Back,
+        help: "cancel",
+        hint: None,
+    },
+];
+
+pub(super) const VALUE_FIELD: &[Binding] = &[
+    key(
+        &[Enter],
+        Action::SearchConfirm,
+        "keep the value: a number, then a unit (else the indicator's), then your note",
+        Some("keep"),
+    ),
     key(&[Esc], Action::Back, "cancel", Some("cancel")),
     key(
         &[Backspace],

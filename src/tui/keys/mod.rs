@@ -32,10 +32,12 @@ pub enum Scope {
     Help,
     /// Typing a search: keys are text.
     SearchField,
+    /// Typing a cell's value by hand: keys are text.
+    ValueField,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 14] = [
+    pub const ALL: [Scope; 15] = [
         Scope::Reports,
         Scope::Tree,
         Scope::Reader,
@@ -50,6 +52,7 @@ impl Scope {
         Scope::SharedFacing,
         Scope::Help,
         Scope::SearchField,
+        Scope::ValueField,
     ];
 
     /// The heading help shows over this place's keys.
@@ -69,6 +72,7 @@ impl Scope {
             Scope::SharedFacing => "Shared passages face to face",
             Scope::Help => "Help",
             Scope::SearchField => "Search field",
+            Scope::ValueField => "A cell's value typed by hand",
         }
     }
 }
@@ -115,6 +119,7 @@ pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
         Scope::SharedFacing => &[FACING],
         Scope::Help => return HELP.iter().collect(),
         Scope::SearchField => return SEARCH_FIELD.iter().collect(),
+        Scope::ValueField => return VALUE_FIELD.iter().collect(),
     };
     let reading = matches!(
         place.scope,
@@ -139,7 +144,9 @@ pub fn action_for(place: KeyPlace, k: KeyEvent) -> Option<Action> {
         .map(|b| b.action);
     match (bound, place.scope, k.code) {
         (Some(a), _, _) => Some(a),
-        (None, Scope::SearchField, Char(c)) if !ctrl => Some(Action::SearchInput(c)),
+        (None, Scope::SearchField | Scope::ValueField, Char(c)) if !ctrl => {
+            Some(Action::SearchInput(c))
+        }
         _ => None,
     }
 }
@@ -221,7 +228,7 @@ mod tests {
         let k = |c| KeyEvent::new(c, KeyModifiers::NONE);
         for place in all_places() {
             let scope = place.scope;
-            if scope != Scope::SearchField {
+            if !matches!(scope, Scope::SearchField | Scope::ValueField) {
                 assert_eq!(action_for(place, k(Down)), action_for(place, k(Char('j'))));
                 assert_eq!(action_for(place, k(Up)), action_for(place, k(Char('k'))));
                 assert_eq!(action_for(place, k(Char('q'))), Some(Action::Quit));
@@ -243,13 +250,21 @@ mod tests {
             action_for(field, k(Char('q'))),
             Some(Action::SearchInput('q'))
         );
+        let value = KeyPlace {
+            scope: Scope::ValueField,
+            nested: true,
+        };
+        assert_eq!(
+            action_for(value, k(Char('q'))),
+            Some(Action::SearchInput('q'))
+        );
     }
 
     #[test]
     fn every_place_shows_help_and_quit_in_its_hints() {
         for place in all_places() {
             let hints: Vec<&str> = table(place).iter().filter_map(|b| b.hint).collect();
-            if place.scope != Scope::SearchField {
+            if !matches!(place.scope, Scope::SearchField | Scope::ValueField) {
                 assert!(hints.contains(&"help") || place.scope == Scope::Help);
                 assert!(hints.contains(&"quit"), "{place:?}");
             }

@@ -205,6 +205,9 @@ impl Reading {
             | Action::Read
             | Action::CompareFigures
             | Action::Copy
+            | Action::Export
+            | Action::AllColumns
+            | Action::HideEmpty
             | Action::Resize(..) => {}
         }
         Transition::Stay

@@ -49,7 +49,7 @@ fn corpus_view_sorts_and_enter_reads_the_cell_in_its_sentence() {
     app.update(Action::Top);
     let c = corpus(&app);
     let chosen = c.order[c.rows.selected()];
-    let figure = c.cells[chosen][c.col].as_ref().unwrap().figure;
+    let figure = c.cells[chosen][c.col].as_ref().unwrap().figure.unwrap();
     let row = c.rows.selected();
     app.update(Action::Open);
     let r = reading(&app);
@@ -148,4 +148,143 @@ fn choosing_another_figure_changes_the_cell_and_is_kept() {
     let c = corpus(&app);
     let cell = c.cells[mianyang][col].as_ref().unwrap();
     assert_eq!((cell.figure, cell.chosen), (after.figure, true));
+}
+
+/// Enter on an empty cell says the report states no such figure and lists
+/// the figures that could fill it, rather than opening the report at its
+/// start.
+#[test]
+fn enter_on_an_empty_cell_says_so_and_offers_the_candidates() {
+    let mut app = bundled(160, 48);
+    app.update(Action::Corpus);
+    let empty = {
+        let c = corpus(&app);
+        (0..c.order.len())
+            .flat_map(|row| (0..c.columns.len()).map(move |col| (row, col)))
+            .find(|&(row, col)| c.cells[c.order[row]][col].is_none())
+            .expect("an empty cell among the bundled reports")
+    };
+    app.update(Action::Top);
+    for _ in 0..empty.0 {
+        app.update(Action::Down);
+    }
+    for _ in 0..empty.1 {
+        app.update(Action::Right);
+    }
+    let name = corpus(&app).columns[empty.1].name.clone();
+    app.update(Action::Open);
+    assert!(matches!(app.top(), Screen::Candidates(_)), "the candidates");
+    let message = app.session.message.clone().unwrap();
+    assert!(
+        message.starts_with(&format!("the report states no {name}")),
+        "{message}"
+    );
+}
+
+/// Cells are computed once per report: drawing the corpus view again,
+/// with no input between, computes none.
+#[test]
+fn drawing_twice_computes_no_cells() {
+    let mut app = bundled(160, 48);
+    app.update(Action::Corpus);
+    let first = screen_text(&app);
+    let computed = app.session.tables.computed();
+    assert!(computed >= app.session.library.reports.len(), "{computed}");
+    let second = screen_text(&app);
+    assert_eq!(app.session.tables.computed(), computed);
+    assert_eq!(first, second);
+    // Rows are numbered in the order shown.
+    let row = first
+        .lines()
+        .find(|l| squeezed(l).contains("張家港市2023"))
+        .unwrap();
+    let n = row.trim_start_matches(['┃', '│', ' ']);
+    assert!(n.chars().next().unwrap().is_ascii_digit(), "{row}");
+}
+
+/// `a` shows every indicator of the catalogue (change indicators too),
+/// `z` hides the columns no report fills; the sorted column stays sorted.
+#[test]
+fn all_indicators_as_columns_and_empty_ones_hidden() {
+    let mut app = bundled(160, 48);
+    app.update(Action::Corpus);
+    let main = corpus(&app).columns.len();
+    app.update(Action::Sort);
+    let sorted = corpus(&app).columns[0].id.clone();
+    app.update(Action::AllColumns);
+    let all = corpus(&app).columns.len();
+    assert_eq!(all, app.session.catalogues.indicators.indicators.len());
+    assert!(all > main);
+    assert!(corpus(&app)
+        .columns
+        .iter()
+        .any(|c| c.id.ends_with("_change")));
+    assert!(squeezed(&screen_text(&app)).contains(&format!("{all}indicators")));
+    app.update(Action::HideEmpty);
+    let c = corpus(&app);
+    assert!(
+        c.columns.len() < all,
+        "some indicator no bundled report states"
+    );
+    for (k, col) in c.columns.iter().enumerate() {
+        assert!(
+            c.cells.iter().any(|row| row[k].is_some()),
+            "{} is empty yet shown",
+            col.id
+        );
+    }
+    let (k, _) = c.sort.unwrap();
+    assert_eq!(
+        c.columns[k].id, sorted,
+        "still sorted by the same indicator"
+    );
+    assert!(squeezed(&screen_text(&app)).contains("(emptyhidden)"));
+    app.update(Action::HideEmpty);
+    assert_eq!(corpus(&app).columns.len(), all);
+}
+
+/// Sixty reports more than a screen holds: PgDn moves a page and the rows
+/// on screen are numbered from there, End shows the last number.
+#[test]
+fn paging_the_corpus_table_keeps_row_numbers() {
+    use crate::report::TextEncoding;
+    let mut lib = Library::bundled();
+    for n in 0..60 {
+        lib.reports.push(crate::report::Report::parse(
+            &format!("gen-{n:02}.txt"),
+            format!(
+                "测试{n}县2024年法治政府建设情况报告\n一、主要举措\n全年新收行政复议案件{n}件。\n"
+            ),
+            TextEncoding::Utf8,
+        ));
+    }
+    let total = lib.reports.len();
+    let mut app = App::new(lib, Catalogues::builtin().clone(), 120, 40);
+    app.update(Action::Corpus);
+    let numbers = |app: &App| -> Vec<usize> {
+        screen_text(app)
+            .lines()
+            .filter_map(|l| {
+                let l = l.trim_start_matches(['┃', '│', ' ']);
+                let digits: String = l.chars().take_while(char::is_ascii_digit).collect();
+                digits.parse().ok()
+            })
+            .collect()
+    };
+    let first = numbers(&app);
+    assert_eq!(first.first(), Some(&1));
+    // A page keeps one row of the page before in sight.
+    let page = corpus(&app).rows.page() as usize;
+    assert_eq!(page + 1, corpus(&app).rows.visible().len());
+    assert!(page > 3 && page < total, "{page}");
+    app.update(Action::PageDown);
+    assert_eq!(corpus(&app).rows.selected(), page);
+    assert!(numbers(&app).contains(&(page + 1)), "{:?}", numbers(&app));
+    app.update(Action::Bottom);
+    assert_eq!(corpus(&app).rows.selected(), total - 1);
+    assert!(numbers(&app).contains(&total));
+    app.update(Action::PageUp);
+    assert_eq!(corpus(&app).rows.selected(), total - 1 - page);
+    app.update(Action::Top);
+    assert_eq!(corpus(&app).rows.selected(), 0);
 }

@@ -75,6 +75,16 @@ fn prepared(scope: Scope) -> App {
             app.update(Action::Choose);
             app.update(Action::Down);
         }
+        Scope::ValueField => {
+            app.update(Action::Corpus);
+            app.update(Action::Choose);
+            // The row before the last (no figure), with no choice made:
+            // typing a value by hand.
+            app.update(Action::Bottom);
+            app.update(Action::Up);
+            app.update(Action::Open);
+            app.update(Action::SearchInput('5'));
+        }
     }
     // Away from the first rows, so that up and home move too.
     if matches!(
@@ -195,7 +205,7 @@ fn the_status_bar_shows_this_place_and_help() {
             })
             .collect();
         assert!(!shown.is_empty(), "{scope:?}: {last}");
-        if !matches!(scope, Scope::Help | Scope::SearchField) {
+        if !matches!(scope, Scope::Help | Scope::SearchField | Scope::ValueField) {
             assert!(last.contains("? help"), "{scope:?}: {last}");
         }
     }

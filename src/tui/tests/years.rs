@@ -222,3 +222,49 @@ fn commitments_left_at_the_time_limit_are_marked_unchecked() {
     assert!(screen.contains("·15unchecked"), "{screen}");
     assert!(screen.contains("?把學習貫徹"), "{screen}");
 }
+
+/// 张家港's 2023 report loaded twice: one column for 2023, `e` reads it
+/// from the other file and says so.
+#[test]
+fn two_files_of_one_year_are_one_column_and_e_reads_the_other() {
+    let mut lib = Library::bundled();
+    let zjg = lib
+        .reports
+        .iter()
+        .find(|r| r.file.contains("zhangjiagang-2023"))
+        .unwrap()
+        .text
+        .clone();
+    for (file, text) in [
+        (
+            "zhangjiagang-2022-short.txt",
+            include_str!("../../../tests/fixtures/zhangjiagang-2022-short.txt").to_owned(),
+        ),
+        (
+            "zhangjiagang-2024-next.txt",
+            include_str!("../../../tests/fixtures/zhangjiagang-2024-next.txt").to_owned(),
+        ),
+        ("zz-copy-2023.txt", zjg),
+    ] {
+        lib.reports
+            .push(Report::parse(file, text, TextEncoding::Utf8));
+    }
+    lib.group_by_place();
+    let mut app = App::new(lib, Catalogues::builtin().clone(), 160, 40);
+    open_years(&mut app);
+    let y = years(&app);
+    assert_eq!(y.reports.len(), 3, "2022, 2023 and 2024: 2023 once");
+    let flat = squeezed(&screen_text(&app));
+    assert!(
+        flat.contains("2022,2023(2files),2024"),
+        "{}",
+        screen_text(&app)
+    );
+    let before = app.session.library.reports[y.reports[1]].file.clone();
+    app.update(Action::Choose);
+    let y = years(&app);
+    let after = app.session.library.reports[y.reports[1]].file.clone();
+    assert_ne!(before, after);
+    assert_eq!(y.reports.len(), 3);
+    assert!(squeezed(&screen_text(&app)).contains("2023isreadfrom"));
+}

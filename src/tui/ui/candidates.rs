@@ -46,7 +46,7 @@ pub fn draw(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame) {
             let is_current = match row {
                 Candidate::Figure(f) => c.current == Some(f),
                 Candidate::Empty => c.current.is_none() && c.chosen,
-                Candidate::Rule => false,
+                Candidate::Rule | Candidate::ByHand => false,
             };
             let mark = if is_current { "● " } else { "  " };
             let text = match row {
@@ -66,6 +66,10 @@ pub fn draw(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame) {
                 }
                 Candidate::Empty => "No figure: leave this cell empty".to_owned(),
                 Candidate::Rule => "The rule's figure: forget my choice".to_owned(),
+                Candidate::ByHand => {
+                    "✎ Type the value by hand, with a note (the text states it in a form not read)"
+                        .to_owned()
+                }
             };
             Line::styled(text::fit(&format!("{mark}{text}"), width), style)
         })
@@ -77,6 +81,28 @@ pub fn draw(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame) {
 /// The selected figure's sentence, the figure highlighted.
 fn draw_sentence(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
     let report = &s.library.reports[c.report];
+    if let Some(field) = &c.editing {
+        let block = super::pane("Value by hand", true, theme, area.width);
+        let unit = s
+            .catalogues
+            .indicators
+            .get(&c.indicator)
+            .map(|i| {
+                let mut units = vec![i.unit.clone()];
+                units.extend(i.units.iter().filter(|u| **u != i.unit).cloned());
+                units.join(" ")
+            })
+            .unwrap_or_default();
+        let lines = vec![
+            Line::styled(
+                format!("a number, a unit ({unit}; else the first), then your note · Enter keeps · Esc cancels"),
+                theme.dim(),
+            ),
+            Line::raw(format!("✎ {}▏", text::printable(field))),
+        ];
+        frame.render_widget(Paragraph::new(lines).block(block), area);
+        return;
+    }
     let block = super::pane("Sentence", false, theme, area.width);
     let lines = match c.selected() {
         Some(Candidate::Figure(f)) => {
@@ -90,6 +116,11 @@ fn draw_sentence(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame, a
         }
         Some(Candidate::Empty) => vec![Line::styled(
             "The cell will show no figure for this report.",
+            theme.dim(),
+        )],
+        Some(Candidate::ByHand) => vec![Line::styled(
+            "Enter, then type the value as the text states it, a unit and a note: \
+             the cell shows it marked ✎, in the table and every export.",
             theme.dim(),
         )],
         Some(Candidate::Rule) | None => vec![Line::styled(

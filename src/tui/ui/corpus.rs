@@ -13,42 +13,15 @@ use super::theme::Theme;
 use crate::figures::units::same_quantity;
 use crate::tui::corpus::{Corpus, CorpusCell, Sort};
 use crate::tui::layout::{inner_height, inner_width};
-use crate::tui::session::Session;
 
 /// The chart's column of names.
 const NAME_CELLS: usize = 16;
-/// The table's column of names, at most.
-const MAX_NAME: usize = 24;
-/// A column of values, at least and at most.
-const MIN_COL: usize = 8;
-const MAX_COL: usize = 22;
 
-pub fn draw(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame) {
-    draw_table(c, s, theme, frame, c.table);
-    draw_chart(c, s, theme, frame, c.chart);
-}
-
-/// The cells a column takes: its header (and a sort arrow) or its widest
-/// value, whichever is wider, within bounds.
-fn column_cells(c: &Corpus, i: usize) -> usize {
-    let header = text::width(&c.columns[i].name) + 1;
-    let widest = c
-        .cells
-        .iter()
-        .filter_map(|row| row[i].as_ref())
-        .map(|x| text::width(&cell_text(x)))
-        .max()
-        .unwrap_or(1);
-    header.max(widest).clamp(MIN_COL, MAX_COL)
-}
-
-/// A cell as the table shows it: the user's choices carry a star.
-fn cell_text(x: &CorpusCell) -> String {
-    if x.chosen {
-        format!("{}*", x.text)
-    } else {
-        x.text.clone()
-    }
+/// Takes no session: a frame reads what the corpus screen computed when
+/// its cells were read (labels, widths, cells), and computes nothing.
+pub fn draw(c: &Corpus, theme: Theme, frame: &mut Frame) {
+    draw_table(c, theme, frame, c.table);
+    draw_chart(c, theme, frame, c.chart);
 }
 
 /// The columns shown: from the first that keeps the selected one on
@@ -67,18 +40,24 @@ fn shown_columns(c: &Corpus, widths: &[usize], room: usize) -> std::ops::Range<u
     first..end.max((first + 1).min(widths.len()))
 }
 
-fn draw_table(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
+/// Drawn by hand rather than with ratatui's `Table`: `Table` has no
+/// horizontal scrolling, and this one shows a window of columns around the
+/// selected one (with counts of those off-screen either side) beside a row
+/// number and report name that stay, each cell fitted by display width so
+/// that CJK text keeps its columns.
+fn draw_table(c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
     let width = inner_width(area);
-    let name_cells = c
-        .order
-        .iter()
-        .map(|&r| text::width(&s.library.reports[r].label()))
-        .max()
-        .unwrap_or(6)
-        .clamp(8, MAX_NAME);
-    let widths: Vec<usize> = (0..c.columns.len()).map(|i| column_cells(c, i)).collect();
+    // Rows are numbered in the order shown; the number and the report's
+    // name stay while the columns scroll right.
+    let number_cells = c.order.len().max(1).to_string().len();
+    let name_cells = c.name_cells;
+    let widths = &c.widths;
     // Room for the arrows that say more columns lie either side.
-    let shown = shown_columns(c, &widths, width.saturating_sub(name_cells + 4));
+    let shown = shown_columns(
+        c,
+        widths,
+        width.saturating_sub(number_cells + 1 + name_cells + 4),
+    );
     let (left, right) = (shown.start, c.columns.len() - shown.end);
     let more = match (left, right) {
         (0, 0) => String::new(),
@@ -90,9 +69,11 @@ fn draw_table(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Re
         ),
     };
     let title = format!(
-        "Corpus · {} reports · {} indicators{more} · * your choice · e choose",
+        "Corpus · {} reports · {} {}indicators{}{more} · * your choice · ✎ typed by hand · e choose",
         c.order.len(),
-        c.columns.len()
+        c.columns.len(),
+        if c.all { "" } else { "main " },
+        if c.hide_empty { " (empty hidden)" } else { "" },
     );
     let block = super::pane(&title, true, theme, area.width);
     let edge = |n: usize, arrow: &str| {
@@ -103,7 +84,11 @@ fn draw_table(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Re
         }
     };
     let mut header = vec![Span::styled(
-        text::fit(&format!("report {}", edge(left, "◂")), name_cells),
+        format!(
+            "{:>number_cells$} {}",
+            "#",
+            text::fit(&format!("report {}", edge(left, "◂")), name_cells)
+        ),
         theme.dim(),
     )];
     for i in shown.clone() {
@@ -136,14 +121,17 @@ fn draw_table(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Re
         } else {
             Style::new()
         };
-        let name = s.library.reports[r].label();
         let mut spans = vec![Span::styled(
-            text::fit(&text::printable(&name), name_cells),
+            format!(
+                "{:>number_cells$} {}",
+                pos + 1,
+                text::fit(&c.labels[r], name_cells)
+            ),
             row_style,
         )];
         for i in shown.clone() {
             let cell = c.cells[r][i].as_ref();
-            let shown_text = cell.map_or_else(|| "—".to_owned(), cell_text);
+            let shown_text = cell.map_or_else(|| "—".to_owned(), CorpusCell::shown);
             let style = match (cell, i == c.col, selected) {
                 (_, true, true) => theme.cell_cursor(),
                 (None, _, _) => row_style.patch(theme.dim()),
@@ -158,7 +146,7 @@ fn draw_table(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Re
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-fn draw_chart(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
+fn draw_chart(c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
     let Some(col) = c.columns.get(c.col) else {
         frame.render_widget(
             Paragraph::new("No indicators.").block(super::pane("Chart", false, theme, area.width)),
@@ -190,7 +178,7 @@ fn draw_chart(c: &Corpus, s: &Session, theme: Theme, frame: &mut Frame, area: Re
             } else {
                 Style::new()
             };
-            let name = text::fit(&text::printable(&s.library.reports[r].label()), NAME_CELLS);
+            let name = text::fit(&c.labels[r], NAME_CELLS);
             let (bar, value) = match cell {
                 Some(x) if charted(x) => (bar(x.value, max, bar_cells), x.text.clone()),
                 Some(x) => (

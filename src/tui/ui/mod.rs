@@ -38,7 +38,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
     let s = &app.session;
     match app.top() {
         Screen::Reading(r) => draw_reading(r, s, theme, frame),
-        Screen::Corpus(c) => corpus::draw(c, s, theme, frame),
+        Screen::Corpus(c) => corpus::draw(c, theme, frame),
         Screen::Compare(c) => compare::draw(c, s, theme, frame),
         Screen::Candidates(c) => candidates::draw(c, s, theme, frame),
         Screen::Years(y) => years::draw(y, s, theme, frame),

@@ -21,23 +21,29 @@ const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█']
 
 pub fn draw(y: &Years, s: &Session, theme: Theme, frame: &mut Frame) {
     let reports = &s.library.reports;
+    // A year with more files than the one read says how many: `e` reads
+    // the next.
     let years: Vec<String> = y
-        .reports
+        .years
         .iter()
-        .map(|&r| {
-            reports[r]
-                .meta
-                .year
-                .map_or_else(|| "?".to_owned(), |v| v.to_string())
+        .map(|year| match year.reports.len() {
+            1 => year.name(),
+            n => format!("{} ({n} files)", year.name()),
         })
         .collect();
+    let several = y.years.iter().any(|year| year.reports.len() > 1);
     let title = format!(
-        "Years · {} · {} · {}",
-        y.name,
+        "Years · {} · {} · {}{}",
+        text::printable(&y.name),
         years.join(", "),
         match y.reports.len() {
-            1 => "one report: open its other years to see them side by side".to_owned(),
-            n => format!("{n} reports · f: a year's plans against the next"),
+            1 => "one year: open its other years to see them side by side".to_owned(),
+            n => format!("{n} years · f: a year's plans against the next"),
+        },
+        if several {
+            " · e: another file of the year"
+        } else {
+            ""
         }
     );
     let block = super::pane(&title, true, theme, y.area.width);
