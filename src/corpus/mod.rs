@@ -4,6 +4,7 @@
 
 pub mod cells;
 pub mod choices;
+pub mod filter;
 pub mod library;
 pub mod places;
 pub mod reuse;
@@ -13,6 +14,7 @@ pub mod years;
 
 pub use cells::TableCell;
 pub use choices::Choices;
+pub use filter::ListFilter;
 pub use library::{Library, SkipReason, Skipped};
 pub use places::Series;
 pub use tables::Tables;

@@ -19,6 +19,8 @@ pub enum Action {
     /// Leave what is open: a search field, help, a screen.
     Back,
     SearchStart,
+    /// Filter the report list as the user types.
+    Filter,
     SearchNext,
     SearchPrev,
     Help,

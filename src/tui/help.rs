@@ -81,7 +81,8 @@ fn screen_places(place: KeyPlace) -> Vec<KeyPlace> {
         | Scope::ReuseList
         | Scope::SharedFacing
         | Scope::Help
-        | Scope::SearchField => &[],
+        | Scope::SearchField
+        | Scope::FilterField => &[],
     };
     let others = same
         .iter()

@@ -207,8 +207,8 @@ fn search_finds_the_other_script_on_screen() {
     let s = launch("search", "");
     s.wait_for("Reports (5)");
     // Tab to the report list (tree → reader → figures → reports), go to
-    // 張家港市 (last), search in Simplified.
-    s.keys(&["Tab", "Tab", "Tab", "End", "/"]);
+    // 張家港市 (last), back to its sections, search in Simplified.
+    s.keys(&["Tab", "Tab", "Tab", "End", "Tab", "/"]);
     s.keys(&["-l", "张家港"]);
     s.keys(&["Enter"]);
     let screen = s.wait_for("hit 1/");
@@ -749,6 +749,27 @@ fn shared_text_marked_listed_face_to_face_and_back() {
     assert!(screen.contains("self-reuse"), "{screen}");
     s.keys(&["Escape"]);
     s.wait_for("Reports (3)");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
+
+#[test]
+fn the_report_list_filters_to_one_place_as_you_type() {
+    let s = launch("filter", "");
+    s.wait_for("Reports (5)");
+    // The report list, then its filter: Simplified words, the
+    // Traditional report.
+    s.keys(&["Tab", "Tab", "Tab", "/"]);
+    s.keys(&["-l", "张家港"]);
+    let screen = s.wait_for("Reports (1 of 5)");
+    assert!(screen.contains("Sections · 張家港市 2023"), "{screen}");
+    assert!(!screen.contains("绵阳市 2024"), "{screen}");
+    // Enter keeps it; / then Esc lists them all again.
+    s.keys(&["Enter"]);
+    s.wait_for("1 of 5 reports");
+    s.keys(&["/", "Escape"]);
+    let screen = s.wait_for("Reports (5)");
+    assert!(screen.contains("绵阳市 2024"), "{screen}");
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }

@@ -71,13 +71,6 @@ pub(super) const QUIT: &[Binding] = &[
 pub(super) const READING: &[Binding] = group![
     key(&[Tab], Action::FocusNext, "next pane", Some("pane")),
     key(&[BackTab], Action::FocusPrev, "previous pane", None),
-    pages("page the text down", "page the text up"),
-    key(
-        &[Char('/')],
-        Action::SearchStart,
-        "search the report (繁/简 match each other)",
-        Some("search"),
-    ),
     key(&[Char('n')], Action::SearchNext, "next search hit", None),
     key(
         &[Char('N')],
@@ -136,6 +129,18 @@ pub(super) const READING: &[Binding] = group![
     ),
 ];
 
+/// The keys of the panes that show the selected report (all but the
+/// list, where the same keys move and filter the list).
+pub(super) const IN_REPORT: &[Binding] = group![
+    pages("page the text down", "page the text up"),
+    key(
+        &[Char('/')],
+        Action::SearchStart,
+        "search the report (繁/简 match each other)",
+        Some("search"),
+    ),
+];
+
 /// Every screen's: the selection, with where it stands, to the clipboard.
 pub(super) const COPY: &[Binding] = &[key(
     &[Char('Y')],
@@ -153,12 +158,19 @@ pub(super) const BACK: &[Binding] = &[key(
 
 pub(super) const REPORTS: &[Binding] = group![
     rows("previous report", "next report", Some("report")),
+    pages("a page of reports down", "a page of reports up"),
     ends("first report", "last report"),
     key(
         &[Right, Char('l'), Enter],
         Action::Open,
         "go to the report's sections",
         Some("sections"),
+    ),
+    key(
+        &[Char('/')],
+        Action::Filter,
+        "filter the list as you type: place, province, level, year, title, file (繁/简 match each other)",
+        Some("filter"),
     ),
 ];
 
@@ -482,6 +494,30 @@ pub(super) const SEARCH_FIELD: &[Binding] = &[
         ctrl: true,
         action: Action::Back,
         help: "cancel",
+        hint: None,
+    },
+];
+
+/// Typing the report list's filter: the list follows each key.
+pub(super) const FILTER_FIELD: &[Binding] = &[
+    key(
+        &[Enter],
+        Action::SearchConfirm,
+        "keep the filter",
+        Some("keep"),
+    ),
+    key(&[Esc], Action::Back, "clear the filter", Some("clear")),
+    key(
+        &[Backspace],
+        Action::SearchBackspace,
+        "delete a character",
+        None,
+    ),
+    Binding {
+        keys: &[Char('c')],
+        ctrl: true,
+        action: Action::Back,
+        help: "clear the filter",
         hint: None,
     },
 ];

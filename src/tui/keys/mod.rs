@@ -32,10 +32,12 @@ pub enum Scope {
     Help,
     /// Typing a search: keys are text.
     SearchField,
+    /// Typing the report list's filter: keys are text.
+    FilterField,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 14] = [
+    pub const ALL: [Scope; 15] = [
         Scope::Reports,
         Scope::Tree,
         Scope::Reader,
@@ -50,6 +52,7 @@ impl Scope {
         Scope::SharedFacing,
         Scope::Help,
         Scope::SearchField,
+        Scope::FilterField,
     ];
 
     /// The heading help shows over this place's keys.
@@ -69,7 +72,13 @@ impl Scope {
             Scope::SharedFacing => "Shared passages face to face",
             Scope::Help => "Help",
             Scope::SearchField => "Search field",
+            Scope::FilterField => "Filtering the reports list",
         }
+    }
+
+    /// A field being typed: a key no binding takes is text.
+    pub fn is_field(self) -> bool {
+        matches!(self, Scope::SearchField | Scope::FilterField)
     }
 }
 
@@ -102,9 +111,9 @@ use KeyCode::*;
 pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
     let groups: &[&[Binding]] = match place.scope {
         Scope::Reports => &[REPORTS, READING],
-        Scope::Tree => &[TREE, READING],
-        Scope::Reader => &[READER, READING],
-        Scope::Figures => &[FIGURES, READING],
+        Scope::Tree => &[TREE, IN_REPORT, READING],
+        Scope::Reader => &[READER, IN_REPORT, READING],
+        Scope::Figures => &[FIGURES, IN_REPORT, READING],
         Scope::Corpus => &[CORPUS],
         Scope::Compare => &[COMPARE],
         Scope::CompareFigures => &[COMPARE_FIGURES],
@@ -115,6 +124,7 @@ pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
         Scope::SharedFacing => &[FACING],
         Scope::Help => return HELP.iter().collect(),
         Scope::SearchField => return SEARCH_FIELD.iter().collect(),
+        Scope::FilterField => return FILTER_FIELD.iter().collect(),
     };
     let reading = matches!(
         place.scope,
@@ -139,7 +149,7 @@ pub fn action_for(place: KeyPlace, k: KeyEvent) -> Option<Action> {
         .map(|b| b.action);
     match (bound, place.scope, k.code) {
         (Some(a), _, _) => Some(a),
-        (None, Scope::SearchField, Char(c)) if !ctrl => Some(Action::SearchInput(c)),
+        (None, scope, Char(c)) if !ctrl && scope.is_field() => Some(Action::SearchInput(c)),
         _ => None,
     }
 }
@@ -221,7 +231,7 @@ mod tests {
         let k = |c| KeyEvent::new(c, KeyModifiers::NONE);
         for place in all_places() {
             let scope = place.scope;
-            if scope != Scope::SearchField {
+            if !scope.is_field() {
                 assert_eq!(action_for(place, k(Down)), action_for(place, k(Char('j'))));
                 assert_eq!(action_for(place, k(Up)), action_for(place, k(Char('k'))));
                 assert_eq!(action_for(place, k(Char('q'))), Some(Action::Quit));
@@ -249,7 +259,7 @@ mod tests {
     fn every_place_shows_help_and_quit_in_its_hints() {
         for place in all_places() {
             let hints: Vec<&str> = table(place).iter().filter_map(|b| b.hint).collect();
-            if place.scope != Scope::SearchField {
+            if !place.scope.is_field() {
                 assert!(hints.contains(&"help") || place.scope == Scope::Help);
                 assert!(hints.contains(&"quit"), "{place:?}");
             }

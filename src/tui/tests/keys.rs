@@ -45,6 +45,11 @@ fn prepared(scope: Scope) -> App {
             app.update(Action::SearchStart);
             app.update(Action::SearchInput('法'));
         }
+        Scope::FilterField => {
+            to(&mut app, Pane::Reports);
+            app.update(Action::Filter);
+            app.update(Action::SearchInput('市'));
+        }
         Scope::Corpus => {
             app.update(Action::Corpus);
             app.update(Action::Right);
@@ -195,7 +200,7 @@ fn the_status_bar_shows_this_place_and_help() {
             })
             .collect();
         assert!(!shown.is_empty(), "{scope:?}: {last}");
-        if !matches!(scope, Scope::Help | Scope::SearchField) {
+        if !matches!(scope, Scope::Help) && !scope.is_field() {
             assert!(last.contains("? help"), "{scope:?}: {last}");
         }
     }

@@ -4,6 +4,7 @@
 mod compare;
 mod corpus;
 mod keys;
+mod list;
 mod reading;
 mod reuse;
 mod years;
