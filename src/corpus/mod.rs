@@ -8,6 +8,7 @@ pub mod filter;
 pub mod library;
 pub mod places;
 pub mod reuse;
+pub mod search;
 pub mod tables;
 pub mod walk;
 pub mod years;

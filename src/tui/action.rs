@@ -21,6 +21,10 @@ pub enum Action {
     SearchStart,
     /// Filter the report list as the user types.
     Filter,
+    /// Search across every loaded report (or, in that screen, go back).
+    Find,
+    /// A literal phrase or a regular expression.
+    RegexToggle,
     SearchNext,
     SearchPrev,
     Help,

@@ -82,7 +82,9 @@ fn screen_places(place: KeyPlace) -> Vec<KeyPlace> {
         | Scope::SharedFacing
         | Scope::Help
         | Scope::SearchField
-        | Scope::FilterField => &[],
+        | Scope::FilterField
+        | Scope::Finder
+        | Scope::FinderField => &[],
     };
     let others = same
         .iter()

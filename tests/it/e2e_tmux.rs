@@ -773,3 +773,26 @@ fn the_report_list_filters_to_one_place_as_you_type() {
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }
+
+#[test]
+fn search_across_reports_open_a_hit_and_come_back() {
+    let s = launch("findall", "");
+    s.wait_for("Reports (5)");
+    // Simplified words: the Traditional reports' hits too.
+    s.keys(&["s"]);
+    s.wait_for("search all (phrase)");
+    s.keys(&["-l", "行政复议"]);
+    s.keys(&["Enter"]);
+    let list = s.wait_for(" hits in ");
+    assert!(list.contains("常州市 2024 ·"), "{list}");
+    assert!(squeeze(&list).contains("行政復議"), "{list}");
+    // The first hit, read in its report; Esc is the list as it was.
+    s.keys(&["Down", "Enter"]);
+    let reader = s.wait_for("Sections · 常州市 2024");
+    assert!(squeeze(&reader).contains("行政復議"), "{reader}");
+    s.keys(&["Escape"]);
+    let back = s.wait_for(" hits in ");
+    assert_eq!(squeeze(&back), squeeze(&list), "the list where it was");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}

@@ -122,6 +122,12 @@ pub(super) const READING: &[Binding] = group![
         Some("shared"),
     ),
     key(
+        &[Char('s')],
+        Action::Find,
+        "search across every loaded report: a phrase or a regular expression (繁/简 match each other)",
+        Some("search all"),
+    ),
+    key(
         &[Char('u')],
         Action::ReuseList,
         "reuse: the pairs of loaded reports that share passages, most shared first",
@@ -518,6 +524,73 @@ pub(super) const FILTER_FIELD: &[Binding] = &[
         ctrl: true,
         action: Action::Back,
         help: "clear the filter",
+        hint: None,
+    },
+];
+
+pub(super) const FINDER: &[Binding] = group![
+    rows("previous row", "next row", Some("hit")),
+    pages("a page of hits down", "a page of hits up"),
+    ends("first hit", "last hit"),
+    key(
+        &[Enter],
+        Action::Open,
+        "read the hit in its report (Esc there comes back here)",
+        Some("read"),
+    ),
+    key(
+        &[Char('/')],
+        Action::SearchStart,
+        "change the search",
+        Some("change"),
+    ),
+    Binding {
+        keys: &[Char('r')],
+        ctrl: true,
+        action: Action::RegexToggle,
+        help: "a literal phrase or a regular expression: search again the other way",
+        hint: Some("phrase/regex"),
+    },
+    key(
+        &[Char('s'), Esc],
+        Action::Back,
+        "back to the screen before",
+        Some("back"),
+    ),
+];
+
+/// Typing a search across every loaded report.
+pub(super) const FINDER_FIELD: &[Binding] = &[
+    key(
+        &[Enter],
+        Action::SearchConfirm,
+        "search every loaded report",
+        Some("search"),
+    ),
+    key(
+        &[Esc],
+        Action::Back,
+        "close the field (with nothing found yet, the screen)",
+        Some("cancel"),
+    ),
+    key(
+        &[Backspace],
+        Action::SearchBackspace,
+        "delete a character",
+        None,
+    ),
+    Binding {
+        keys: &[Char('r')],
+        ctrl: true,
+        action: Action::RegexToggle,
+        help: "a literal phrase or a regular expression",
+        hint: Some("phrase/regex"),
+    },
+    Binding {
+        keys: &[Char('c')],
+        ctrl: true,
+        action: Action::Back,
+        help: "close the field",
         hint: None,
     },
 ];

@@ -34,10 +34,14 @@ pub enum Scope {
     SearchField,
     /// Typing the report list's filter: keys are text.
     FilterField,
+    /// The hits of a search across every loaded report.
+    Finder,
+    /// Typing that search: keys are text.
+    FinderField,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 15] = [
+    pub const ALL: [Scope; 17] = [
         Scope::Reports,
         Scope::Tree,
         Scope::Reader,
@@ -53,6 +57,8 @@ impl Scope {
         Scope::Help,
         Scope::SearchField,
         Scope::FilterField,
+        Scope::Finder,
+        Scope::FinderField,
     ];
 
     /// The heading help shows over this place's keys.
@@ -73,12 +79,17 @@ impl Scope {
             Scope::Help => "Help",
             Scope::SearchField => "Search field",
             Scope::FilterField => "Filtering the reports list",
+            Scope::Finder => "Search across every loaded report",
+            Scope::FinderField => "Typing a search across every loaded report",
         }
     }
 
     /// A field being typed: a key no binding takes is text.
     pub fn is_field(self) -> bool {
-        matches!(self, Scope::SearchField | Scope::FilterField)
+        matches!(
+            self,
+            Scope::SearchField | Scope::FilterField | Scope::FinderField
+        )
     }
 }
 
@@ -125,6 +136,8 @@ pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
         Scope::Help => return HELP.iter().collect(),
         Scope::SearchField => return SEARCH_FIELD.iter().collect(),
         Scope::FilterField => return FILTER_FIELD.iter().collect(),
+        Scope::FinderField => return FINDER_FIELD.iter().collect(),
+        Scope::Finder => &[FINDER],
     };
     let reading = matches!(
         place.scope,

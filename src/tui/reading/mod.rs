@@ -221,6 +221,7 @@ impl Reading {
             }
             Action::Shared => return self.shared(s),
             Action::ReuseList => return Transition::Open(Route::Reuse),
+            Action::Find => return Transition::Open(Route::Finder),
             Action::Filter => self.filter.editing = true,
             Action::SearchInput(c) if self.filter.editing => self.filter_input(s, Some(c)),
             Action::SearchBackspace if self.filter.editing => self.filter_input(s, None),
@@ -243,6 +244,7 @@ impl Reading {
             | Action::Read
             | Action::CompareFigures
             | Action::Copy
+            | Action::RegexToggle
             | Action::Resize(..) => {}
         }
         Transition::Stay

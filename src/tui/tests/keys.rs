@@ -45,6 +45,16 @@ fn prepared(scope: Scope) -> App {
             app.update(Action::SearchStart);
             app.update(Action::SearchInput('法'));
         }
+        Scope::Finder | Scope::FinderField => {
+            app.update(Action::Find);
+            app.update(Action::SearchInput('法'));
+            if scope == Scope::Finder {
+                app.update(Action::SearchInput('治'));
+                app.update(Action::SearchConfirm);
+                app.update(Action::Down);
+                app.update(Action::Down);
+            }
+        }
         Scope::FilterField => {
             to(&mut app, Pane::Reports);
             app.update(Action::Filter);

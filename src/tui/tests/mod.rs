@@ -3,6 +3,7 @@
 
 mod compare;
 mod corpus;
+mod finder;
 mod keys;
 mod list;
 mod reading;

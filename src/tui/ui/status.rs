@@ -73,6 +73,13 @@ fn field(app: &App) -> Option<(&'static str, &str)> {
             Some(("/", r.search.editing.as_deref().unwrap_or_default()))
         }
         (Scope::FilterField, Screen::Reading(r)) => Some(("filter: ", r.filter.query.as_str())),
+        (Scope::FinderField, Screen::Finder(f)) => Some((
+            match f.regex {
+                true => "search all (regex): ",
+                false => "search all (phrase): ",
+            },
+            f.field.query.as_str(),
+        )),
         _ => None,
     }
 }
