@@ -6,6 +6,7 @@ mod figures;
 mod followup;
 mod outline;
 mod reuse;
+mod search;
 mod shell;
 mod table;
 mod years;
@@ -40,7 +41,9 @@ Examples:
   lawgov-tui years reports/           each place's indicators across the years
   lawgov-tui followup 2023.txt 2024.txt
                                       2023's plans against what 2024 reports
-  lawgov-tui reuse reports/           passages reports share with others and their own past";
+  lawgov-tui reuse reports/           passages reports share with others and their own past
+  lawgov-tui search 行政复议 reports/   every hit, 繁/简 alike, with file, place, year, section, line
+  lawgov-tui search '复议\\d+件' reports/ --regex --csv";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -174,6 +177,26 @@ pub enum Command {
         #[arg(long, conflicts_with = "csv")]
         json: bool,
         /// CSV: one row per passage (and per member of a group).
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Find a phrase (or a regular expression) in every report: one hit a
+    /// line with file, place, year, section, line, column and the line's
+    /// text. Traditional and Simplified, full-width and half-width, upper
+    /// and lower case match each other.
+    Search {
+        /// A literal phrase, or with --regex a regular expression.
+        pattern: String,
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Read PATTERN as a regular expression (Rust regex syntax).
+        #[arg(long)]
+        regex: bool,
+        /// JSON lines: one object per hit.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// CSV with a header row.
         #[arg(long)]
         csv: bool,
     },
@@ -322,6 +345,39 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             let (source, r) = find_reuse(&files, usize::from(min_chars))?;
             reuse::print(&mut out, &r, &source, format)
         }
+        Command::Search {
+            pattern,
+            paths,
+            regex,
+            json,
+            csv,
+        } => {
+            let query = lawgov_tui::corpus::search::Query::new(&pattern, regex)
+                .map_err(|e| UserError(e.to_string()))?;
+            let format = match (json, csv) {
+                (true, _) => search::Format::Json,
+                (_, true) => search::Format::Csv,
+                _ => search::Format::Text,
+            };
+            let (files, skipped) = lawgov_tui::corpus::library::report_files(&paths);
+            for s in &skipped {
+                eprintln!(
+                    "lawgov-tui: warning: skipped {}",
+                    lawgov_tui::text::printable(&s.to_string())
+                );
+            }
+            let unread = search::print(&mut out, &query, &files, format);
+            match unread.map(|n| n + skipped.len()) {
+                Ok(0) => Ok(()),
+                Ok(n) => {
+                    out.flush().ok();
+                    return Err(UserError(format!(
+                        "{n} path(s) skipped, see the warnings above; the rest was searched"
+                    )));
+                }
+                Err(e) => Err(e),
+            }
+        }
         Command::Completions { shell } => shell::completions(&mut out, shell),
         Command::Man => shell::man(&mut out),
     };
@@ -397,8 +453,13 @@ fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result
 /// for output written a piece at a time.
 fn json_text(value: &impl serde::Serialize) -> io::Result<String> {
     let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    Ok(json_safe(&text))
+}
+
+/// JSON text with the chars [`write_json`] escapes escaped.
+fn json_safe(text: &str) -> String {
     if !text.chars().any(json_escapes) {
-        return Ok(text);
+        return text.to_owned();
     }
     let mut safe = String::with_capacity(text.len() + 16);
     for c in text.chars() {
@@ -407,7 +468,7 @@ fn json_text(value: &impl serde::Serialize) -> io::Result<String> {
             false => safe.push(c),
         }
     }
-    Ok(safe)
+    safe
 }
 
 fn json_escapes(c: char) -> bool {

@@ -21,6 +21,7 @@ mod openings;
 mod reuse;
 mod reuse_cli;
 mod script_oracle;
+mod search;
 mod sentences;
 mod shell;
 mod topics;
