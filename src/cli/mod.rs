@@ -8,6 +8,7 @@ mod outline;
 mod reuse;
 mod search;
 mod shell;
+mod stream;
 mod table;
 mod years;
 
@@ -62,10 +63,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print a report's section tree: headings, 一是/二是 items, metadata.
+    /// Print each report's section tree: headings, 一是/二是 items,
+    /// metadata.
     Outline {
-        file: PathBuf,
-        /// Print JSON instead of the indented tree.
+        /// Files or folders.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print JSON instead of the indented tree: one object, or one a
+        /// line when the paths name more than one report.
         #[arg(long)]
         json: bool,
     },
@@ -232,13 +237,13 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
     let full = Depth::Full(&catalogues.indicators);
     let mut out = io::stdout().lock();
     let result = match command {
-        Command::Outline { file, json } => {
-            let report = open_one(&file, Depth::Outline)?;
-            outline::print(&mut out, &report, json)
+        Command::Outline { files, json } => {
+            outline::print_each(&mut out, &files, json)?;
+            Ok(())
         }
         Command::Check { files, json } => {
-            let reports = open_many(&files, Depth::Outline)?;
-            check::print(&mut out, &reports, json)
+            check::print(&mut out, &files, json)?;
+            Ok(())
         }
         Command::Figures {
             files,
@@ -249,13 +254,13 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             if let Some(id) = &indicator {
                 known_indicator(id, &catalogues.indicators)?;
             }
-            let reports = open_many(&files, full)?;
             let format = match (json, csv) {
                 (true, _) => figures::Format::Json,
                 (_, true) => figures::Format::Csv,
                 _ => figures::Format::Table,
             };
-            figures::print(&mut out, &reports, indicator.as_deref(), format)
+            figures::print(&mut out, &files, full, indicator.as_deref(), format)?;
+            Ok(())
         }
         Command::Table {
             files,
@@ -263,21 +268,20 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             csv,
             long,
         } => {
-            let reports = open_many(&files, full)?;
             let format = match (json, csv) {
                 (true, _) => table::Format::Json,
                 (_, true) => table::Format::Csv,
                 _ => table::Format::Text,
             };
             let choices = user_choices();
-            table::print(
-                &mut out,
-                &reports,
-                &catalogues.indicators,
-                &choices,
+            let output = table::Output {
+                catalogue: &catalogues.indicators,
+                choices: &choices,
                 format,
                 long,
-            )
+            };
+            table::print(&mut out, &files, full, &output)?;
+            Ok(())
         }
         Command::Diff {
             a,

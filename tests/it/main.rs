@@ -24,6 +24,7 @@ mod script_oracle;
 mod search;
 mod sentences;
 mod shell;
+mod streaming;
 mod topics;
 mod wild_figures;
 mod wild_identity;
