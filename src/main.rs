@@ -16,18 +16,10 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => e.exit(),
     };
-    let (catalogues, broken) = Catalogues::with_user_files();
-    for e in broken {
-        eprintln!(
-            "lawgov-tui: warning: {} (using the built-in catalogue instead)",
-            lawgov_tui::text::printable(&e.to_string())
-        );
-    }
     let result = match args.command {
-        Some(command) => cli::run(command, &catalogues).map(|()| Ending::Quit),
-        None => {
-            lawgov_tui::tui::run(&args.paths, catalogues).map_err(|e| cli::UserError(e.to_string()))
-        }
+        Some(command) => cli::run(command, catalogues).map(|()| Ending::Quit),
+        None => lawgov_tui::tui::run(&args.paths, catalogues())
+            .map_err(|e| cli::UserError(e.to_string())),
     };
     match result {
         Ok(Ending::Quit) => ExitCode::SUCCESS,
@@ -38,4 +30,17 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The built-in catalogues extended by the user's files; a broken file is
+/// a warning and leaves the built-in one in use.
+fn catalogues() -> Catalogues {
+    let (catalogues, broken) = Catalogues::with_user_files();
+    for e in broken {
+        eprintln!(
+            "lawgov-tui: warning: {} (using the built-in catalogue instead)",
+            lawgov_tui::text::printable(&e.to_string())
+        );
+    }
+    catalogues
 }

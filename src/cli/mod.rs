@@ -233,8 +233,12 @@ pub fn after_help() -> String {
 #[derive(Debug)]
 pub struct UserError(pub String);
 
-pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
-    let full = Depth::Full(&catalogues.indicators);
+/// Runs a command. The catalogues (and the user's files that extend
+/// them) are read only by the commands that use them: `outline`, `check`
+/// and `search` start without.
+pub fn run(command: Command, catalogues: impl FnOnce() -> Catalogues) -> Result<(), UserError> {
+    let catalogues = std::cell::LazyCell::new(catalogues);
+    let full = || Depth::Full(&catalogues.indicators);
     let mut out = io::stdout().lock();
     let result = match command {
         Command::Outline { files, json } => {
@@ -259,7 +263,7 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
                 (_, true) => figures::Format::Csv,
                 _ => figures::Format::Table,
             };
-            figures::print(&mut out, &files, full, indicator.as_deref(), format)?;
+            figures::print(&mut out, &files, full(), indicator.as_deref(), format)?;
             Ok(())
         }
         Command::Table {
@@ -280,7 +284,7 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
                 format,
                 long,
             };
-            table::print(&mut out, &files, full, &output)?;
+            table::print(&mut out, &files, full(), &output)?;
             Ok(())
         }
         Command::Diff {
@@ -290,7 +294,7 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             figures,
             time_limit,
         } => {
-            let (a, b) = (open_one(&a, full)?, open_one(&b, full)?);
+            let (a, b) = (open_one(&a, full())?, open_one(&b, full())?);
             let (topics, indicators) = (&catalogues.topics, &catalogues.indicators);
             // A day stands for no limit: Instant arithmetic needs a bound.
             let budget = time_limit.map_or(Duration::from_secs(86_400), Duration::from_millis);
@@ -311,7 +315,7 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             diff::print(&mut out, &a, &b, &c, topics, format, figures)
         }
         Command::Years { files, json, csv } => {
-            let reports = open_many(&files, full)?;
+            let reports = open_many(&files, full())?;
             let format = match (json, csv) {
                 (true, _) => years::Format::Json,
                 (_, true) => years::Format::Csv,
@@ -327,7 +331,7 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             force,
             time_limit,
         } => {
-            let (a, b) = (open_one(&a, full)?, open_one(&b, full)?);
+            let (a, b) = (open_one(&a, full())?, open_one(&b, full())?);
             if let Some(why) = followup::not_consecutive(&a, &b).filter(|_| !force) {
                 return Err(UserError(format!("{why} (--force compares them anyway)")));
             }
