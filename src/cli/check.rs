@@ -1,12 +1,15 @@
-//! `lawgov-tui check FILE... [--json]`.
+//! `lawgov-tui check FILE... [--json]`: a report at a time.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 use serde_json::json;
 
-use lawgov_tui::report::{Level, PartFinding};
+use lawgov_tui::report::{Depth, Level, PartFinding};
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
+
+use super::stream;
 
 const COLUMNS: [(&str, usize); 9] = [
     ("report", 18),
@@ -20,16 +23,33 @@ const COLUMNS: [(&str, usize); 9] = [
     ("file", 0),
 ];
 
-pub fn print(out: &mut impl Write, reports: &[Report], as_json: bool) -> io::Result<()> {
-    if as_json {
-        let rows: Vec<_> = reports.iter().map(to_json).collect();
-        super::write_json(out, &rows)?;
-        return Ok(());
+pub fn print(
+    out: &mut impl Write,
+    paths: &[PathBuf],
+    as_json: bool,
+) -> Result<(), super::UserError> {
+    let mut array = stream::JsonArray::default();
+    let mut any = false;
+    let streamed = stream::each_report(paths, Depth::Outline, |r| {
+        let first = !std::mem::replace(&mut any, true);
+        match as_json {
+            true => array.push(out, &to_json(r)),
+            false => row(out, r, first),
+        }
+    });
+    if any && as_json {
+        stream::written(array.finish(out))?;
     }
-    let header = COLUMNS.map(|(h, _)| h.to_owned());
-    writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;
-    for r in reports {
-        let parts = &r.parts.parts;
+    streamed
+}
+
+fn row(out: &mut impl Write, r: &Report, first: bool) -> io::Result<()> {
+    if first {
+        let header = COLUMNS.map(|(h, _)| h.to_owned());
+        writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;
+    }
+    let parts = &r.parts.parts;
+    {
         let values = [
             printable(&r.label()).into_owned(),
             r.meta.level.map_or("", Level::name).to_owned(),

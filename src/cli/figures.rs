@@ -1,12 +1,17 @@
-//! `lawgov-tui figures FILE... [--json|--csv] [--indicator ID]`.
+//! `lawgov-tui figures FILE... [--json|--csv] [--indicator ID]`: a
+//! report at a time.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
 use lawgov_tui::figures::Figure;
+use lawgov_tui::report::Depth;
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
+
+use super::stream::{self, CsvRows, JsonArray};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -19,7 +24,7 @@ pub enum Format {
 /// same order.
 #[derive(Serialize)]
 struct Row<'a> {
-    file: &'a str,
+    file: String,
     raw: String,
     value: serde_json::Value,
     unit: &'a str,
@@ -37,7 +42,7 @@ fn row<'a>(r: &'a Report, f: &'a Figure) -> Row<'a> {
     let section = r.heading_label(f.section);
     let (line, col) = r.file_position(f.line, f.col);
     Row {
-        file: &r.file,
+        file: r.file.clone(),
         raw: f.raw.clone(),
         value: super::json_number(f),
         unit: &f.unit,
@@ -54,27 +59,43 @@ fn row<'a>(r: &'a Report, f: &'a Figure) -> Row<'a> {
 
 pub fn print(
     out: &mut impl Write,
-    reports: &[Report],
+    paths: &[PathBuf],
+    depth: Depth,
     indicator: Option<&str>,
     format: Format,
-) -> io::Result<()> {
-    let selected: Vec<(&Report, &Figure)> = reports
-        .iter()
-        .flat_map(|r| r.figures.iter().map(move |f| (r, f)))
-        .filter(|(_, f)| indicator.is_none_or(|id| f.indicator.as_deref() == Some(id)))
-        .collect();
-    let rows = || selected.iter().map(|(r, f)| row(r, f));
-    match format {
-        Format::Json => super::write_json(out, &rows().collect::<Vec<_>>()),
-        Format::Csv => write_csv(out, rows()),
-        Format::Table => write_table(out, &selected),
+) -> Result<(), super::UserError> {
+    let mut array = JsonArray::default();
+    let mut csv = CsvRows::default();
+    let mut any = false;
+    let streamed = stream::each_report(paths, depth, |r| {
+        let first = !std::mem::replace(&mut any, true);
+        let selected: Vec<(&Report, &Figure)> = r
+            .figures
+            .iter()
+            .filter(|f| indicator.is_none_or(|id| f.indicator.as_deref() == Some(id)))
+            .map(|f| (r, f))
+            .collect();
+        let rows = || selected.iter().map(|(r, f)| row(r, f));
+        match format {
+            Format::Json => rows().try_for_each(|row| array.push(out, &row)),
+            Format::Csv => write_csv(out, &mut csv, rows()),
+            Format::Table => write_table(out, &selected, first),
+        }
+    });
+    if any && format == Format::Json {
+        stream::written(array.finish(out))?;
     }
+    streamed
 }
 
-fn write_csv<'a>(out: &mut impl Write, rows: impl Iterator<Item = Row<'a>>) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
+fn write_csv<'a>(
+    out: &mut impl Write,
+    csv: &mut CsvRows,
+    rows: impl Iterator<Item = Row<'a>>,
+) -> io::Result<()> {
+    let mut plain = Vec::new();
     for r in rows {
-        let file = super::csv_text(r.file);
+        let file = super::csv_text(&r.file);
         let (raw, label, section) = (
             super::csv_text(&r.raw),
             super::csv_text(&r.label),
@@ -86,17 +107,16 @@ fn write_csv<'a>(out: &mut impl Write, rows: impl Iterator<Item = Row<'a>>) -> i
             Some("-") => Some("-1"),
             other => other,
         };
-        w.serialize(Row {
-            file: &file,
+        plain.push(Row {
+            file,
             raw,
             label,
             section,
             sign,
             ..r
-        })
-        .map_err(super::csv_to_io)?;
+        });
     }
-    w.flush()
+    csv.write(out, plain)
 }
 
 const COLUMNS: [(&str, usize); 6] = [
@@ -108,9 +128,15 @@ const COLUMNS: [(&str, usize); 6] = [
     ("label", 0),
 ];
 
-fn write_table(out: &mut impl Write, selected: &[(&Report, &Figure)]) -> io::Result<()> {
-    let header = COLUMNS.map(|(h, _)| h.to_owned());
-    writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;
+fn write_table(
+    out: &mut impl Write,
+    selected: &[(&Report, &Figure)],
+    first: bool,
+) -> io::Result<()> {
+    if first {
+        let header = COLUMNS.map(|(h, _)| h.to_owned());
+        writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;
+    }
     for (r, f) in selected {
         let values = [
             printable(&r.label()).into_owned(),

@@ -6,7 +6,9 @@ mod figures;
 mod followup;
 mod outline;
 mod reuse;
+mod search;
 mod shell;
+mod stream;
 mod table;
 mod years;
 
@@ -40,7 +42,9 @@ Examples:
   lawgov-tui years reports/           each place's indicators across the years
   lawgov-tui followup 2023.txt 2024.txt
                                       2023's plans against what 2024 reports
-  lawgov-tui reuse reports/           passages reports share with others and their own past";
+  lawgov-tui reuse reports/           passages reports share with others and their own past
+  lawgov-tui search 行政复议 reports/   every hit, 繁/简 alike, with file, place, year, section, line
+  lawgov-tui search '复议\\d+件' reports/ --regex --csv";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -59,10 +63,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print a report's section tree: headings, 一是/二是 items, metadata.
+    /// Print each report's section tree: headings, 一是/二是 items,
+    /// metadata.
     Outline {
-        file: PathBuf,
-        /// Print JSON instead of the indented tree.
+        /// Files or folders.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print JSON instead of the indented tree: one object, or one a
+        /// line when the paths name more than one report.
         #[arg(long)]
         json: bool,
     },
@@ -179,6 +187,26 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// Find a phrase (or a regular expression) in every report: one hit a
+    /// line with file, place, year, section, line, column and the line's
+    /// text. Traditional and Simplified, full-width and half-width, upper
+    /// and lower case match each other.
+    Search {
+        /// A literal phrase, or with --regex a regular expression.
+        pattern: String,
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Read PATTERN as a regular expression (Rust regex syntax).
+        #[arg(long)]
+        regex: bool,
+        /// JSON lines: one object per hit.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// CSV with a header row.
+        #[arg(long)]
+        csv: bool,
+    },
     /// Print a completion script for a shell, e.g.
     /// `source <(lawgov-tui completions bash)`.
     Completions { shell: clap_complete::Shell },
@@ -207,17 +235,21 @@ pub fn after_help() -> String {
 #[derive(Debug)]
 pub struct UserError(pub String);
 
-pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
-    let full = Depth::Full(&catalogues.indicators);
+/// Runs a command. The catalogues (and the user's files that extend
+/// them) are read only by the commands that use them: `outline`, `check`
+/// and `search` start without.
+pub fn run(command: Command, catalogues: impl FnOnce() -> Catalogues) -> Result<(), UserError> {
+    let catalogues = std::cell::LazyCell::new(catalogues);
+    let full = || Depth::Full(&catalogues.indicators);
     let mut out = io::stdout().lock();
     let result = match command {
-        Command::Outline { file, json } => {
-            let report = open_one(&file, Depth::Outline)?;
-            outline::print(&mut out, &report, json)
+        Command::Outline { files, json } => {
+            outline::print_each(&mut out, &files, json)?;
+            Ok(())
         }
         Command::Check { files, json } => {
-            let reports = open_many(&files, Depth::Outline)?;
-            check::print(&mut out, &reports, json)
+            check::print(&mut out, &files, json)?;
+            Ok(())
         }
         Command::Figures {
             files,
@@ -228,13 +260,13 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             if let Some(id) = &indicator {
                 known_indicator(id, &catalogues.indicators)?;
             }
-            let reports = open_many(&files, full)?;
             let format = match (json, csv) {
                 (true, _) => figures::Format::Json,
                 (_, true) => figures::Format::Csv,
                 _ => figures::Format::Table,
             };
-            figures::print(&mut out, &reports, indicator.as_deref(), format)
+            figures::print(&mut out, &files, full(), indicator.as_deref(), format)?;
+            Ok(())
         }
         Command::Table {
             files,
@@ -242,21 +274,20 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             csv,
             long,
         } => {
-            let reports = open_many(&files, full)?;
             let format = match (json, csv) {
                 (true, _) => table::Format::Json,
                 (_, true) => table::Format::Csv,
                 _ => table::Format::Text,
             };
             let choices = user_choices();
-            table::print(
-                &mut out,
-                &reports,
-                &catalogues.indicators,
-                &choices,
+            let output = table::Output {
+                catalogue: &catalogues.indicators,
+                choices: &choices,
                 format,
                 long,
-            )
+            };
+            table::print(&mut out, &files, full(), &output)?;
+            Ok(())
         }
         Command::Diff {
             a,
@@ -265,7 +296,7 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             figures,
             time_limit,
         } => {
-            let (depth, deadline) = within(time_limit, full, &catalogues.indicators);
+            let (depth, deadline) = within(time_limit, full(), &catalogues.indicators);
             let (a, b) = (open_one(&a, depth)?, open_one(&b, depth)?);
             say_cut(&[&a, &b]);
             let (topics, indicators) = (&catalogues.topics, &catalogues.indicators);
@@ -290,7 +321,7 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             diff::print(&mut out, &a, &b, &c, topics, format, figures)
         }
         Command::Years { files, json, csv } => {
-            let reports = open_many(&files, full)?;
+            let reports = open_many(&files, full())?;
             let format = match (json, csv) {
                 (true, _) => years::Format::Json,
                 (_, true) => years::Format::Csv,
@@ -306,7 +337,7 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             force,
             time_limit,
         } => {
-            let (depth, deadline) = within(time_limit, full, &catalogues.indicators);
+            let (depth, deadline) = within(time_limit, full(), &catalogues.indicators);
             let (a, b) = (open_one(&a, depth)?, open_one(&b, depth)?);
             if let Some(why) = followup::not_consecutive(&a, &b).filter(|_| !force) {
                 return Err(UserError(format!("{why} (--force compares them anyway)")));
@@ -331,6 +362,39 @@ pub fn run(command: Command, catalogues: &Catalogues) -> Result<(), UserError> {
             };
             let (source, r) = find_reuse(&files, usize::from(min_chars))?;
             reuse::print(&mut out, &r, &source, format)
+        }
+        Command::Search {
+            pattern,
+            paths,
+            regex,
+            json,
+            csv,
+        } => {
+            let query = lawgov_tui::corpus::search::Query::new(&pattern, regex)
+                .map_err(|e| UserError(e.to_string()))?;
+            let format = match (json, csv) {
+                (true, _) => search::Format::Json,
+                (_, true) => search::Format::Csv,
+                _ => search::Format::Text,
+            };
+            let (files, skipped) = lawgov_tui::corpus::library::report_files(&paths);
+            for s in &skipped {
+                eprintln!(
+                    "lawgov-tui: warning: skipped {}",
+                    lawgov_tui::text::printable(&s.to_string())
+                );
+            }
+            let unread = search::print(&mut out, &query, &files, format);
+            match unread.map(|n| n + skipped.len()) {
+                Ok(0) => Ok(()),
+                Ok(n) => {
+                    out.flush().ok();
+                    return Err(UserError(format!(
+                        "{n} path(s) skipped, see the warnings above; the rest was searched"
+                    )));
+                }
+                Err(e) => Err(e),
+            }
         }
         Command::Completions { shell } => shell::completions(&mut out, shell),
         Command::Man => shell::man(&mut out),
@@ -425,8 +489,13 @@ fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result
 /// for output written a piece at a time.
 fn json_text(value: &impl serde::Serialize) -> io::Result<String> {
     let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    Ok(json_safe(&text))
+}
+
+/// JSON text with the chars [`write_json`] escapes escaped.
+fn json_safe(text: &str) -> String {
     if !text.chars().any(json_escapes) {
-        return Ok(text);
+        return text.to_owned();
     }
     let mut safe = String::with_capacity(text.len() + 16);
     for c in text.chars() {
@@ -435,7 +504,7 @@ fn json_text(value: &impl serde::Serialize) -> io::Result<String> {
             false => safe.push(c),
         }
     }
-    Ok(safe)
+    safe
 }
 
 fn json_escapes(c: char) -> bool {

@@ -1,12 +1,43 @@
 //! `lawgov-tui outline FILE [--json]`.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 use serde_json::json;
 
-use lawgov_tui::report::SectionKind;
+use lawgov_tui::report::{Depth, SectionKind};
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
+
+use super::stream;
+
+/// Each report's outline, a report at a time: text outlines one after
+/// another, a blank line between; JSON one pretty object for one report,
+/// one object a line (JSON lines) when the paths name more.
+pub fn print_each(
+    out: &mut impl Write,
+    paths: &[PathBuf],
+    as_json: bool,
+) -> Result<(), super::UserError> {
+    let many = paths.len() > 1 || paths.iter().any(|p| p.is_dir());
+    let mut first = true;
+    stream::each_report(paths, Depth::Outline, |r| {
+        let gap = !std::mem::replace(&mut first, false);
+        match (as_json, many) {
+            (true, true) => {
+                let line = serde_json::to_string(&to_json(r)).map_err(io::Error::other)?;
+                writeln!(out, "{}", super::json_safe(&line))
+            }
+            (true, false) => super::write_json(out, &to_json(r)),
+            (false, _) => {
+                if gap {
+                    writeln!(out)?;
+                }
+                print(out, r, false)
+            }
+        }
+    })
+}
 
 pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> {
     if as_json {

@@ -3,6 +3,7 @@
 //! user's choice), with the sentence it comes from.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 use serde::Serialize;
 use serde_json::{json, Map, Value};
@@ -11,8 +12,11 @@ use lawgov_tui::corpus::cells::{self, TableCell};
 use lawgov_tui::corpus::choices::fingerprint;
 use lawgov_tui::corpus::Choices;
 use lawgov_tui::figures::{Catalogue, Figure};
+use lawgov_tui::report::Depth;
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
+
+use super::stream::{self, CsvRows, JsonArray};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -42,40 +46,42 @@ struct Long<'a> {
     chosen: bool,
 }
 
+/// How the table is written: chosen once, fed a report at a time.
+pub struct Output<'a> {
+    pub catalogue: &'a Catalogue,
+    pub choices: &'a Choices,
+    pub format: Format,
+    pub long: bool,
+}
+
 pub fn print(
     out: &mut impl Write,
-    reports: &[Report],
-    catalogue: &Catalogue,
-    choices: &Choices,
-    format: Format,
-    long: bool,
-) -> io::Result<()> {
-    let tables: Vec<(&Report, Vec<TableCell>)> = reports
-        .iter()
-        .map(|r| (r, cells::cells(r, catalogue, Some(choices))))
-        .collect();
-    match (format, long) {
-        (Format::Json, false) => {
-            let rows: Vec<Value> = tables
-                .iter()
-                .map(|(r, cells)| wide_json(r, cells, catalogue, choices))
-                .collect();
-            super::write_json(out, &rows)
-        }
-        (Format::Json, true) => {
-            let rows: Vec<Long> = long_rows(&tables, false).collect();
-            super::write_json(out, &rows)
-        }
-        (Format::Csv, false) => wide_csv(out, &tables, catalogue, choices),
-        (Format::Csv, true) => {
-            let mut w = csv::Writer::from_writer(out);
-            for row in long_rows(&tables, true) {
-                w.serialize(row).map_err(super::csv_to_io)?;
+    paths: &[PathBuf],
+    depth: Depth,
+    o: &Output,
+) -> Result<(), super::UserError> {
+    let mut array = JsonArray::default();
+    let mut csv = CsvRows::default();
+    let mut any = false;
+    let streamed = stream::each_report(paths, depth, |r| {
+        let first = !std::mem::replace(&mut any, true);
+        let tables = [(r, cells::cells(r, o.catalogue, Some(o.choices)))];
+        match (o.format, o.long) {
+            (Format::Json, false) => {
+                array.push(out, &wide_json(r, &tables[0].1, o.catalogue, o.choices))
             }
-            w.flush()
+            (Format::Json, true) => {
+                long_rows(&tables, false).try_for_each(|row| array.push(out, &row))
+            }
+            (Format::Csv, false) => wide_csv(out, &tables, o.catalogue, o.choices, first),
+            (Format::Csv, true) => csv.write(out, long_rows(&tables, true)),
+            (Format::Text, _) => text(out, &tables, o.catalogue, o.choices, first),
         }
-        (Format::Text, _) => text(out, &tables, catalogue, choices),
+    });
+    if any && o.format == Format::Json {
+        stream::written(array.finish(out))?;
     }
+    streamed
 }
 
 fn place(r: &Report) -> String {
@@ -166,20 +172,23 @@ fn wide_csv(
     tables: &[(&Report, Vec<TableCell>)],
     catalogue: &Catalogue,
     choices: &Choices,
+    first: bool,
 ) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    let mut header = vec!["file".to_owned(), "place".to_owned(), "year".to_owned()];
-    for i in &catalogue.indicators {
-        header.push(i.id.clone());
-        for part in ["unit", "qualifier", "sign"] {
-            header.push(format!("{}_{part}", i.id));
+    let mut rows = Vec::new();
+    if first {
+        let mut header = vec!["file".to_owned(), "place".to_owned(), "year".to_owned()];
+        for i in &catalogue.indicators {
+            header.push(i.id.clone());
+            for part in ["unit", "qualifier", "sign"] {
+                header.push(format!("{}_{part}", i.id));
+            }
         }
+        // Ids are checked when a catalogue is read; the header is made
+        // safe as any cell is all the same, a spreadsheet being unforgiving.
+        let mut header: Vec<String> = header.iter().map(|h| super::csv_text(h)).collect();
+        header.push("by_hand".to_owned());
+        rows.push(header);
     }
-    // Ids are checked when a catalogue is read; the header is made safe
-    // as any cell is all the same, a spreadsheet being unforgiving.
-    let mut header: Vec<String> = header.iter().map(|h| super::csv_text(h)).collect();
-    header.push("by_hand".to_owned());
-    w.write_record(&header).map_err(super::csv_to_io)?;
     for (r, cells) in tables {
         let mut row = vec![
             super::csv_text(&r.file),
@@ -212,9 +221,9 @@ fn wide_csv(
             }
         }
         row.push(super::csv_text(&by_hand.join("; ")));
-        w.write_record(&row).map_err(super::csv_to_io)?;
+        rows.push(row);
     }
-    w.flush()
+    CsvRows::records(out, &rows)
 }
 
 const COLUMNS: [(&str, usize); 5] = [
@@ -230,9 +239,12 @@ fn text(
     tables: &[(&Report, Vec<TableCell>)],
     catalogue: &Catalogue,
     choices: &Choices,
+    first: bool,
 ) -> io::Result<()> {
-    let header = COLUMNS.map(|(h, _)| h.to_owned());
-    writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;
+    if first {
+        let header = COLUMNS.map(|(h, _)| h.to_owned());
+        writeln!(out, "{}", super::table_row(&header, &COLUMNS))?;
+    }
     for (r, cells) in tables {
         for c in cells {
             let f = &r.figures[c.figure];

@@ -6,16 +6,19 @@
 pub mod cells;
 pub mod choices;
 pub mod export;
+pub mod filter;
 pub mod library;
 pub mod loading;
 pub mod places;
 pub mod reuse;
+pub mod search;
 pub mod tables;
 pub mod walk;
 pub mod years;
 
 pub use cells::TableCell;
 pub use choices::Choices;
+pub use filter::ListFilter;
 pub use library::{Library, SkipReason, Skipped};
 pub use loading::{Loading, Progress};
 pub use places::Series;

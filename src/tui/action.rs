@@ -19,6 +19,12 @@ pub enum Action {
     /// Leave what is open: a search field, help, a screen.
     Back,
     SearchStart,
+    /// Filter the report list as the user types.
+    Filter,
+    /// Search across every loaded report (or, in that screen, go back).
+    Find,
+    /// A literal phrase or a regular expression.
+    RegexToggle,
     SearchNext,
     SearchPrev,
     Help,

@@ -208,6 +208,7 @@ impl App {
         let selected = file_of(root.report_index());
         let marked = self.session.marked.and_then(file_of);
         let (section, focus) = (root.text.section.unwrap_or(0), root.focus);
+        let filter = root.filter.clone();
         let lib = &mut self.session.library;
         lib.reports.sort_by_cached_key(|r| order(r));
         lib.group_by_place();
@@ -227,6 +228,8 @@ impl App {
             None => Reading::new(&self.session),
         };
         root.focus = focus;
+        root.filter = filter;
+        root.grow(&self.session);
         self.stack = vec![Screen::Reading(Box::new(root))];
         true
     }

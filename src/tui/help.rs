@@ -82,7 +82,10 @@ fn screen_places(place: KeyPlace) -> Vec<KeyPlace> {
         | Scope::SharedFacing
         | Scope::Help
         | Scope::SearchField
-        | Scope::ValueField => &[],
+        | Scope::ValueField
+        | Scope::FilterField
+        | Scope::Finder
+        | Scope::FinderField => &[],
     };
     let others = same
         .iter()

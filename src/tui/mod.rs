@@ -7,6 +7,7 @@ pub mod candidates;
 pub mod compare;
 pub mod copy;
 pub mod corpus;
+pub mod finder;
 pub mod followup;
 pub mod help;
 pub mod keys;

@@ -37,6 +37,8 @@ pub enum Route {
     Shared { report: usize, section: usize },
     /// The pairs of loaded reports that share passages.
     Reuse,
+    /// Search across every loaded report.
+    Finder,
     /// Reports `a` and `b` face to face at their `passage`th shared
     /// passage, at its `anchor`th run.
     SharedFacing {

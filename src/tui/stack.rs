@@ -11,6 +11,7 @@ use super::action::Action;
 use super::candidates::Candidates;
 use super::compare::Compare;
 use super::corpus::Corpus;
+use super::finder::Finder;
 use super::followup::FollowupView;
 use super::keys::Scope;
 use super::reading::Reading;
@@ -29,6 +30,7 @@ pub enum Screen {
     Followup(Box<FollowupView>),
     ReuseList(Box<ReuseList>),
     SharedFacing(Box<SharedFacing>),
+    Finder(Box<Finder>),
 }
 
 impl Screen {
@@ -49,6 +51,11 @@ impl Screen {
                 Screen::reuse_list(s, ReuseList::of_section(s, report, section))
             }
             Route::Reuse => Screen::reuse_list(s, ReuseList::of_corpus(s)),
+            Route::Finder => {
+                let mut f = Finder::new();
+                f.resize(s.body);
+                Screen::Finder(Box::new(f))
+            }
             Route::SharedFacing {
                 a,
                 b,
@@ -117,6 +124,7 @@ impl Screen {
             Screen::Followup(f) => f.scope(),
             Screen::ReuseList(l) => l.scope(),
             Screen::SharedFacing(f) => f.scope(),
+            Screen::Finder(f) => f.scope(),
         }
     }
 
@@ -132,6 +140,7 @@ impl Screen {
             Screen::Followup(f) => f.resize(body),
             Screen::ReuseList(l) => l.resize(body),
             Screen::SharedFacing(f) => f.resize(s, body),
+            Screen::Finder(f) => f.resize(body),
         }
     }
 
@@ -146,7 +155,8 @@ impl Screen {
             | Screen::Years(_)
             | Screen::Followup(_)
             | Screen::ReuseList(_)
-            | Screen::SharedFacing(_) => {}
+            | Screen::SharedFacing(_)
+            | Screen::Finder(_) => {}
         }
     }
 
@@ -161,13 +171,16 @@ impl Screen {
             Screen::Followup(f) => f.copy(s),
             Screen::ReuseList(l) => l.copy(),
             Screen::SharedFacing(f) => f.copy(s),
+            Screen::Finder(f) => f.copy(s),
         }
     }
 
     /// Pasted text, for the screen's open text field if it has one.
     pub fn paste(&mut self, text: &str, s: &mut Session) {
-        if let Screen::Reading(r) = self {
-            r.paste(text, s);
+        match self {
+            Screen::Reading(r) => r.paste(text, s),
+            Screen::Finder(f) => f.paste(text, s),
+            _ => {}
         }
     }
 
@@ -181,6 +194,7 @@ impl Screen {
             Screen::Followup(f) => f.update(action, s),
             Screen::ReuseList(l) => l.update(action),
             Screen::SharedFacing(f) => f.update(action, s),
+            Screen::Finder(f) => f.update(action, s),
         }
     }
 }

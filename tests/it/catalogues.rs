@@ -144,8 +144,8 @@ terms = ["行政复议"]
         s.chars()
             .any(|c| c == '\u{1b}' || c == '\u{7}' || c == '\u{202e}')
     };
-    // outline reads the catalogues too: a long word must not slow it.
-    let o = run_within_config(20, &["outline", report], dir.path());
+    // figures reads both catalogues: a long word must not slow it.
+    let o = run_within_config(20, &["figures", report], dir.path());
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let err = String::from_utf8_lossy(&o.stderr);
     let warnings: Vec<&str> = err.lines().filter(|l| l.contains("warning")).collect();

@@ -212,8 +212,8 @@ fn search_finds_the_other_script_on_screen() {
     let s = launch("search", "");
     s.wait_for("Reports (5)");
     // Tab to the report list (tree → reader → figures → reports), go to
-    // 張家港市 (last), search in Simplified.
-    s.keys(&["Tab", "Tab", "Tab", "End", "/"]);
+    // 張家港市 (last), back to its sections, search in Simplified.
+    s.keys(&["Tab", "Tab", "Tab", "End", "Tab", "/"]);
     s.keys(&["-l", "张家港"]);
     s.keys(&["Enter"]);
     let screen = s.wait_for("hit 1/");
@@ -970,4 +970,48 @@ fn a_value_typed_by_hand_fills_an_empty_cell_after_a_restart() {
         row[at("by_hand")],
         "leader_court_rate: court records, annex 2"
     );
+}
+
+#[test]
+fn the_report_list_filters_to_one_place_as_you_type() {
+    let s = launch("filter", "");
+    s.wait_for("Reports (5)");
+    // The report list, then its filter: Simplified words, the
+    // Traditional report.
+    s.keys(&["Tab", "Tab", "Tab", "/"]);
+    s.keys(&["-l", "张家港"]);
+    let screen = s.wait_for("Reports (1 of 5)");
+    assert!(screen.contains("Sections · 張家港市 2023"), "{screen}");
+    assert!(!screen.contains("绵阳市 2024"), "{screen}");
+    // Enter keeps it; / then Esc lists them all again.
+    s.keys(&["Enter"]);
+    s.wait_for("1 of 5 reports");
+    s.keys(&["/", "Escape"]);
+    let screen = s.wait_for("Reports (5)");
+    assert!(screen.contains("绵阳市 2024"), "{screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
+
+#[test]
+fn search_across_reports_open_a_hit_and_come_back() {
+    let s = launch("findall", "");
+    s.wait_for("Reports (5)");
+    // Simplified words: the Traditional reports' hits too.
+    s.keys(&["s"]);
+    s.wait_for("search all (phrase)");
+    s.keys(&["-l", "行政复议"]);
+    s.keys(&["Enter"]);
+    let list = s.wait_for(" hits in ");
+    assert!(list.contains("常州市 2024 ·"), "{list}");
+    assert!(squeeze(&list).contains("行政復議"), "{list}");
+    // The first hit, read in its report; Esc is the list as it was.
+    s.keys(&["Down", "Enter"]);
+    let reader = s.wait_for("Sections · 常州市 2024");
+    assert!(squeeze(&reader).contains("行政復議"), "{reader}");
+    s.keys(&["Escape"]);
+    let back = s.wait_for(" hits in ");
+    assert_eq!(squeeze(&back), squeeze(&list), "the list where it was");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
 }

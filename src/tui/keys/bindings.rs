@@ -71,13 +71,6 @@ pub(super) const QUIT: &[Binding] = &[
 pub(super) const READING: &[Binding] = group![
     key(&[Tab], Action::FocusNext, "next pane", Some("pane")),
     key(&[BackTab], Action::FocusPrev, "previous pane", None),
-    pages("page the text down", "page the text up"),
-    key(
-        &[Char('/')],
-        Action::SearchStart,
-        "search the report (繁/简 match each other)",
-        Some("search"),
-    ),
     key(&[Char('n')], Action::SearchNext, "next search hit", None),
     key(
         &[Char('N')],
@@ -129,10 +122,28 @@ pub(super) const READING: &[Binding] = group![
         Some("shared"),
     ),
     key(
+        &[Char('s')],
+        Action::Find,
+        "search across every loaded report: a phrase or a regular expression (繁/简 match each other)",
+        Some("search all"),
+    ),
+    key(
         &[Char('u')],
         Action::ReuseList,
         "reuse: the pairs of loaded reports that share passages, most shared first",
         None,
+    ),
+];
+
+/// The keys of the panes that show the selected report (all but the
+/// list, where the same keys move and filter the list).
+pub(super) const IN_REPORT: &[Binding] = group![
+    pages("page the text down", "page the text up"),
+    key(
+        &[Char('/')],
+        Action::SearchStart,
+        "search the report (繁/简 match each other)",
+        Some("search"),
     ),
 ];
 
@@ -153,12 +164,19 @@ pub(super) const BACK: &[Binding] = &[key(
 
 pub(super) const REPORTS: &[Binding] = group![
     rows("previous report", "next report", Some("report")),
+    pages("a page of reports down", "a page of reports up"),
     ends("first report", "last report"),
     key(
         &[Right, Char('l'), Enter],
         Action::Open,
         "go to the report's sections",
         Some("sections"),
+    ),
+    key(
+        &[Char('/')],
+        Action::Filter,
+        "filter the list as you type: place, province, level, year, title, file (繁/简 match each other)",
+        Some("filter"),
     ),
 ];
 
@@ -510,6 +528,7 @@ pub(super) const SEARCH_FIELD: &[Binding] = &[
     },
 ];
 
+/// Typing a cell's value by hand: keys are text.
 pub(super) const VALUE_FIELD: &[Binding] = &[
     key(
         &[Enter],
@@ -529,6 +548,97 @@ pub(super) const VALUE_FIELD: &[Binding] = &[
         ctrl: true,
         action: Action::Back,
         help: "cancel",
+        hint: None,
+    },
+];
+
+/// Typing the report list's filter: the list follows each key.
+pub(super) const FILTER_FIELD: &[Binding] = &[
+    key(
+        &[Enter],
+        Action::SearchConfirm,
+        "keep the filter",
+        Some("keep"),
+    ),
+    key(&[Esc], Action::Back, "clear the filter", Some("clear")),
+    key(
+        &[Backspace],
+        Action::SearchBackspace,
+        "delete a character",
+        None,
+    ),
+    Binding {
+        keys: &[Char('c')],
+        ctrl: true,
+        action: Action::Back,
+        help: "clear the filter",
+        hint: None,
+    },
+];
+
+pub(super) const FINDER: &[Binding] = group![
+    rows("previous row", "next row", Some("hit")),
+    pages("a page of hits down", "a page of hits up"),
+    ends("first hit", "last hit"),
+    key(
+        &[Enter],
+        Action::Open,
+        "read the hit in its report (Esc there comes back here)",
+        Some("read"),
+    ),
+    key(
+        &[Char('/')],
+        Action::SearchStart,
+        "change the search",
+        Some("change"),
+    ),
+    Binding {
+        keys: &[Char('r')],
+        ctrl: true,
+        action: Action::RegexToggle,
+        help: "a literal phrase or a regular expression: search again the other way",
+        hint: Some("phrase/regex"),
+    },
+    key(
+        &[Char('s'), Esc],
+        Action::Back,
+        "back to the screen before",
+        Some("back"),
+    ),
+];
+
+/// Typing a search across every loaded report.
+pub(super) const FINDER_FIELD: &[Binding] = &[
+    key(
+        &[Enter],
+        Action::SearchConfirm,
+        "search every loaded report",
+        Some("search"),
+    ),
+    key(
+        &[Esc],
+        Action::Back,
+        "close the field (with nothing found yet, the screen)",
+        Some("cancel"),
+    ),
+    key(
+        &[Backspace],
+        Action::SearchBackspace,
+        "delete a character",
+        None,
+    ),
+    Binding {
+        keys: &[Char('r')],
+        ctrl: true,
+        action: Action::RegexToggle,
+        help: "a literal phrase or a regular expression",
+        hint: Some("phrase/regex"),
+    },
+    Binding {
+        keys: &[Char('c')],
+        ctrl: true,
+        action: Action::Back,
+        help: "close the field",
         hint: None,
     },
 ];

@@ -32,12 +32,18 @@ pub enum Scope {
     Help,
     /// Typing a search: keys are text.
     SearchField,
+    /// Typing the report list's filter: keys are text.
+    FilterField,
+    /// The hits of a search across every loaded report.
+    Finder,
+    /// Typing that search: keys are text.
+    FinderField,
     /// Typing a cell's value by hand: keys are text.
     ValueField,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 15] = [
+    pub const ALL: [Scope; 18] = [
         Scope::Reports,
         Scope::Tree,
         Scope::Reader,
@@ -52,6 +58,9 @@ impl Scope {
         Scope::SharedFacing,
         Scope::Help,
         Scope::SearchField,
+        Scope::FilterField,
+        Scope::Finder,
+        Scope::FinderField,
         Scope::ValueField,
     ];
 
@@ -72,8 +81,19 @@ impl Scope {
             Scope::SharedFacing => "Shared passages face to face",
             Scope::Help => "Help",
             Scope::SearchField => "Search field",
+            Scope::FilterField => "Filtering the reports list",
+            Scope::Finder => "Search across every loaded report",
+            Scope::FinderField => "Typing a search across every loaded report",
             Scope::ValueField => "A cell's value typed by hand",
         }
+    }
+
+    /// A field being typed: a key no binding takes is text.
+    pub fn is_field(self) -> bool {
+        matches!(
+            self,
+            Scope::SearchField | Scope::FilterField | Scope::FinderField | Scope::ValueField
+        )
     }
 }
 
@@ -106,9 +126,9 @@ use KeyCode::*;
 pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
     let groups: &[&[Binding]] = match place.scope {
         Scope::Reports => &[REPORTS, READING],
-        Scope::Tree => &[TREE, READING],
-        Scope::Reader => &[READER, READING],
-        Scope::Figures => &[FIGURES, READING],
+        Scope::Tree => &[TREE, IN_REPORT, READING],
+        Scope::Reader => &[READER, IN_REPORT, READING],
+        Scope::Figures => &[FIGURES, IN_REPORT, READING],
         Scope::Corpus => &[CORPUS],
         Scope::Compare => &[COMPARE],
         Scope::CompareFigures => &[COMPARE_FIGURES],
@@ -119,6 +139,9 @@ pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
         Scope::SharedFacing => &[FACING],
         Scope::Help => return HELP.iter().collect(),
         Scope::SearchField => return SEARCH_FIELD.iter().collect(),
+        Scope::FilterField => return FILTER_FIELD.iter().collect(),
+        Scope::FinderField => return FINDER_FIELD.iter().collect(),
+        Scope::Finder => &[FINDER],
         Scope::ValueField => return VALUE_FIELD.iter().collect(),
     };
     let reading = matches!(
@@ -144,9 +167,7 @@ pub fn action_for(place: KeyPlace, k: KeyEvent) -> Option<Action> {
         .map(|b| b.action);
     match (bound, place.scope, k.code) {
         (Some(a), _, _) => Some(a),
-        (None, Scope::SearchField | Scope::ValueField, Char(c)) if !ctrl => {
-            Some(Action::SearchInput(c))
-        }
+        (None, scope, Char(c)) if !ctrl && scope.is_field() => Some(Action::SearchInput(c)),
         _ => None,
     }
 }
@@ -228,7 +249,7 @@ mod tests {
         let k = |c| KeyEvent::new(c, KeyModifiers::NONE);
         for place in all_places() {
             let scope = place.scope;
-            if !matches!(scope, Scope::SearchField | Scope::ValueField) {
+            if !scope.is_field() {
                 assert_eq!(action_for(place, k(Down)), action_for(place, k(Char('j'))));
                 assert_eq!(action_for(place, k(Up)), action_for(place, k(Char('k'))));
                 assert_eq!(action_for(place, k(Char('q'))), Some(Action::Quit));
@@ -264,7 +285,7 @@ mod tests {
     fn every_place_shows_help_and_quit_in_its_hints() {
         for place in all_places() {
             let hints: Vec<&str> = table(place).iter().filter_map(|b| b.hint).collect();
-            if !matches!(place.scope, Scope::SearchField | Scope::ValueField) {
+            if !place.scope.is_field() {
                 assert!(hints.contains(&"help") || place.scope == Scope::Help);
                 assert!(hints.contains(&"quit"), "{place:?}");
             }

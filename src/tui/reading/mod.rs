@@ -3,6 +3,7 @@
 //! changes of it, or into a transition to another screen.
 
 pub mod figures;
+pub mod filter;
 mod mouse;
 pub mod search;
 pub mod text;
@@ -14,6 +15,7 @@ use crate::report::Hit;
 use crate::report::Report;
 
 use self::figures::FigureList;
+use self::filter::Filter;
 use self::search::Search;
 use self::text::Text;
 use self::tree::{Node, Tree};
@@ -53,9 +55,16 @@ impl Pane {
 #[derive(Debug, Clone)]
 pub struct Reading {
     pub focus: Pane,
-    /// Over the library's reports (the skipped files are listed after
-    /// them, not selectable).
+    /// Over the listed reports, `rows` (the skipped files are listed
+    /// after them, not selectable).
     pub reports: Cursor,
+    /// The library indices of the reports listed: all, or those the
+    /// filter names.
+    pub rows: Vec<usize>,
+    pub filter: Filter,
+    /// The report the tree and the reader show (a library index): it
+    /// stays when a filter lists no report.
+    pub report: usize,
     pub tree: Tree,
     pub text: Text,
     pub figures: FigureList,
@@ -69,6 +78,9 @@ impl Reading {
         let mut r = Reading {
             focus: Pane::Tree,
             reports: Cursor::default(),
+            rows: (0..s.library.reports.len()).collect(),
+            filter: Filter::default(),
+            report: 0,
             tree: Tree::new(s.library.reports.len()),
             text: Text::default(),
             figures: FigureList::default(),
@@ -98,6 +110,9 @@ impl Reading {
         if self.search.editing.is_some() {
             return Scope::SearchField;
         }
+        if self.filter.editing {
+            return Scope::FilterField;
+        }
         match self.focus {
             Pane::Reports => Scope::Reports,
             Pane::Tree => Scope::Tree,
@@ -108,11 +123,11 @@ impl Reading {
 
     /// The selected report's index in the library.
     pub fn report_index(&self) -> usize {
-        self.reports.selected()
+        self.report
     }
 
     pub fn report<'a>(&self, s: &'a Session) -> Option<&'a Report> {
-        s.library.reports.get(self.reports.selected())
+        s.library.reports.get(self.report)
     }
 
     pub fn resize(&mut self, s: &Session, body: Rect) {
@@ -149,6 +164,15 @@ impl Reading {
 
     /// A paste, while the search field is open, goes into it whole.
     pub fn paste(&mut self, text: &str, s: &mut Session) {
+        if self.filter.editing {
+            if self.filter.paste(text) {
+                s.say(format!(
+                    "the filter holds {} characters: the rest of the paste is left out",
+                    search::MAX_QUERY
+                ));
+            }
+            return self.refilter(s);
+        }
         if self.search.paste(text) {
             s.say(format!(
                 "the search field holds {} characters: the rest of the paste is left out",
@@ -163,6 +187,15 @@ impl Reading {
             Action::Down => self.step(s, 1),
             Action::Left => self.left(s),
             Action::Right => self.right(s),
+            Action::PageUp | Action::PageDown if self.focus == Pane::Reports => {
+                let page = self.reports.page();
+                let delta = if action == Action::PageUp {
+                    -page
+                } else {
+                    page
+                };
+                self.step(s, delta)
+            }
             Action::PageUp => self.text.cursor.scroll(-self.text.cursor.page()),
             Action::PageDown => self.text.cursor.scroll(self.text.cursor.page()),
             Action::Top => self.jump(s, false),
@@ -188,6 +221,12 @@ impl Reading {
             }
             Action::Shared => return self.shared(s),
             Action::ReuseList => return Transition::Open(Route::Reuse),
+            Action::Find => return Transition::Open(Route::Finder),
+            Action::Filter => self.filter.editing = true,
+            Action::SearchInput(c) if self.filter.editing => self.filter_input(s, Some(c)),
+            Action::SearchBackspace if self.filter.editing => self.filter_input(s, None),
+            Action::SearchConfirm if self.filter.editing => self.filter_keep(s),
+            Action::Back if self.filter.editing => self.filter_clear(s),
             Action::SearchStart => self.search.start(),
             Action::SearchInput(c) => self.search.input(Some(c)),
             Action::SearchBackspace => self.search.input(None),
@@ -208,6 +247,7 @@ impl Reading {
             | Action::Export
             | Action::AllColumns
             | Action::HideEmpty
+            | Action::RegexToggle
             | Action::Resize(..) => {}
         }
         Transition::Stay
@@ -216,7 +256,7 @@ impl Reading {
     fn step(&mut self, s: &Session, delta: isize) {
         match self.focus {
             Pane::Reports => {
-                self.select_report(s, self.reports.selected().saturating_add_signed(delta))
+                self.select_list_row(s, self.reports.selected().saturating_add_signed(delta))
             }
             Pane::Tree => {
                 self.select_row(s, self.tree.cursor.selected().saturating_add_signed(delta))
@@ -229,7 +269,7 @@ impl Reading {
     fn jump(&mut self, s: &Session, end: bool) {
         let to = if end { usize::MAX } else { 0 };
         match self.focus {
-            Pane::Reports => self.select_report(s, to),
+            Pane::Reports => self.select_list_row(s, to),
             Pane::Tree => self.select_row(s, to),
             Pane::Reader => self.text.cursor.scroll_to(to),
             Pane::Figures => self.figures.cursor.select(to),
@@ -285,14 +325,33 @@ impl Reading {
     }
 
     /// Room for reports added at the end of the library.
+    /// The list shows them when the filter names them; the report shown
+    /// stays shown and selected.
     pub fn grow(&mut self, s: &Session) {
-        let n = s.library.reports.len();
-        self.reports.set_len(n);
-        self.tree.grow(n);
+        self.tree.grow(s.library.reports.len());
+        self.rows = self.filter.rows(&s.library.reports);
+        self.reports.set_len(self.rows.len());
+        if let Ok(pos) = self.rows.binary_search(&self.report) {
+            self.reports.select(pos);
+        }
     }
 
+    /// Selects the report at row `pos` of the list (clamped); an empty
+    /// list keeps the report shown.
+    pub fn select_list_row(&mut self, s: &Session, pos: usize) {
+        self.reports.select(pos);
+        if let Some(&i) = self.rows.get(self.reports.selected()) {
+            self.select_report(s, i);
+        }
+    }
+
+    /// Shows report `i` of the library (clamped), selecting its row when
+    /// the list holds it.
     pub fn select_report(&mut self, s: &Session, i: usize) {
-        self.reports.select(i);
+        self.report = i.min(s.library.reports.len().saturating_sub(1));
+        if let Ok(pos) = self.rows.binary_search(&self.report) {
+            self.reports.select(pos);
+        }
         self.search.clear_hits();
         let r = self.report_index();
         let report = self.report(s);
@@ -372,7 +431,7 @@ impl Reading {
 
     fn toggle_figures_scope(&mut self, s: &mut Session) {
         self.figures.all = !self.figures.all;
-        let report = s.library.reports.get(self.reports.selected());
+        let report = s.library.reports.get(self.report);
         self.figures.rebuild(report, self.text.section);
         s.say(if self.figures.all {
             "figures: the whole report"
@@ -383,7 +442,7 @@ impl Reading {
 
     fn search_confirm(&mut self, s: &mut Session) {
         let from = self.text.top_block().unwrap_or(0);
-        let report = s.library.reports.get(self.reports.selected());
+        let report = s.library.reports.get(self.report);
         let hit = self.search.confirm(report, from);
         s.say(self.search.status());
         if let Some(hit) = hit {
@@ -397,6 +456,41 @@ impl Reading {
         if let Some(hit) = hit {
             self.show_span(s, hit);
         }
+    }
+
+    fn filter_input(&mut self, s: &mut Session, c: Option<char>) {
+        self.filter.input(c);
+        self.refilter(s);
+    }
+
+    /// The list shows the reports the filter names; the shown report
+    /// stays selected when it is among them, else the first is shown.
+    fn refilter(&mut self, s: &mut Session) {
+        self.rows = self.filter.rows(&s.library.reports);
+        self.reports.set_len(self.rows.len());
+        match self.rows.binary_search(&self.report) {
+            Ok(pos) => self.reports.select(pos),
+            Err(_) if !self.rows.is_empty() => self.select_list_row(s, 0),
+            Err(_) => {}
+        }
+    }
+
+    /// Enter: the filter stays, the list keeps the keys.
+    fn filter_keep(&mut self, s: &mut Session) {
+        self.filter.editing = false;
+        if self.filter.is_active() {
+            s.say(format!(
+                "{} of {} reports: press / then Esc to list them all",
+                self.rows.len(),
+                s.library.reports.len()
+            ));
+        }
+    }
+
+    /// Esc: every report is listed again, the shown one selected.
+    fn filter_clear(&mut self, s: &mut Session) {
+        self.filter = Filter::default();
+        self.refilter(s);
     }
 
     /// `r`: where else the shown section's text appears.

@@ -13,7 +13,7 @@ impl Reading {
         if let Some(r) = row_in(a.reports, col, row) {
             self.focus = Pane::Reports;
             if let Some(i) = self.reports.row_at(r) {
-                self.select_report(s, i);
+                self.select_list_row(s, i);
             }
         } else if let Some(r) = row_in(a.tree, col, row) {
             self.focus = Pane::Tree;
@@ -38,7 +38,7 @@ impl Reading {
         } else if row_in(a.tree, col, row).is_some() {
             self.select_row(s, self.tree.cursor.selected().saturating_add_signed(d));
         } else if row_in(a.reports, col, row).is_some() {
-            self.select_report(s, self.reports.selected().saturating_add_signed(d));
+            self.select_list_row(s, self.reports.selected().saturating_add_signed(d));
         } else if row_in(a.figures, col, row).is_some() {
             self.figures.cursor.step(d);
         }

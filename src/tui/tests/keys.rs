@@ -45,6 +45,21 @@ fn prepared(scope: Scope) -> App {
             app.update(Action::SearchStart);
             app.update(Action::SearchInput('法'));
         }
+        Scope::Finder | Scope::FinderField => {
+            app.update(Action::Find);
+            app.update(Action::SearchInput('法'));
+            if scope == Scope::Finder {
+                app.update(Action::SearchInput('治'));
+                app.update(Action::SearchConfirm);
+                app.update(Action::Down);
+                app.update(Action::Down);
+            }
+        }
+        Scope::FilterField => {
+            to(&mut app, Pane::Reports);
+            app.update(Action::Filter);
+            app.update(Action::SearchInput('市'));
+        }
         Scope::Corpus => {
             app.update(Action::Corpus);
             app.update(Action::Right);
@@ -205,7 +220,7 @@ fn the_status_bar_shows_this_place_and_help() {
             })
             .collect();
         assert!(!shown.is_empty(), "{scope:?}: {last}");
-        if !matches!(scope, Scope::Help | Scope::SearchField | Scope::ValueField) {
+        if !matches!(scope, Scope::Help) && !scope.is_field() {
             assert!(last.contains("? help"), "{scope:?}: {last}");
         }
     }

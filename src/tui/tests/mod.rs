@@ -3,7 +3,9 @@
 
 mod compare;
 mod corpus;
+mod finder;
 mod keys;
+mod list;
 mod loading;
 mod reading;
 mod reuse;

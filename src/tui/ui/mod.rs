@@ -5,6 +5,7 @@ mod candidates;
 mod compare;
 mod corpus;
 mod figures;
+mod finder;
 mod followup;
 mod help;
 mod reader;
@@ -45,6 +46,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
         Screen::Followup(f) => followup::draw(f, s, theme, frame),
         Screen::ReuseList(l) => reuse::draw_list(l, theme, frame),
         Screen::SharedFacing(f) => reuse::draw_facing(f, s, theme, frame),
+        Screen::Finder(f) => finder::draw(f, s, theme, frame),
     }
     status::draw(app, theme, frame);
     if let Some(h) = &app.help {

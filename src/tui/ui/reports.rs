@@ -7,8 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
+use std::path::Path;
+
 use crate::corpus::Progress;
-use crate::report::{PartStatus, PartsCheck};
+use crate::report::{PartStatus, PartsCheck, Report};
 use crate::text;
 
 use super::theme::Theme;
@@ -22,31 +24,38 @@ const BADGE_CELLS: usize = 6;
 pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rect) {
     let focused = super::focused(r, Pane::Reports);
     let reports = &s.library.reports;
-    let title = match &s.loading {
-        // The whole progress stands over the keys (see `status`).
-        Some(_) => format!("Reports ({}) · reading…", reports.len()),
-        None => format!("Reports ({})", reports.len()),
+    let mut title = match r.filter.is_active() {
+        true => format!(
+            "Reports ({} of {}) · {}",
+            r.rows.len(),
+            reports.len(),
+            text::printable(&r.filter.query)
+        ),
+        false => format!("Reports ({})", reports.len()),
     };
+    // The whole progress stands over the keys (see `status`).
+    if s.loading.is_some() {
+        title.push_str(" · reading…");
+    }
     let block = super::pane(&title, focused, theme, area.width)
         .title_bottom(legend(theme, inner_width(area)));
     let width = inner_width(area);
     let mut lines: Vec<Line> = Vec::new();
-    for i in r.reports.visible() {
+    for pos in r.reports.visible() {
+        let Some(&i) = r.rows.get(pos) else { break };
         let report = &reports[i];
         let label_w = width.saturating_sub(BADGE_CELLS + 1);
-        // The report marked for comparing carries an "A".
-        let name = match s.marked == Some(i) {
-            true => format!("A {}", report.label()),
-            false => report.label(),
-        };
-        let label = text::fit(&text::printable(&name), label_w);
+        let label = row_label(reports, i, s.marked == Some(i), label_w);
         let mut spans = vec![Span::raw(label), Span::raw(" ")];
         spans.extend(badge(&report.parts, theme));
         let mut line = Line::from(spans);
-        if i == r.reports.selected() {
+        if pos == r.reports.selected() && i == r.report {
             line = line.style(theme.selected(focused));
         }
         lines.push(line);
+    }
+    if r.rows.is_empty() && r.filter.is_active() {
+        lines.push(Line::styled("no report matches the filter", theme.dim()));
     }
     let room = inner_height(area).saturating_sub(lines.len());
     for skipped in s.library.skipped.iter().take(room) {
@@ -78,6 +87,34 @@ pub fn loading_line(p: &Progress) -> String {
         line.push_str(&format!(", about {} s left", left.as_secs() + 1));
     }
     line
+}
+
+/// A report's row, `cells` wide: place and year, and its file name when
+/// a report beside it has the same (the library lists one place's
+/// reports together by year, so reports of one label are neighbours);
+/// the name is kept whole and the label cut, since it is what tells them
+/// apart.
+fn row_label(reports: &[Report], i: usize, marked: bool, cells: usize) -> String {
+    let label = reports[i].label();
+    let same = |j: Option<usize>| {
+        j.and_then(|j| reports.get(j))
+            .is_some_and(|o| o.label() == label)
+    };
+    let mut name = match marked {
+        true => format!("A {label}"),
+        false => label.clone(),
+    };
+    if same(i.checked_sub(1)) || same(i.checked_add(1)) {
+        let file = Path::new(&reports[i].file).file_name().map_or_else(
+            || reports[i].file.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let file = text::printable(&file);
+        let file_w = text::width(&file).min(cells.saturating_sub(2));
+        let head = text::fit(&text::printable(&name), cells.saturating_sub(file_w + 1));
+        name = format!("{} {}", head.trim_end(), text::truncate(&file, file_w));
+    }
+    text::fit(&text::printable(&name), cells)
 }
 
 /// What the badge's marks mean, along the pane's lower border: each mark

@@ -26,8 +26,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
         .collect();
     let mut spans: Vec<Span> = Vec::new();
     let mut used = 0;
-    if let (Scope::SearchField, Screen::Reading(r)) = (place.scope, app.top()) {
-        let field = r.search.editing.as_deref().unwrap_or_default();
+    if let Some((prompt, field)) = field(app) {
         // A message about the field (a paste cut) stands where its keys
         // would: Enter and Esc need no reminder while it shows.
         let note = app.session.message.as_deref().map(text::printable);
@@ -35,10 +34,10 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
             Some(n) => (text::width(n) + 2).min(width / 2),
             None => hints.iter().map(|b| hint_width(b)).sum(),
         };
-        let room = width.saturating_sub(keys_w + 3);
-        spans.push(Span::styled("/", theme.key()));
+        let room = width.saturating_sub(keys_w + text::width(prompt) + 2);
+        spans.push(Span::styled(prompt, theme.key()));
         let shown = format!("{}▏ ", tail(&text::printable(field), room));
-        used += text::width(&shown) + 1;
+        used += text::width(&shown) + text::width(prompt);
         spans.push(Span::raw(shown));
         if let Some(note) = note {
             let note = text::truncate(&note, width.saturating_sub(used)).into_owned();
@@ -67,6 +66,24 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame) {
         push_hint(&mut spans, b, theme);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The field being typed, with its prompt, if one is open.
+fn field(app: &App) -> Option<(&'static str, &str)> {
+    match (app.place().scope, app.top()) {
+        (Scope::SearchField, Screen::Reading(r)) => {
+            Some(("/", r.search.editing.as_deref().unwrap_or_default()))
+        }
+        (Scope::FilterField, Screen::Reading(r)) => Some(("filter: ", r.filter.query.as_str())),
+        (Scope::FinderField, Screen::Finder(f)) => Some((
+            match f.regex {
+                true => "search all (regex): ",
+                false => "search all (phrase): ",
+            },
+            f.field.query.as_str(),
+        )),
+        _ => None,
+    }
 }
 
 /// A message stands over the line above the keys (a pane's lower border),
