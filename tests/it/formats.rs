@@ -158,3 +158,152 @@ fn a_styled_word_file_reads_with_its_numbered_headings_and_table() {
         assert!(stated.iter().any(|s| s == figure), "{figure} in {stated:?}");
     }
 }
+
+/// `check` on a folder holding one broken file and one good PDF: the good
+/// one is reported, the broken one skipped with a one-line warning that
+/// names it and says what is wrong, and the run succeeds.
+fn folder_with_broken(broken: &str, problem: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let name = Path::new(broken).file_name().unwrap();
+    std::fs::write(dir.path().join(name), fixture(broken)).unwrap();
+    std::fs::write(
+        dir.path().join("yixing.pdf"),
+        fixture("formats/yixing-2024.pdf"),
+    )
+    .unwrap();
+    let o = std::process::Command::new(crate::common::bin())
+        .args(["check", dir.path().to_str().unwrap()])
+        .env("XDG_CONFIG_HOME", crate::common::empty_dir())
+        .env("XDG_DATA_HOME", crate::common::empty_dir())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run binary");
+    let err = String::from_utf8_lossy(&o.stderr);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{broken}: {err}");
+    assert!(out.contains("宜兴市 2024"), "{broken}: {out}");
+    assert_eq!(err.lines().count(), 1, "{broken}: {err}");
+    let name = name.to_str().unwrap();
+    assert!(
+        err.contains("warning") && err.contains(name) && err.contains(problem),
+        "{broken}: {err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn a_truncated_pdf_is_skipped_and_the_folder_read() {
+    folder_with_broken("broken/truncated.pdf", "damaged or truncated PDF");
+}
+
+#[test]
+fn an_encrypted_pdf_is_skipped_and_the_folder_read() {
+    folder_with_broken("broken/encrypted.pdf", "encrypted PDF: it needs a password");
+}
+
+#[test]
+fn a_scanned_pdf_is_skipped_and_the_folder_read() {
+    folder_with_broken(
+        "broken/scanned.pdf",
+        "no text layer: a scanned PDF needs OCR first",
+    );
+}
+
+#[test]
+fn a_zip_that_is_not_word_is_skipped_and_the_folder_read() {
+    folder_with_broken("broken/badzip.docx", "a zip archive, not a Word document");
+    folder_with_broken("broken/notazip.docx", "named .docx but not a Word document");
+}
+
+#[test]
+fn old_office_files_name_the_conversion_and_the_folder_is_read() {
+    let hint = "soffice --headless --convert-to docx";
+    folder_with_broken("broken/old.doc", hint);
+    folder_with_broken("broken/report.rtf", hint);
+}
+
+/// A page as real sites write one: a commented-out paragraph with a figure,
+/// named and numeric entities, attributes holding `>`, a hidden block.
+const PAGE: &str = concat!(
+    "<!DOCTYPE html><html><head>CHARSET",
+    "<meta name=\"ArticleTitle\" content=\"東城區2022年法治政府建設年度情況報告\">",
+    "<meta name=\"PubDate\" content=\"2023-03-28 10:02\">",
+    "<title>東城區2022年法治政府建設年度情況報告_政務公開</title></head><body>",
+    "<div class=\"nav\" data-x=\"a > b\"><a href=\"/\" title=\"首頁 > 公開\">首頁</a></div>",
+    "<h1>東城區2022年法治政府建設年度情況報告</h1>",
+    "<!-- <p>全年辦結行政復議案件999件。</p> -->",
+    "<p>&ensp;&ensp;2022年，東城區堅持依法行政&mdash;&mdash;全面推進法治政府建設。</p>",
+    "<h2>一、主要舉措和成效</h2>",
+    "<p onclick=\"if (a > b) go()\">&emsp;全年辦結行政復議案件&#49;&#x32;0件，行政機關負責人出庭應訴率達到100&#37;。</p>",
+    "<div style=\"display:none\"><p>隱藏的888件。</p></div>",
+    "<h2>二、存在的不足</h2><p>基層執法力量仍需加強。</p>",
+    "</body></html>",
+);
+
+fn page_report(bytes: &[u8]) -> Report {
+    Report::from_bytes("dongcheng.html", bytes).expect("page reads")
+}
+
+/// What a reader must get from [`PAGE`] in any encoding.
+fn assert_reads_as_a_browser_shows(r: &Report) {
+    let values: Vec<String> = r
+        .figures
+        .iter()
+        .map(|f| format!("{}{}", f.value, f.unit))
+        .collect();
+    assert!(values.contains(&"120件".to_owned()), "{values:?}");
+    assert!(values.contains(&"100%".to_owned()), "{values:?}");
+    assert!(
+        !values
+            .iter()
+            .any(|v| v.starts_with("999") || v.starts_with("888")),
+        "{values:?}"
+    );
+    let text = lawgov_tui::text::script::to_simplified(&r.body_text());
+    assert!(text.contains("依法行政——全面推进"), "{text}");
+    assert!(!text.contains("go()") && !text.contains("a > b"), "{text}");
+    assert_eq!(r.meta.year, Some(2022));
+    assert_eq!(r.meta.published.as_deref(), Some("2023-03-28"));
+    let headings: Vec<&str> = r.headings.iter().map(|h| h.marker.as_str()).collect();
+    assert_eq!(headings, ["一、", "二、"]);
+}
+
+#[test]
+fn a_real_page_reads_as_a_browser_shows_it() {
+    let utf8 = PAGE.replace("CHARSET", "<meta charset=\"utf-8\">");
+    assert_reads_as_a_browser_shows(&page_report(utf8.as_bytes()));
+}
+
+#[test]
+fn a_big5_page_reads_declared_or_not() {
+    for charset in ["<meta charset=\"big5\">", ""] {
+        let page = PAGE.replace("CHARSET", charset);
+        let (bytes, _, bad) = encoding_rs::BIG5.encode(&page);
+        assert!(!bad);
+        let r = page_report(&bytes);
+        assert_eq!(r.encoding.name(), "Big5", "{charset}");
+        assert_reads_as_a_browser_shows(&r);
+    }
+}
+
+#[test]
+fn a_page_is_read_in_the_charset_its_meta_names() {
+    let page = PAGE.replace(
+        "CHARSET",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">",
+    );
+    let page = lawgov_tui::text::script::to_simplified(&page);
+    let (bytes, _, bad) = encoding_rs::GBK.encode(&page);
+    assert!(!bad);
+    let r = page_report(&bytes);
+    assert_eq!(r.encoding.name(), "GB18030");
+    assert_reads_as_a_browser_shows(&r);
+}
+
+#[test]
+fn bytes_of_no_chinese_encoding_say_so() {
+    let err = Report::from_bytes("odd.html", &[0x81, 0x20, 0xFF, 0xFE, 0x80, 0x81, 0x20])
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("encoding cannot be told"), "{err}");
+}
