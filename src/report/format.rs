@@ -17,9 +17,9 @@ pub fn read_document(
     bytes: &[u8],
 ) -> Result<Option<(String, TextEncoding)>, LoadError> {
     let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
-    // PDF writers may put a few bytes before the header; readers allow 1 KB.
-    let head = &bytes[..bytes.len().min(1024)];
-    if memchr::memmem::find(head, PDF_MAGIC).is_some() || ext == "pdf" && !bytes.is_empty() {
+    // A .pdf may have bytes before its header, which readers allow; a file
+    // of another name is a PDF only when it opens with one.
+    if bytes.starts_with(PDF_MAGIC) || ext == "pdf" && !bytes.is_empty() {
         return pdf::read(bytes).map(|t| Some((t, TextEncoding::Pdf)));
     }
     if bytes.starts_with(ZIP_MAGIC) {
