@@ -16,7 +16,6 @@
 use std::collections::HashMap;
 
 use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
-use rayon::prelude::*;
 
 use super::outline::marker_of;
 use super::unwrap::is_page_number;
@@ -49,22 +48,12 @@ fn glyphs(bytes: &[u8]) -> Result<Vec<Page>, LoadError> {
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err(LoadError::Encrypted);
     }
-    // The reader parses each font's ToUnicode map again on every page,
-    // most of a PDF's cost: the pages are read side by side.
-    let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
-    numbers
-        .par_iter()
-        .map(|&n| {
-            let mut collector = Collector::default();
-            crate::guard::catch(|| pdf_extract::output_doc_page(&doc, &mut collector, n))
-                .map_err(|bug| LoadError::Damaged(format!("the PDF reader failed on it ({bug})")))?
-                .map_err(|e| match e {
-                    OutputError::PdfError(e) => damaged(&e),
-                    e => LoadError::Damaged(e.to_string()),
-                })?;
-            Ok(collector.pages.pop().unwrap_or_default())
-        })
-        .collect()
+    let mut collector = Collector::default();
+    pdf_extract::output_doc(&doc, &mut collector).map_err(|e| match e {
+        OutputError::PdfError(e) => damaged(&e),
+        e => LoadError::Damaged(e.to_string()),
+    })?;
+    Ok(collector.pages)
 }
 
 fn damaged(e: &pdf_extract::Error) -> LoadError {
