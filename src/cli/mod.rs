@@ -54,7 +54,7 @@ Examples:
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Report files or folders to open (.txt, .htm, .html; UTF-8, UTF-16 or GBK).
+    /// Report files or folders to open (.txt, .htm, .html in UTF-8, UTF-16, GB18030 or Big5; .pdf with a text layer; .docx).
     /// Without any, the bundled reports open, plus your library folder.
     pub paths: Vec<PathBuf>,
     #[command(subcommand)]

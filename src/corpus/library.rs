@@ -22,7 +22,7 @@ pub struct Skipped {
 pub enum SkipReason {
     #[error(transparent)]
     Load(#[from] LoadError),
-    #[error("folder holds no reports (.txt, .htm, .html)")]
+    #[error("folder holds no reports (.txt, .htm, .html, .pdf, .docx)")]
     EmptyFolder,
     #[error("no such file or folder")]
     Missing,

@@ -16,8 +16,10 @@ const MAX_DEPTH: usize = 32;
 /// thousand reports, far short of a whole file system.
 pub const MAX_ENTRIES: usize = 2_000_000;
 
-/// File extensions a folder walk picks up.
-pub const REPORT_EXTENSIONS: &[&str] = &["txt", "htm", "html"];
+/// File extensions a folder walk picks up: the formats read, and the
+/// office formats that are not, so that a folder's listing names them
+/// with how to convert them rather than leaving them out unsaid.
+pub const REPORT_EXTENSIONS: &[&str] = &["txt", "htm", "html", "pdf", "docx", "doc", "wps", "rtf"];
 
 /// How to walk.
 #[derive(Debug, Clone, Copy)]

@@ -47,7 +47,9 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     text_regex(concat!(
         r"打印本页|关闭窗口|扫一扫|相关信息|相关链接|相关文件|公网安备|ICP备|版权所有|",
         r"主办单位|承办单位|技术支持|上一篇|下一篇|分享到|此件公开发布|此件不公开|",
-        r"网站标识码|返回顶部|网站地图|联系我们|附件下载",
+        r"网站标识码|返回顶部|网站地图|联系我们|附件下载|",
+        // An official document's 版记: who gets copies, who printed it when.
+        r"^抄送\s*:|日\s*印发$",
     ))
 });
 

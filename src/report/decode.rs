@@ -23,6 +23,10 @@ pub enum TextEncoding {
     Utf16Be,
     Gb18030,
     Big5,
+    /// A PDF's text layer.
+    Pdf,
+    /// A Word document's XML.
+    Docx,
 }
 
 impl TextEncoding {
@@ -34,6 +38,8 @@ impl TextEncoding {
             TextEncoding::Utf16Be => "UTF-16BE",
             TextEncoding::Gb18030 => "GB18030",
             TextEncoding::Big5 => "Big5",
+            TextEncoding::Pdf => "PDF text layer",
+            TextEncoding::Docx => "Word (.docx)",
         }
     }
 }

@@ -7,7 +7,9 @@ mod chrome;
 mod cite;
 mod decode;
 mod divisions;
+mod docx;
 mod file_map;
+mod format;
 mod gbk;
 mod html;
 mod lines;
@@ -16,6 +18,7 @@ mod nav;
 mod outline;
 mod part;
 mod parts;
+mod pdf;
 pub mod place;
 mod scrub;
 mod search;
@@ -51,6 +54,16 @@ pub enum LoadError {
     TooLarge(usize),
     #[error("binary file ({0}), not a text report")]
     Binary(&'static str),
+    #[error("{0}")]
+    Damaged(String),
+    #[error("encrypted PDF: it needs a password; save a copy without one to read it")]
+    Encrypted,
+    #[error("no text layer: a scanned PDF needs OCR first")]
+    NoTextLayer,
+    #[error("{0} is not read; convert it to .docx with LibreOffice: soffice --headless --convert-to docx FILE")]
+    NotConverted(&'static str),
+    #[error("a zip archive, not a Word document (it has no word/document.xml)")]
+    NotDocx,
     #[error(
         "encoding cannot be told: the bytes read as none of UTF-8, UTF-16, GB18030/GBK or Big5"
     )]
@@ -149,8 +162,17 @@ impl Report {
 
     /// [`Report::from_bytes`], computing what `depth` says.
     pub fn from_bytes_to(file: &str, bytes: &[u8], depth: Depth) -> Result<Report, LoadError> {
-        let (mut text, encoding) = decode::decode(bytes)?;
         let lower = file.to_lowercase();
+        if let Some((text, encoding)) = format::read_document(&lower, bytes)? {
+            return Ok(Report::parse_page(
+                file,
+                text,
+                encoding,
+                depth,
+                &html::HeadMeta::default(),
+            ));
+        }
+        let (mut text, encoding) = decode::decode(bytes)?;
         let mut head = html::HeadMeta::default();
         if lower.ends_with(".htm") || lower.ends_with(".html") || html::looks_like_html(&text) {
             (text, head) = html::read(&text);

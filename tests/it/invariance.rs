@@ -91,16 +91,16 @@ pub fn fold(text: &str) -> String {
 
 /// What a reader takes from a report.
 #[derive(Debug, Clone, PartialEq)]
-struct Reading {
-    place: Option<String>,
+pub(crate) struct Reading {
+    pub(crate) place: Option<String>,
     level: Option<String>,
     year: Option<i32>,
     published: Option<String>,
     title: Option<String>,
     /// level, marker, title
-    headings: Vec<String>,
+    pub(crate) headings: Vec<String>,
     /// value, unit, qualifier, sign, kind, indicator; sorted.
-    figures: Vec<String>,
+    pub(crate) figures: Vec<String>,
     /// indicator → value, unit, qualifier, sign of the cell's figure.
     cells: BTreeMap<String, String>,
 }
@@ -119,7 +119,12 @@ fn figure_key(f: &lawgov_tui::figures::Figure) -> String {
 }
 
 fn read(file: &str, text: &str) -> Reading {
-    let r = Report::from_bytes(file, text.as_bytes()).expect("report loads");
+    read_bytes(file, text.as_bytes())
+}
+
+/// What a reader takes from a file's bytes, whatever its format.
+pub(crate) fn read_bytes(file: &str, bytes: &[u8]) -> Reading {
+    let r = Report::from_bytes(file, bytes).expect("report loads");
     let m = &r.meta;
     let mut figures: Vec<String> = r.figures.iter().map(figure_key).collect();
     figures.sort();
@@ -191,7 +196,7 @@ fn sequence_diff(a: &[String], b: &[String]) -> Vec<(Option<String>, Option<Stri
 }
 
 /// Each difference on one line: `field: before → after`.
-fn differences(before: &Reading, after: &Reading) -> Vec<String> {
+pub(crate) fn differences(before: &Reading, after: &Reading) -> Vec<String> {
     let mut out = Vec::new();
     let mut field = |name: &str, a: String, b: String| {
         if a != b {

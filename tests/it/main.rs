@@ -12,6 +12,7 @@ mod e2e_tmux;
 mod exports;
 mod figures_gold;
 mod followup;
+mod formats;
 mod forms;
 mod gold;
 mod indicators_gold;
