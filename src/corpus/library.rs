@@ -121,14 +121,6 @@ impl Library {
         );
     }
 
-    /// Takes in a file read in the background.
-    pub fn take_read(&mut self, read: super::loading::Read) {
-        match read.result {
-            Ok(r) => self.reports.push(r),
-            Err(skipped) => self.skipped.push(skipped),
-        }
-    }
-
     fn add(&mut self, file: String, result: Result<Report, LoadError>) {
         match result {
             Ok(r) => self.reports.push(r),

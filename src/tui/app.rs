@@ -180,8 +180,12 @@ impl App {
     /// Takes in reports read in the background. They are added at the
     /// end of the list, so that no report a screen holds moves.
     pub fn take_in(&mut self, reads: Vec<Read>) {
+        let lib = &mut self.session.library;
         for read in reads {
-            self.session.library.take_read(read);
+            match read.result {
+                Ok(r) => lib.reports.push(r),
+                Err(skipped) => lib.skipped.push(skipped),
+            }
         }
         self.session.appended();
         for screen in &mut self.stack {

@@ -79,7 +79,7 @@ impl Session {
     }
 
     /// Waits until the screen holds `text`, or fails with what it shows.
-    /// The screen once it shows `text` and has stopped changing: a
+    /// The screen once it shows `text`, taken again a moment later: a
     /// capture taken while a frame is being written shows half of it.
     fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
@@ -87,8 +87,9 @@ impl Session {
             let s = self.screen();
             if s.contains(text) {
                 sleep(Duration::from_millis(60));
-                if self.screen() == s {
-                    return s;
+                let later = self.screen();
+                if later.contains(text) {
+                    return later;
                 }
                 continue;
             }
