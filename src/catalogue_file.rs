@@ -22,13 +22,13 @@ pub struct CatalogueError {
 /// The longest word (term, alias, cue) a catalogue takes, in chars. No
 /// report's name of a quantity comes near it; a longer word could only
 /// slow every command that reads the catalogue.
-pub const LONGEST_WORD: usize = 200;
+pub(crate) const LONGEST_WORD: usize = 200;
 
 /// Why an entry of a user's file is refused, if it is: an id that is not
 /// lowercase ASCII letters, digits and `_` (ids become CSV headers and
 /// JSON keys, and are typed on the command line), or a word longer than
 /// [`LONGEST_WORD`].
-pub fn refusal<'a>(
+pub(crate) fn refusal<'a>(
     kind: &str,
     id: &str,
     words: impl IntoIterator<Item = &'a String>,
@@ -55,14 +55,14 @@ pub fn refusal<'a>(
 
 /// A name from a user's file as report text is shown: control
 /// characters and bidirectional overrides made visible symbols.
-pub fn shown_name(name: &str) -> String {
+pub(crate) fn shown_name(name: &str) -> String {
     crate::text::printable(name).into_owned()
 }
 
 /// Puts `more` into `list`: an entry whose id is already there replaces
 /// it in place, others go at the end. Linear, however many entries a
 /// user's file holds.
-pub fn merge_by_id<T>(list: &mut Vec<T>, more: Vec<T>, id: impl Fn(&T) -> &str) {
+pub(crate) fn merge_by_id<T>(list: &mut Vec<T>, more: Vec<T>, id: impl Fn(&T) -> &str) {
     let mut at: HashMap<String, usize> = list
         .iter()
         .enumerate()
@@ -101,7 +101,7 @@ pub fn error(name: &str, problem: String) -> CatalogueError {
 }
 
 /// A warning naming the file: one of its entries was refused.
-pub fn entry_refused(name: &str, problem: String) -> CatalogueError {
+pub(crate) fn entry_refused(name: &str, problem: String) -> CatalogueError {
     CatalogueError {
         entry_only: true,
         ..error(name, problem)

@@ -40,7 +40,7 @@ impl Catalogues {
     }
 
     /// [`Catalogues::with_user_files`] with the user's files read from `dir`.
-    pub fn with_files_in(dir: &Path) -> (Catalogues, Vec<CatalogueError>) {
+    pub(crate) fn with_files_in(dir: &Path) -> (Catalogues, Vec<CatalogueError>) {
         let mut errors = Vec::new();
         let indicators = user_file(dir, "indicators.toml", &mut errors, |p| {
             indicators::Catalogue::with_user_file(p)

@@ -13,7 +13,7 @@ const MAX_SMALL_FILE: u64 = 16 * 1024 * 1024;
 /// A small text file the program keeps or the user writes (catalogues,
 /// choices): a regular file only (a FIFO or a device would hang or never
 /// end), read no further than the size limit, as UTF-8.
-pub fn read_small_file(path: &Path) -> io::Result<String> {
+pub(crate) fn read_small_file(path: &Path) -> io::Result<String> {
     let bytes = read_regular(path, MAX_SMALL_FILE).map_err(|e| match e {
         ReadError::Io(e) => e,
         e @ ReadError::TooLarge { .. } => io::Error::new(io::ErrorKind::InvalidData, e.to_string()),
@@ -28,7 +28,7 @@ pub fn read_small_file(path: &Path) -> io::Result<String> {
 /// The folder is made when missing.
 /// A path that is a symbolic link is written through: the file it leads to
 /// is replaced, and the link stays a link.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let path = &link_target(path)?;
     let dir = path
         .parent()
@@ -44,7 +44,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Where a chain of symbolic links starting at `path` ends (the path
 /// itself when it is no link, or does not exist yet).
-pub fn link_target(path: &Path) -> io::Result<std::path::PathBuf> {
+pub(crate) fn link_target(path: &Path) -> io::Result<std::path::PathBuf> {
     let mut at = path.to_owned();
     // As the kernel does, give up after 40 links: a loop would never end.
     for _ in 0..40 {
@@ -90,7 +90,7 @@ pub enum ReadError {
 }
 
 /// The bytes of the regular file at `path`, at most `limit` of them.
-pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+pub(crate) fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let meta = std::fs::metadata(path).map_err(|e| open_error(path, e))?;
     if !meta.is_file() {
         return Err(ReadError::NotAFile(kind_of(&meta.file_type())));

@@ -26,7 +26,7 @@ pub fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 
 /// Whether a panic now would be caught by [`catch`]: hooks that restore
 /// the terminal leave it alone then.
-pub fn catching() -> bool {
+pub(crate) fn catching() -> bool {
     CATCHING.with(Cell::get)
 }
 

@@ -23,6 +23,6 @@ pub fn library_dir() -> Option<PathBuf> {
 }
 
 /// `<data dir>/lawgov-tui/choices.json`: the user's choices of table cells.
-pub fn choices_file() -> Option<PathBuf> {
+pub(crate) fn choices_file() -> Option<PathBuf> {
     project().map(|d| d.data_dir().join("choices.json"))
 }

@@ -3,13 +3,10 @@
 //! and every block at its own chars.
 #![no_main]
 
-use std::sync::OnceLock;
-
 use lawgov_tui::figures::{self, Catalogue};
-use lawgov_tui::{numeral, Report};
+use lawgov_tui::text::numeral;
+use lawgov_tui::Report;
 use libfuzzer_sys::fuzz_target;
-
-static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
 
 fuzz_target!(|data: &[u8]| {
     // The whole load path too: decoding, chrome, outline, parts, figures.
@@ -25,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let _ = numeral::parse(text);
     let _ = figures::quantity(text);
-    let catalogue = CATALOGUE.get_or_init(Catalogue::builtin);
+    let catalogue = Catalogue::builtin();
     let lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
     for f in figures::extract(lines, |_, _| 0, catalogue) {
         let line: Vec<char> = text.lines().nth(f.line - 1).unwrap_or("").chars().collect();

@@ -16,7 +16,7 @@ use lawgov_tui::text::printable;
 use lawgov_tui::Report;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum DiffStyle {
     /// Markers as colours, for a terminal.
     Colour,
     /// Plain markers: [=shared=], [-only in A-], {+only in B+}.
@@ -30,10 +30,10 @@ pub fn print(
     b: &Report,
     c: &Comparison,
     topics: &Topics,
-    format: Format,
+    format: DiffStyle,
     figures_only: bool,
 ) -> io::Result<()> {
-    if format == Format::Json {
+    if format == DiffStyle::Json {
         super::write_json(out, &to_json(a, b, c, topics))?;
         return Ok(());
     }
@@ -53,7 +53,7 @@ pub fn print(
         return write_figures(out, &c.figures);
     }
     let key = match format {
-        Format::Plain => "marks: [=both say=]  [-only A-]  {+only B+}",
+        DiffStyle::Plain => "marks: [=both say=]  [-only A-]  {+only B+}",
         _ => "marks: shared (bold cyan), only in A (red), only in B (green)",
     };
     writeln!(out, "{key}")?;
@@ -87,7 +87,7 @@ fn write_pair(
     b: &Report,
     p: &Pair,
     topics: &Topics,
-    format: Format,
+    format: DiffStyle,
 ) -> io::Result<()> {
     let how = p.summary();
     writeln!(out, "\n── {n}. {} · {how}", topic_name(p, topics))?;
@@ -104,7 +104,7 @@ fn write_pair(
 }
 
 /// A line with its marks as colours or plain markers.
-fn render(line: &MarkedLine, side_a: bool, format: Format) -> String {
+fn render(line: &MarkedLine, side_a: bool, format: DiffStyle) -> String {
     let chars: Vec<char> = line.text.chars().collect();
     let mut out = String::new();
     let mut at = 0;
@@ -118,12 +118,12 @@ fn render(line: &MarkedLine, side_a: bool, format: Format) -> String {
     out
 }
 
-fn decorate(s: &str, mark: Mark, side_a: bool, format: Format) -> String {
+fn decorate(s: &str, mark: Mark, side_a: bool, format: DiffStyle) -> String {
     match (mark, format) {
         (Mark::Same, _) => s.to_owned(),
-        (Mark::Shared, Format::Colour) => s.cyan().bold().to_string(),
-        (Mark::Only, Format::Colour) if side_a => s.red().to_string(),
-        (Mark::Only, Format::Colour) => s.green().to_string(),
+        (Mark::Shared, DiffStyle::Colour) => s.cyan().bold().to_string(),
+        (Mark::Only, DiffStyle::Colour) if side_a => s.red().to_string(),
+        (Mark::Only, DiffStyle::Colour) => s.green().to_string(),
         (Mark::Shared, _) => format!("[={s}=]"),
         (Mark::Only, _) if side_a => format!("[-{s}-]"),
         (Mark::Only, _) => format!("{{+{s}+}}"),

@@ -1,6 +1,7 @@
 //! `lawgov-tui figures FILE... [--json|--csv] [--indicator ID]`: a
 //! report at a time.
 
+use super::Format;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -12,13 +13,6 @@ use lawgov_tui::text::printable;
 use lawgov_tui::Report;
 
 use super::stream::{self, CsvRows, JsonArray};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Table,
-    Json,
-    Csv,
-}
 
 /// One output row: the documented JSON object, and the CSV columns in the
 /// same order.
@@ -79,7 +73,7 @@ pub fn print(
         match format {
             Format::Json => rows().try_for_each(|row| array.push(out, &row)),
             Format::Csv => write_csv(out, &mut csv, rows()),
-            Format::Table => write_table(out, &selected, first),
+            Format::Text => write_table(out, &selected, first),
         }
     });
     if any && format == Format::Json {

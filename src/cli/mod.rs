@@ -23,6 +23,26 @@ use lawgov_tui::figures::Catalogue as Indicators;
 use lawgov_tui::report::Depth;
 use lawgov_tui::{Catalogues, Library, Report};
 
+/// How a command writes its results: text for a person, JSON or CSV for
+/// a program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Csv,
+}
+
+impl Format {
+    /// From the flags `--json` and `--csv` (`--json` first).
+    fn of(json: bool, csv: bool) -> Format {
+        match (json, csv) {
+            (true, _) => Format::Json,
+            (_, true) => Format::Csv,
+            _ => Format::Text,
+        }
+    }
+}
+
 const EXAMPLES: &str = "\
 Examples:
   lawgov-tui                          open the bundled reports in the TUI
@@ -260,11 +280,7 @@ pub fn run(command: Command, catalogues: impl FnOnce() -> Catalogues) -> Result<
             if let Some(id) = &indicator {
                 known_indicator(id, &catalogues.indicators)?;
             }
-            let format = match (json, csv) {
-                (true, _) => figures::Format::Json,
-                (_, true) => figures::Format::Csv,
-                _ => figures::Format::Table,
-            };
+            let format = Format::of(json, csv);
             figures::print(&mut out, &files, full(), indicator.as_deref(), format)?;
             Ok(())
         }
@@ -274,11 +290,7 @@ pub fn run(command: Command, catalogues: impl FnOnce() -> Catalogues) -> Result<
             csv,
             long,
         } => {
-            let format = match (json, csv) {
-                (true, _) => table::Format::Json,
-                (_, true) => table::Format::Csv,
-                _ => table::Format::Text,
-            };
+            let format = Format::of(json, csv);
             let choices = user_choices();
             let output = table::Output {
                 catalogue: &catalogues.indicators,
@@ -314,19 +326,15 @@ pub fn run(command: Command, catalogues: impl FnOnce() -> Catalogues) -> Result<
                 budget,
             );
             let format = match json {
-                true => diff::Format::Json,
-                false if colour() => diff::Format::Colour,
-                false => diff::Format::Plain,
+                true => diff::DiffStyle::Json,
+                false if colour() => diff::DiffStyle::Colour,
+                false => diff::DiffStyle::Plain,
             };
             diff::print(&mut out, &a, &b, &c, topics, format, figures)
         }
         Command::Years { files, json, csv } => {
             let reports = open_many(&files, full())?;
-            let format = match (json, csv) {
-                (true, _) => years::Format::Json,
-                (_, true) => years::Format::Csv,
-                _ => years::Format::Text,
-            };
+            let format = Format::of(json, csv);
             let choices = user_choices();
             years::print(&mut out, &reports, &catalogues.indicators, &choices, format)
         }
@@ -355,11 +363,7 @@ pub fn run(command: Command, catalogues: impl FnOnce() -> Catalogues) -> Result<
             json,
             csv,
         } => {
-            let format = match (json, csv) {
-                (true, _) => reuse::Format::Json,
-                (_, true) => reuse::Format::Csv,
-                _ => reuse::Format::Text,
-            };
+            let format = Format::of(json, csv);
             let (source, r) = find_reuse(&files, usize::from(min_chars))?;
             reuse::print(&mut out, &r, &source, format)
         }
@@ -372,11 +376,7 @@ pub fn run(command: Command, catalogues: impl FnOnce() -> Catalogues) -> Result<
         } => {
             let query = lawgov_tui::corpus::search::Query::new(&pattern, regex)
                 .map_err(|e| UserError(e.to_string()))?;
-            let format = match (json, csv) {
-                (true, _) => search::Format::Json,
-                (_, true) => search::Format::Csv,
-                _ => search::Format::Text,
-            };
+            let format = Format::of(json, csv);
             let (files, skipped) = lawgov_tui::corpus::library::report_files(&paths);
             for s in &skipped {
                 eprintln!(

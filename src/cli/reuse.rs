@@ -2,6 +2,7 @@
 //! of reports that share passages, most shared first, with their longest
 //! passages; groups of near copies as one group with its members.
 
+use super::Format;
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -11,13 +12,6 @@ use lawgov_tui::corpus::reuse::{
 };
 use lawgov_tui::text::{printable, truncate};
 use lawgov_tui::Report;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Json,
-    Csv,
-}
 
 /// The text form shows this many pairs, this many passages of each and
 /// this many members of a group; JSON and CSV show all.

@@ -6,6 +6,7 @@
 //! their hits are written, so memory stays that of one batch however many
 //! files the paths name.
 
+use super::Format;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -16,13 +17,6 @@ use lawgov_tui::corpus::search::{Query, SearchText};
 use lawgov_tui::report::{Depth, Hit};
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Json,
-    Csv,
-}
 
 /// Files read at once: enough to keep every core busy, few enough that
 /// their text is a few megabytes.

@@ -2,6 +2,7 @@
 //! indicator, the one figure a comparison shows (the headline, or the
 //! user's choice), with the sentence it comes from.
 
+use super::Format;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -17,13 +18,6 @@ use lawgov_tui::text::printable;
 use lawgov_tui::Report;
 
 use super::stream::{self, CsvRows, JsonArray};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Json,
-    Csv,
-}
 
 /// One cell in long form: the documented row, and the CSV columns in the
 /// same order.

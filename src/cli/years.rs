@@ -1,6 +1,7 @@
 //! `lawgov-tui years PATHS... [--json|--csv]`: for each place with two
 //! reports or more, its indicators across the years.
 
+use super::Format;
 use std::io::{self, Write};
 
 use serde_json::{json, Map, Value};
@@ -11,12 +12,6 @@ use lawgov_tui::corpus::Choices;
 use lawgov_tui::figures::{Catalogue, Difference, Figure};
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
-
-pub enum Format {
-    Text,
-    Json,
-    Csv,
-}
 
 /// A place with two reports or more: its years, each read from one file
 /// (two files of one year are one year, the first read), and its rows.

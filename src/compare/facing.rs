@@ -90,7 +90,7 @@ pub fn table(a: &[&Figure], b: &[&Figure], catalogue: &Catalogue) -> Vec<Facing>
 
 /// Two reports' table cells face to face: every indicator either states,
 /// in catalogue order, each side the figure its table shows.
-pub fn of_tables(
+pub(crate) fn of_tables(
     a: &Report,
     b: &Report,
     catalogue: &Catalogue,

@@ -21,7 +21,7 @@ pub struct Group {
 
 /// What each side knows of its sections: topics, parts, and which may
 /// join a group (a heading whose text is all in its subsections may not).
-pub struct SideSections<'a> {
+pub(crate) struct SideSections<'a> {
     pub topics: &'a [Vec<Scored>],
     pub parts: &'a [Part],
     pub may_join: &'a dyn Fn(usize) -> bool,
@@ -45,7 +45,7 @@ fn part_pair(
 
 /// The rows of a comparison, lone sections gathered into the pair of their
 /// topic (unless `close`).
-pub fn gather(
+pub(crate) fn gather(
     aligned: Vec<Aligned>,
     a: &SideSections,
     b: &SideSections,

@@ -39,7 +39,7 @@ pub const PAIR_CLOSE_SHARE: f32 = 0.6;
 const PHRASE_GRAM: usize = 4;
 /// Above this many characters on either side the diff works on sentences
 /// instead of characters, which bounds its time on any input.
-pub const CHAR_DIFF_MAX: usize = 40_000;
+pub(crate) const CHAR_DIFF_MAX: usize = 40_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -225,12 +225,12 @@ fn covered(k: &[char], n: usize, other: &HashSet<u64>) -> Vec<bool> {
 /// as telling as the whole (versions of a report keep its order, two
 /// cities share little anywhere), and it keeps the measure within the
 /// comparison's time budget for reports of any length.
-pub const SHARE_CHARS: usize = 100_000;
+pub(crate) const SHARE_CHARS: usize = 100_000;
 
 /// The share of both texts' characters that lie in runs of
 /// [`CLOSE_GRAM`] characters the other text has too, over the first
 /// [`SHARE_CHARS`] of each (as for a pair of sections).
-pub fn text_share(a: &str, b: &str) -> f32 {
+pub(crate) fn text_share(a: &str, b: &str) -> f32 {
     let key = |t: &str| -> Vec<char> {
         script::key(crate::text::take_chars(t, SHARE_CHARS))
             .chars()

@@ -42,7 +42,7 @@ const DIFF_SHARE: f32 = 0.75;
 /// report has (a few hundred), few enough that every step stays small
 /// whatever the file. A longer report is compared up to its
 /// `MAX_SECTIONS`th section, and the comparison says so.
-pub const MAX_SECTIONS: usize = 5_000;
+pub(crate) const MAX_SECTIONS: usize = 5_000;
 
 /// What a comparison cut short to stay within its time budget.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -213,7 +213,7 @@ pub struct With<'a> {
 }
 
 /// [`compare_within`] with the stock phrases of the loaded reports.
-pub fn compare_with(
+pub(crate) fn compare_with(
     a: &Report,
     b: &Report,
     topics: &topics::TopicCatalogue,

@@ -39,7 +39,7 @@ pub struct Keywords {
 
 /// The heaviest keyword weight: the built-in ones run 1 to 5, and a
 /// weight beyond this would swamp every other topic's evidence.
-pub const MAX_WEIGHT: f64 = 1000.0;
+pub(crate) const MAX_WEIGHT: f64 = 1000.0;
 
 /// A keyword weight, read as the number the file writes so that one out
 /// of range is named as written (1e308 is no f32).
@@ -164,7 +164,7 @@ impl TopicCatalogue {
 
     /// The builtin catalogue extended by a user file, and a warning for
     /// each entry of it that was refused.
-    pub fn with_user_file(
+    pub(crate) fn with_user_file(
         path: &Path,
     ) -> Result<(TopicCatalogue, Vec<CatalogueError>), CatalogueError> {
         let mut c = TopicCatalogue::builtin().clone();
@@ -220,7 +220,7 @@ impl TopicCatalogue {
     /// Every key term (a keyword of weight [`KEY_TERM`] or more) in a
     /// Simplified key: (char start, char length), in order. The compare
     /// view marks the terms one side alone uses.
-    pub fn terms_in(&self, key: &str) -> Vec<(usize, usize)> {
+    pub(crate) fn terms_in(&self, key: &str) -> Vec<(usize, usize)> {
         let Some(m) = &self.matcher else {
             return Vec::new();
         };
@@ -293,7 +293,7 @@ const PARENT: f32 = 0.15;
 /// through its subsections' text, at this weight.
 const DESCENDANTS: f32 = 0.35;
 /// Keywords this heavy are key terms: specific enough to mark in text.
-pub const KEY_TERM: f32 = 3.0;
+pub(crate) const KEY_TERM: f32 = 3.0;
 /// The opening text, before the first heading, is the report's overview.
 const OVERVIEW: &str = "overview";
 /// Topics below this share of the strongest are not listed.
@@ -306,11 +306,11 @@ pub fn of_report(report: &Report, catalogue: &TopicCatalogue) -> ReportTopics {
 /// A paragraph is a few hundred characters; past this many, a block
 /// (text with no line breaks at all) is read for topics, and for
 /// alignment, by its start, which keeps both linear in blocks, not bytes.
-pub const BLOCK_READ_CHARS: usize = 20_000;
+pub(crate) const BLOCK_READ_CHARS: usize = 20_000;
 
 /// [`of_report`], reading block text only until `deadline`; the blocks
 /// after it count by their titles alone. The flag says whether any did.
-pub fn of_report_within(
+pub(crate) fn of_report_within(
     report: &Report,
     catalogue: &TopicCatalogue,
     deadline: Option<Instant>,

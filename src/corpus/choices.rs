@@ -146,7 +146,7 @@ impl Choices {
 
     /// Records a value typed by hand for a cell: no figure of the text
     /// fills it, the value does, marked as the user's.
-    pub fn set_by_hand(
+    pub(crate) fn set_by_hand(
         &mut self,
         report: &Report,
         indicator: &str,

@@ -11,13 +11,13 @@ use crate::figures::Figure;
 use crate::report::Report;
 
 /// What fills a cell: a figure of the text, or a value the user typed.
-pub enum ExportCell<'a> {
+pub(crate) enum ExportCell<'a> {
     Figure(&'a Figure),
     ByHand(&'a ByHand),
 }
 
 /// One row of the export: a report and, per column, what fills its cell.
-pub struct ExportRow<'a> {
+pub(crate) struct ExportRow<'a> {
     pub report: &'a Report,
     pub cells: Vec<Option<ExportCell<'a>>>,
 }
@@ -25,7 +25,7 @@ pub struct ExportRow<'a> {
 /// The CSV text: `row,file,place,year`, then for each indicator id
 /// `<id>,<id>_unit,<id>_qualifier,<id>_sign`, then `by_hand`: the cells
 /// the user typed, `<id>: <note>` joined by `; `.
-pub fn corpus_csv(ids: &[&str], rows: &[ExportRow]) -> io::Result<Vec<u8>> {
+pub(crate) fn corpus_csv(ids: &[&str], rows: &[ExportRow]) -> io::Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = ["row", "file", "place", "year"].map(String::from).to_vec();
     for id in ids {
@@ -88,7 +88,7 @@ pub fn csv_text(s: &str) -> String {
 /// A file name in `dir` for an export that no file has yet:
 /// `lawgov-corpus.csv`, then `lawgov-corpus-2.csv`, … (an export never
 /// overwrites the user's files).
-pub fn free_name(dir: &Path) -> PathBuf {
+pub(crate) fn free_name(dir: &Path) -> PathBuf {
     (1..)
         .map(|n| match n {
             1 => dir.join("lawgov-corpus.csv"),

@@ -39,7 +39,7 @@ impl ListFilter {
     }
 
     /// The indices of the reports that match, in order.
-    pub fn matching(&self, reports: &[Report]) -> Vec<usize> {
+    pub(crate) fn matching(&self, reports: &[Report]) -> Vec<usize> {
         (0..reports.len())
             .filter(|&i| self.matches(&reports[i]))
             .collect()
@@ -66,7 +66,7 @@ fn about(r: &Report) -> String {
 }
 
 /// The key text is matched on: script and width folded, ASCII lower case.
-pub fn search_key(s: &str) -> String {
+pub(crate) fn search_key(s: &str) -> String {
     let mut k = script::key(s);
     k.make_ascii_lowercase();
     k

@@ -44,7 +44,7 @@ impl Library {
     }
 
     /// [`Library::bundled`], loading each report to `depth`.
-    pub fn bundled_to(depth: Depth) -> Library {
+    pub(crate) fn bundled_to(depth: Depth) -> Library {
         let mut lib = Library::default();
         for (name, bytes) in crate::bundled::BUNDLED {
             let report = guarded(|| Report::from_bytes_to(name, bytes, depth));
@@ -68,7 +68,11 @@ impl Library {
     /// [`Library::from_paths_to`], asking `stop` before each file: a long
     /// load ends as soon as the user asks (a signal, a key), with what was
     /// read so far.
-    pub fn from_paths_until(paths: &[PathBuf], depth: Depth, stop: &dyn Fn() -> bool) -> Library {
+    pub(crate) fn from_paths_until(
+        paths: &[PathBuf],
+        depth: Depth,
+        stop: &dyn Fn() -> bool,
+    ) -> Library {
         let mut lib = Library::default();
         for path in paths {
             if stop() {
@@ -95,7 +99,7 @@ impl Library {
     /// stands, and orders a group by who wrote it (the government before
     /// its departments), then by year. One place's reports stand together
     /// whichever script or form names it (南京市鼓楼区 and 鼓楼区).
-    pub fn group_by_place(&mut self) {
+    pub(crate) fn group_by_place(&mut self) {
         let groups = place_groups(&self.reports);
         let mut order: Vec<usize> = (0..self.reports.len()).collect();
         order.sort_by_cached_key(|&i| {
@@ -114,7 +118,7 @@ impl Library {
     }
 
     /// Reads one file into the library, or records why it is skipped.
-    pub fn read_file(&mut self, path: &Path, depth: Depth) {
+    pub(crate) fn read_file(&mut self, path: &Path, depth: Depth) {
         self.add(
             path.display().to_string(),
             guarded(|| Report::open_to(path, depth)),

@@ -36,7 +36,7 @@ pub struct Progress {
 impl Progress {
     /// What is left to read, at the speed so far; none before a tenth of
     /// the files is read (an early guess is mostly noise).
-    pub fn time_left(&self) -> Option<Duration> {
+    pub(crate) fn time_left(&self) -> Option<Duration> {
         let done = self.read + self.skipped;
         if done == 0 || done * 10 < self.files.min(1000) {
             return None;
@@ -58,7 +58,7 @@ impl Progress {
         }
     }
 
-    pub fn is_done(&self) -> bool {
+    pub(crate) fn is_done(&self) -> bool {
         self.read + self.skipped >= self.files
     }
 }
@@ -143,7 +143,7 @@ impl Loading {
         }
     }
 
-    pub fn progress(&self) -> Progress {
+    pub(crate) fn progress(&self) -> Progress {
         self.progress
     }
 

@@ -12,13 +12,13 @@ use crate::text::script;
 /// no place, or is the first). Reports are of one place when
 /// [`place::same_place`] says so; only reports whose most specific units
 /// agree are compared.
-pub fn place_groups(reports: &[Report]) -> Vec<usize> {
+pub(crate) fn place_groups(reports: &[Report]) -> Vec<usize> {
     let metas: Vec<&Meta> = reports.iter().map(|r| &r.meta).collect();
     place_groups_of(&metas)
 }
 
 /// [`place_groups`] from the reports' metadata alone.
-pub fn place_groups_of(metas: &[&Meta]) -> Vec<usize> {
+pub(crate) fn place_groups_of(metas: &[&Meta]) -> Vec<usize> {
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
     let place = |i: usize| metas[i].place.as_deref().unwrap_or("");
     (0..metas.len())
@@ -45,7 +45,7 @@ pub fn place_groups_of(metas: &[&Meta]) -> Vec<usize> {
 /// For each report, the first report of its writer: its place's
 /// government, or one department of it (a department's reports stand
 /// apart from the government's, each department's from the others').
-pub fn writers(metas: &[&Meta]) -> Vec<usize> {
+pub(crate) fn writers(metas: &[&Meta]) -> Vec<usize> {
     let groups = place_groups_of(metas);
     let mut firsts: HashMap<(usize, Option<String>), usize> = HashMap::new();
     (0..metas.len())
@@ -109,6 +109,6 @@ pub fn series(reports: &[Report]) -> Vec<Series> {
 }
 
 /// The place report `report` belongs to.
-pub fn series_of(series: &[Series], report: usize) -> Option<&Series> {
+pub(crate) fn series_of(series: &[Series], report: usize) -> Option<&Series> {
     series.iter().find(|p| p.reports.contains(&report))
 }

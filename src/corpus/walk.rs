@@ -14,16 +14,17 @@ const MAX_DEPTH: usize = 32;
 
 /// Entries read before a walk stops: far beyond a library of a hundred
 /// thousand reports, far short of a whole file system.
-pub const MAX_ENTRIES: usize = 2_000_000;
+pub(crate) const MAX_ENTRIES: usize = 2_000_000;
 
 /// File extensions a folder walk picks up: the formats read, and the
 /// office formats that are not, so that a folder's listing names them
 /// with how to convert them rather than leaving them out unsaid.
-pub const REPORT_EXTENSIONS: &[&str] = &["txt", "htm", "html", "pdf", "docx", "doc", "wps", "rtf"];
+pub(crate) const REPORT_EXTENSIONS: &[&str] =
+    &["txt", "htm", "html", "pdf", "docx", "doc", "wps", "rtf"];
 
 /// How to walk.
 #[derive(Debug, Clone, Copy)]
-pub struct WalkOptions {
+pub(crate) struct WalkOptions {
     /// Follow links to folders wherever they lead.
     pub follow_links: bool,
     /// Entries read before the walk stops.
@@ -53,13 +54,13 @@ pub enum WalkProblem {
 /// What a walk found: the report files in name order, and the folders it
 /// could not read or stopped in.
 #[derive(Debug, Default)]
-pub struct Walked {
+pub(crate) struct Walked {
     pub files: Vec<PathBuf>,
     pub problems: Vec<(PathBuf, WalkProblem)>,
 }
 
 /// The report files under `dir`.
-pub fn reports_under(dir: &Path, options: WalkOptions) -> Walked {
+pub(crate) fn reports_under(dir: &Path, options: WalkOptions) -> Walked {
     let mut w = Walker {
         options,
         root: std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned()),
@@ -138,7 +139,7 @@ impl Walker {
     }
 }
 
-pub fn has_report_extension(p: &Path) -> bool {
+pub(crate) fn has_report_extension(p: &Path) -> bool {
     p.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| REPORT_EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))

@@ -38,7 +38,7 @@ impl Year {
     }
 
     /// The next file of the year is read instead (round to the first).
-    pub fn choose_next(&mut self) {
+    pub(crate) fn choose_next(&mut self) {
         self.chosen = (self.chosen + 1) % self.reports.len().max(1);
     }
 

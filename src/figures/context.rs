@@ -25,7 +25,7 @@ use crate::text::chars::is_han;
 
 /// The zones of one figure.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Zones {
+pub(crate) struct Zones {
     /// Its own words: before it in its clause, the noun after its unit,
     /// and the predicate its clause ends with (empty for a breakdown).
     pub before: Range<usize>,

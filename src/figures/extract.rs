@@ -114,7 +114,7 @@ pub fn line(text: &str) -> Vec<Figure> {
 /// Buffers one line's scan needs, kept from line to line so that a report
 /// costs a few allocations rather than two per line.
 #[derive(Default)]
-pub struct Scratch {
+pub(crate) struct Scratch {
     orig: Vec<char>,
     key: Vec<char>,
     /// The key as a string, for the catalogue's word search.
@@ -127,7 +127,12 @@ pub struct Scratch {
 }
 
 /// [`line`], appending to `out` and reusing `scratch`.
-pub fn line_into(text: &str, scratch: &mut Scratch, catalogue: &Catalogue, out: &mut Vec<Figure>) {
+pub(crate) fn line_into(
+    text: &str,
+    scratch: &mut Scratch,
+    catalogue: &Catalogue,
+    out: &mut Vec<Figure>,
+) {
     if !text.chars().any(scan::could_start_number) {
         return;
     }

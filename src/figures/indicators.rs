@@ -67,14 +67,14 @@ pub struct Indicator {
 
 impl Indicator {
     /// Whether a figure of this kind and unit can be this indicator.
-    pub fn fits(&self, kind: Kind, unit: &str) -> bool {
+    pub(crate) fn fits(&self, kind: Kind, unit: &str) -> bool {
         kind == self.kind && (self.units.is_empty() || self.units.iter().any(|u| u == unit))
     }
 }
 
 /// What a word says of an indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
+pub(crate) enum Role {
     Alias,
     About,
     Cue,
@@ -93,7 +93,7 @@ pub enum Role {
 }
 
 /// The indicator index the words said of every figure carry.
-pub const ANY: usize = usize::MAX;
+pub(crate) const ANY: usize = usize::MAX;
 
 /// Cues that make an indicator a share of something.
 const SHARES: [&str; 3] = ["占比", "比例", "比重"];
@@ -137,7 +137,7 @@ pub struct Catalogue {
 }
 
 /// What a word says: (indicator, role, the word's length in chars).
-pub type Said = (usize, Role, usize);
+pub(crate) type Said = (usize, Role, usize);
 
 #[derive(Debug, Clone)]
 struct WordMatcher {
@@ -267,7 +267,9 @@ impl Catalogue {
 
     /// The builtin catalogue extended by a user file, and a warning for
     /// each entry of it that was refused.
-    pub fn with_user_file(path: &Path) -> Result<(Catalogue, Vec<CatalogueError>), CatalogueError> {
+    pub(crate) fn with_user_file(
+        path: &Path,
+    ) -> Result<(Catalogue, Vec<CatalogueError>), CatalogueError> {
         let mut c = Catalogue::builtin().clone();
         let file: File = catalogue_file::read(path)?;
         let name = path.display().to_string();
@@ -289,7 +291,7 @@ impl Catalogue {
     /// first, in order: where each ends (a byte offset), its length in
     /// chars, and what it (and every word inside it) says of which
     /// indicators, with each such word's length.
-    pub fn words_ending<'a, 't>(
+    pub(crate) fn words_ending<'a, 't>(
         &'a self,
         key: &'t str,
     ) -> impl Iterator<Item = (usize, usize, &'a [Said])> + use<'a, 't> {

@@ -214,7 +214,7 @@ pub fn shown(
 
 /// A value and its unit as a Chinese reader writes money (6798万元,
 /// 1.2亿元) and as tables group other numbers (3,006 件, 21.4%).
-pub fn value_with_unit(value: Decimal, unit: &str) -> String {
+pub(crate) fn value_with_unit(value: Decimal, unit: &str) -> String {
     if unit.ends_with('元') {
         let (big, name) = match value.to_f64() {
             v if v >= 1e12 => (12, "万亿"),
@@ -231,7 +231,7 @@ pub fn value_with_unit(value: Decimal, unit: &str) -> String {
 }
 
 /// 67980000 → 67,980,000 (the decimal part untouched).
-pub fn group_thousands(s: &str) -> String {
+pub(crate) fn group_thousands(s: &str) -> String {
     let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
     let mut out = String::new();
     for (i, c) in int.chars().enumerate() {

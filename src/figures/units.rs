@@ -155,7 +155,7 @@ const SAME_QUANTITY: &[&[&str]] = &[&["人", "名", "位"], &["件", "宗"], &["
 /// Whether figures in units `a` and `b` count one quantity: the same
 /// unit, or two of one row of [`SAME_QUANTITY`] (1,200 人 and 1,300 名
 /// are both people).
-pub fn same_quantity(a: &str, b: &str) -> bool {
+pub(crate) fn same_quantity(a: &str, b: &str) -> bool {
     a == b
         || SAME_QUANTITY
             .iter()
@@ -166,18 +166,18 @@ static UNIT_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(UNITS.iter().ma
 static NOUN_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(COUNTED_NOUNS.iter().copied()));
 
 /// A unit starting at `chars[at]`: its key text and kind, longest first.
-pub fn unit_at(chars: &[char], at: usize) -> Option<(&'static str, Kind)> {
+pub(crate) fn unit_at(chars: &[char], at: usize) -> Option<(&'static str, Kind)> {
     UNIT_WORDS.at(chars, at).map(|(i, _)| UNITS[i])
 }
 
 /// A counted noun starting at `chars[at]`, longest first.
-pub fn counted_noun_at(chars: &[char], at: usize) -> Option<&'static str> {
+pub(crate) fn counted_noun_at(chars: &[char], at: usize) -> Option<&'static str> {
     NOUN_WORDS.at(chars, at).map(|(i, _)| COUNTED_NOUNS[i])
 }
 
 /// The last counted noun that ends inside `chars[from..to]`: the head of
 /// "四大营商环境优化行动" is 行动. Returns (noun, end).
-pub fn head_noun(chars: &[char], from: usize, to: usize) -> Option<(&'static str, usize)> {
+pub(crate) fn head_noun(chars: &[char], from: usize, to: usize) -> Option<(&'static str, usize)> {
     let (at, noun) = (from..to)
         .rev()
         .find_map(|i| counted_noun_at(chars, i).map(|n| (i, n)))?;

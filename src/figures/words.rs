@@ -6,7 +6,7 @@
 // Keys are chars: a fast non-cryptographic hash suits them.
 use rustc_hash::FxHashMap as HashMap;
 
-pub struct Words {
+pub(crate) struct Words {
     words: Vec<Vec<char>>,
     /// Word indices by first char, longest word first.
     by_first: HashMap<char, Vec<usize>>,

@@ -78,11 +78,11 @@ pub fn trim(keys: &[char], range: Range<usize>) -> Range<usize> {
     r
 }
 
-pub fn han_count(keys: &[char]) -> usize {
+pub(crate) fn han_count(keys: &[char]) -> usize {
     keys.iter().filter(|&&c| is_han(c)).count()
 }
 
-pub fn has_digit(keys: &[char]) -> bool {
+pub(crate) fn has_digit(keys: &[char]) -> bool {
     keys.iter().any(char::is_ascii_digit)
 }
 

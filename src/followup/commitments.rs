@@ -26,7 +26,7 @@ pub enum PromiseKind {
 
 /// A paragraph read for its promises: char ranges of its keys.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Split {
+pub(crate) struct Split {
     /// The opening sentence that names the paragraph's task (稳定和扩大消
     /// 费。), when it has one.
     pub title: Option<Range<usize>>,

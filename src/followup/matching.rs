@@ -16,7 +16,7 @@ use crate::text::script;
 /// A stock bigram's weight against one particular to the texts.
 const STOCK_WEIGHT: f32 = 0.3;
 /// Passages kept per promise, best first.
-pub const KEPT: usize = 8;
+pub(crate) const KEPT: usize = 8;
 /// A bigram in more passages than this is left out of the index (its
 /// weight is small: no real review has one in a thousand of its
 /// passages) and counted only for the passages kept, so that a plan's
@@ -25,7 +25,7 @@ const POSTINGS_CAP: usize = 1_024;
 
 /// The best passages of each promise, and how far the work got.
 #[derive(Debug, Clone, Default)]
-pub struct Matches {
+pub(crate) struct Matches {
     /// Per promise read: (score, passage) best first.
     pub best: Vec<Vec<(f32, usize)>>,
     /// Promises left unread at the deadline (from the end).

@@ -50,7 +50,7 @@ const SHOWN: f32 = 0.16;
 const EVIDENCE: usize = 3;
 /// A sentence of the later shortcomings counts as repeated when this
 /// share of its bigrams stands in one sentence of the earlier ones.
-pub const REPEATED: f32 = 0.6;
+pub(crate) const REPEATED: f32 = 0.6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -23,7 +23,7 @@ pub struct Paragraph {
 
 /// One commitment or target as read, before it is followed up.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Planned {
+pub(crate) struct Planned {
     pub plan: Passage,
     pub kind: PromiseKind,
     /// Index into the paragraphs.
@@ -31,7 +31,7 @@ pub struct Planned {
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Plans {
+pub(crate) struct Plans {
     pub paragraphs: Vec<Paragraph>,
     pub promises: Vec<Planned>,
 }
@@ -42,7 +42,7 @@ pub struct Plans {
 /// last heading that has a footer's words, whether the page's chrome
 /// was recognised as such or not; a site's header above the report
 /// (…维基文库…) is no footer.
-pub fn footer_start(r: &Report) -> usize {
+pub(crate) fn footer_start(r: &Report) -> usize {
     let last_heading = r
         .blocks
         .iter()

@@ -19,7 +19,7 @@ fn gram_set(t: &str) -> Vec<u64> {
 /// earlier text has too, whatever else that one says. Found through an
 /// index of the earlier texts' bigrams: the work grows with the bigrams
 /// they share, not with the product of their numbers.
-pub fn best_covers(later: &[&str], earlier: &[&str]) -> Vec<Option<(usize, f32)>> {
+pub(crate) fn best_covers(later: &[&str], earlier: &[&str]) -> Vec<Option<(usize, f32)>> {
     let mut postings: HashMap<u64, Vec<u32>> = HashMap::default();
     for (i, t) in earlier.iter().enumerate() {
         for g in gram_set(t) {

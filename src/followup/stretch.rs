@@ -20,7 +20,7 @@ struct Piece {
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct Stretch {
+pub(crate) struct Stretch {
     pieces: Vec<Piece>,
     /// The text as written, and its keys (Simplified, normal form), char
     /// for char.
@@ -92,7 +92,7 @@ fn runs_on(keys: &[char]) -> bool {
 }
 
 /// A block and the chars of it to read.
-pub type BlockSpan = (usize, Range<usize>);
+pub(crate) type BlockSpan = (usize, Range<usize>);
 
 /// The whole of block `b`.
 pub fn whole(r: &Report, b: usize) -> BlockSpan {
@@ -102,7 +102,7 @@ pub fn whole(r: &Report, b: usize) -> BlockSpan {
 /// The blocks given (each a span of its chars), read as stretches: a
 /// paragraph that stops in the middle of its sentence runs on into the
 /// next block when that is the next paragraph of its section.
-pub fn stretches(r: &Report, blocks: &[BlockSpan]) -> Vec<Stretch> {
+pub(crate) fn stretches(r: &Report, blocks: &[BlockSpan]) -> Vec<Stretch> {
     let mut out: Vec<Stretch> = Vec::new();
     let mut open = false;
     let mut prev: Option<usize> = None;

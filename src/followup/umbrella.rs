@@ -24,7 +24,7 @@ const TABLE: [(&str, &[&str]); 10] = [
 
 /// `key` with what falls under each umbrella it names added after it
 /// (apart, so that no character pair runs across them).
-pub fn expand(key: &str) -> String {
+pub(crate) fn expand(key: &str) -> String {
     let mut out = key.to_owned();
     for (umbrella, parts) in TABLE {
         if key.contains(umbrella) {

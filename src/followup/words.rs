@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap as HashMap;
 /// Words looked up at the start of a run of keys: by their first char,
 /// then longest first, so that a look-up costs one hash of a char and a
 /// few comparisons, however long the list.
-pub struct Lexicon {
+pub(crate) struct Lexicon {
     by_first: HashMap<char, Vec<Vec<char>>>,
 }
 
@@ -39,20 +39,20 @@ impl Lexicon {
     }
 
     /// The length of the longest word `keys` starts with.
-    pub fn at_start(&self, keys: &[char]) -> Option<usize> {
+    pub(crate) fn at_start(&self, keys: &[char]) -> Option<usize> {
         let list = self.by_first.get(keys.first()?)?;
         list.iter().find(|w| keys.starts_with(w)).map(Vec::len)
     }
 
     /// Whether any word stands anywhere in `keys`.
-    pub fn anywhere(&self, keys: &[char]) -> bool {
+    pub(crate) fn anywhere(&self, keys: &[char]) -> bool {
         (0..keys.len()).any(|i| self.at_start(&keys[i..]).is_some())
     }
 }
 
 /// Verbs that start a new action: a clause that begins with one (after
 /// its modifiers) is a commitment of its own.
-pub static VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
+pub(crate) static VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
         "实施 推进 推动 加快 制定 扩大 深化 完善 健全 建立 建设 加强 强化 \
          提高 提升 降低 减少 取消 延长 延续 开展 启动 完成 落实 优化 规范 \
@@ -74,7 +74,7 @@ pub static VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
 
 /// Modifiers that may stand before an action's verb (继续, 进一步, 大力,
 /// 今年要, …): taken off one by one until a verb shows.
-pub static MODIFIERS: LazyLock<Lexicon> = LazyLock::new(|| {
+pub(crate) static MODIFIERS: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
         "要 还要 都要 也要 就要 今年要 今年 年内 将 并 还 也 都 同时 继续 \
          进一步 大力 积极 稳步 有序 扎实 持续 深入 全面 切实 坚决 稳妥 稳慎 \
@@ -90,7 +90,7 @@ pub static MODIFIERS: LazyLock<Lexicon> = LazyLock::new(|| {
 /// Exhortations: a clause that starts with one (坚持…, 不断…) promises
 /// nothing one could find done, unless an action follows it at once
 /// (坚持和完善…机制).
-pub static EXHORTATIONS: LazyLock<Lexicon> = LazyLock::new(|| {
+pub(crate) static EXHORTATIONS: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
         "坚持 不断 始终 牢固树立 树立 弘扬 倡导 践行 毫不动摇 立足 着眼 力戒 \
          切忌 注重 秉持 恪守 贯彻 坚守 坚定",
@@ -99,7 +99,7 @@ pub static EXHORTATIONS: LazyLock<Lexicon> = LazyLock::new(|| {
 
 /// Words that make a clause lead into the next one (对…的企业，继续给予…;
 /// 在…基础上，再减半…): the clause belongs to the commitment after it.
-pub static LEADS: LazyLock<Lexicon> = LazyLock::new(|| {
+pub(crate) static LEADS: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
         "对 在 为 以 通过 按照 围绕 根据 针对 考虑到 面对 随着 结合 依托 \
          聚焦 基于 鉴于 借助 紧扣 从 当",
@@ -108,16 +108,17 @@ pub static LEADS: LazyLock<Lexicon> = LazyLock::new(|| {
 
 /// Words that open a clause carrying on the action before it: its aim
 /// (加快推进…前期工作，力争年内开工建设) or its effect (…，从而…).
-pub static CARRIES_ON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new("力争 从而 进而 以便"));
+pub(crate) static CARRIES_ON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new("力争 从而 进而 以便"));
 
 /// What says a clause is a subject's action though no verb opens it
 /// (中央本级支出继续安排负增长).
-pub static MODALS: LazyLock<Lexicon> =
+pub(crate) static MODALS: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new("要 将 继续 拟 进一步 务必 力争"));
 
 /// Sentences that state the year's guiding line, introduce a list or
 /// explain the targets: the year's stance, not a commitment.
-pub static STANCE: LazyLock<Lexicon> = LazyLock::new(|| {
+pub(crate) static STANCE: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
         "为指导 总基调 总体要求 以下 预期目标 指导思想 的一年 之年 面临 \
          必将 当前 方面的工作 方面工作 做好政府工作 做好今年工作",
@@ -126,7 +127,7 @@ pub static STANCE: LazyLock<Lexicon> = LazyLock::new(|| {
 
 /// The stock verbs and modifiers of plans and reviews: two texts sharing
 /// them share little (see `matching`).
-pub const STOCK: &str = "推进 推动 加强 强化 深化 完善 健全 建立 实施 加快 提高 提升 优化 \
+pub(crate) const STOCK: &str = "推进 推动 加强 强化 深化 完善 健全 建立 实施 加快 提高 提升 优化 \
      落实 做好 抓好 开展 坚持 继续 稳步 有序 深入 着力 支持 促进 保障 \
      确保 实现 进一步 积极 大力 全面 扎实 切实 不断 持续 有效 扩大 加大 \
      力度 工作 机制 体系 水平 能力 推行 发挥 作用 增长 下降 更加 更好 \
@@ -135,7 +136,7 @@ pub const STOCK: &str = "推进 推动 加强 强化 深化 完善 健全 建立
 
 /// Where a page's footer, licence or site notice begins (a document
 /// site's "本作品…属于公有领域", "版权所有", "京ICP备…"): never report text.
-pub static FOOTER: LazyLock<Lexicon> = LazyLock::new(|| {
+pub(crate) static FOOTER: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
         "本作品 公有领域 版权所有 ICP备 公网安备 维基文库 维基百科 知识共享 \
          许可协议 Public\u{a0}domain public\u{a0}domain \
@@ -191,7 +192,7 @@ pub fn opening(keys: &[char]) -> Opening {
 /// in `keys` past their first two chars: a clause led by 对 or 在 that
 /// does its own action (对先进制造业企业按月全额退还…税额), not one whose
 /// lead names the means (通过专项整治, 围绕打造…).
-pub fn acts_after_lead(keys: &[char]) -> bool {
+pub(crate) fn acts_after_lead(keys: &[char]) -> bool {
     (2..keys.len()).any(|i| {
         VERBS
             .at_start(&keys[i..])

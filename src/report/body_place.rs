@@ -60,7 +60,7 @@ const NOT_OWN_BEFORE: &[&str] = &[
 const MAX_CHARS: usize = 20_000;
 
 /// The place the body names as the report's own, if any.
-pub fn infer(lines: &[&str], kinds: &[LineKind], opening: Option<&str>) -> Option<Found> {
+pub(crate) fn infer(lines: &[&str], kinds: &[LineKind], opening: Option<&str>) -> Option<Found> {
     let mut body = String::new();
     for (line, _) in lines
         .iter()

@@ -80,10 +80,10 @@ const TRAILER_MAX_CHARS: usize = 30;
 /// Chars of a line's start that chrome phrases must lie in, and the
 /// length under which a line may be chrome by its look alone: every
 /// chrome line and title is shorter.
-pub const START_CHARS: usize = 80;
+pub(crate) const START_CHARS: usize = 80;
 
 /// Classifies every line of `text`; `lines` are its lines, in order.
-pub fn classify(text: &str, lines: &[LineFacts]) -> Vec<LineKind> {
+pub(crate) fn classify(text: &str, lines: &[LineFacts]) -> Vec<LineKind> {
     let phrases = phrase_lines(text, lines);
     let mut kinds: Vec<LineKind> = lines
         .iter()

@@ -9,7 +9,7 @@ impl Report {
     /// what is known of the report, the section `section` (if any) and
     /// line `line` (1-based, if any; given as the file counts it), with
     /// file names printable.
-    pub fn citation(&self, section: Option<usize>, line: Option<usize>) -> String {
+    pub(crate) fn citation(&self, section: Option<usize>, line: Option<usize>) -> String {
         let mut parts = vec![self.label()];
         if let Some(title) = self.meta.title.as_deref().filter(|t| !t.is_empty()) {
             parts.push(format!("《{title}》"));
@@ -25,7 +25,7 @@ impl Report {
     }
 
     /// The sentence of line `line` that holds char `col`, as written.
-    pub fn sentence_text(&self, line: usize, col: usize) -> String {
+    pub(crate) fn sentence_text(&self, line: usize, col: usize) -> String {
         let range = self.sentence_at(line, col);
         self.line(line)
             .chars()

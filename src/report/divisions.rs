@@ -15,7 +15,7 @@ const TABLE: &str = include_str!("../../assets/divisions.tsv");
 
 /// One division. `parent` indexes the table.
 #[derive(Debug)]
-pub struct Division {
+pub(crate) struct Division {
     pub code: u32,
     /// Its name in Simplified, as the code list writes it.
     pub name: &'static str,
@@ -24,7 +24,7 @@ pub struct Division {
     pub old: bool,
 }
 
-pub struct Gazetteer {
+pub(crate) struct Gazetteer {
     /// The chars names start with, sorted, each with the longest name
     /// (full or short) it starts, in chars: most places in a text start
     /// none and are turned away by one look, the rest try few lengths.
@@ -170,7 +170,7 @@ impl Gazetteer {
     }
 
     /// The names of the divisions in use now.
-    pub fn current_names(&self) -> Vec<&'static str> {
+    pub(crate) fn current_names(&self) -> Vec<&'static str> {
         self.divisions
             .iter()
             .filter(|d| !d.old)
@@ -188,7 +188,7 @@ impl Gazetteer {
     }
 
     /// The divisions of this short name (常州 for 常州市).
-    pub fn short_named(&self, name: &str) -> &[u32] {
+    pub(crate) fn short_named(&self, name: &str) -> &[u32] {
         self.shorts.get(name).map_or(&[], Vec::as_slice)
     }
 
@@ -216,7 +216,7 @@ impl Gazetteer {
     /// Whether a current division other than `i` has its name: then the
     /// name alone does not say which place it is (鼓楼区 of 南京 and of
     /// 福州).
-    pub fn is_ambiguous(&self, i: u32) -> bool {
+    pub(crate) fn is_ambiguous(&self, i: u32) -> bool {
         let d = self.get(i);
         self.named(d.name)
             .iter()
@@ -225,7 +225,7 @@ impl Gazetteer {
 }
 
 /// The province's name and the code of a division (by its index).
-pub fn province_and_code(division: Option<u32>) -> (Option<String>, Option<u32>) {
+pub(crate) fn province_and_code(division: Option<u32>) -> (Option<String>, Option<u32>) {
     let g = gazetteer();
     match division {
         Some(d) => (
@@ -261,13 +261,13 @@ pub struct Named {
 }
 
 /// Whether a division's name may start with `c`: most chars start none.
-pub fn may_start_name(c: char) -> bool {
+pub(crate) fn may_start_name(c: char) -> bool {
     gazetteer().longest_from(c) > 0
 }
 
 /// The longest division name at `at` in `key` whose candidates lie under
 /// `parent` (any, when none).
-pub fn named_at(key: &[char], at: usize, parent: Option<&[u32]>) -> Option<Named> {
+pub(crate) fn named_at(key: &[char], at: usize, parent: Option<&[u32]>) -> Option<Named> {
     let g = gazetteer();
     let longest = key
         .get(at)
@@ -304,7 +304,7 @@ pub fn named_at(key: &[char], at: usize, parent: Option<&[u32]>) -> Option<Named
 
 /// Of several divisions of one name, the one meant: the only current one,
 /// else none.
-pub fn pick(candidates: &[u32]) -> Option<u32> {
+pub(crate) fn pick(candidates: &[u32]) -> Option<u32> {
     let g = gazetteer();
     let mut current = candidates.iter().copied().filter(|&c| !g.get(c).old);
     match (current.next(), current.next()) {

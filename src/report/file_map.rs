@@ -23,7 +23,7 @@ pub struct FileMap {
 impl FileMap {
     /// Starts the next logical line with a piece of file line `file_line`
     /// from its char `file_col`.
-    pub fn start_line(&mut self, file_line: usize, file_col: usize) {
+    pub(crate) fn start_line(&mut self, file_line: usize, file_col: usize) {
         self.lines.push(vec![Piece {
             col: 0,
             file_line,
@@ -33,7 +33,7 @@ impl FileMap {
 
     /// Goes on in the current logical line, from its char `col`, with
     /// file line `file_line` from its char `file_col`.
-    pub fn continue_line(&mut self, col: usize, file_line: usize, file_col: usize) {
+    pub(crate) fn continue_line(&mut self, col: usize, file_line: usize, file_col: usize) {
         if let Some(pieces) = self.lines.last_mut() {
             pieces.push(Piece {
                 col,

@@ -12,7 +12,7 @@ const OLE2_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0";
 
 /// The text of a document that is not plain text or HTML, `lower` being
 /// the file's name in lower case.
-pub fn read_document(
+pub(crate) fn read_document(
     lower: &str,
     bytes: &[u8],
 ) -> Result<Option<(String, TextEncoding)>, LoadError> {

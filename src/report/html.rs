@@ -82,7 +82,7 @@ const VOID_TAGS: &[&str] = &[
 ];
 
 /// True when the text looks like an HTML page rather than a plain report.
-pub fn looks_like_html(text: &str) -> bool {
+pub(crate) fn looks_like_html(text: &str) -> bool {
     // The first 4 KB hold the page's opening tags; a report without a `<`
     // there (nearly all) is decided by one byte search.
     let mut end = text.len().min(4096);
@@ -104,7 +104,7 @@ pub fn looks_like_html(text: &str) -> bool {
 /// title, publication time and source into `<meta>` tags (ArticleTitle,
 /// PubDate, ContentSource), and the browser title into `<title>`.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct HeadMeta {
+pub(crate) struct HeadMeta {
     /// The article's title, from its `<meta>`.
     pub title: Option<String>,
     /// The browser title, often `标题_网站名`: a title when no other is.
@@ -129,13 +129,13 @@ pub fn read(html: &str) -> (String, HeadMeta) {
 
 /// The page's text, one line per block.
 #[cfg(test)]
-pub fn to_text(html: &str) -> String {
+pub(crate) fn to_text(html: &str) -> String {
     read(html).0
 }
 
 /// The `<head>` facts of a page.
 #[cfg(test)]
-pub fn head_meta(html: &str) -> HeadMeta {
+pub(crate) fn head_meta(html: &str) -> HeadMeta {
     read(html).1
 }
 

@@ -9,7 +9,7 @@ use crate::text;
 /// asked of few lines (short ones, and those around the body's ends), so
 /// that is looked up when asked, not counted over every byte.
 #[derive(Debug, Clone, Copy)]
-pub struct LineFacts<'a> {
+pub(crate) struct LineFacts<'a> {
     /// The line less the spaces around it.
     pub text: &'a str,
     /// Chars, after trimming.

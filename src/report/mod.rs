@@ -328,7 +328,11 @@ impl Report {
     }
 
     /// The blocks of a section: its own, or with its descendants'.
-    pub fn section_blocks(&self, s: usize, descendants: bool) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn section_blocks(
+        &self,
+        s: usize,
+        descendants: bool,
+    ) -> impl Iterator<Item = usize> + '_ {
         let range = self.sections.get(s).map_or(0..0, |x| x.blocks.clone());
         range.filter(move |&b| descendants || self.blocks[b].section == s)
     }
@@ -342,7 +346,7 @@ impl Report {
     /// than `n`: what a comparison reads of a report too long to compare
     /// whole. Sections, blocks and figures keep their indices, so what is
     /// found in the prefix points into the whole report too.
-    pub fn first_sections(&self, n: usize) -> Option<Report> {
+    pub(crate) fn first_sections(&self, n: usize) -> Option<Report> {
         let next = self.sections.get(n)?;
         let blocks_end = next.blocks.start;
         let last_line = self.blocks[..blocks_end].last().map_or(0, |b| b.line);
@@ -410,7 +414,7 @@ impl Report {
     /// block's end (None for an item outside any block). One pass for all,
     /// so that a report of one long line with thousands of items stays
     /// linear.
-    pub fn item_spans(&self) -> Vec<Option<(usize, Range<usize>)>> {
+    pub(crate) fn item_spans(&self) -> Vec<Option<(usize, Range<usize>)>> {
         let mut block = 0;
         (0..self.items.len())
             .map(|i| {
@@ -486,7 +490,7 @@ fn section_at(blocks: &[Block], line: usize, col: usize) -> usize {
 }
 
 /// Byte offset of the `n`-th char of `s` (or its length).
-pub fn char_to_byte(s: &str, n: usize) -> usize {
+pub(crate) fn char_to_byte(s: &str, n: usize) -> usize {
     text::take_chars(s, n).len()
 }
 

@@ -55,7 +55,7 @@ impl Report {
     }
 
     /// A section's heading path: "一、… › (二)…".
-    pub fn heading_path(&self, s: usize) -> String {
+    pub(crate) fn heading_path(&self, s: usize) -> String {
         let mut path: Vec<String> = self.ancestors(s).map(|a| self.heading_label(a)).collect();
         path.reverse();
         path.push(self.heading_label(s));
@@ -87,7 +87,7 @@ impl Report {
     }
 
     /// The sections at the top of the tree, in order.
-    pub fn roots(&self) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn roots(&self) -> impl Iterator<Item = usize> + '_ {
         let n = self.sections.len();
         std::iter::successors(Some(0).filter(|&c| c < n), move |&c| {
             Some(self.subtree_end(c)).filter(|&x| x < n)
@@ -96,7 +96,7 @@ impl Report {
 
     /// The block that holds char `col` of line `line`, if it is report
     /// text.
-    pub fn block_at(&self, line: usize, col: usize) -> Option<usize> {
+    pub(crate) fn block_at(&self, line: usize, col: usize) -> Option<usize> {
         let i = self
             .blocks
             .partition_point(|b| (b.line, b.col) <= (line, col))
@@ -107,7 +107,7 @@ impl Report {
 
     /// The figures a section states: its own text's, or with its
     /// descendants', as indices into `figures`.
-    pub fn figures_of(&self, s: usize, descendants: bool) -> Range<usize> {
+    pub(crate) fn figures_of(&self, s: usize, descendants: bool) -> Range<usize> {
         let last = if descendants {
             self.subtree_end(s)
         } else {
@@ -126,7 +126,7 @@ impl Report {
     }
 
     /// A figure's text as a span of its block.
-    pub fn figure_span(&self, f: &Figure) -> Option<Hit> {
+    pub(crate) fn figure_span(&self, f: &Figure) -> Option<Hit> {
         let b = self.block_at(f.line, f.col)?;
         let block = &self.blocks[b];
         Some(Hit {
@@ -137,7 +137,7 @@ impl Report {
     }
 
     /// An item's marker (一是) as a span of its block.
-    pub fn item_span(&self, item: usize) -> Option<Hit> {
+    pub(crate) fn item_span(&self, item: usize) -> Option<Hit> {
         let it = self.items.get(item)?;
         let b = self.block_at(it.line, it.col)?;
         Some(Hit {
@@ -149,7 +149,7 @@ impl Report {
 
     /// The sentence of line `line` that holds char `col`: its char range
     /// in the line, from after the stop before it to its own stop.
-    pub fn sentence_at(&self, line: usize, col: usize) -> Range<usize> {
+    pub(crate) fn sentence_at(&self, line: usize, col: usize) -> Range<usize> {
         let chars: Vec<char> = self.line(line).chars().collect();
         let stop = |c: char| matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?');
         let col = col.min(chars.len());
@@ -165,7 +165,7 @@ impl Report {
 
     /// The section whose text holds char `col` of line `line`: the block's
     /// there, else the last section that starts before it.
-    pub fn section_at(&self, line: usize, col: usize) -> usize {
+    pub(crate) fn section_at(&self, line: usize, col: usize) -> usize {
         super::section_at(&self.blocks, line, col)
     }
 }

@@ -28,7 +28,7 @@ impl Part {
     }
 
     /// Where the part stands in a report: the order compare shows them in.
-    pub fn rank(self) -> u8 {
+    pub(crate) fn rank(self) -> u8 {
         match self {
             Part::Opening => 0,
             Part::Work => 1,

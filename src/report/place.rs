@@ -44,7 +44,7 @@ impl Level {
 /// A body named in the text, as written: the place, and the whole name
 /// when a body follows the place ("宜兴市人民政府").
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Org {
+pub(crate) struct Org {
     /// The place's own name as written, without its parents (龙岗区 for
     /// 深圳市龙岗区); with its parent where the name alone is more than
     /// one division's (南京市鼓楼区).
@@ -160,7 +160,7 @@ const DEPARTMENT_ENDS: &[char] = &['局', '厅', '委', '办', '署', '会', '�
 
 /// Reads the body a text names at its start (a title less its 关于 and
 /// year, the opening words of a sentence): None when it names no place.
-pub fn org_at_start(text: &str) -> Option<Org> {
+pub(crate) fn org_at_start(text: &str) -> Option<Org> {
     // Spaces inside a name (宜兴 市, from a justified or converted page)
     // are no part of it.
     let chars: Vec<char> = text
@@ -477,7 +477,7 @@ pub fn units(place: &str) -> Vec<String> {
 /// Whether two places are the same: their most specific units agree and
 /// no unit named in both differs at the same level. 南京市鼓楼区 is 鼓楼区;
 /// 福州市鼓楼区 is not 南京市鼓楼区.
-pub fn same_place(a: &str, b: &str) -> bool {
+pub(crate) fn same_place(a: &str, b: &str) -> bool {
     let (ua, ub) = (units(a), units(b));
     let (Some(la), Some(lb)) = (ua.last(), ub.last()) else {
         return false;
@@ -494,7 +494,7 @@ pub fn same_place(a: &str, b: &str) -> bool {
 }
 
 /// A key that groups the reports of one place: its most specific unit.
-pub fn place_key(place: &str) -> String {
+pub(crate) fn place_key(place: &str) -> String {
     units(place).pop().unwrap_or_default()
 }
 

@@ -43,7 +43,7 @@ const BULLETS: &[char] = &[
 ];
 
 /// The text less bullets and watermarks, or `None` when it has neither.
-pub fn scrub(text: &str) -> Option<String> {
+pub(crate) fn scrub(text: &str) -> Option<String> {
     let watermarked = may_hold_address(text) && ADDRESS.is_match(text);
     let bulleted = starts_a_line_with_bullet(text);
     if !watermarked && !bulleted {

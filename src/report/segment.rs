@@ -21,7 +21,7 @@ use crate::text::{self, script, stops};
 /// Lines with cuts, joined into one text, and where each line of it
 /// comes from in the text cut.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Segmented {
+pub(crate) struct Segmented {
     pub text: String,
     pub map: FileMap,
 }
@@ -114,7 +114,7 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The text with the head and tail of its long first and last lines
 /// taken apart, or None when there is nothing to take apart.
-pub fn segment(text: &str) -> Option<Segmented> {
+pub(crate) fn segment(text: &str) -> Option<Segmented> {
     let lines = text::split_lines(text);
     // A char is one to four bytes: most lines are told by their length.
     let long = |l: &&str| {

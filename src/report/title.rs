@@ -40,7 +40,7 @@ const SEPARATORS: &[char] = &['|', '>', '»', '›', '｜'];
 /// The title a head line holds (its char range in the line), when the
 /// line is a title with perhaps a banner or tags glued before it. Spaces
 /// inside it (宜兴 市, 法 治) are read past.
-pub fn in_line(line: &str) -> Option<Range<usize>> {
+pub(crate) fn in_line(line: &str) -> Option<Range<usize>> {
     // Each char but spaces: its char index, its byte offset, its key.
     let kept: Vec<(usize, usize, char)> = line
         .char_indices()

@@ -17,7 +17,7 @@ use crate::text;
 /// Logical lines, joined into one text, and where each comes from in the
 /// file.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Unwrapped {
+pub(crate) struct Unwrapped {
     pub text: String,
     pub map: FileMap,
 }
@@ -39,7 +39,7 @@ const MAX_WIDTH: usize = 60;
 const MIN_LINES: usize = 5;
 
 /// Whether a line is a page number.
-pub fn is_page_number(line: &str) -> bool {
+pub(crate) fn is_page_number(line: &str) -> bool {
     let t = text::trim(line);
     // One look at the first char turns away nearly every line.
     let first = t.chars().next().map(text::normal_char);
@@ -109,7 +109,7 @@ fn goes_on(line: &str, next: &str, width: usize) -> bool {
 }
 
 /// Whether a line of `text` is longer than `bytes` bytes.
-pub fn has_longer_line(text: &str, bytes: usize) -> bool {
+pub(crate) fn has_longer_line(text: &str, bytes: usize) -> bool {
     let mut start = 0;
     for end in memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()) {
         if end - start > bytes {

@@ -11,10 +11,10 @@ use crate::text::script;
 pub type Counts = Vec<(u32, f32)>;
 
 /// Bigrams by id with tf-idf weights of unit length.
-pub type Vector = Vec<(u32, f32)>;
+pub(crate) type Vector = Vec<(u32, f32)>;
 
 /// Calls `f` with every bigram of Han characters, as one number.
-pub fn for_grams(text: &str, mut f: impl FnMut(u64)) {
+pub(crate) fn for_grams(text: &str, mut f: impl FnMut(u64)) {
     let mut prev: Option<char> = None;
     for c in text.chars().map(script::fold_char) {
         if !is_han(c) {
@@ -29,7 +29,7 @@ pub fn for_grams(text: &str, mut f: impl FnMut(u64)) {
 }
 
 /// Scales weights to unit length (a zero vector stays zero).
-pub fn normalise<T>(items: &mut [T], weight: impl Fn(&mut T) -> &mut f32) {
+pub(crate) fn normalise<T>(items: &mut [T], weight: impl Fn(&mut T) -> &mut f32) {
     let norm = items
         .iter_mut()
         .map(|x| *weight(x) * *weight(x))
@@ -43,7 +43,7 @@ pub fn normalise<T>(items: &mut [T], weight: impl Fn(&mut T) -> &mut f32) {
 /// Bigrams numbered as they are first met, so that the texts read together
 /// share one dense numbering.
 #[derive(Debug, Default)]
-pub struct GramIds(HashMap<u64, u32>);
+pub(crate) struct GramIds(HashMap<u64, u32>);
 
 impl GramIds {
     /// The ids of a text's bigrams, in text order.
@@ -79,7 +79,7 @@ impl GramIds {
 /// of unit length: a bigram every text has counts for nothing, one of a
 /// single text for most. The term frequency is dampened (1 + ln f), and a
 /// count below one (a title's or a subsection's share) counts as one.
-pub fn tf_idf(lists: Vec<Vec<Counts>>, n_grams: usize) -> Vec<Vec<Vector>> {
+pub(crate) fn tf_idf(lists: Vec<Vec<Counts>>, n_grams: usize) -> Vec<Vec<Vector>> {
     let mut df = vec![0u32; n_grams];
     for counts in lists.iter().flatten() {
         for &(g, _) in counts {
@@ -105,7 +105,7 @@ pub fn tf_idf(lists: Vec<Vec<Counts>>, n_grams: usize) -> Vec<Vec<Vector>> {
 }
 
 /// The cosine of two vectors sorted by id (both of unit length).
-pub fn cosine(a: &Vector, b: &Vector) -> f32 {
+pub(crate) fn cosine(a: &Vector, b: &Vector) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {

@@ -51,7 +51,7 @@ pub fn split_lines(text: &str) -> Vec<&str> {
 /// (NBSP, ideographic, em) becomes a plain space. One char in, one char out,
 /// so offsets in the normal form are offsets in the text as written.
 #[inline]
-pub fn normal_char(c: char) -> char {
+pub(crate) fn normal_char(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
@@ -63,7 +63,7 @@ pub fn normal_char(c: char) -> char {
 }
 
 /// True when the line holds nothing but spaces of any kind.
-pub fn is_blank(line: &str) -> bool {
+pub(crate) fn is_blank(line: &str) -> bool {
     line.chars()
         .all(|c| c.is_whitespace() || normal_char(c) == ' ')
 }
@@ -90,7 +90,7 @@ fn needs_escape(c: char) -> bool {
 
 /// One char of [`printable`]: one in, one out, so offsets carry over.
 #[inline]
-pub fn printable_char(c: char) -> char {
+pub(crate) fn printable_char(c: char) -> char {
     match c {
         '\t' => ' ',
         '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
@@ -101,7 +101,7 @@ pub fn printable_char(c: char) -> char {
 }
 
 /// The first `n` characters of `s` (all of it when shorter).
-pub fn take_chars(s: &str, n: usize) -> &str {
+pub(crate) fn take_chars(s: &str, n: usize) -> &str {
     // No text has more chars than bytes: short texts need no walk.
     if s.len() <= n {
         return s;
@@ -279,7 +279,7 @@ pub fn wrap(s: &str, cells: usize) -> Vec<Piece> {
 
 /// The row of [`wrap`] that starts at char `chars` (byte `bytes`) of `s`:
 /// one row at a time, for views that lay out only what they show.
-pub fn wrap_row(s: &str, chars: usize, bytes: usize, cells: usize) -> Piece {
+pub(crate) fn wrap_row(s: &str, chars: usize, bytes: usize, cells: usize) -> Piece {
     let cells = cells.max(2);
     let mut used = 0;
     let mut i = chars;

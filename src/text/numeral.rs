@@ -30,7 +30,7 @@ impl Decimal {
         scale: 0,
     };
 
-    pub fn from_int(n: u128) -> Option<Decimal> {
+    pub(crate) fn from_int(n: u128) -> Option<Decimal> {
         (n <= MAX_MANTISSA).then_some(Decimal {
             mantissa: n,
             scale: 0,
@@ -46,7 +46,7 @@ impl Decimal {
     }
 
     /// `self × 10^k`, exact.
-    pub fn shift(self, k: u32) -> Option<Decimal> {
+    pub(crate) fn shift(self, k: u32) -> Option<Decimal> {
         let mut d = self;
         let mut k = k;
         while k > 0 && d.scale > 0 {
@@ -58,7 +58,7 @@ impl Decimal {
     }
 
     /// `self / 10^k`, exact.
-    pub fn unshift(self, k: u32) -> Option<Decimal> {
+    pub(crate) fn unshift(self, k: u32) -> Option<Decimal> {
         Decimal::from_parts(self.mantissa, self.scale.checked_add(k)?)
     }
 
@@ -68,13 +68,13 @@ impl Decimal {
     }
 
     /// `mantissa / 10^scale`, when it is within range.
-    pub fn from_parts(mantissa: u128, scale: u32) -> Option<Decimal> {
+    pub(crate) fn from_parts(mantissa: u128, scale: u32) -> Option<Decimal> {
         (mantissa <= MAX_MANTISSA && scale <= 30)
             .then_some(Decimal { mantissa, scale }.normalised())
     }
 
     /// The value as an integer, when it is one.
-    pub fn as_int(self) -> Option<u128> {
+    pub(crate) fn as_int(self) -> Option<u128> {
         (self.normalised().scale == 0).then_some(self.normalised().mantissa)
     }
 
@@ -127,7 +127,7 @@ pub struct Number {
 }
 
 /// The value of a Chinese digit (零 to 九, capitals, 两 and 〇).
-pub fn digit(c: char) -> Option<u32> {
+pub(crate) fn digit(c: char) -> Option<u32> {
     Some(match c {
         '零' | '〇' => 0,
         '一' | '壹' => 1,
@@ -144,7 +144,7 @@ pub fn digit(c: char) -> Option<u32> {
 }
 
 /// 十 百 千 and their capitals, as powers of ten.
-pub fn small_unit(c: char) -> Option<u32> {
+pub(crate) fn small_unit(c: char) -> Option<u32> {
     Some(match c {
         '十' | '拾' => 1,
         '百' | '佰' => 2,
@@ -154,7 +154,7 @@ pub fn small_unit(c: char) -> Option<u32> {
 }
 
 /// 万 and 亿, as powers of ten.
-pub fn big_unit(c: char) -> Option<u32> {
+pub(crate) fn big_unit(c: char) -> Option<u32> {
     Some(match c {
         '万' => 4,
         '亿' => 8,
@@ -192,7 +192,7 @@ static NUMERAL_BITS: [u64; 0xA000 / 64 - 0x4E00 / 64] = {
 
 /// True for a character that can be part of a Chinese numeral.
 #[inline]
-pub fn is_chinese_numeral(c: char) -> bool {
+pub(crate) fn is_chinese_numeral(c: char) -> bool {
     let k = (c as u32).wrapping_sub(CJK.start);
     if k < CJK.end - CJK.start {
         NUMERAL_BITS[(k / 64) as usize] >> (k % 64) & 1 == 1
@@ -217,7 +217,7 @@ pub fn parse(text: &str) -> Option<Number> {
 }
 
 /// The longest number that starts at `chars[at]`, if one does.
-pub fn scan(chars: &[char], at: usize) -> Option<Number> {
+pub(crate) fn scan(chars: &[char], at: usize) -> Option<Number> {
     if starts_with(chars, at, "百分之") {
         let mut n = scan_plain(chars, at + 3)?;
         if n.percent {
@@ -388,7 +388,7 @@ fn scan_chinese(chars: &[char], at: usize) -> Option<Number> {
 /// counts one: 十五, 五百十三); 万 and 亿 close a section; a last digit
 /// right after a unit is one place below it (一百一 = 110, 一万二 = 12000);
 /// with no units at all the digits are positional (二〇二四 = 2024).
-pub fn chinese_int(cs: &[char]) -> Option<u128> {
+pub(crate) fn chinese_int(cs: &[char]) -> Option<u128> {
     if cs.is_empty() {
         return None;
     }

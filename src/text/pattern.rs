@@ -71,7 +71,7 @@ pub fn for_text(pattern: &str) -> Result<String, Box<regex_syntax::Error>> {
 
 /// [`for_text`] compiled, for the fixed patterns of the rules, where a
 /// pattern that does not parse is a bug.
-pub fn text_regex(pattern: &str) -> regex::Regex {
+pub(crate) fn text_regex(pattern: &str) -> regex::Regex {
     for_text(pattern)
         .map_err(|e| e.to_string())
         .and_then(|p| regex::Regex::new(&p).map_err(|e| e.to_string()))
@@ -81,7 +81,7 @@ pub fn text_regex(pattern: &str) -> regex::Regex {
 /// A rule anchored at a line's start, run on every line of every report:
 /// most lines fail on their first char, and one look at that char
 /// spares them the regex engine's per-search set-up.
-pub struct StartRule {
+pub(crate) struct StartRule {
     re: regex::Regex,
     /// The chars a match can begin with, sorted; `None` when the pattern
     /// does not say (then every line goes to the engine).
@@ -95,7 +95,7 @@ impl StartRule {
         StartRule { re, first }
     }
 
-    pub fn is_match(&self, line: &str) -> bool {
+    pub(crate) fn is_match(&self, line: &str) -> bool {
         let may = match (&self.first, line.chars().next()) {
             (Some(first), Some(c)) => first.binary_search(&c).is_ok(),
             _ => true,
@@ -110,7 +110,7 @@ impl StartRule {
 /// haystacks, more than a title's whole length; one pass over the title's
 /// chars, each looked up in a table of the rules whose matches can start
 /// with it, leaves the engine only the rules that may match.
-pub struct RuleSet {
+pub(crate) struct RuleSet {
     rules: Vec<regex::Regex>,
     /// For each BMP char, one bit per rule whose matches can start with it.
     starts: Box<[u8]>,
@@ -154,7 +154,7 @@ impl RuleSet {
 
     /// Whether rule `i` matches in `text`, whose [`Self::candidates`] are
     /// given.
-    pub fn is_match(&self, i: usize, text: &str, candidates: u8) -> bool {
+    pub(crate) fn is_match(&self, i: usize, text: &str, candidates: u8) -> bool {
         candidates & 1 << i != 0 && self.rules[i].is_match(text)
     }
 }
@@ -260,7 +260,7 @@ fn widen_class(class: &ClassUnicode) -> Hir {
 /// A full DFA for a catalogue of the usual size, searched for every label
 /// and text; past a few thousand keywords (a user's generated file) the
 /// DFA's build time and memory grow out of bounds, so the crate picks.
-pub fn automaton_kind(patterns: usize) -> Option<aho_corasick::AhoCorasickKind> {
+pub(crate) fn automaton_kind(patterns: usize) -> Option<aho_corasick::AhoCorasickKind> {
     (patterns <= 5_000).then_some(aho_corasick::AhoCorasickKind::DFA)
 }
 

@@ -132,7 +132,7 @@ pub fn fold_char(c: char) -> char {
 
 /// The key of one character (as [`key`] gives it).
 #[inline]
-pub fn key_char(c: char) -> char {
+pub(crate) fn key_char(c: char) -> char {
     fold_table().key(c)
 }
 
@@ -169,7 +169,7 @@ pub fn key(text: &str) -> String {
 
 /// The text's chars and their keys (as [`key`] gives them), appended to
 /// two vectors in one pass.
-pub fn chars_and_keys(text: &str, chars: &mut Vec<char>, keys: &mut Vec<char>) {
+pub(crate) fn chars_and_keys(text: &str, chars: &mut Vec<char>, keys: &mut Vec<char>) {
     let table = fold_table();
     for c in text.chars() {
         chars.push(c);
@@ -180,7 +180,7 @@ pub fn chars_and_keys(text: &str, chars: &mut Vec<char>, keys: &mut Vec<char>) {
 /// The key of `text` as a string, given its chars' keys (from
 /// [`chars_and_keys`]): the runs of chars that are their own key are
 /// copied whole, as bytes.
-pub fn key_text(text: &str, keys: &[char], out: &mut String) {
+pub(crate) fn key_text(text: &str, keys: &[char], out: &mut String) {
     out.clear();
     out.reserve(text.len());
     let mut run = 0;

@@ -92,7 +92,7 @@ fn builtin_phrases() -> impl Iterator<Item = &'static str> {
 /// each to [`SAMPLE_CHARS`], so that reading it stays quick however many
 /// reports there are.
 pub const SAMPLE: usize = 30;
-pub const SAMPLE_CHARS: usize = 10_000;
+pub(crate) const SAMPLE_CHARS: usize = 10_000;
 
 /// The indices of `len` reports that [`Stock::of`] reads: every n-th, at
 /// most [`SAMPLE`] of them.

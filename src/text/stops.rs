@@ -12,7 +12,7 @@ use super::normal_char;
 
 /// Whether the dot at byte `i` of `s` (a `.` or `．`) ends a sentence: not
 /// after a letter or digit, nor before a letter (报告.docx).
-pub fn dot_ends_sentence(s: &str, i: usize) -> bool {
+pub(crate) fn dot_ends_sentence(s: &str, i: usize) -> bool {
     let prev = s[..i].chars().next_back().map(normal_char);
     let next = s[i..].chars().nth(1).map(normal_char);
     !prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
@@ -20,7 +20,7 @@ pub fn dot_ends_sentence(s: &str, i: usize) -> bool {
 }
 
 /// The first full stop in `s`: its byte offset and length.
-pub fn find_full_stop(s: &str) -> Option<(usize, usize)> {
+pub(crate) fn find_full_stop(s: &str) -> Option<(usize, usize)> {
     let bytes = s.as_bytes();
     // Most text has 。 and few dots: the dots are looked for only before
     // the first 。.

@@ -39,7 +39,7 @@ pub struct App {
 }
 
 /// What to say of `k` files that gave no report.
-pub fn skipped_message(k: usize) -> Option<String> {
+pub(crate) fn skipped_message(k: usize) -> Option<String> {
     (k > 0)
         .then(|| format!("skipped {k} file(s) that are not readable reports: see the reports pane"))
 }
@@ -51,7 +51,7 @@ impl App {
 
     /// [`App::new`] with the user's choices of table cells (kept where
     /// they were loaded from).
-    pub fn with_choices(
+    pub(crate) fn with_choices(
         library: Library,
         catalogues: Catalogues,
         choices: Choices,
@@ -179,7 +179,7 @@ impl App {
 
     /// Takes in reports read in the background. They are added at the
     /// end of the list, so that no report a screen holds moves.
-    pub fn take_in(&mut self, reads: Vec<Read>) {
+    pub(crate) fn take_in(&mut self, reads: Vec<Read>) {
         let lib = &mut self.session.library;
         for read in reads {
             match read.result {

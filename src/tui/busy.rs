@@ -11,7 +11,7 @@ use std::sync::{Mutex, MutexGuard};
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 
 #[derive(Debug, Default)]
-pub struct Busy {
+pub(crate) struct Busy {
     working: AtomicBool,
     /// Whether q quits in the place the keys go to (not in a text field).
     q_quits: AtomicBool,
@@ -29,13 +29,13 @@ impl Busy {
     }
 
     /// Held while a frame is drawn.
-    pub fn drawing(&self) -> MutexGuard<'_, ()> {
+    pub(crate) fn drawing(&self) -> MutexGuard<'_, ()> {
         self.screen.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// For the input thread: when `event` is a quit key and the program is
     /// busy, restores the terminal and ends the program.
-    pub fn quit_if_busy(&self, event: &Event, restore: impl FnOnce()) {
+    pub(crate) fn quit_if_busy(&self, event: &Event, restore: impl FnOnce()) {
         if !self.is_quit(event) {
             return;
         }

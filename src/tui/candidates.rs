@@ -100,7 +100,7 @@ impl Candidates {
         }
     }
 
-    pub fn resize(&mut self, body: Rect) {
+    pub(crate) fn resize(&mut self, body: Rect) {
         let sentence_h = (body.height / 3).clamp(3, 10).min(body.height);
         [self.list, self.sentence] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(sentence_h)]).areas(body);

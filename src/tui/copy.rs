@@ -11,7 +11,7 @@ use crate::report::Report;
 pub const MAX_BYTES: usize = 75_000;
 
 /// The sequence that puts `text` on the clipboard.
-pub fn osc52(text: &str) -> String {
+pub(crate) fn osc52(text: &str) -> String {
     let mut end = text.len().min(MAX_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -59,7 +59,7 @@ pub fn report(r: &Report) -> String {
 }
 
 /// The first words of a copy, for the message that says what was copied.
-pub fn preview(text: &str) -> String {
+pub(crate) fn preview(text: &str) -> String {
     let first = text.lines().next().unwrap_or_default();
     crate::text::truncate(&crate::text::printable(first), 30).into_owned()
 }

@@ -227,7 +227,7 @@ impl Corpus {
 
     /// The screen shows again (after a choice): the cells are read again,
     /// the order and the selection kept.
-    pub fn resume(&mut self, s: &Session) {
+    pub(crate) fn resume(&mut self, s: &Session) {
         self.fill(s);
         if let Some((c, dir)) = self.sort {
             self.sort_by(c, dir);
@@ -238,7 +238,7 @@ impl Corpus {
         Scope::Corpus
     }
 
-    pub fn resize(&mut self, body: Rect) {
+    pub(crate) fn resize(&mut self, body: Rect) {
         let chart_h = (self.order.len() as u16 + 2).clamp(4, (body.height / 2).max(4));
         [self.table, self.chart] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(chart_h)]).areas(body);
@@ -384,7 +384,7 @@ impl Corpus {
         s.say(message);
     }
 
-    pub fn step_col(&mut self, delta: isize) {
+    pub(crate) fn step_col(&mut self, delta: isize) {
         let n = self.columns.len();
         self.col = self
             .col
@@ -395,7 +395,7 @@ impl Corpus {
     /// Sorts by the selected column: largest first, then smallest first,
     /// then back to the library order. Reports without the figure go last.
     /// The selected report stays selected.
-    pub fn cycle_sort(&mut self) {
+    pub(crate) fn cycle_sort(&mut self) {
         self.sort = match self.sort {
             Some((c, Sort::Descending)) if c == self.col => Some((c, Sort::Ascending)),
             Some((c, Sort::Ascending)) if c == self.col => None,
@@ -442,7 +442,7 @@ impl Corpus {
     }
 
     /// The selected column's values, in display order: (report, cell).
-    pub fn column_values(&self) -> impl Iterator<Item = (usize, Option<&CorpusCell>)> {
+    pub(crate) fn column_values(&self) -> impl Iterator<Item = (usize, Option<&CorpusCell>)> {
         self.order
             .iter()
             .map(move |&r| (r, self.cells[r].get(self.col).and_then(|c| c.as_ref())))
@@ -451,7 +451,7 @@ impl Corpus {
     /// The unit the selected column's chart is drawn in: the most common
     /// among its cells (people counted in 人 and 名 alike), the
     /// indicator's own on a tie. Cells in another unit are not charted.
-    pub fn chart_unit(&self) -> Option<String> {
+    pub(crate) fn chart_unit(&self) -> Option<String> {
         let col = self.columns.get(self.col)?;
         let mut counts: Vec<(String, usize)> = Vec::new();
         for (_, cell) in self.column_values() {

@@ -22,7 +22,7 @@ use super::session::Session;
 
 /// A report's hits listed beyond this many are counted, not listed: a
 /// pattern such as `.` must not list every char of the library.
-pub const LISTED_PER_REPORT: usize = 200;
+pub(crate) const LISTED_PER_REPORT: usize = 200;
 
 /// One row of the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +92,7 @@ impl Finder {
         }
     }
 
-    pub fn resize(&mut self, body: Rect) {
+    pub(crate) fn resize(&mut self, body: Rect) {
         self.area = body;
         self.cursor.set_height(inner_height(body));
     }

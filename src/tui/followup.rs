@@ -88,7 +88,7 @@ impl FollowupView {
         Scope::Followup
     }
 
-    pub fn resize(&mut self, body: Rect) {
+    pub(crate) fn resize(&mut self, body: Rect) {
         let bottom_h = (body.height / 4).clamp(3, 10).min(body.height);
         let [top, bottom] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(bottom_h)]).areas(body);
@@ -152,7 +152,7 @@ impl FollowupView {
     }
 
     /// A paragraph's promises reported, of all its promises.
-    pub fn reported_in(&self, paragraph: usize) -> (usize, usize) {
+    pub(crate) fn reported_in(&self, paragraph: usize) -> (usize, usize) {
         let of = self
             .result
             .promises
@@ -244,7 +244,7 @@ fn hit(p: &Passage) -> Hit {
 /// selected one (B), whatever the two are, with a note when they are not
 /// one place's consecutive years; with none marked, the selected
 /// report's plans against its place's next year.
-pub fn open_from_list(s: &mut Session, selected: usize) -> Transition {
+pub(crate) fn open_from_list(s: &mut Session, selected: usize) -> Transition {
     let b = match s.marked {
         Some(a) if a == selected => {
             s.say("select a report other than the marked one, then press f");

@@ -12,7 +12,7 @@ use super::list::Cursor;
 use crate::text;
 
 /// The cells the key column takes.
-pub const KEY_CELLS: usize = 14;
+pub(crate) const KEY_CELLS: usize = 14;
 /// The popup's widest.
 const MAX_WIDTH: u16 = 84;
 
@@ -46,7 +46,7 @@ impl Help {
         h
     }
 
-    pub fn resize(&mut self, screen: Rect) {
+    pub(crate) fn resize(&mut self, screen: Rect) {
         let w = screen.width.saturating_sub(4).min(MAX_WIDTH);
         let h = screen.height.saturating_sub(2);
         self.area = Rect::new(

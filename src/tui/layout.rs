@@ -4,13 +4,13 @@
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 
 /// Below this the panes cannot show a useful line of text.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 12;
+pub(crate) const MIN_WIDTH: u16 = 60;
+pub(crate) const MIN_HEIGHT: u16 = 12;
 
 /// Above this a terminal draws no more: cells past it would cost memory
 /// and time for text no one can read at once.
-pub const MAX_WIDTH: u16 = 1000;
-pub const MAX_HEIGHT: u16 = 500;
+pub(crate) const MAX_WIDTH: u16 = 1000;
+pub(crate) const MAX_HEIGHT: u16 = 500;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Areas {
@@ -24,7 +24,7 @@ pub struct Areas {
 impl Areas {
     /// Left column: reports over the tree; right: the reader over the
     /// figures. `body` is the screen less the status line.
-    pub fn compute(body: Rect, list_rows: usize) -> Areas {
+    pub(crate) fn compute(body: Rect, list_rows: usize) -> Areas {
         let (width, body_h) = (body.width, body.height);
         let left_w = (width * 35 / 100).clamp(26.min(width), 48);
         let reports_h = (list_rows as u16 + 2).clamp(3, (body_h / 3).max(3));
@@ -49,23 +49,23 @@ impl Areas {
         }
     }
 
-    pub fn figures_shown(&self) -> bool {
+    pub(crate) fn figures_shown(&self) -> bool {
         self.figures.height > 2
     }
 }
 
 /// Rows of content inside a bordered pane.
-pub fn inner_height(r: Rect) -> usize {
+pub(crate) fn inner_height(r: Rect) -> usize {
     r.height.saturating_sub(2) as usize
 }
 
-pub fn inner_width(r: Rect) -> usize {
+pub(crate) fn inner_width(r: Rect) -> usize {
     r.width.saturating_sub(2) as usize
 }
 
 /// The content row index under a screen position, if inside `r`'s
 /// borders.
-pub fn row_in(r: Rect, col: u16, row: u16) -> Option<usize> {
+pub(crate) fn row_in(r: Rect, col: u16, row: u16) -> Option<usize> {
     let inner = Rect::new(
         r.x + 1,
         r.y + 1,

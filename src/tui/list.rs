@@ -49,14 +49,14 @@ impl Cursor {
     }
 
     /// The list changed length: the selection and the view stay inside.
-    pub fn set_len(&mut self, len: usize) {
+    pub(crate) fn set_len(&mut self, len: usize) {
         self.len = len;
         self.selected = self.selected.min(len.saturating_sub(1));
         self.follow();
     }
 
     /// The pane changed height: the selection stays on screen.
-    pub fn set_height(&mut self, height: usize) {
+    pub(crate) fn set_height(&mut self, height: usize) {
         self.height = height.max(1);
         self.follow();
     }
@@ -77,7 +77,7 @@ impl Cursor {
     }
 
     /// The last offset that still fills the screen.
-    pub fn max_offset(&self) -> usize {
+    pub(crate) fn max_offset(&self) -> usize {
         self.len.saturating_sub(self.height)
     }
 
@@ -98,7 +98,7 @@ impl Cursor {
     }
 
     /// The same keys for a text, which scrolls (the wheel three rows).
-    pub fn apply_scroll(&mut self, action: Action) -> bool {
+    pub(crate) fn apply_scroll(&mut self, action: Action) -> bool {
         match action {
             Action::Up => self.scroll(-1),
             Action::Down => self.scroll(1),
@@ -113,7 +113,7 @@ impl Cursor {
     }
 
     /// Scrolls the view (texts); the selection is not moved.
-    pub fn scroll(&mut self, delta: isize) {
+    pub(crate) fn scroll(&mut self, delta: isize) {
         self.offset = self
             .offset
             .saturating_add_signed(delta)
@@ -121,16 +121,16 @@ impl Cursor {
     }
 
     /// Scrolls so that row `i` stands `from_top` rows below the top.
-    pub fn reveal(&mut self, i: usize, from_top: usize) {
+    pub(crate) fn reveal(&mut self, i: usize, from_top: usize) {
         self.offset = i.saturating_sub(from_top).min(self.max_offset());
     }
 
-    pub fn scroll_to(&mut self, offset: usize) {
+    pub(crate) fn scroll_to(&mut self, offset: usize) {
         self.offset = offset.min(self.max_offset());
     }
 
     /// The row under screen row `r` of the pane, if there is one.
-    pub fn row_at(&self, r: usize) -> Option<usize> {
+    pub(crate) fn row_at(&self, r: usize) -> Option<usize> {
         let i = self.offset + r;
         (r < self.height && i < self.len).then_some(i)
     }

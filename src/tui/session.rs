@@ -60,7 +60,7 @@ pub struct Session {
 /// read (about a tenth of a second for 100 in a release build), so that
 /// the reader marks shared passages at once; more wait for the user to
 /// ask (`r` or `u`), so that a large library's first frame never waits.
-pub const REUSE_AT_ONCE: usize = 100;
+pub(crate) const REUSE_AT_ONCE: usize = 100;
 
 impl Session {
     /// A session over `library`, with nothing computed yet.
@@ -93,7 +93,7 @@ impl Session {
     }
 
     /// Clears a message shown longer than `after`; whether one was.
-    pub fn fade(&mut self, after: Duration) -> bool {
+    pub(crate) fn fade(&mut self, after: Duration) -> bool {
         let old = self.message_at.is_some_and(|t| t.elapsed() >= after);
         if old {
             self.message = None;
@@ -131,13 +131,13 @@ impl Session {
     }
 
     /// The reuse, when it is found or cheap enough to find now.
-    pub fn reuse_if_quick(&self) -> Option<&Reuse> {
+    pub(crate) fn reuse_if_quick(&self) -> Option<&Reuse> {
         let quick = self.library.reports.len() <= REUSE_AT_ONCE;
         (quick || self.reuse.get().is_some()).then(|| self.reuse())
     }
 
     /// The reports `report` shares passages with, most shared first.
-    pub fn partners(&self, report: usize) -> Rc<Vec<Partner>> {
+    pub(crate) fn partners(&self, report: usize) -> Rc<Vec<Partner>> {
         if let Some((r, p)) = self.partners.borrow().as_ref() {
             if *r == report {
                 return Rc::clone(p);

@@ -20,14 +20,14 @@ const IN_USE: u8 = 1;
 const RESTORED: u8 = 2;
 
 #[derive(Clone)]
-pub struct Signals {
+pub(crate) struct Signals {
     heard: Arc<AtomicUsize>,
     terminal: Arc<AtomicU8>,
 }
 
 impl Signals {
     /// Listens for TERM, HUP, INT and QUIT from now on.
-    pub fn listen(restore: fn()) -> io::Result<Signals> {
+    pub(crate) fn listen(restore: fn()) -> io::Result<Signals> {
         let s = Signals {
             heard: Arc::new(AtomicUsize::new(0)),
             terminal: Arc::new(AtomicU8::new(NOT_STARTED)),
@@ -49,7 +49,7 @@ impl Signals {
     }
 
     /// The signal heard, if any.
-    pub fn heard(&self) -> Option<i32> {
+    pub(crate) fn heard(&self) -> Option<i32> {
         match self.heard.load(Ordering::SeqCst) {
             0 => None,
             n => Some(n as i32),
@@ -57,12 +57,12 @@ impl Signals {
     }
 
     /// The terminal is in raw mode on the alternate screen from now on.
-    pub fn terminal_in_use(&self) {
+    pub(crate) fn terminal_in_use(&self) {
         self.terminal.store(IN_USE, Ordering::SeqCst);
     }
 
     /// The terminal is as it was before the program.
-    pub fn terminal_restored(&self) {
+    pub(crate) fn terminal_restored(&self) {
         self.terminal.store(RESTORED, Ordering::SeqCst);
     }
 }

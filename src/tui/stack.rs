@@ -110,7 +110,12 @@ impl Screen {
     }
 
     /// A reading screen at a report's section, a span highlighted.
-    pub fn reading_at(s: &Session, report: usize, section: usize, span: Option<Hit>) -> Screen {
+    pub(crate) fn reading_at(
+        s: &Session,
+        report: usize,
+        section: usize,
+        span: Option<Hit>,
+    ) -> Screen {
         Screen::Reading(Box::new(Reading::at(s, report, section, span)))
     }
 
@@ -130,7 +135,7 @@ impl Screen {
 
     /// The screen's share of the terminal changed (`body` is the screen
     /// less the status line).
-    pub fn resize(&mut self, s: &Session, body: Rect) {
+    pub(crate) fn resize(&mut self, s: &Session, body: Rect) {
         match self {
             Screen::Reading(r) => r.resize(s, body),
             Screen::Corpus(c) => c.resize(body),
@@ -146,7 +151,7 @@ impl Screen {
 
     /// The screen shows again, the one above it closed: what that screen
     /// may have changed (a choice of cell) is read again.
-    pub fn resume(&mut self, s: &Session) {
+    pub(crate) fn resume(&mut self, s: &Session) {
         match self {
             Screen::Corpus(c) => c.resume(s),
             Screen::Compare(c) => c.resume(s),

@@ -112,7 +112,7 @@ impl Years {
         Scope::Years
     }
 
-    pub fn resize(&mut self, body: Rect) {
+    pub(crate) fn resize(&mut self, body: Rect) {
         self.area = body;
         // The header row takes one line of the pane.
         self.cursor.set_height(inner_height(body).saturating_sub(1));

@@ -22,14 +22,14 @@ use super::folded::Folded;
 use super::sketch::grams;
 
 /// Symbols in a seed: three words or so.
-pub const SEED: usize = 6;
+pub(crate) const SEED: usize = 6;
 /// Places in one text a seed is looked up at: a run repeated more often
 /// is the report's own formula, and the bound keeps a pair linear.
 const MAX_REPEATS: usize = 8;
 /// Symbols between two runs of one passage, on either side.
-pub const MAX_GAP: usize = 16;
+pub(crate) const MAX_GAP: usize = 16;
 /// How far the two sides may shift between runs: words in or out.
-pub const MAX_SHIFT: usize = 12;
+pub(crate) const MAX_SHIFT: usize = 12;
 /// Chains still open to a run: more are not followed (bounds the time on
 /// a text of one phrase repeated).
 const MAX_OPEN: usize = 32;

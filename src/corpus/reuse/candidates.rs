@@ -11,13 +11,13 @@ use rayon::prelude::*;
 
 /// Fingerprints a pair must share to be compared: a passage of 40
 /// symbols leaves three.
-pub const MIN_SHARED: u32 = 2;
+pub(crate) const MIN_SHARED: u32 = 2;
 /// The most partners a report is compared with (those it shares most
 /// fingerprints with): bounds the pairs to a multiple of the reports.
-pub const MAX_PARTNERS: usize = 32;
+pub(crate) const MAX_PARTNERS: usize = 32;
 /// A fingerprint in more reports than this (or than half of them) is the
 /// genre's.
-pub const MAX_REPORTS: usize = 64;
+pub(crate) const MAX_REPORTS: usize = 64;
 
 /// A pair to compare: reports `a` < `b`, and the fingerprints they share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

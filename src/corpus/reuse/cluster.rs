@@ -17,20 +17,20 @@ use super::sketch::{band_keys, likeness, Signature};
 /// place name breaks the fingerprints around it), a report copied from
 /// last year with new figures more; two reports of one genre by two
 /// writers below 0.1. The estimate from 64 bins errs by about 0.05.
-pub const NEAR_COPY: f32 = 0.7;
+pub(crate) const NEAR_COPY: f32 = 0.7;
 /// Groups of fewer near copies stay pairs, each shown with its passages
 /// and the numbers that differ; more are one group.
-pub const MIN_MEMBERS: usize = 5;
+pub(crate) const MIN_MEMBERS: usize = 5;
 /// Two reports whose passages hold this share of each are near copies
 /// too, whatever their signatures said (an estimate from 64 bins can miss
 /// by a tenth).
-pub const NEAR_SHARE: f32 = 0.8;
+pub(crate) const NEAR_SHARE: f32 = 0.8;
 /// A report with fewer fingerprints is too short to call a near copy.
 const MIN_FINGERPRINTS: usize = 16;
 
 /// The groups of at least [`MIN_MEMBERS`] near copies, each in report
 /// order; `sigs[i]` is None for a report too short to tell.
-pub fn near_copies(sigs: &[Option<Signature>]) -> Vec<Vec<usize>> {
+pub(crate) fn near_copies(sigs: &[Option<Signature>]) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..sigs.len()).collect();
     let mut filed: HashMap<u64, usize> = HashMap::default();
     for (i, sig) in sigs.iter().enumerate() {
@@ -65,7 +65,7 @@ pub fn near_copies(sigs: &[Option<Signature>]) -> Vec<Vec<usize>> {
 /// one text that their signatures split, and reports they missed; the
 /// joined groups of at least [`MIN_MEMBERS`] among `n` reports, each in
 /// report order.
-pub fn merged(groups: &[Vec<usize>], n: usize, near: &[(usize, usize)]) -> Vec<Vec<usize>> {
+pub(crate) fn merged(groups: &[Vec<usize>], n: usize, near: &[(usize, usize)]) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..n).collect();
     for g in groups {
         for &d in &g[1..] {

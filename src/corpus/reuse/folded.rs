@@ -14,7 +14,7 @@ use crate::text::script;
 use crate::text::stock::Stock;
 
 /// The symbol every digit folds to.
-pub const DIGIT: u16 = b'#' as u16;
+pub(crate) const DIGIT: u16 = b'#' as u16;
 /// A Han character outside the Basic Multilingual Plane (rare characters
 /// of names): one symbol for all, which costs a match at worst.
 const FAR: u16 = 0xFFFD;
@@ -23,7 +23,7 @@ const FAR: u16 = 0xFFFD;
 /// report's first 110,000 characters): a passage is found wherever two
 /// reports' first parts share it, and time and memory stay bounded on a
 /// 30 MB file.
-pub const MAX_SYMBOLS: usize = 100_000;
+pub(crate) const MAX_SYMBOLS: usize = 100_000;
 
 /// A report's symbols, which of them stock phrases cover, and how many
 /// chars each takes as written with the punctuation after it (so that a
@@ -83,7 +83,7 @@ pub struct Origin {
 }
 
 /// Every symbol's origin, in the order [`Folded::of`] gives the symbols.
-pub fn origins(report: &Report) -> Vec<Origin> {
+pub(crate) fn origins(report: &Report) -> Vec<Origin> {
     let mut out = Vec::new();
     walk(report, None, |s| out.push(s.origin));
     out

@@ -8,7 +8,7 @@ use crate::report::Report;
 
 /// A group's first shows at most this many of its members as partners:
 /// near copies say one thing, and each costs an alignment.
-pub const MAX_MEMBERS_SHOWN: usize = 32;
+pub(crate) const MAX_MEMBERS_SHOWN: usize = 32;
 
 /// A report `doc` shares passages with.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +21,7 @@ pub struct Partner {
 impl Reuse {
     /// The reports `doc` shares passages with, most shared first; `report`
     /// gives a doc's report (the source's reports, by the doc's number).
-    pub fn partners<'a>(
+    pub(crate) fn partners<'a>(
         &self,
         doc: usize,
         report: impl Fn(usize) -> Option<&'a Report>,

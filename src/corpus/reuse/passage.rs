@@ -89,7 +89,7 @@ pub struct Anchor {
 }
 
 /// The passage `al` describes, between sides `a` and `b`.
-pub fn describe(al: &Alignment, a: ReportSide, b: ReportSide) -> SharedPassage {
+pub(crate) fn describe(al: &Alignment, a: ReportSide, b: ReportSide) -> SharedPassage {
     let (ra, rb) = (al.a(), al.b());
     let mut numbers = Numbers::default();
     let mut edits = Vec::new();

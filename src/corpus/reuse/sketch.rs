@@ -15,20 +15,20 @@ use super::folded::Folded;
 
 /// Symbols in an n-gram: eight Han characters are about four words,
 /// rarely shared by chance beyond the genre's stock.
-pub const GRAM: usize = 8;
+pub(crate) const GRAM: usize = 8;
 /// N-grams in a winnowing window: a shared run of 17 symbols always
 /// leaves a fingerprint, a passage of 40 three, each half of a passage of
 /// 50 cut by a changed name one.
-pub const WINDOW: usize = 10;
+pub(crate) const WINDOW: usize = 10;
 /// Bins of the signature; [`BAND`] of them make one key of the index.
-pub const BINS: usize = 64;
-pub const BAND: usize = 4;
+pub(crate) const BINS: usize = 64;
+pub(crate) const BAND: usize = 4;
 /// An empty bin (a report with few fingerprints).
 const EMPTY: u32 = u32::MAX;
 
 /// A 64-bit hash of every n-gram of `n` symbols, by start: polynomial and
 /// rolling, so each costs O(1).
-pub fn grams(syms: &[u16], n: usize) -> impl Iterator<Item = (usize, u64)> + '_ {
+pub(crate) fn grams(syms: &[u16], n: usize) -> impl Iterator<Item = (usize, u64)> + '_ {
     const BASE: u64 = 0x0000_0100_0000_01b3;
     let top = (1..n).fold(1u64, |p, _| p.wrapping_mul(BASE));
     let mut hash = 0u64;
@@ -43,7 +43,7 @@ pub fn grams(syms: &[u16], n: usize) -> impl Iterator<Item = (usize, u64)> + '_ 
 
 /// A finaliser (splitmix64's): the low bits of a polynomial hash follow
 /// its last symbols too closely to pick minima by.
-pub fn mix(mut x: u64) -> u64 {
+pub(crate) fn mix(mut x: u64) -> u64 {
     x ^= x >> 30;
     x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x ^= x >> 27;
@@ -53,7 +53,7 @@ pub fn mix(mut x: u64) -> u64 {
 
 /// The winnowed fingerprints of a text, as 32-bit hashes, sorted and
 /// without repeats.
-pub fn fingerprints(f: &Folded) -> Vec<u32> {
+pub(crate) fn fingerprints(f: &Folded) -> Vec<u32> {
     let mut stock_run = 0usize;
     let mut window: VecDeque<(usize, u64)> = VecDeque::new();
     let mut out = Vec::new();
@@ -93,7 +93,7 @@ pub fn fingerprints(f: &Folded) -> Vec<u32> {
 /// A MinHash signature of a set of fingerprints with one hash each
 /// (one-permutation hashing): the set is cut into [`BINS`] by a hash's top
 /// bits, and each bin keeps its least value.
-pub type Signature = [u32; BINS];
+pub(crate) type Signature = [u32; BINS];
 
 pub fn signature(fps: &[u32]) -> Signature {
     let mut sig = [EMPTY; BINS];
@@ -108,7 +108,7 @@ pub fn signature(fps: &[u32]) -> Signature {
 
 /// The estimated resemblance (Jaccard) of the two sets: the share of the
 /// bins either fills that hold one value in both.
-pub fn likeness(a: &Signature, b: &Signature) -> f32 {
+pub(crate) fn likeness(a: &Signature, b: &Signature) -> f32 {
     let (mut same, mut filled) = (0, 0);
     for (x, y) in a.iter().zip(b) {
         if *x != EMPTY || *y != EMPTY {
@@ -124,7 +124,7 @@ pub fn likeness(a: &Signature, b: &Signature) -> f32 {
 
 /// The keys a signature is filed under, one per band of [`BAND`] bins
 /// (none for a band with an empty bin: too few fingerprints to tell).
-pub fn band_keys(sig: &Signature) -> impl Iterator<Item = u64> + '_ {
+pub(crate) fn band_keys(sig: &Signature) -> impl Iterator<Item = u64> + '_ {
     sig.chunks(BAND).enumerate().filter_map(|(band, bins)| {
         if bins.contains(&EMPTY) {
             return None;

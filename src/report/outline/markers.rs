@@ -34,7 +34,7 @@ pub enum Form {
 
 /// A heading marker at the start of a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Marker {
+pub(crate) struct Marker {
     pub level: u8,
     pub form: Form,
     /// Its length in chars and in bytes.
@@ -52,7 +52,7 @@ pub fn marker_of(line: &str) -> Option<(u8, usize)> {
 }
 
 /// The heading marker at the start of a trimmed line, in any form.
-pub fn marker_at(line: &str) -> Option<Marker> {
+pub(crate) fn marker_at(line: &str) -> Option<Marker> {
     numbered(line)
         .or_else(|| spaced(line))
         .or_else(|| bracketed(line))
@@ -194,7 +194,7 @@ fn is_numeral(c: char) -> bool {
 }
 
 /// Marks that end a sentence or a clause: no title starts with one.
-pub fn is_stop_mark(c: char) -> bool {
+pub(crate) fn is_stop_mark(c: char) -> bool {
     matches!(
         c,
         '。' | ',' | '、' | ';' | ':' | '.' | '!' | '?' | '，' | '；' | '：'

@@ -12,7 +12,7 @@
 use std::sync::LazyLock;
 
 /// A title candidate longer than this, with no stop, has run on.
-pub const RUN_ON_CHARS: usize = 30;
+pub(crate) const RUN_ON_CHARS: usize = 30;
 /// The fewest chars a title has.
 const MIN_TITLE_CHARS: usize = 4;
 /// The most chars a title has.
@@ -107,7 +107,7 @@ const OPENERS: &[&str] = &[
 /// The byte offset in `title` (a heading's text after its marker, up to
 /// its first stop) where its title ends and its paragraph begins, when
 /// the two ran together.
-pub fn run_on_end(title: &str) -> Option<usize> {
+pub(crate) fn run_on_end(title: &str) -> Option<usize> {
     // A paragraph's indent inside the title (two spaces, an ideographic
     // one): the break was there.
     if let Some(i) = indent_at(title) {

@@ -62,7 +62,7 @@ impl Compare {
 
     /// The screen less the status line: a header line, then a bordered
     /// pane.
-    pub fn resize(&mut self, body: Rect) {
+    pub(crate) fn resize(&mut self, body: Rect) {
         self.body = body;
         let pair = self.view.pair;
         let width = body.width.saturating_sub(2);
@@ -107,7 +107,7 @@ impl Compare {
 
     /// The screen shows again (after a choice of cell): the figures face
     /// to face are the two tables again.
-    pub fn resume(&mut self, s: &Session) {
+    pub(crate) fn resume(&mut self, s: &Session) {
         let v = &mut self.view;
         let reports = &s.library.reports;
         v.comparison.figures = crate::compare::facing::of_tables(

@@ -13,7 +13,7 @@ use crate::text;
 
 /// Below this width the two sides take turns (Tab switches) instead of
 /// standing side by side.
-pub const TWO_COLUMNS_MIN: u16 = 100;
+pub(crate) const TWO_COLUMNS_MIN: u16 = 100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -147,7 +147,7 @@ impl CompareView {
     /// The pair's number among the pairs, or None for a heading whose
     /// text is all in its subsections: it heads the rows below it and is
     /// no pair.
-    pub fn ordinal(&self, pair: usize) -> Option<usize> {
+    pub(crate) fn ordinal(&self, pair: usize) -> Option<usize> {
         let pairs = &self.comparison.pairs;
         match pairs.get(pair) {
             Some(p) if !p.outline => Some(pairs[..=pair].iter().filter(|p| !p.outline).count()),
@@ -156,7 +156,7 @@ impl CompareView {
     }
 
     /// How many pairs there are, headings aside.
-    pub fn pair_count(&self) -> usize {
+    pub(crate) fn pair_count(&self) -> usize {
         self.comparison.pairs.iter().filter(|p| !p.outline).count()
     }
 
@@ -181,7 +181,7 @@ impl CompareView {
 
     /// Lays the pairs out for a body of `width` × `height` cells (inside
     /// the borders).
-    pub fn layout(&mut self, width: u16, height: usize) {
+    pub(crate) fn layout(&mut self, width: u16, height: usize) {
         self.width = width;
         self.two_columns = width + 2 >= TWO_COLUMNS_MIN;
         self.column_width = if self.two_columns {
@@ -278,7 +278,7 @@ impl CompareView {
 
     /// The furthest scroll over the rows laid out so far; scrolling lays
     /// out more first, so this only stops at the true end.
-    pub fn max_scroll(&self) -> usize {
+    pub(crate) fn max_scroll(&self) -> usize {
         self.rows.len().saturating_sub(self.height)
     }
 
@@ -300,7 +300,7 @@ impl CompareView {
     }
 
     /// Scrolls by rows; the selected pair follows the top of the view.
-    pub fn scroll_by(&mut self, delta: isize) {
+    pub(crate) fn scroll_by(&mut self, delta: isize) {
         let want = self.scroll.saturating_add_signed(delta);
         self.lay_rows(want.saturating_add(self.height));
         self.scroll = want.min(self.max_scroll());
@@ -314,7 +314,7 @@ impl CompareView {
     }
 
     /// Tab: the other side has focus (and, at narrow widths, shows).
-    pub fn switch_side(&mut self) {
+    pub(crate) fn switch_side(&mut self) {
         self.side = self.side.other();
         if !self.two_columns {
             let pair = self.pair;
@@ -325,7 +325,7 @@ impl CompareView {
 
     /// The section the focused side shows for the selected pair, or the
     /// other side's when the focused one has none.
-    pub fn focused_section(&self) -> Option<(usize, usize)> {
+    pub(crate) fn focused_section(&self) -> Option<(usize, usize)> {
         let p = self.comparison.pairs.get(self.pair)?;
         match (self.side, p.a, p.b) {
             (Side::A, Some(s), _) | (Side::B, Some(s), None) => Some((self.a, s)),

@@ -89,7 +89,7 @@ impl Scope {
     }
 
     /// A field being typed: a key no binding takes is text.
-    pub fn is_field(self) -> bool {
+    pub(crate) fn is_field(self) -> bool {
         matches!(
             self,
             Scope::SearchField | Scope::FilterField | Scope::FinderField | Scope::ValueField
@@ -159,7 +159,7 @@ pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
 
 /// The action a key asks for in a place. In the search field, a key no
 /// binding takes is text.
-pub fn action_for(place: KeyPlace, k: KeyEvent) -> Option<Action> {
+pub(crate) fn action_for(place: KeyPlace, k: KeyEvent) -> Option<Action> {
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
     let bound = table(place)
         .into_iter()
@@ -207,7 +207,7 @@ impl Binding {
     }
 
     /// The first key alone, for the status bar: "↓", "Enter".
-    pub fn short_label(&self) -> String {
+    pub(crate) fn short_label(&self) -> String {
         let first = self.keys.first().map_or_else(String::new, |&k| key_name(k));
         if self.ctrl {
             format!("C-{first}")

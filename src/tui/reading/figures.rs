@@ -15,7 +15,7 @@ pub struct FigureList {
 
 impl FigureList {
     /// Lists the figures of `section` (or all), selecting the first.
-    pub fn rebuild(&mut self, report: Option<&Report>, section: Option<usize>) {
+    pub(crate) fn rebuild(&mut self, report: Option<&Report>, section: Option<usize>) {
         self.rows = match (report, section) {
             (Some(r), _) if self.all => (0..r.figures.len()).collect(),
             (Some(r), Some(s)) => r.figures_of(s, true).collect(),
@@ -31,7 +31,7 @@ impl FigureList {
     }
 
     /// Selects a figure of the report if the list holds it.
-    pub fn select_figure(&mut self, figure: usize) {
+    pub(crate) fn select_figure(&mut self, figure: usize) {
         if let Some(i) = self.rows.iter().position(|&f| f == figure) {
             self.cursor.select(i);
         }

@@ -46,7 +46,7 @@ impl Filter {
     }
 
     /// Whether a filter is typed or kept.
-    pub fn is_active(&self) -> bool {
+    pub(crate) fn is_active(&self) -> bool {
         !crate::text::trim(&self.query).is_empty()
     }
 }

@@ -122,7 +122,7 @@ impl Reading {
     }
 
     /// The selected report's index in the library.
-    pub fn report_index(&self) -> usize {
+    pub(crate) fn report_index(&self) -> usize {
         self.report
     }
 
@@ -130,7 +130,7 @@ impl Reading {
         s.library.reports.get(self.report)
     }
 
-    pub fn resize(&mut self, s: &Session, body: Rect) {
+    pub(crate) fn resize(&mut self, s: &Session, body: Rect) {
         let rows = s.library.reports.len() + s.library.skipped.len();
         self.areas = Areas::compute(body, rows);
         self.reports.set_height(inner_height(self.areas.reports));
@@ -338,7 +338,7 @@ impl Reading {
 
     /// Selects the report at row `pos` of the list (clamped); an empty
     /// list keeps the report shown.
-    pub fn select_list_row(&mut self, s: &Session, pos: usize) {
+    pub(crate) fn select_list_row(&mut self, s: &Session, pos: usize) {
         self.reports.select(pos);
         if let Some(&i) = self.rows.get(self.reports.selected()) {
             self.select_report(s, i);
@@ -347,7 +347,7 @@ impl Reading {
 
     /// Shows report `i` of the library (clamped), selecting its row when
     /// the list holds it.
-    pub fn select_report(&mut self, s: &Session, i: usize) {
+    pub(crate) fn select_report(&mut self, s: &Session, i: usize) {
         self.report = i.min(s.library.reports.len().saturating_sub(1));
         if let Ok(pos) = self.rows.binary_search(&self.report) {
             self.reports.select(pos);
@@ -364,7 +364,7 @@ impl Reading {
         self.show_row(s);
     }
 
-    pub fn select_row(&mut self, s: &Session, i: usize) {
+    pub(crate) fn select_row(&mut self, s: &Session, i: usize) {
         self.tree.cursor.select(i);
         self.show_row(s);
     }
@@ -389,7 +389,7 @@ impl Reading {
     }
 
     /// Selects a section of the report, unfolding what holds it.
-    pub fn show_section(&mut self, s: &Session, section: usize) {
+    pub(crate) fn show_section(&mut self, s: &Session, section: usize) {
         let Some(report) = self.report(s) else { return };
         self.tree.unfold_to(report, self.report_index(), section);
         if let Some(i) = self.tree.position(Node::Section(section)) {
@@ -398,7 +398,7 @@ impl Reading {
     }
 
     /// Selects the section that holds a span and highlights the span.
-    pub fn show_span(&mut self, s: &Session, span: Hit) {
+    pub(crate) fn show_span(&mut self, s: &Session, span: Hit) {
         let Some(section) = self
             .report(s)
             .and_then(|r| r.blocks.get(span.block))

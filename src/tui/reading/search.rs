@@ -6,7 +6,7 @@ use crate::report::Report;
 
 /// The longest query the field takes, in chars: a phrase, a sentence,
 /// never a pasted page.
-pub const MAX_QUERY: usize = 200;
+pub(crate) const MAX_QUERY: usize = 200;
 
 #[derive(Debug, Clone, Default)]
 pub struct Search {
@@ -22,7 +22,7 @@ impl Search {
         self.editing = Some(String::new());
     }
 
-    pub fn cancel(&mut self) {
+    pub(crate) fn cancel(&mut self) {
         self.editing = None;
     }
 
@@ -56,7 +56,7 @@ impl Search {
     /// Runs the typed query over a report; the first hit at or after
     /// block `from` becomes current. Returns a message for the status
     /// bar when nothing was found.
-    pub fn confirm(&mut self, report: Option<&Report>, from: usize) -> Option<Hit> {
+    pub(crate) fn confirm(&mut self, report: Option<&Report>, from: usize) -> Option<Hit> {
         let query = self.editing.take()?;
         self.query = query;
         self.hits = report.map(|r| r.find(&self.query)).unwrap_or_default();
@@ -81,7 +81,7 @@ impl Search {
     }
 
     /// Forgets the hits (another report is shown).
-    pub fn clear_hits(&mut self) {
+    pub(crate) fn clear_hits(&mut self) {
         self.hits.clear();
         self.current = None;
     }

@@ -42,7 +42,7 @@ pub fn rows(report: &Report, section: usize, width: usize) -> Vec<WrappedRow> {
 
 /// Wraps blocks `blocks` of a report to `width`: a blank row before a
 /// heading and after a paragraph.
-pub fn block_rows(report: &Report, blocks: Range<usize>, width: usize) -> Vec<WrappedRow> {
+pub(crate) fn block_rows(report: &Report, blocks: Range<usize>, width: usize) -> Vec<WrappedRow> {
     let mut out = Vec::new();
     for b in blocks.filter(|&b| b < report.blocks.len()) {
         let heading = report.blocks[b].kind == BlockKind::Heading;
@@ -105,7 +105,7 @@ impl Text {
 
     /// The pane's text area changed: wrap again, keeping the top row's
     /// text at the top.
-    pub fn resize(&mut self, report: Option<&Report>, width: usize, height: usize) {
+    pub(crate) fn resize(&mut self, report: Option<&Report>, width: usize, height: usize) {
         let top = self
             .rows
             .get(self.cursor.offset())
@@ -120,7 +120,7 @@ impl Text {
     }
 
     /// The row that shows char `col` of `block`.
-    pub fn row_of(&self, block: usize, col: usize) -> Option<usize> {
+    pub(crate) fn row_of(&self, block: usize, col: usize) -> Option<usize> {
         self.rows.iter().position(|r| {
             r.block == Some(block) && (r.chars.contains(&col) || r.chars.start == col)
         })
@@ -135,7 +135,7 @@ impl Text {
     }
 
     /// The block of the row at the top of the pane.
-    pub fn top_block(&self) -> Option<usize> {
+    pub(crate) fn top_block(&self) -> Option<usize> {
         self.rows.get(self.cursor.offset()).and_then(|r| r.block)
     }
 }

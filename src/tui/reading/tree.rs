@@ -58,7 +58,7 @@ pub fn rows(report: &Report, collapsed: &HashSet<usize>) -> Vec<TreeRow> {
 }
 
 /// The section a node shows in the reader.
-pub fn section_of(report: &Report, node: Node) -> usize {
+pub(crate) fn section_of(report: &Report, node: Node) -> usize {
     match node {
         Node::Section(s) => s,
         Node::Item(i) => report.items.get(i).map_or(0, |it| it.section),
@@ -100,7 +100,7 @@ impl Tree {
 
     /// Shows report `r`'s rows, keeping the cursor on `keep` if it is
     /// still a row.
-    pub fn rebuild(&mut self, report: Option<&Report>, r: usize, keep: Option<Node>) {
+    pub(crate) fn rebuild(&mut self, report: Option<&Report>, r: usize, keep: Option<Node>) {
         self.rows = match (report, self.folded.get(r)) {
             (Some(report), Some(f)) => rows(report, f),
             _ => Vec::new(),
@@ -120,7 +120,7 @@ impl Tree {
     }
 
     /// Folds or unfolds section `s` of report `r`.
-    pub fn set_folded(&mut self, report: &Report, r: usize, s: usize, fold: bool) {
+    pub(crate) fn set_folded(&mut self, report: &Report, r: usize, s: usize, fold: bool) {
         if let Some(f) = self.folded.get_mut(r) {
             if fold {
                 f.insert(s);
@@ -133,7 +133,7 @@ impl Tree {
     }
 
     /// Unfolds the sections that hold section `s`, so that it shows.
-    pub fn unfold_to(&mut self, report: &Report, r: usize, s: usize) {
+    pub(crate) fn unfold_to(&mut self, report: &Report, r: usize, s: usize) {
         let keep = self.selected().map(|row| row.node);
         if let Some(f) = self.folded.get_mut(r) {
             for a in report.ancestors(s) {

@@ -91,7 +91,7 @@ impl SharedFacing {
     }
 
     /// Two header lines, then the two sides side by side.
-    pub fn resize(&mut self, s: &Session, body: Rect) {
+    pub(crate) fn resize(&mut self, s: &Session, body: Rect) {
         let [header, panes] =
             Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(body);
         self.header = header;
@@ -166,7 +166,7 @@ impl SharedFacing {
     }
 
     /// The block at the top of side `k`'s pane.
-    pub fn top_block(&self, k: usize) -> Option<usize> {
+    pub(crate) fn top_block(&self, k: usize) -> Option<usize> {
         let side = self.sides.get(k)?;
         let rows = &side.rows[side.cursor.offset().min(side.rows.len())..];
         rows.iter().find_map(|r| r.block)

@@ -48,7 +48,7 @@ pub struct ReuseList {
 
 impl ReuseList {
     /// The loaded reports that share passages of `section` of `report`.
-    pub fn of_section(s: &Session, report: usize, section: usize) -> ReuseList {
+    pub(crate) fn of_section(s: &Session, report: usize, section: usize) -> ReuseList {
         let reports = &s.library.reports;
         let r = &reports[report];
         let partners = s.partners(report);
@@ -70,7 +70,7 @@ impl ReuseList {
     }
 
     /// The groups of near copies and the pairs of the loaded reports.
-    pub fn of_corpus(s: &Session) -> ReuseList {
+    pub(crate) fn of_corpus(s: &Session) -> ReuseList {
         let reuse = s.reuse();
         let label = |d: usize| reuse.docs[d].label.clone();
         let source = |d: usize| reuse.docs[d].source;
@@ -133,7 +133,7 @@ impl ReuseList {
         Scope::ReuseList
     }
 
-    pub fn resize(&mut self, body: Rect) {
+    pub(crate) fn resize(&mut self, body: Rect) {
         self.area = body;
         // The header row takes one line of the pane.
         self.cursor.set_height(inner_height(body).saturating_sub(1));

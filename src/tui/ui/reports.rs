@@ -73,7 +73,7 @@ pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rec
 
 /// How far the background load has come: files and MiB read, files
 /// skipped, and the time left once it can be told.
-pub fn loading_line(p: &Progress) -> String {
+pub(crate) fn loading_line(p: &Progress) -> String {
     let mut line = format!(
         "reading {} of {} files, {:.1} MiB",
         p.read + p.skipped,
@@ -149,7 +149,7 @@ fn legend(theme: Theme, width: usize) -> Line<'static> {
     Line::from(spans)
 }
 
-pub fn badge(parts: &PartsCheck, theme: Theme) -> Vec<Span<'static>> {
+pub(crate) fn badge(parts: &PartsCheck, theme: Theme) -> Vec<Span<'static>> {
     let mut spans: Vec<Span> = parts
         .parts
         .named()

@@ -21,7 +21,7 @@ const SHARE_CELLS: usize = 10;
 const CHARS_CELLS: usize = 7;
 const WHO_CELLS: usize = 40;
 
-pub fn draw_list(l: &ReuseList, theme: Theme, frame: &mut Frame) {
+pub(crate) fn draw_list(l: &ReuseList, theme: Theme, frame: &mut Frame) {
     let area = l.area;
     let block = super::pane(&l.title, true, theme, area.width);
     let width = inner_width(area);
@@ -60,7 +60,7 @@ pub fn draw_list(l: &ReuseList, theme: Theme, frame: &mut Frame) {
     );
 }
 
-pub fn draw_facing(f: &SharedFacing, s: &Session, theme: Theme, frame: &mut Frame) {
+pub(crate) fn draw_facing(f: &SharedFacing, s: &Session, theme: Theme, frame: &mut Frame) {
     draw_header(f, s, theme, frame);
     for (k, (side, area)) in f.sides.iter().zip(f.panes).enumerate() {
         let report = &s.library.reports[side.report];

@@ -9,7 +9,7 @@ pub struct Theme {
 }
 
 impl Theme {
-    pub fn from_env() -> Theme {
+    pub(crate) fn from_env() -> Theme {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Theme { color: !no_color }
     }
@@ -40,7 +40,7 @@ impl Theme {
 
     /// The selected cell of a table whose selected row is highlighted:
     /// it must stand out from its row, in colour and without.
-    pub fn cell_cursor(self) -> Style {
+    pub(crate) fn cell_cursor(self) -> Style {
         if self.color {
             Style::new()
                 .bg(Color::Yellow)
@@ -55,7 +55,7 @@ impl Theme {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
 
-    pub fn dim(self) -> Style {
+    pub(crate) fn dim(self) -> Style {
         if self.color {
             Style::new().fg(Color::DarkGray)
         } else {
@@ -71,7 +71,7 @@ impl Theme {
         }
     }
 
-    pub fn current_hit(self) -> Style {
+    pub(crate) fn current_hit(self) -> Style {
         if self.color {
             Style::new()
                 .bg(Color::Magenta)
@@ -121,7 +121,7 @@ impl Theme {
     }
 
     /// The shared passage face to face now.
-    pub fn current_reused(self) -> Style {
+    pub(crate) fn current_reused(self) -> Style {
         if self.color {
             Style::new()
                 .bg(Color::Blue)
