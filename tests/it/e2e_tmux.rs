@@ -578,6 +578,21 @@ fn copy_sends_the_selection_with_its_citation_to_the_clipboard() {
         "{copied}"
     );
     assert!(copied.contains("data/mianyang-2024.txt"), "{copied}");
+    // A search hit across the reports: its line, with where it stands.
+    s.keys(&["Escape"]);
+    s.wait_for("Sections ·");
+    sleep(Duration::from_millis(300));
+    s.keys(&["s"]);
+    s.wait_for("search all (phrase)");
+    s.keys(&["-l", "行政复议"]);
+    s.keys(&["Enter"]);
+    s.wait_for(" hits in ");
+    s.keys(&["Down", "Y"]);
+    s.wait_for("copied:");
+    let copied = copied_with("行政復議");
+    assert!(copied.contains("行政復議"), "{copied}");
+    assert!(copied.contains("常州市 2024"), "{copied}");
+    assert!(copied.contains("data/changzhou-2024.txt"), "{copied}");
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }
