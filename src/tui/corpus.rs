@@ -89,6 +89,8 @@ pub struct Corpus {
     pub cells: Vec<Vec<Option<CorpusCell>>>,
     /// Report indices in the order shown.
     pub order: Vec<usize>,
+    /// The reports in the table, in library order.
+    pub shown: Vec<usize>,
     /// The selected row (into `order`) and the rows on screen.
     pub rows: Cursor,
     /// The selected column.
@@ -110,17 +112,22 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// The table of `reports`, the row of report `at` selected.
-    pub fn new(s: &Session, at: Option<usize>) -> Corpus {
-        let reports = &s.library.reports;
-        let mut rows = Cursor::new(reports.len(), 1);
-        rows.select(at.unwrap_or(0));
+    /// The table of the reports `shown` (library order: the report list's
+    /// filter, so that a table and its export hold what the user chose),
+    /// the row of report `at` selected.
+    pub fn new(s: &Session, at: Option<usize>, shown: Vec<usize>) -> Corpus {
+        let mut rows = Cursor::new(shown.len(), 1);
+        rows.select(
+            at.and_then(|a| shown.iter().position(|&r| r == a))
+                .unwrap_or(0),
+        );
         let mut c = Corpus {
             cells: Vec::new(),
             columns: Vec::new(),
             all: false,
             hide_empty: false,
-            order: (0..reports.len()).collect(),
+            order: shown.clone(),
+            shown,
             rows,
             col: 0,
             sort: None,
@@ -150,8 +157,10 @@ impl Corpus {
             .filter(|i| self.all || i.main)
             .filter(|i| {
                 !self.hide_empty
-                    || (0..s.library.reports.len())
-                        .any(|r| s.cells(r).iter().any(|c| c.indicator == i.id))
+                    || self
+                        .shown
+                        .iter()
+                        .any(|&r| s.cells(r).iter().any(|c| c.indicator == i.id))
             })
             .map(|i| Column {
                 id: i.id.clone(),
@@ -165,7 +174,7 @@ impl Corpus {
         self.fill(s);
         match self.sort {
             Some((c, dir)) => self.sort_by(c, dir),
-            None => self.reorder((0..self.cells.len()).collect()),
+            None => self.reorder(self.shown.clone()),
         }
     }
 
@@ -403,7 +412,7 @@ impl Corpus {
         };
         match self.sort {
             Some((c, dir)) => self.sort_by(c, dir),
-            None => self.reorder((0..self.cells.len()).collect()),
+            None => self.reorder(self.shown.clone()),
         }
     }
 
@@ -414,7 +423,7 @@ impl Corpus {
                 .and_then(|x| x.as_ref())
                 .map(|x| x.value)
         };
-        let mut order: Vec<usize> = (0..self.cells.len()).collect();
+        let mut order = self.shown.clone();
         order.sort_by(|&a, &b| match (value(a), value(b)) {
             (Some(x), Some(y)) => {
                 let o = x.partial_cmp(&y).unwrap_or(Ordering::Equal);

@@ -24,7 +24,12 @@ pub enum Route {
         span: Option<Hit>,
     },
     /// Every report against the main indicators, report `at` selected.
-    Corpus { at: Option<usize> },
+    /// The corpus table of `shown` (the reports the list's filter keeps,
+    /// in library order), report `at` selected.
+    Corpus {
+        at: Option<usize>,
+        shown: Vec<usize>,
+    },
     /// Report `a` against report `b`.
     Compare { a: usize, b: usize },
     /// The figures that could fill a report's cell of an indicator.

@@ -42,7 +42,7 @@ impl Screen {
                 section,
                 span,
             } => Screen::reading_at(s, report, section, span),
-            Route::Corpus { at } => Screen::corpus(s, at),
+            Route::Corpus { at, shown } => Screen::corpus(s, at, shown),
             Route::Compare { a, b } => Screen::compare(s, a, b),
             Route::Candidates { report, indicator } => Screen::candidates(s, report, &indicator),
             Route::Years { report } => Screen::years(s, report),
@@ -70,8 +70,8 @@ impl Screen {
     }
 
     /// The corpus view, the row of report `at` selected.
-    pub fn corpus(s: &Session, at: Option<usize>) -> Screen {
-        let mut c = Corpus::new(s, at);
+    pub fn corpus(s: &Session, at: Option<usize>, shown: Vec<usize>) -> Screen {
+        let mut c = Corpus::new(s, at, shown);
         c.resize(s.body);
         Screen::Corpus(Box::new(c))
     }

@@ -208,6 +208,7 @@ impl Reading {
             Action::Corpus => {
                 return Transition::Open(Route::Corpus {
                     at: Some(self.report_index()),
+                    shown: self.rows.clone(),
                 })
             }
             Action::Compare => return self.compare(s),

@@ -80,3 +80,34 @@ fn pages_and_ends_move_the_list() {
     assert!(screen.contains("copy-00.txt"), "{screen}");
     assert!(screen.contains("copy-01.txt"), "{screen}");
 }
+
+#[test]
+fn the_corpus_view_and_its_export_hold_the_reports_the_filter_keeps() {
+    let mut app = bundled(160, 48);
+    to_list(&mut app);
+    app.update(Action::Filter);
+    type_text(&mut app, "江苏 2024");
+    app.update(Action::SearchConfirm);
+    let kept = reading(&app).rows.clone();
+    assert!((1..5).contains(&kept.len()), "{kept:?}");
+    app.update(Action::Corpus);
+    let c = corpus(&app);
+    let mut shown = c.order.clone();
+    shown.sort_unstable();
+    assert_eq!(shown, kept);
+    let screen = squeezed(&screen_text(&app));
+    let title = format!("Corpus·{}reportsof5(thelist'sfilter)", kept.len());
+    assert!(screen.contains(&title), "{screen}");
+    // The export writes those rows only.
+    let dir = tempfile::tempdir().unwrap();
+    app.session.export_dir = Some(dir.path().to_owned());
+    app.update(Action::Export);
+    let file = std::fs::read_dir(dir.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap();
+    let csv = std::fs::read_to_string(file.path()).unwrap();
+    assert_eq!(csv.lines().count(), kept.len() + 1, "{csv}");
+    assert!(!csv.contains("绵阳市"), "{csv}");
+}

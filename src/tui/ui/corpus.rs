@@ -69,8 +69,12 @@ fn draw_table(c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
         ),
     };
     let title = format!(
-        "Corpus · {} reports · {} {}indicators{}{more} · * your choice · ✎ typed by hand · e choose",
+        "Corpus · {} reports{} · {} {}indicators{}{more} · * your choice · ✎ typed by hand · e choose",
         c.order.len(),
+        match c.order.len() < c.cells.len() {
+            true => format!(" of {} (the list's filter)", c.cells.len()),
+            false => String::new(),
+        },
         c.columns.len(),
         if c.all { "" } else { "main " },
         if c.hide_empty { " (empty hidden)" } else { "" },
