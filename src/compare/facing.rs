@@ -100,6 +100,15 @@ pub(crate) fn of_tables(
         cells::cells(a, catalogue, choices),
         cells::cells(b, catalogue, choices),
     );
+    of_cells((a, &ca), (b, &cb), catalogue)
+}
+
+/// [`of_tables`] from the two reports' cells, where they are kept.
+pub(crate) fn of_cells(
+    (a, ca): (&Report, &[TableCell]),
+    (b, cb): (&Report, &[TableCell]),
+    catalogue: &Catalogue,
+) -> Vec<Facing> {
     let find = |cells: &[TableCell], r: &'_ Report, id: &str| {
         cells
             .iter()
@@ -110,8 +119,8 @@ pub(crate) fn of_tables(
         .indicators
         .iter()
         .filter_map(|ind| {
-            let fa = find(&ca, a, &ind.id);
-            let fb = find(&cb, b, &ind.id);
+            let fa = find(ca, a, &ind.id);
+            let fb = find(cb, b, &ind.id);
             if fa.is_none() && fb.is_none() {
                 return None;
             }

@@ -88,6 +88,16 @@ pub fn rows(reports: &[&Report], catalogue: &Catalogue, choices: Option<&Choices
         .iter()
         .map(|r| cells::cells(r, catalogue, choices))
         .collect();
+    let cells: Vec<&[TableCell]> = cells.iter().map(Vec::as_slice).collect();
+    rows_of_cells(reports, &cells, catalogue)
+}
+
+/// [`rows`] from the reports' cells, where they are kept.
+pub(crate) fn rows_of_cells(
+    reports: &[&Report],
+    cells: &[&[TableCell]],
+    catalogue: &Catalogue,
+) -> Vec<Row> {
     catalogue
         .indicators
         .iter()

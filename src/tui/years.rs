@@ -80,7 +80,9 @@ impl Years {
             .iter()
             .map(|&i| &s.library.reports[i])
             .collect();
-        self.rows = years::rows(&of, &s.catalogues.indicators, Some(&s.choices));
+        let cells: Vec<&[crate::corpus::TableCell]> =
+            self.reports.iter().map(|&i| s.cells(i)).collect();
+        self.rows = years::rows_of_cells(&of, &cells, &s.catalogues.indicators);
         let at = self.cursor.selected();
         self.cursor = Cursor::new(self.rows.len(), 1);
         self.cursor

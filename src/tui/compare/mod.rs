@@ -110,11 +110,10 @@ impl Compare {
     pub(crate) fn resume(&mut self, s: &Session) {
         let v = &mut self.view;
         let reports = &s.library.reports;
-        v.comparison.figures = crate::compare::facing::of_tables(
-            &reports[v.a],
-            &reports[v.b],
+        v.comparison.figures = crate::compare::facing::of_cells(
+            (&reports[v.a], s.cells(v.a)),
+            (&reports[v.b], s.cells(v.b)),
             &s.catalogues.indicators,
-            Some(&s.choices),
         );
         self.figure_rows.set_len(v.comparison.figures.len());
     }
