@@ -107,3 +107,22 @@ pub(crate) fn entry_refused(name: &str, problem: String) -> CatalogueError {
         ..error(name, problem)
     }
 }
+
+/// A built-in catalogue extended by the user's file at `path`: its
+/// `entries` added by `extend`, which refuses an entry with a reason or
+/// the whole file with a problem; a warning for each entry refused.
+pub(crate) fn extended<C, F: DeserializeOwned, E>(
+    path: &Path,
+    mut catalogue: C,
+    entries: impl FnOnce(F) -> Vec<E>,
+    extend: impl FnOnce(&mut C, Vec<E>) -> Result<Vec<String>, String>,
+) -> Result<(C, Vec<CatalogueError>), CatalogueError> {
+    let file: F = read(path)?;
+    let name = path.display().to_string();
+    let refused = extend(&mut catalogue, entries(file)).map_err(|p| error(&name, p))?;
+    let warnings = refused
+        .into_iter()
+        .map(|p| entry_refused(&name, p))
+        .collect();
+    Ok((catalogue, warnings))
+}

@@ -167,17 +167,12 @@ impl TopicCatalogue {
     pub(crate) fn with_user_file(
         path: &Path,
     ) -> Result<(TopicCatalogue, Vec<CatalogueError>), CatalogueError> {
-        let mut c = TopicCatalogue::builtin().clone();
-        let file: File = catalogue_file::read(path)?;
-        let name = path.display().to_string();
-        let refused = c
-            .extend(file.topics)
-            .map_err(|p| catalogue_file::error(&name, p))?;
-        let warnings = refused
-            .into_iter()
-            .map(|p| catalogue_file::entry_refused(&name, p))
-            .collect();
-        Ok((c, warnings))
+        catalogue_file::extended(
+            path,
+            TopicCatalogue::builtin().clone(),
+            |f: File| f.topics,
+            TopicCatalogue::extend,
+        )
     }
 
     pub fn get(&self, id: &str) -> Option<&Topic> {

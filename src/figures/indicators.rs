@@ -270,17 +270,12 @@ impl Catalogue {
     pub(crate) fn with_user_file(
         path: &Path,
     ) -> Result<(Catalogue, Vec<CatalogueError>), CatalogueError> {
-        let mut c = Catalogue::builtin().clone();
-        let file: File = catalogue_file::read(path)?;
-        let name = path.display().to_string();
-        let refused = c
-            .extend(file.indicators)
-            .map_err(|p| catalogue_file::error(&name, p))?;
-        let warnings = refused
-            .into_iter()
-            .map(|p| catalogue_file::entry_refused(&name, p))
-            .collect();
-        Ok((c, warnings))
+        catalogue_file::extended(
+            path,
+            Catalogue::builtin().clone(),
+            |f: File| f.indicators,
+            Catalogue::extend,
+        )
     }
 
     pub fn get(&self, id: &str) -> Option<&Indicator> {
