@@ -333,10 +333,30 @@ pub fn run(command: Command, catalogues: impl FnOnce() -> Catalogues) -> Result<
             diff::print(&mut out, &a, &b, &c, topics, format, figures)
         }
         Command::Years { files, json, csv } => {
-            let reports = open_many(&files, full())?;
             let format = Format::of(json, csv);
             let choices = user_choices();
-            years::print(&mut out, &reports, &catalogues.indicators, &choices, format)
+            let indicators = &catalogues.indicators;
+            // Each report is kept as its identity and its cells' figures:
+            // thousands of reports, not thousands of texts.
+            let (mut reports, mut cells) = (Vec::new(), Vec::new());
+            let streamed = stream::each_report(&files, full(), |r| {
+                let mut cs = lawgov_tui::corpus::cells::cells(r, indicators, Some(&choices));
+                let figures = cs
+                    .iter_mut()
+                    .enumerate()
+                    .map(|(i, c)| std::mem::replace(&mut c.figure, i))
+                    .map(|f| r.figures[f].clone())
+                    .collect();
+                reports.push(r.identity_with(figures));
+                cells.push(cs);
+                Ok(())
+            });
+            let printed = match reports.is_empty() {
+                true => Ok(()),
+                false => years::print(&mut out, &reports, &cells, indicators, format),
+            };
+            streamed?;
+            printed
         }
         Command::Followup {
             a,
@@ -599,26 +619,4 @@ fn find_reuse(
         warn(s);
     }
     Ok((source, r))
-}
-
-/// Named files must all load; bad files inside a folder are skipped with
-/// a warning.
-fn open_many(paths: &[PathBuf], depth: Depth) -> Result<Vec<Report>, UserError> {
-    let mut reports = Vec::new();
-    for path in paths {
-        let lib = Library::from_paths_to(std::slice::from_ref(path), depth);
-        if lib.reports.is_empty() || !path.is_dir() {
-            if let Some(s) = lib.skipped.first() {
-                return Err(UserError(s.to_string()));
-            }
-        }
-        for s in &lib.skipped {
-            eprintln!(
-                "lawgov-tui: warning: skipped {}",
-                lawgov_tui::text::printable(&s.to_string())
-            );
-        }
-        reports.extend(lib.reports);
-    }
-    Ok(reports)
 }

@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 
 use lawgov_tui::corpus::places::{self, Series};
 use lawgov_tui::corpus::years::{self, Row, Year};
-use lawgov_tui::corpus::Choices;
+use lawgov_tui::corpus::TableCell;
 use lawgov_tui::figures::{Catalogue, Difference, Figure};
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
@@ -30,7 +30,11 @@ impl Trend<'_> {
     }
 }
 
-fn trends<'a>(reports: &'a [Report], catalogue: &Catalogue, choices: &Choices) -> Vec<Trend<'a>> {
+fn trends<'a>(
+    reports: &'a [Report],
+    cells: &[Vec<TableCell>],
+    catalogue: &Catalogue,
+) -> Vec<Trend<'a>> {
     places::series(reports)
         .into_iter()
         .filter(|p| p.reports.len() >= 2)
@@ -38,7 +42,11 @@ fn trends<'a>(reports: &'a [Report], catalogue: &Catalogue, choices: &Choices) -
             let rs: Vec<&Report> = p.reports.iter().map(|&i| &reports[i]).collect();
             let years = years::years(rs.iter().map(|r| r.meta.year));
             let read: Vec<&Report> = years.iter().map(|y| rs[y.report()]).collect();
-            let rows = years::rows(&read, catalogue, Some(choices));
+            let read_cells: Vec<&[TableCell]> = years
+                .iter()
+                .map(|y| cells[p.reports[y.report()]].as_slice())
+                .collect();
+            let rows = years::rows_of_cells(&read, &read_cells, catalogue);
             Trend {
                 place: p,
                 years,
@@ -52,15 +60,20 @@ fn trends<'a>(reports: &'a [Report], catalogue: &Catalogue, choices: &Choices) -
 pub fn print(
     out: &mut impl Write,
     reports: &[Report],
+    cells: &[Vec<TableCell>],
     catalogue: &Catalogue,
-    choices: &Choices,
     format: Format,
 ) -> io::Result<()> {
-    let trends = trends(reports, catalogue, choices);
+    let trends = trends(reports, cells, catalogue);
     match format {
+        // A place at a time: the whole array as values would take many
+        // times its text.
         Format::Json => {
-            let all: Vec<Value> = trends.iter().map(to_json).collect();
-            super::write_json(out, &all)
+            let mut array = super::stream::JsonArray::default();
+            for t in &trends {
+                array.push(out, &to_json(t))?;
+            }
+            array.finish(out)
         }
         Format::Csv => write_csv(out, &trends),
         Format::Text => write_text(out, &trends, catalogue),

@@ -93,7 +93,7 @@ pub fn rows(reports: &[&Report], catalogue: &Catalogue, choices: Option<&Choices
 }
 
 /// [`rows`] from the reports' cells, where they are kept.
-pub(crate) fn rows_of_cells(
+pub fn rows_of_cells(
     reports: &[&Report],
     cells: &[&[TableCell]],
     catalogue: &Catalogue,

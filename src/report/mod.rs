@@ -296,6 +296,28 @@ impl Report {
         }
     }
 
+    /// This report's identity and `figures` alone, for a command that
+    /// holds thousands of reports and needs none of their text (`years`):
+    /// the file, the metadata, the parts check and the line map stay, so
+    /// places, years and the file's own lines read as before.
+    pub fn identity_with(&self, figures: Vec<Figure>) -> Report {
+        Report {
+            file: self.file.clone(),
+            text: String::new(),
+            encoding: self.encoding,
+            lines: Vec::new(),
+            meta: self.meta.clone(),
+            headings: Vec::new(),
+            items: Vec::new(),
+            sections: Vec::new(),
+            blocks: Vec::new(),
+            parts: self.parts.clone(),
+            figures,
+            figures_cut_at: self.figures_cut_at,
+            file_map: self.file_map.clone(),
+        }
+    }
+
     /// The 1-based file line where line `no` starts.
     pub fn file_line(&self, no: usize) -> usize {
         self.file_position(no, 0).0
