@@ -1031,3 +1031,17 @@ fn search_across_reports_open_a_hit_and_come_back() {
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }
+
+/// The report list's badge says what its marks mean on screen, not only
+/// in the README.
+#[test]
+fn the_badge_legend_is_on_screen() {
+    let s = launch("legend", "");
+    let screen = s.wait_for("Reports (5)");
+    assert!(
+        screen.contains("●part ◐mention ○none ✓✗? by 3/31"),
+        "{screen}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
