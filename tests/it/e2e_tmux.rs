@@ -871,6 +871,26 @@ fn the_corpus_view_exports_as_shown_to_csv() {
         squeeze(&screen).contains(&squeeze(&path.display().to_string())),
         "the path on the message line: {screen}"
     );
+    // The list's filter is the table's and the export's: 江苏's 2024
+    // reports alone, in a second file beside the first.
+    s.keys(&["Escape"]);
+    s.wait_for("Sections ·");
+    sleep(Duration::from_millis(300));
+    s.keys(&["Tab", "Tab", "Tab", "/"]);
+    s.keys(&["-l", "江苏 2024"]);
+    s.keys(&["Enter"]);
+    s.wait_for("Reports (2 of 5)");
+    s.keys(&["c"]);
+    s.wait_for("2 reports of 5 (the list's filter)");
+    s.keys(&["x"]);
+    s.wait_for("exported 2 reports");
+    let filtered = std::fs::read_to_string(work.path().join("lawgov-corpus-2.csv")).unwrap();
+    assert_eq!(filtered.lines().count(), 3, "{filtered}");
+    assert!(
+        filtered.contains("常州市") && filtered.contains("宜兴市"),
+        "{filtered}"
+    );
+    assert!(!filtered.contains("绵阳市"), "{filtered}");
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
     let mut r = csv::Reader::from_path(&path).unwrap();
