@@ -35,9 +35,14 @@ struct Long<'a> {
     raw: String,
     label: String,
     section: String,
-    line: usize,
-    col: usize,
+    line: Option<usize>,
+    col: Option<usize>,
     chosen: bool,
+    /// A value the user typed, with the note they gave (no figure of the
+    /// text fills the cell: `raw`, `label`, `section` and the position
+    /// are empty).
+    by_hand: bool,
+    note: String,
 }
 
 /// How the table is written: chosen once, fed a report at a time.
@@ -64,11 +69,10 @@ pub fn print(
             (Format::Json, false) => {
                 array.push(out, &wide_json(r, &tables[0].1, o.catalogue, o.choices))
             }
-            (Format::Json, true) => {
-                long_rows(&tables, false).try_for_each(|row| array.push(out, &row))
-            }
+            (Format::Json, true) => long_rows(&tables, o.catalogue, o.choices, false)
+                .try_for_each(|row| array.push(out, &row)),
             (Format::Csv, false) => wide_csv(out, &tables, o.catalogue, o.choices, first),
-            (Format::Csv, true) => csv.write(out, long_rows(&tables, true)),
+            (Format::Csv, true) => csv.write(out, long_rows(&tables, o.catalogue, o.choices, true)),
             (Format::Text, _) => text(out, &tables, o.catalogue, o.choices, first),
         }
     });
@@ -120,6 +124,8 @@ fn wide_json(r: &Report, cells: &[TableCell], catalogue: &Catalogue, choices: &C
 
 fn long_rows<'a>(
     tables: &'a [(&'a Report, Vec<TableCell>)],
+    catalogue: &'a Catalogue,
+    choices: &'a Choices,
     csv: bool,
 ) -> impl Iterator<Item = Long<'a>> + 'a {
     let text = move |s: &str| {
@@ -130,7 +136,32 @@ fn long_rows<'a>(
         }
     };
     tables.iter().flat_map(move |(r, cells)| {
-        cells.iter().map(move |c| {
+        let key = fingerprint(r);
+        let typed = catalogue.indicators.iter().filter_map(move |ind| {
+            let v = choices
+                .by_hand(&key, &ind.id)
+                .filter(|_| !cells.iter().any(|c| c.indicator == ind.id))?;
+            Some(Long {
+                file: text(&r.file),
+                place: text(&place(r)),
+                year: r.meta.year,
+                indicator: &ind.id,
+                value: v.value.parse::<f64>().map_or(Value::Null, Value::from),
+                unit: &v.unit,
+                qualifier: None,
+                kind: "",
+                sign: None,
+                raw: String::new(),
+                label: String::new(),
+                section: String::new(),
+                line: None,
+                col: None,
+                chosen: true,
+                by_hand: true,
+                note: text(&v.note),
+            })
+        });
+        let read = cells.iter().map(move |c| {
             let f: &Figure = &r.figures[c.figure];
             let (line, col) = r.file_position(f.line, f.col);
             Long {
@@ -149,11 +180,14 @@ fn long_rows<'a>(
                 raw: text(&f.raw),
                 label: text(&f.label),
                 section: text(&r.heading_label(f.section)),
-                line,
-                col,
+                line: Some(line),
+                col: Some(col),
                 chosen: c.chosen,
+                by_hand: false,
+                note: String::new(),
             }
-        })
+        });
+        read.chain(typed)
     })
 }
 

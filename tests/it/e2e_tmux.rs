@@ -1006,6 +1006,25 @@ fn a_value_typed_by_hand_fills_an_empty_cell_after_a_restart() {
         row[at("by_hand")],
         "leader_court_rate: court records, annex 2"
     );
+    // The long form: a row of its own, marked, with the note.
+    let out = std::process::Command::new(crate::common::bin())
+        .args(["table", "--json", "--long"])
+        .arg(&file)
+        .env("XDG_CONFIG_HOME", crate::common::empty_dir())
+        .env("XDG_DATA_HOME", data.path())
+        .output()
+        .unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let typed: Vec<&serde_json::Value> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["by_hand"] == true)
+        .collect();
+    assert_eq!(typed.len(), 1, "{rows}");
+    assert_eq!(typed[0]["indicator"], "leader_court_rate");
+    assert_eq!(typed[0]["value"], 97.5);
+    assert_eq!(typed[0]["note"], "court records, annex 2");
 }
 
 #[test]
