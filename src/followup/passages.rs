@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-use super::stretch::BlockSpan;
 use crate::report::Report;
 use crate::report::{BlockKind, PartFinding, PartStatus};
 
@@ -47,6 +46,14 @@ impl Passage {
 /// Sentences shorter than this join the next: "一是。" says nothing alone.
 const MIN_SENTENCE_CHARS: usize = 8;
 
+/// A block and the chars of it to read.
+pub(crate) type BlockSpan = (usize, Range<usize>);
+
+/// The whole of block `b`.
+pub fn whole(r: &Report, b: usize) -> BlockSpan {
+    (b, 0..r.blocks[b].len)
+}
+
 /// The sentences of a block, from char `from`: each ends on 。！？；.
 pub fn sentences(r: &Report, block: usize, from: usize) -> Vec<Passage> {
     let chars: Vec<char> = r.block_text(block).chars().collect();
@@ -70,10 +77,7 @@ pub fn sentences(r: &Report, block: usize, from: usize) -> Vec<Passage> {
 /// mention on.
 pub(super) fn part_spans(r: &Report, part: &PartFinding) -> Vec<BlockSpan> {
     match (part.status, part.section) {
-        (PartStatus::Section, Some(s)) => r
-            .section_blocks(s, true)
-            .map(|b| super::stretch::whole(r, b))
-            .collect(),
+        (PartStatus::Section, Some(s)) => r.section_blocks(s, true).map(|b| whole(r, b)).collect(),
         (PartStatus::Mention, _) => {
             let Some(evidence) = part.evidence.as_deref() else {
                 return Vec::new();

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::passages::Passage;
+pub(crate) use super::passages::{whole, BlockSpan};
 use crate::report::{BlockKind, Report};
 use crate::text::script;
 
@@ -89,14 +90,6 @@ fn runs_on(keys: &[char]) -> bool {
     let open = last.is_some_and(|&c| !matches!(c, '。' | '!' | '?' | ';' | ':' | '”' | ')' | '…'));
     let long = keys.len() >= RUN_ON_CHARS || keys.iter().any(|&c| matches!(c, ',' | '、'));
     open && long
-}
-
-/// A block and the chars of it to read.
-pub(crate) type BlockSpan = (usize, Range<usize>);
-
-/// The whole of block `b`.
-pub fn whole(r: &Report, b: usize) -> BlockSpan {
-    (b, 0..r.blocks[b].len)
 }
 
 /// The blocks given (each a span of its chars), read as stretches: a
