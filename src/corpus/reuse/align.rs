@@ -304,13 +304,7 @@ mod tests {
     use super::*;
 
     fn folded(text: &str) -> Folded {
-        let syms: Vec<u16> = text.chars().map(|c| c as u16).collect();
-        let stock = Bits::from(&vec![false; syms.len()]);
-        Folded {
-            widths: vec![1; syms.len()].into_boxed_slice(),
-            syms: syms.into_boxed_slice(),
-            stock,
-        }
+        Folded::plain(text)
     }
 
     const P1: &str = "全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度推动执法信息化建设开展执法案卷评查活动";

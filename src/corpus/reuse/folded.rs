@@ -36,6 +36,19 @@ pub struct Folded {
 }
 
 impl Folded {
+    /// A text as its own symbols, one cell wide each, nothing stock: what
+    /// the tests of the search and the alignment start from.
+    #[cfg(test)]
+    pub(super) fn plain(text: &str) -> Folded {
+        let syms: Vec<u16> = text.chars().map(|c| c as u16).collect();
+        let stock = Bits::from(&vec![false; syms.len()]);
+        Folded {
+            widths: vec![1; syms.len()].into_boxed_slice(),
+            syms: syms.into_boxed_slice(),
+            stock,
+        }
+    }
+
     pub fn of(report: &Report, stock: &Stock) -> Folded {
         let (mut syms, mut marks, mut widths) = (Vec::new(), Vec::new(), Vec::new());
         walk(report, Some(stock), |s| {
