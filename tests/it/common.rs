@@ -95,3 +95,21 @@ pub fn run_within_config(
     }
     out.join().expect("thread").expect("output")
 }
+
+/// The binary run on `args` with empty config and data folders, which
+/// must succeed: its output.
+pub fn run_ok(args: &[&str]) -> std::process::Output {
+    let o = std::process::Command::new(bin())
+        .args(args)
+        .env("XDG_CONFIG_HOME", empty_dir())
+        .env("XDG_DATA_HOME", empty_dir())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run binary");
+    assert!(
+        o.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    o
+}

@@ -3,26 +3,12 @@
 //! plain numbers in the base unit and never negative; `sign` says the
 //! direction (`+`/`-` in JSON, `1`/`-1` in CSV) and `qualifier` the hedge.
 
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::{bin, empty_dir};
-
 fn run(args: &[&str]) -> Output {
-    let o = Command::new(bin())
-        .args(args)
-        .env("XDG_CONFIG_HOME", empty_dir())
-        .env("XDG_DATA_HOME", empty_dir())
-        .stdin(Stdio::null())
-        .output()
-        .expect("run binary");
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    o
+    crate::common::run_ok(args)
 }
 
 /// Two years of one place: petitions fall by 31.4% then rise by 5%,

@@ -4,27 +4,14 @@
 //! CSV numbers are written as the text states them.
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::{bin, empty_dir};
-
 fn years(args: &[&str]) -> Output {
-    let o = Command::new(bin())
-        .arg("years")
-        .args(args)
-        .env("XDG_CONFIG_HOME", empty_dir())
-        .env("XDG_DATA_HOME", empty_dir())
-        .stdin(Stdio::null())
-        .output()
-        .expect("run binary");
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    o
+    let mut all = vec!["years"];
+    all.extend_from_slice(args);
+    crate::common::run_ok(&all)
 }
 
 /// A file name a terminal would act on: colour, bell, a right-to-left

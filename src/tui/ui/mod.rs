@@ -65,6 +65,34 @@ fn draw_reading(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame) {
 }
 
 /// Whether a pane of the reading screen has the keys.
+/// A row of text from char column `start`, its control characters shown
+/// as symbols, each char styled by `style_at` its column, chars of one
+/// style in one span.
+fn styled_run(
+    shown: &str,
+    start: usize,
+    style_at: impl Fn(usize) -> ratatui::style::Style,
+) -> ratatui::text::Line<'static> {
+    use ratatui::text::Span;
+    let mut spans: Vec<Span> = Vec::new();
+    let (mut run, mut run_style) = (String::new(), None);
+    for (col, c) in (start..).zip(shown.chars().map(crate::text::printable_char)) {
+        let style = style_at(col);
+        if run_style.is_some_and(|x| x != style) {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                run_style.unwrap_or_default(),
+            ));
+        }
+        run_style = Some(style);
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, run_style.unwrap_or_default()));
+    }
+    ratatui::text::Line::from(spans)
+}
+
 fn focused(r: &Reading, pane: Pane) -> bool {
     r.focus == pane
 }

@@ -3,12 +3,11 @@
 
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use crate::report::{Hit, Report};
-use crate::text;
 
 use super::theme::Theme;
 use crate::tui::reading::text::WrappedRow;
@@ -64,23 +63,6 @@ fn row_line(r: &Reading, report: &Report, theme: Theme, row: &WrappedRow) -> Lin
             base
         }
     };
-    let mut spans: Vec<Span> = Vec::new();
-    let mut run = String::new();
-    let mut run_style = None;
     let shown = text.get(row.bytes.clone()).unwrap_or_default();
-    for (col, c) in (row.chars.start..).zip(shown.chars().map(text::printable_char)) {
-        let style = style_at(col);
-        if run_style.is_some_and(|s| s != style) {
-            spans.push(Span::styled(
-                std::mem::take(&mut run),
-                run_style.unwrap_or_default(),
-            ));
-        }
-        run_style = Some(style);
-        run.push(c);
-    }
-    if !run.is_empty() {
-        spans.push(Span::styled(run, run_style.unwrap_or_default()));
-    }
-    Line::from(spans)
+    super::styled_run(shown, row.chars.start, style_at)
 }

@@ -2,7 +2,7 @@
 //! reports face to face with their shared passages marked.
 
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
@@ -159,21 +159,5 @@ fn row_line(report: &Report, side: &SideText, row: &WrappedRow, theme: Theme) ->
         .block_text(b)
         .get(row.bytes.clone())
         .unwrap_or_default();
-    let mut spans: Vec<Span> = Vec::new();
-    let (mut run, mut run_style) = (String::new(), None);
-    for (col, c) in (row.chars.start..).zip(shown.chars().map(text::printable_char)) {
-        let style = style_at(col);
-        if run_style.is_some_and(|x| x != style) {
-            spans.push(Span::styled(
-                std::mem::take(&mut run),
-                run_style.unwrap_or_default(),
-            ));
-        }
-        run_style = Some(style);
-        run.push(c);
-    }
-    if !run.is_empty() {
-        spans.push(Span::styled(run, run_style.unwrap_or_default()));
-    }
-    Line::from(spans)
+    super::styled_run(shown, row.chars.start, style_at)
 }
