@@ -39,7 +39,7 @@ fn row<'a>(r: &'a Report, f: &'a Figure) -> Row<'a> {
         file: r.file.clone(),
         raw: f.raw.clone(),
         value: super::json_number(f),
-        unit: &f.unit,
+        unit: f.unit,
         qualifier: f.qualifier.map(|q| q.name()),
         kind: f.kind.name(),
         sign: super::json_sign(f),

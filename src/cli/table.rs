@@ -170,7 +170,7 @@ fn long_rows<'a>(
                 year: r.meta.year,
                 indicator: &c.indicator,
                 value: super::json_number(f),
-                unit: &f.unit,
+                unit: f.unit,
                 qualifier: f.qualifier.map(|q| q.name()),
                 kind: f.kind.name(),
                 sign: match csv {
@@ -241,7 +241,7 @@ fn wide_csv(
             match cell.map(|c| &r.figures[c.figure]) {
                 Some(f) => row.extend([
                     f.value.to_string(),
-                    f.unit.clone(),
+                    f.unit.to_owned(),
                     f.qualifier.map_or("", |q| q.name()).to_owned(),
                     super::csv_sign(f.sign).to_owned(),
                 ]),

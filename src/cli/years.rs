@@ -158,7 +158,7 @@ fn write_csv(out: &mut impl Write, trends: &[Trend]) -> io::Result<()> {
                     row.indicator.clone(),
                     r.meta.year.map(|y| y.to_string()).unwrap_or_default(),
                     f.value.to_string(),
-                    f.unit.clone(),
+                    f.unit.to_owned(),
                     f.qualifier.map(|q| q.name().to_owned()).unwrap_or_default(),
                     f.kind.name().to_owned(),
                     super::csv_sign(f.sign).to_owned(),

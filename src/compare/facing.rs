@@ -49,7 +49,7 @@ impl Stated {
     fn of(f: &Figure) -> Stated {
         Stated {
             value: f.value,
-            unit: f.unit.clone(),
+            unit: f.unit.to_string(),
             qualifier: f.qualifier,
             kind: f.kind,
             sign: f.sign,

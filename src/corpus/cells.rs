@@ -117,7 +117,7 @@ pub fn candidates(report: &Report, catalogue: &Catalogue, id: &str) -> Vec<usize
             let f = &report.figures[i];
             if f.indicator.as_deref() == Some(id) {
                 Some((0, i))
-            } else if ind.fits(f.kind, &f.unit) {
+            } else if ind.fits(f.kind, f.unit) {
                 Some((if names_a_word(i) { 1 } else { 2 }, i))
             } else {
                 None

@@ -58,7 +58,7 @@ pub(crate) fn corpus_csv(ids: &[&str], rows: &[ExportRow]) -> io::Result<Vec<u8>
                 }
                 Some(ExportCell::Figure(f)) => record.extend([
                     f.value.to_string(),
-                    csv_text(&f.unit),
+                    csv_text(f.unit),
                     f.qualifier.map_or("", |q| q.name()).to_owned(),
                     f.sign.map_or("", |s| s.csv()).to_owned(),
                 ]),

@@ -65,7 +65,7 @@ impl Difference {
 /// B − A, exact, when the two are of one kind and unit; bounded or about
 /// when either value is hedged (多, 约, 以上, 近).
 pub fn difference(a: &Figure, b: &Figure) -> Option<Difference> {
-    if !super::units::same_quantity(&a.unit, &b.unit) || a.kind != b.kind {
+    if !super::units::same_quantity(a.unit, b.unit) || a.kind != b.kind {
         return None;
     }
     let (negative, value) = signed_minus(signed(b), signed(a))?;
@@ -78,7 +78,7 @@ pub fn difference(a: &Figure, b: &Figure) -> Option<Difference> {
     let unit = if a.unit == "%" {
         "个百分点"
     } else {
-        &a.unit
+        a.unit
     };
     let amount = match unit {
         "个百分点" => format!("{} {unit}", group_thousands(&value.to_string())),

@@ -170,7 +170,7 @@ pub(crate) fn line_into(
         Figure {
             raw: written[start..end].iter().collect(),
             value: f.value,
-            unit: f.unit.to_owned(),
+            unit: f.unit,
             qualifier: f.qualifier,
             kind: f.kind,
             sign: f.sign,

@@ -160,7 +160,7 @@ pub struct Figure {
     /// 万/亿 applied; money in 元; a percentage as the percent number.
     pub value: Decimal,
     /// Normalised to Simplified (個 → 个); `%` for percentages.
-    pub unit: String,
+    pub unit: &'static str,
     pub qualifier: Option<Qualifier>,
     pub kind: Kind,
     pub sign: Option<Sign>,
@@ -189,7 +189,7 @@ impl Figure {
     /// than 3%" (a mark and a sign together, ">−3%", read as a bound on the
     /// wrong side).
     pub fn display_value(&self) -> String {
-        shown(self.value, &self.unit, self.qualifier, self.sign)
+        shown(self.value, self.unit, self.qualifier, self.sign)
     }
 }
 

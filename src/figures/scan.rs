@@ -567,7 +567,7 @@ mod tests {
     fn spans(line: &str) -> Vec<(String, String, String)> {
         crate::figures::extract::line(line)
             .into_iter()
-            .map(|f| (f.raw, f.value.to_string(), f.unit))
+            .map(|f| (f.raw, f.value.to_string(), f.unit.to_owned()))
             .collect()
     }
 
@@ -692,7 +692,7 @@ mod tests {
         );
         let got: Vec<(&str, &str, String)> = f
             .iter()
-            .map(|f| (f.raw.as_str(), f.unit.as_str(), f.value.to_string()))
+            .map(|f| (f.raw.as_str(), f.unit, f.value.to_string()))
             .collect();
         assert_eq!(
             got,
@@ -710,10 +710,7 @@ mod tests {
         let f = crate::figures::extract::line(
             "近1亿农村贫困人口实现脱贫,2.9亿在校学生,外汇储备稳定在3万亿美元以上。",
         );
-        let got: Vec<(&str, &str)> = f
-            .iter()
-            .map(|f| (f.raw.as_str(), f.unit.as_str()))
-            .collect();
+        let got: Vec<(&str, &str)> = f.iter().map(|f| (f.raw.as_str(), f.unit)).collect();
         assert_eq!(
             got,
             [
@@ -725,14 +722,11 @@ mod tests {
         let f = crate::figures::extract::line(
             "水土流失、沙化土地面积分别净减少10.6万、3.8万平方公里。",
         );
-        let got: Vec<(&str, &str)> = f
-            .iter()
-            .map(|f| (f.raw.as_str(), f.unit.as_str()))
-            .collect();
+        let got: Vec<(&str, &str)> = f.iter().map(|f| (f.raw.as_str(), f.unit)).collect();
         assert_eq!(got, [("10.6万", "平方公里"), ("3.8万平方公里", "平方公里")]);
         let f = crate::figures::extract::line("上百万家庭受益。");
         assert_eq!(
-            (f[0].unit.as_str(), f[0].qualifier),
+            (f[0].unit, f[0].qualifier),
             ("家庭", Some(Qualifier::MoreThan))
         );
         assert_eq!(f[0].label, "家庭");

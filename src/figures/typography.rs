@@ -192,22 +192,10 @@ mod tests {
         assert_eq!(
             read("受理 412 件,涉及 15.6\u{00A0}万元,参训 92.4\u{3000}万名,共 1\u{2009}208 件。"),
             [
-                ("412 件".into(), "412".into(), "件".into(), 3, 5),
-                (
-                    "15.6\u{00A0}万元".into(),
-                    "156000".into(),
-                    "元".into(),
-                    12,
-                    7
-                ),
-                (
-                    "92.4\u{3000}万名".into(),
-                    "924000".into(),
-                    "名".into(),
-                    23,
-                    7
-                ),
-                ("1\u{2009}208 件".into(), "1208".into(), "件".into(), 33, 7),
+                ("412 件".into(), "412".into(), "件", 3, 5),
+                ("15.6\u{00A0}万元".into(), "156000".into(), "元", 12, 7),
+                ("92.4\u{3000}万名".into(), "924000".into(), "名", 23, 7),
+                ("1\u{2009}208 件".into(), "1208".into(), "件", 33, 7),
             ]
         );
         let spaced = crate::figures::extract::line("全年办理行政复议案件 35 件,纠错率 12.5 %。");
@@ -235,7 +223,7 @@ mod tests {
                 let joined = crate::figures::extract::line(&format!("{a}{joint}{b}"));
                 let read = |fs: &[crate::figures::Figure]| {
                     fs.iter()
-                        .map(|f| (f.value, f.unit.clone(), f.qualifier, f.label.clone()))
+                        .map(|f| (f.value, f.unit, f.qualifier, f.label.clone()))
                         .collect::<Vec<_>>()
                 };
                 assert_eq!(read(&joined), read(&whole), "{a}|{joint}|{b}");

@@ -269,14 +269,27 @@ impl Report {
         {
             sections[s].part = part;
         }
+        // A corpus holds thousands of reports: what each list grew by
+        // doubling is given back once it is complete.
+        let mut figures = figures;
+        figures.shrink_to_fit();
+        let mut text = text;
+        text.shrink_to_fit();
+        let (mut headings, mut items, mut blocks, mut lines) =
+            (outline.headings, outline.items, outline.blocks, lines);
+        headings.shrink_to_fit();
+        items.shrink_to_fit();
+        sections.shrink_to_fit();
+        blocks.shrink_to_fit();
+        lines.shrink_to_fit();
         Report {
             file: file.to_owned(),
             encoding,
             meta,
-            headings: outline.headings,
-            items: outline.items,
+            headings,
+            items,
             sections,
-            blocks: outline.blocks,
+            blocks,
             parts,
             figures,
             figures_cut_at,

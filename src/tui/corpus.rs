@@ -193,7 +193,7 @@ impl Corpus {
                         Some(CorpusCell {
                             value: f.value.to_f64(),
                             text: f.display_value(),
-                            unit: f.unit.clone(),
+                            unit: f.unit.to_string(),
                             figure: Some(c.figure),
                             chosen: c.chosen,
                             by_hand: None,

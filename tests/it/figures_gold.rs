@@ -24,7 +24,7 @@ fn our_key(f: &Figure) -> (usize, f64, String, Option<String>) {
     (
         f.line,
         f.value.to_f64(),
-        f.unit.clone(),
+        f.unit.to_string(),
         f.qualifier.map(|q| q.name().to_owned()),
     )
 }

@@ -110,7 +110,7 @@ fn figure_key(f: &lawgov_tui::figures::Figure) -> String {
         "{}{} {}{} {} {}",
         f.sign.map_or("", |s| s.symbol()),
         f.value,
-        fold(&f.unit),
+        fold(f.unit),
         f.qualifier
             .map_or(String::new(), |q| format!(" {}", q.name())),
         f.kind.name(),
@@ -137,7 +137,7 @@ pub(crate) fn read_bytes(file: &str, bytes: &[u8]) -> Reading {
                 "{}{} {}{}",
                 f.sign.map_or("", |s| s.symbol()),
                 f.value,
-                fold(&f.unit),
+                fold(f.unit),
                 f.qualifier
                     .map_or(String::new(), |q| format!(" {}", q.name())),
             );

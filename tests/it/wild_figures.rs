@@ -71,7 +71,7 @@ fn our_figures(r: &Report) -> BTreeMap<FigureKey, usize> {
         let key = (
             r.file_position(f.line, f.col).0 as u64,
             value_key(f.value.to_f64()),
-            to_simplified(&f.unit),
+            to_simplified(f.unit),
             f.qualifier.map(|q| q.name().to_owned()),
         );
         *out.entry(key).or_insert(0) += 1;

@@ -146,7 +146,7 @@ fn sparkline(y: &Years, s: &Session, i: usize) -> String {
         .enumerate()
         .map(|(k, c)| c.map(|f| &s.library.reports[y.reports[k]].figures[f]))
         .collect();
-    let unit = figures.iter().flatten().next().map(|f| f.unit.clone());
+    let unit = figures.iter().flatten().next().map(|f| f.unit);
     let values: Vec<Option<f64>> = figures
         .iter()
         .map(|f| {
