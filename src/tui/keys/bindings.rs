@@ -256,6 +256,12 @@ pub(super) const CORPUS: &[Binding] = group![
         Some("choose"),
     ),
     key(
+        &[Char('v')],
+        Action::Columns,
+        "choose the columns: every indicator of the catalogue, checked or not, with how many reports state it",
+        Some("columns"),
+    ),
+    key(
         &[Char('x')],
         Action::Export,
         "export the table as shown (its rows in order, its columns) to a CSV file in the current folder",
@@ -272,12 +278,6 @@ pub(super) const CORPUS: &[Binding] = group![
         Action::HideEmpty,
         "hide the columns no report fills (again: show them)",
         None,
-    ),
-    key(
-        &[Char('v')],
-        Action::Columns,
-        "choose the columns: every indicator of the catalogue, checked or not, with how many reports state it",
-        Some("columns"),
     ),
     key(
         &[Char('c'), Esc],

@@ -92,7 +92,7 @@ fn space_checks_and_enter_shows_only_the_checked_columns() {
     assert!(corpus(&app).chooser.is_none());
     assert_eq!(ids(&app), vec![cat[1].id.clone(), cat[change].id.clone()]);
     let screen = squeezed(&screen_text(&app));
-    assert!(screen.contains("2chosenindicators"), "{screen}");
+    assert!(screen.contains("2chosenindicators·"), "{screen}");
     assert!(screen.contains(&cat[change].name), "{screen}");
     assert!(!screen.contains(&cat[0].name), "{screen}");
     // Kept for the session: the view opens again with them.

@@ -149,7 +149,7 @@ fn draw_table(c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
         ),
     };
     let title = format!(
-        "Corpus · {} reports{} · {} {}indicators{}{more} · * your choice · ✎ typed by hand · e choose",
+        "Corpus · {} reports{} · {} {}indicator{}{}{more} · * your choice · ✎ typed by hand · e choose",
         c.order.len(),
         match c.order.len() < c.cells.len() {
             true => format!(" of {} (the list's filter)", c.cells.len()),
@@ -157,6 +157,7 @@ fn draw_table(c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
         },
         c.columns.len(),
         c.which,
+        if c.columns.len() == 1 { "" } else { "s" },
         if c.picked.hide_empty {
             " (empty hidden)"
         } else {
