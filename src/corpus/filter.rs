@@ -34,8 +34,14 @@ impl ListFilter {
         if self.words.is_empty() {
             return true;
         }
-        let about = search_key(&about(report));
-        self.words.iter().all(|w| about.contains(w.as_str()))
+        self.matches_key(&search_key(&about(report)))
+    }
+
+    /// Whether every word stands in `key`, a text already made a key by
+    /// [`search_key`]: lists other than the reports' (the corpus view's
+    /// columns) match as the report list does, their keys built once.
+    pub(crate) fn matches_key(&self, key: &str) -> bool {
+        self.words.iter().all(|w| key.contains(w.as_str()))
     }
 
     /// The indices of the reports that match, in order.

@@ -60,6 +60,14 @@ pub enum Action {
     AllColumns,
     /// Corpus view: hide the columns no report fills, or show them.
     HideEmpty,
+    /// Corpus view: choose the indicators shown as columns.
+    Columns,
+    /// The column chooser: check the selected indicator, or uncheck it.
+    Toggle,
+    /// The column chooser: uncheck every indicator.
+    NoColumns,
+    /// The column chooser: check the main indicators only.
+    MainColumns,
     /// Where else the selected section's text appears (or, in that list,
     /// go back).
     Shared,

@@ -9,6 +9,7 @@ use std::cmp::Ordering;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::action::Action;
+use super::columns::{Chooser, Outcome, Picked};
 use super::copy;
 use super::keys::Scope;
 use super::layout::inner_height;
@@ -96,10 +97,18 @@ pub struct Corpus {
     /// The selected column.
     pub col: usize,
     pub sort: Option<(usize, Sort)>,
-    /// Every indicator of the catalogue as columns, not only the main
-    /// ones; columns no report fills hidden.
-    pub all: bool,
-    pub hide_empty: bool,
+    /// The indicators of the catalogue shown as columns, and whether
+    /// those no report fills are hidden.
+    pub picked: Picked,
+    /// Per indicator of the catalogue, how many of the table's reports
+    /// state it: read once with the cells, for hiding empty columns and
+    /// for the chooser.
+    pub filled: Vec<usize>,
+    /// The column chooser, while it is open over the table.
+    pub chooser: Option<Chooser>,
+    /// What the title calls the columns: "main ", "chosen " or nothing
+    /// (all of them).
+    pub which: &'static str,
     /// What drawing reads, computed with the cells so that a frame
     /// computes nothing: each report's label (printable, library order),
     /// each column's width in cells, and the width of the report column.
@@ -124,8 +133,14 @@ impl Corpus {
         let mut c = Corpus {
             cells: Vec::new(),
             columns: Vec::new(),
-            all: false,
-            hide_empty: false,
+            picked: s
+                .columns
+                .clone()
+                .filter(|p| p.shown.len() == s.catalogues.indicators.indicators.len())
+                .unwrap_or_else(|| Picked::main(&s.catalogues.indicators)),
+            filled: Vec::new(),
+            chooser: None,
+            which: "",
             order: shown.clone(),
             shown,
             rows,
@@ -137,13 +152,34 @@ impl Corpus {
             table: Rect::default(),
             chart: Rect::default(),
         };
+        c.count_filled(s);
         c.choose_columns(s);
         c
     }
 
-    /// The columns the user asked for (the main indicators or all, empty
-    /// ones hidden or not) and their cells; the selected and the sorted
-    /// column stay where they are still shown.
+    /// How many of the table's reports state each indicator, from the
+    /// cells computed once per report.
+    fn count_filled(&mut self, s: &Session) {
+        let catalogue = &s.catalogues.indicators.indicators;
+        let at: std::collections::HashMap<&str, usize> = catalogue
+            .iter()
+            .enumerate()
+            .map(|(k, i)| (i.id.as_str(), k))
+            .collect();
+        let mut filled = vec![0; catalogue.len()];
+        for &r in &self.shown {
+            for c in s.cells(r) {
+                if let Some(&k) = at.get(c.indicator.as_str()) {
+                    filled[k] += 1;
+                }
+            }
+        }
+        self.filled = filled;
+    }
+
+    /// The columns the user asked for (the indicators checked, empty ones
+    /// hidden or not) and their cells; the selected and the sorted column
+    /// stay where they are still shown.
     fn choose_columns(&mut self, s: &Session) {
         let id = |c: Option<&Column>| c.map(|c| c.id.clone());
         let selected = id(self.columns.get(self.col));
@@ -151,18 +187,19 @@ impl Corpus {
             .sort
             .and_then(|(c, dir)| Some((id(self.columns.get(c))?, dir)));
         let catalogue = &s.catalogues.indicators;
+        let picked = &self.picked;
+        self.which = match (picked.is_all(), picked.is_main(catalogue)) {
+            (true, _) => "",
+            (false, true) => "main ",
+            (false, false) => "chosen ",
+        };
         self.columns = catalogue
             .indicators
             .iter()
-            .filter(|i| self.all || i.main)
-            .filter(|i| {
-                !self.hide_empty
-                    || self
-                        .shown
-                        .iter()
-                        .any(|&r| s.cells(r).iter().any(|c| c.indicator == i.id))
-            })
-            .map(|i| Column {
+            .enumerate()
+            .filter(|&(k, _)| picked.shown.get(k) == Some(&true))
+            .filter(|&(k, _)| !picked.hide_empty || self.filled.get(k).is_some_and(|&n| n > 0))
+            .map(|(_, i)| Column {
                 id: i.id.clone(),
                 name: i.name.clone(),
                 unit: i.unit.clone(),
@@ -237,14 +274,22 @@ impl Corpus {
     /// The screen shows again (after a choice): the cells are read again,
     /// the order and the selection kept.
     pub(crate) fn resume(&mut self, s: &Session) {
-        self.fill(s);
-        if let Some((c, dir)) = self.sort {
-            self.sort_by(c, dir);
-        }
+        self.count_filled(s);
+        self.choose_columns(s);
     }
 
     pub fn scope(&self) -> Scope {
-        Scope::Corpus
+        match &self.chooser {
+            Some(c) => c.scope(),
+            None => Scope::Corpus,
+        }
+    }
+
+    /// Pasted text, for the chooser's filter while it is typed.
+    pub(crate) fn paste(&mut self, text: &str) {
+        if let Some(c) = self.chooser.as_mut() {
+            c.paste(text);
+        }
     }
 
     pub(crate) fn resize(&mut self, body: Rect) {
@@ -254,9 +299,24 @@ impl Corpus {
         // The table's first row is its header.
         self.rows
             .set_height(inner_height(self.table).saturating_sub(1));
+        if let Some(c) = self.chooser.as_mut() {
+            c.resize(body);
+        }
     }
 
     pub fn update(&mut self, action: Action, s: &mut Session) -> Transition {
+        if let Some(chooser) = self.chooser.as_mut() {
+            match chooser.update(action) {
+                Outcome::Stay => {}
+                Outcome::Cancel => self.chooser = None,
+                Outcome::Apply(shown) => {
+                    self.chooser = None;
+                    self.picked.shown = shown;
+                    self.pick(s);
+                }
+            }
+            return Transition::Stay;
+        }
         if self.rows.apply(action) {
             return Transition::Stay;
         }
@@ -268,17 +328,42 @@ impl Corpus {
             Action::Choose => return self.choose(),
             Action::Export => self.export(s),
             Action::AllColumns => {
-                self.all = !self.all;
-                self.choose_columns(s);
+                self.picked = match self.picked.is_all() {
+                    true => Picked {
+                        hide_empty: self.picked.hide_empty,
+                        ..Picked::main(&s.catalogues.indicators)
+                    },
+                    false => Picked {
+                        shown: vec![true; self.picked.shown.len()],
+                        hide_empty: self.picked.hide_empty,
+                    },
+                };
+                self.pick(s);
             }
             Action::HideEmpty => {
-                self.hide_empty = !self.hide_empty;
-                self.choose_columns(s);
+                self.picked.hide_empty = !self.picked.hide_empty;
+                self.pick(s);
+            }
+            Action::Columns => {
+                let mut c = Chooser::new(
+                    &s.catalogues.indicators,
+                    self.picked.shown.clone(),
+                    &self.filled,
+                    self.shown.len(),
+                );
+                c.resize(s.body);
+                self.chooser = Some(c);
             }
             Action::Back | Action::Corpus => return Transition::Back,
             _ => {}
         }
         Transition::Stay
+    }
+
+    /// The columns as `picked` now says, kept for the session.
+    fn pick(&mut self, s: &mut Session) {
+        s.columns = Some(self.picked.clone());
+        self.choose_columns(s);
     }
 
     /// The selected report and its cell in the selected column.

@@ -85,7 +85,9 @@ fn screen_places(place: KeyPlace) -> Vec<KeyPlace> {
         | Scope::ValueField
         | Scope::FilterField
         | Scope::Finder
-        | Scope::FinderField => &[],
+        | Scope::FinderField
+        | Scope::Columns
+        | Scope::ColumnsField => &[],
     };
     let others = same
         .iter()

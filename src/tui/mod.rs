@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 mod busy;
 pub mod candidates;
+pub mod columns;
 pub mod compare;
 pub mod copy;
 pub mod corpus;

@@ -54,6 +54,9 @@ pub struct Session {
     /// the unit tests, whose keys would otherwise write into the source
     /// tree.
     pub export_dir: Option<std::path::PathBuf>,
+    /// The corpus view's columns as the user last chose them, for the
+    /// rest of the session (none: the main indicators).
+    pub columns: Option<super::columns::Picked>,
 }
 
 /// Up to this many loaded reports, reuse is found as a report is first
@@ -83,6 +86,7 @@ impl Session {
             loading: None,
             export_dir: cfg!(test).then(|| std::env::temp_dir().join("lawgov-tui-test-exports")),
             search_texts: std::cell::RefCell::new(Vec::new()),
+            columns: None,
         }
     }
 

@@ -185,6 +185,7 @@ impl Screen {
         match self {
             Screen::Reading(r) => r.paste(text, s),
             Screen::Finder(f) => f.paste(text, s),
+            Screen::Corpus(c) => c.paste(text),
             _ => {}
         }
     }

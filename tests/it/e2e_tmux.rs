@@ -1084,3 +1084,66 @@ fn the_badge_legend_is_on_screen() {
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
 }
+
+/// The corpus view's columns chosen at 80 columns: the chooser filtered
+/// in Traditional to one indicator the catalogue writes in Simplified,
+/// checked and applied; the table shows it beside the row numbers and
+/// report names, no other indicator, and keeps it when opened again.
+#[test]
+fn the_column_chooser_shows_one_indicator_beside_the_frozen_columns() {
+    let s = launch_sized("columns", "", 80, 24);
+    s.wait_for("Reports (5)");
+    s.keys(&["c"]);
+    let table = s.wait_for("Corpus · 5 reports · 16 main indicators");
+    assert!(table.contains("行政复议收案数"), "{table}");
+    s.keys(&["v"]);
+    let chooser = s.wait_for("Columns · 16 of 60 checked");
+    assert!(chooser.contains("[x] 行政复议收案数"), "{chooser}");
+    assert!(chooser.contains("change"), "{chooser}");
+    s.keys(&["n"]);
+    s.wait_for("Columns · 0 of 60 checked");
+    s.keys(&["/"]);
+    s.keys(&["-l", "糾錯率"]);
+    let filtered = s.wait_for("1 of 60");
+    let rows: Vec<&str> = filtered.lines().filter(|l| l.contains("[ ] ")).collect();
+    assert_eq!(rows.len(), 1, "{filtered}");
+    assert!(rows[0].contains("行政复议纠错率"), "{filtered}");
+    s.keys(&["Enter", "Space", "Enter"]);
+    let table = s.wait_for("1 chosen indicator ·");
+    assert!(!table.contains("Columns ·"), "the chooser closed: {table}");
+    let header = table
+        .lines()
+        .find(|l| l.contains("# report"))
+        .unwrap_or_else(|| panic!("{table}"));
+    assert!(header.contains("行政复议纠错率"), "{header}");
+    for other in ["行政复议收案数", "负责人出庭应诉率", "▸"] {
+        assert!(!table.contains(other), "{other} shown: {table}");
+    }
+    // Each report's row in the table (thick borders; the chart's are
+    // thin): its number and name, then its cell, a rate or a dash.
+    let row = |place: &str| {
+        table
+            .lines()
+            .find(|l| l.starts_with('┃') && l.contains(place))
+            .unwrap_or_else(|| panic!("{place}: {table}"))
+            .to_owned()
+    };
+    let changzhou = row("常州市 2024");
+    assert!(changzhou.starts_with("┃1 常州市 2024"), "{changzhou}");
+    assert!(changzhou.contains('%'), "{changzhou}");
+    let zjg = row("張家港市 2023");
+    assert!(zjg.starts_with("┃5 張家港市 2023"), "{zjg}");
+    assert!(zjg.contains('—'), "{zjg}");
+    let keys = table.lines().last().unwrap_or_default();
+    assert!(
+        keys.contains("v columns"),
+        "the key in the status bar: {keys}"
+    );
+    // Kept for the session: back to the list, the view again.
+    s.keys(&["Escape"]);
+    s.wait_for("Sections ·");
+    s.keys(&["c"]);
+    s.wait_for("Corpus · 5 reports · 1 chosen indicator ·");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}

@@ -256,6 +256,12 @@ pub(super) const CORPUS: &[Binding] = group![
         Some("choose"),
     ),
     key(
+        &[Char('v')],
+        Action::Columns,
+        "choose the columns: every indicator of the catalogue, checked or not, with how many reports state it",
+        Some("columns"),
+    ),
+    key(
         &[Char('x')],
         Action::Export,
         "export the table as shown (its rows in order, its columns) to a CSV file in the current folder",
@@ -279,6 +285,66 @@ pub(super) const CORPUS: &[Binding] = group![
         "back to the screen before",
         Some("back"),
     ),
+];
+
+/// The column chooser: Space checks, so it pages with PgDn alone.
+pub(super) const COLUMNS: &[Binding] =
+    group![
+    rows("previous indicator", "next indicator", Some("indicator")),
+    key(
+        &[Char(' ')],
+        Action::Toggle,
+        "check the indicator (a column of the table), or uncheck it",
+        Some("check"),
+    ),
+    key(
+        &[Enter],
+        Action::Open,
+        "apply: the table shows the checked indicators, for the rest of the session",
+        Some("apply"),
+    ),
+    key(&[Esc], Action::Back, "cancel: the table as it was", Some("cancel")),
+    key(
+        &[Char('/')],
+        Action::Filter,
+        "filter the indicators as you type: name, id, main/change/other (繁/简 match each other)",
+        Some("filter"),
+    ),
+    key(&[Char('a')], Action::AllColumns, "check every indicator", Some("all")),
+    key(&[Char('n')], Action::NoColumns, "check none", Some("none")),
+    key(
+        &[Char('m')],
+        Action::MainColumns,
+        "check the main indicators only, as the view opens",
+        Some("main"),
+    ),
+    key(&[PageDown], Action::PageDown, "a page of indicators down", None),
+    key(&[PageUp], Action::PageUp, "a page of indicators up", None),
+    ends("first indicator", "last indicator"),
+];
+
+/// Typing the column chooser's filter: the list follows each key.
+pub(super) const COLUMNS_FIELD: &[Binding] = &[
+    key(
+        &[Enter],
+        Action::SearchConfirm,
+        "keep the filter and check indicators in the list",
+        Some("keep"),
+    ),
+    key(&[Esc], Action::Back, "clear the filter", Some("clear")),
+    key(
+        &[Backspace],
+        Action::SearchBackspace,
+        "delete a character",
+        None,
+    ),
+    Binding {
+        keys: &[Char('c')],
+        ctrl: true,
+        action: Action::Back,
+        help: "clear the filter",
+        hint: None,
+    },
 ];
 
 pub(super) const CANDIDATES: &[Binding] = group![

@@ -40,10 +40,14 @@ pub enum Scope {
     FinderField,
     /// Typing a cell's value by hand: keys are text.
     ValueField,
+    /// The corpus view's column chooser.
+    Columns,
+    /// Typing the column chooser's filter: keys are text.
+    ColumnsField,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 18] = [
+    pub const ALL: [Scope; 20] = [
         Scope::Reports,
         Scope::Tree,
         Scope::Reader,
@@ -62,6 +66,8 @@ impl Scope {
         Scope::Finder,
         Scope::FinderField,
         Scope::ValueField,
+        Scope::Columns,
+        Scope::ColumnsField,
     ];
 
     /// The heading help shows over this place's keys.
@@ -85,6 +91,8 @@ impl Scope {
             Scope::Finder => "Search across every loaded report",
             Scope::FinderField => "Typing a search across every loaded report",
             Scope::ValueField => "A cell's value typed by hand",
+            Scope::Columns => "Corpus view · choosing the columns",
+            Scope::ColumnsField => "Filtering the corpus view's columns",
         }
     }
 
@@ -92,7 +100,11 @@ impl Scope {
     pub(crate) fn is_field(self) -> bool {
         matches!(
             self,
-            Scope::SearchField | Scope::FilterField | Scope::FinderField | Scope::ValueField
+            Scope::SearchField
+                | Scope::FilterField
+                | Scope::FinderField
+                | Scope::ValueField
+                | Scope::ColumnsField
         )
     }
 }
@@ -143,6 +155,8 @@ pub fn table(place: KeyPlace) -> Vec<&'static Binding> {
         Scope::FinderField => return FINDER_FIELD.iter().collect(),
         Scope::Finder => &[FINDER],
         Scope::ValueField => return VALUE_FIELD.iter().collect(),
+        Scope::Columns => &[COLUMNS],
+        Scope::ColumnsField => return COLUMNS_FIELD.iter().collect(),
     };
     let reading = matches!(
         place.scope,

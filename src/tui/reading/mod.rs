@@ -248,6 +248,10 @@ impl Reading {
             | Action::Export
             | Action::AllColumns
             | Action::HideEmpty
+            | Action::Columns
+            | Action::Toggle
+            | Action::NoColumns
+            | Action::MainColumns
             | Action::RegexToggle
             | Action::Resize(..) => {}
         }

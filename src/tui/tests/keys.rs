@@ -64,6 +64,20 @@ fn prepared(scope: Scope) -> App {
             app.update(Action::Corpus);
             app.update(Action::Right);
         }
+        Scope::Columns | Scope::ColumnsField => {
+            // A middle row, one main indicator unchecked, so that all,
+            // none and main each change the checks.
+            app.update(Action::Corpus);
+            app.update(Action::Columns);
+            app.update(Action::Toggle);
+            for _ in 0..10 {
+                app.update(Action::Down);
+            }
+            if scope == Scope::ColumnsField {
+                app.update(Action::Filter);
+                app.update(Action::SearchInput('复'));
+            }
+        }
         Scope::Compare | Scope::CompareFigures => {
             open_compare(&mut app, "changzhou", "mianyang");
             if scope == Scope::CompareFigures {

@@ -1,6 +1,7 @@
 //! TUI state transitions and rendering, without a terminal: each screen
 //! driven by actions, drawn into a test buffer.
 
+mod columns;
 mod compare;
 mod corpus;
 mod finder;

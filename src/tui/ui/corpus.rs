@@ -4,13 +4,14 @@
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Clear, Paragraph};
 use ratatui::Frame;
 
 use crate::text;
 
 use super::theme::Theme;
 use crate::figures::units::same_quantity;
+use crate::tui::columns::{Chooser, Group, GROUP_CELLS};
 use crate::tui::corpus::{Corpus, CorpusCell, Sort};
 use crate::tui::layout::{inner_height, inner_width};
 
@@ -22,6 +23,85 @@ const NAME_CELLS: usize = 16;
 pub fn draw(c: &Corpus, theme: Theme, frame: &mut Frame) {
     draw_table(c, theme, frame, c.table);
     draw_chart(c, theme, frame, c.chart);
+    if let Some(chooser) = &c.chooser {
+        draw_chooser(chooser, theme, frame);
+    }
+}
+
+/// The column chooser over the table: a header, then a row per
+/// indicator the filter keeps, each fitted by display width (names are
+/// CJK) to the widths its model set when the screen was sized.
+fn draw_chooser(ch: &Chooser, theme: Theme, frame: &mut Frame) {
+    let area = ch.area;
+    let (name_cells, count_cells) = (ch.name_cells, ch.count_cells);
+    let mut lines = vec![Line::styled(
+        format!(
+            "    {} {} {:>count_cells$}",
+            text::fit("indicator", name_cells),
+            text::fit("group", GROUP_CELLS),
+            "reports"
+        ),
+        theme.dim(),
+    )];
+    if ch.visible.is_empty() {
+        lines.push(Line::styled("no indicator matches the filter", theme.dim()));
+    }
+    for pos in ch.cursor.visible() {
+        let i = ch.visible[pos];
+        let row = &ch.rows[i];
+        let style = if pos == ch.cursor.selected() {
+            theme.selected(true)
+        } else {
+            Style::new()
+        };
+        let group_style = match row.group {
+            Group::Main => style.patch(theme.key()),
+            Group::Change | Group::Other => style.patch(theme.dim()),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "{} {}",
+                    if ch.checked[i] { "[x]" } else { "[ ]" },
+                    text::fit(&row.name, name_cells)
+                ),
+                style,
+            ),
+            Span::styled(" ", style),
+            Span::styled(text::fit(row.group.word(), GROUP_CELLS), group_style),
+            Span::styled(format!(" {:>count_cells$}", row.filled), style),
+        ]));
+    }
+    let filter = match (ch.editing, ch.query.is_empty()) {
+        (false, true) => String::new(),
+        _ => format!(
+            " · filter “{}”: {} of {}",
+            text::printable(&ch.query),
+            ch.visible.len(),
+            ch.rows.len()
+        ),
+    };
+    let title = format!(
+        "Columns · {} of {} checked{filter} · counts of {} reports",
+        ch.count(),
+        ch.rows.len(),
+        ch.reports
+    );
+    // Clear a column either side too: a wide character of the table
+    // half under the chooser's edge would otherwise draw over its border.
+    let margin = Rect::new(
+        area.x.saturating_sub(1),
+        area.y,
+        area.width + 2,
+        area.height,
+    )
+    .intersection(frame.area());
+    frame.render_widget(Clear, margin);
+    frame.render_widget(
+        Paragraph::new(lines).block(super::pane(&title, true, theme, area.width)),
+        area,
+    );
+    super::scrollbar(frame, area, &ch.cursor);
 }
 
 /// The columns shown: from the first that keeps the selected one on
@@ -69,15 +149,20 @@ fn draw_table(c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
         ),
     };
     let title = format!(
-        "Corpus · {} reports{} · {} {}indicators{}{more} · * your choice · ✎ typed by hand · e choose",
+        "Corpus · {} reports{} · {} {}indicator{}{}{more} · * your choice · ✎ typed by hand · e choose",
         c.order.len(),
         match c.order.len() < c.cells.len() {
             true => format!(" of {} (the list's filter)", c.cells.len()),
             false => String::new(),
         },
         c.columns.len(),
-        if c.all { "" } else { "main " },
-        if c.hide_empty { " (empty hidden)" } else { "" },
+        c.which,
+        if c.columns.len() == 1 { "" } else { "s" },
+        if c.picked.hide_empty {
+            " (empty hidden)"
+        } else {
+            ""
+        },
     );
     let block = super::pane(&title, true, theme, area.width);
     let edge = |n: usize, arrow: &str| {

@@ -75,6 +75,10 @@ fn field(app: &App) -> Option<(&'static str, &str)> {
             Some(("/", r.search.editing.as_deref().unwrap_or_default()))
         }
         (Scope::FilterField, Screen::Reading(r)) => Some(("filter: ", r.filter.query.as_str())),
+        (Scope::ColumnsField, Screen::Corpus(c)) => c
+            .chooser
+            .as_ref()
+            .map(|ch| ("filter the columns: ", ch.query.as_str())),
         (Scope::FinderField, Screen::Finder(f)) => Some((
             match f.regex {
                 true => "search all (regex): ",
