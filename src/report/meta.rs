@@ -126,7 +126,11 @@ static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
 /// text form (see [`crate::text::pattern`]): it is the one long line metadata
 /// reads, and keying it cost more than the rest of the metadata.
 static OPENING_PLACE: LazyLock<Regex> = LazyLock::new(|| text_regex(OPENING_PLACE_PATTERN));
-const OPENING_PLACE_PATTERN: &str = r"(\p{Han}{1,8}?(?:省|市|区|县|自治州|州|盟|旗))(?:人民政府|政府)?(?:坚持|深入|始终|全面|紧紧|认真|以|围绕|持续|聚焦|牢牢|紧扣|扎实)";
+/// The name before its last unit char may be 14 chars long: the longest
+/// divisions are autonomous counties named for several peoples
+/// (双江拉祜族佤族布朗族傣族自治县); the gazetteer then finds the place that
+/// ends the capture.
+const OPENING_PLACE_PATTERN: &str = r"(\p{Han}{1,14}?(?:省|市|区|县|自治州|州|盟|旗))(?:人民政府|政府)?(?:坚持|深入|始终|全面|紧紧|认真|以|围绕|持续|聚焦|牢牢|紧扣|扎实)";
 static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| text_regex(YEAR_PATTERN));
 /// The year an opening starts on, with its comma, in the opening's first
 /// words (past a banner glued before it).
@@ -658,6 +662,34 @@ mod tests {
             opening_org("2024年，我市坚持以习近平新时代中国特色社会主义思想为指导。").is_none()
         );
         assert!(opening_org("2024年，本区深入贯彻落实党的二十大精神。").is_none());
+    }
+
+    /// Autonomous counties and banners named for several peoples have the
+    /// longest names of all divisions; the opening names them whole, in
+    /// either script, after a clause or glued to it.
+    #[test]
+    fn the_longest_division_names_are_read_from_the_opening() {
+        use ferrous_opencc::{config::BuiltinConfig, OpenCC};
+        let s2t = OpenCC::from_config(BuiltinConfig::S2t).unwrap();
+        for name in [
+            "彭水苗族土家族自治县",
+            "秀山土家族苗族自治县",
+            "镇沅彝族哈尼族拉祜族自治县",
+            "双江拉祜族佤族布朗族傣族自治县",
+            "积石山保安族东乡族撒拉族自治县",
+            "莫力达瓦达斡尔族自治旗",
+        ] {
+            for opening in [
+                format!("2023年，在县委的正确领导下，{name}坚持依法行政。"),
+                format!("2023年，在县委的正确领导下{name}深入推进法治政府建设。"),
+            ] {
+                for text in [opening.clone(), s2t.convert(&opening)] {
+                    // The place in the opening's own script.
+                    let place = opening_org(&text).map(|o| script::key(&o.place));
+                    assert_eq!(place.as_deref(), Some(name), "{text}");
+                }
+            }
+        }
     }
 
     /// The opening rules read the line as written, in their text form:
