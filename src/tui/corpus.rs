@@ -63,10 +63,10 @@ const MAX_NAME: usize = 24;
 const MIN_COL: usize = 8;
 const MAX_COL: usize = 22;
 
-/// A cell no figure fills but a value the user typed by hand.
-fn by_hand_cell(s: &Session, report: usize, id: &str) -> Option<CorpusCell> {
-    let r = &s.library.reports[report];
-    let v = s.choices.by_hand(&fingerprint(r), id)?;
+/// A cell no figure fills but a value the user typed by hand; `key` is
+/// the report's fingerprint, None when the user has made no choice.
+fn by_hand_cell(s: &Session, key: Option<&str>, id: &str) -> Option<CorpusCell> {
+    let v = s.choices.by_hand(key?, id)?;
     Some(CorpusCell {
         value: v.value.parse().unwrap_or(0.0),
         text: crate::text::printable(&format!("{} {}", v.value, v.unit)).into_owned(),
@@ -220,11 +220,14 @@ impl Corpus {
         self.cells = (0..s.library.reports.len())
             .map(|i| {
                 let (r, cells) = (&s.library.reports[i], s.cells(i));
+                // The fingerprint reads the whole text: once per report,
+                // and only when there are choices to look up.
+                let key = (!s.choices.is_empty()).then(|| fingerprint(r));
                 self.columns
                     .iter()
                     .map(|col| {
                         let Some(c) = cells.iter().find(|c| c.indicator == col.id) else {
-                            return by_hand_cell(s, i, &col.id);
+                            return by_hand_cell(s, key.as_deref(), &col.id);
                         };
                         let f = &r.figures[c.figure];
                         Some(CorpusCell {
