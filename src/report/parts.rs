@@ -206,8 +206,10 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
     let titled = |i, t| titles.has(i, t);
     // Sentences are only needed for a part that has no section of its own.
     let paragraphs = OnceCell::new();
+    // The words are taken unforced: a part found as a section never
+    // compiles the regexes that search paragraphs for it.
     let find = |section: &dyn Fn(usize, &Section) -> bool,
-                words: &Words,
+                words: &LazyLock<Words>,
                 mention: &dyn Fn(&Sentence) -> Option<String>|
      -> PartFinding {
         let heading = outline
