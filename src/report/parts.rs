@@ -3,7 +3,7 @@
 //! mentions it, or lacks it; and whether it was published by 31 March.
 
 use std::cell::OnceCell;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 use serde::Serialize;
@@ -159,43 +159,53 @@ impl Titles<'_> {
 
 /// Words a paragraph is searched for: the pattern for keys, and the same
 /// pattern for the text as written (see [`crate::text::pattern`]), which picks
-/// the paragraphs worth keying without keying them all.
+/// the paragraphs worth keying without keying them all. Each is compiled
+/// when first used: a part found as a section needs neither, a title's
+/// first sentence only the text form.
 struct Words {
-    key: Regex,
-    text: Regex,
+    pattern: &'static str,
+    key: OnceLock<Regex>,
+    text: OnceLock<Regex>,
 }
 
-fn words(pattern: &str) -> Words {
-    Words {
-        key: re(pattern),
-        text: crate::text::pattern::text_regex(pattern),
+impl Words {
+    const fn new(pattern: &'static str) -> Words {
+        Words {
+            pattern,
+            key: OnceLock::new(),
+            text: OnceLock::new(),
+        }
+    }
+
+    fn key(&self) -> &Regex {
+        self.key.get_or_init(|| re(self.pattern))
+    }
+
+    fn text(&self) -> &Regex {
+        self.text
+            .get_or_init(|| crate::text::pattern::text_regex(self.pattern))
     }
 }
 
-static LEADER_WORDS: LazyLock<Words> =
-    LazyLock::new(|| words(r"第一责任人|主要负责人.{0,20}(述法|履行|职责)"));
+static LEADER_WORDS: Words = Words::new(r"第一责任人|主要负责人.{0,20}(述法|履行|职责)");
 /// An admission of shortcomings inside a paragraph counts as a mention:
 /// besides "还存在…" and "不足之处", the turn the genre takes from the
 /// year's results to its problems ("我们也清醒看到/认识到…困难和问题")
 /// and the plain "政府工作存在不足", in national and local reports alike.
-static SHORT_WORDS: LazyLock<Words> = LazyLock::new(|| {
-    words(concat!(
-        r"(还|仍|仍然|依然)存在|存在的?(一些|一定|不少|诸多|许多|很多)的?(不足|差距|问题|短板|困难)",
-        r"|不足之处|差距和不足|问题和不足|工作中?存在(不足|差距|短板)",
-        r"|清醒地?(看到|认识到).{0,40}(困难|问题|挑战|不足|差距|短板)",
-    ))
-});
+static SHORT_WORDS: Words = Words::new(concat!(
+    r"(还|仍|仍然|依然)存在|存在的?(一些|一定|不少|诸多|许多|很多)的?(不足|差距|问题|短板|困难)",
+    r"|不足之处|差距和不足|问题和不足|工作中?存在(不足|差距|短板)",
+    r"|清醒地?(看到|认识到).{0,40}(困难|问题|挑战|不足|差距|短板)",
+));
 static NEXT_WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"下一步|下一年度|明年|今后|接下来"));
 static WILL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"将(深入|继续|持续|进一步|坚持|坚决|全面|着力|聚焦|大力|不断|加快|重点|围绕|紧扣)")
 });
 /// Either kind of forward-looking words, to pick paragraphs worth splitting.
-static NEXT_ANY: LazyLock<Words> = LazyLock::new(|| {
-    words(
-        r"下一步|下一年度|明年|今后|接下来|将(深入|继续|持续|进一步|坚持|坚决|全面|着力|聚焦|大力|不断|加快|重点|围绕|紧扣)",
-    )
-});
-static MEASURE_WORDS: LazyLock<Words> = LazyLock::new(|| words(r"举措|成效|取得"));
+static NEXT_ANY: Words = Words::new(
+    r"下一步|下一年度|明年|今后|接下来|将(深入|继续|持续|进一步|坚持|坚决|全面|着力|聚焦|大力|不断|加快|重点|围绕|紧扣)",
+);
+static MEASURE_WORDS: Words = Words::new(r"举措|成效|取得");
 static TITLES: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》]*》|“[^”]*”"));
 
 pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta) -> PartsCheck {
@@ -225,7 +235,7 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
         let all = paragraphs.get_or_init(|| body_paragraphs(lines, kinds, outline));
         let found = all
             .iter()
-            .filter(|p| words.text.is_match(p.text))
+            .filter(|p| words.text().is_match(p.text))
             .find_map(|p| p.sentences().find_map(|s| mention(&s)));
         match found {
             Some(e) => PartFinding {
@@ -243,17 +253,17 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
     let shortcomings = find(
         &|i, _| titled(i, Title::Short) && !titled(i, Title::ShortNot),
         &SHORT_WORDS,
-        &|s| s.clause_span(&SHORT_WORDS.key),
+        &|s| s.clause_span(SHORT_WORDS.key()),
     );
     let leader_duty = find(
         &|i, s| {
             titled(i, Title::Leader)
                 || (titled(i, Title::LeaderTopic)
                     && first_sentence(lines, outline, s)
-                        .is_some_and(|f| LEADER_WORDS.text.is_match(f)))
+                        .is_some_and(|f| LEADER_WORDS.text().is_match(f)))
         },
         &LEADER_WORDS,
-        &|s| s.clause_span(&LEADER_WORDS.key),
+        &|s| s.clause_span(LEADER_WORDS.key()),
     );
     let next_year = find(
         &|i, _| titled(i, Title::Next) && !titled(i, Title::NextNot),
@@ -271,7 +281,7 @@ pub fn check(lines: &[&str], kinds: &[LineKind], outline: &Outline, meta: &Meta)
                         .any(|p| p.evidence.as_deref() == Some(&evidence_of(lines, outline, s))))
         },
         &MEASURE_WORDS,
-        &|s| s.clause_span(&MEASURE_WORDS.key),
+        &|s| s.clause_span(MEASURE_WORDS.key()),
     );
     PartsCheck {
         parts: Parts {
@@ -433,8 +443,8 @@ mod tests {
     /// bundled report, in its own script and in Simplified.
     #[test]
     fn text_words_pick_the_paragraphs_key_words_pick() {
-        let mut rules = vec![&*LEADER_WORDS, &*SHORT_WORDS, &*NEXT_ANY, &*MEASURE_WORDS];
-        let titles: Vec<Words> = TITLE_PATTERNS.iter().map(|p| words(p)).collect();
+        let mut rules = vec![&LEADER_WORDS, &SHORT_WORDS, &NEXT_ANY, &MEASURE_WORDS];
+        let titles: Vec<Words> = TITLE_PATTERNS.iter().map(|p| Words::new(p)).collect();
         rules.extend(&titles);
         let mut hits = 0;
         for (_, bytes) in crate::bundled::BUNDLED {
@@ -443,13 +453,13 @@ mod tests {
                 for line in t.lines() {
                     let k = key(line);
                     for w in &rules {
-                        assert_eq!(w.text.is_match(line), w.key.is_match(&k), "{line}");
-                        hits += usize::from(w.key.is_match(&k));
+                        assert_eq!(w.text().is_match(line), w.key().is_match(&k), "{line}");
+                        hits += usize::from(w.key().is_match(&k));
                     }
                     let candidates = TITLE_WORDS.candidates(line);
                     for (i, w) in titles.iter().enumerate() {
                         let got = TITLE_WORDS.is_match(i, line, candidates);
-                        assert_eq!(got, w.key.is_match(&k), "{line}");
+                        assert_eq!(got, w.key().is_match(&k), "{line}");
                     }
                 }
             }

@@ -4,6 +4,8 @@
 
 pub mod chars;
 use chars::is_han;
+mod fold_pairs;
+mod fold_source;
 pub(crate) mod grams;
 pub mod numeral;
 pub mod pattern;

@@ -82,7 +82,7 @@ pub(crate) fn text_regex(pattern: &str) -> regex::Regex {
 /// most lines fail on their first char, and one look at that char
 /// spares them the regex engine's per-search set-up.
 pub(crate) struct StartRule {
-    re: regex::Regex,
+    re: Deferred,
     /// The chars a match can begin with, sorted; `None` when the pattern
     /// does not say (then every line goes to the engine).
     first: Option<Vec<char>>,
@@ -100,7 +100,7 @@ impl StartRule {
             (Some(first), Some(c)) => first.binary_search(&c).is_ok(),
             _ => true,
         };
-        may && self.re.is_match(line)
+        may && self.re.get().is_match(line)
     }
 }
 
@@ -111,7 +111,7 @@ impl StartRule {
 /// chars, each looked up in a table of the rules whose matches can start
 /// with it, leaves the engine only the rules that may match.
 pub(crate) struct RuleSet {
-    rules: Vec<regex::Regex>,
+    rules: Vec<Deferred>,
     /// For each BMP char, one bit per rule whose matches can start with it.
     starts: Box<[u8]>,
     /// Rules whose first chars are unknown or outside the table.
@@ -155,22 +155,44 @@ impl RuleSet {
     /// Whether rule `i` matches in `text`, whose [`Self::candidates`] are
     /// given.
     pub(crate) fn is_match(&self, i: usize, text: &str, candidates: u8) -> bool {
-        candidates & 1 << i != 0 && self.rules[i].is_match(text)
+        candidates & 1 << i != 0 && self.rules[i].get().is_match(text)
     }
 }
 
-/// A fixed rule's [`text_regex`], and the chars its matches can begin
-/// with when the pattern says (see [`first_chars`]).
-fn text_rule(pattern: &str) -> (regex::Regex, Option<Vec<char>>) {
+/// A fixed rule's [`text_regex`], compiled when first asked, and the
+/// chars its matches can begin with when the pattern says (see
+/// [`first_chars`]).
+fn text_rule(pattern: &str) -> (Deferred, Option<Vec<char>>) {
     let hir = regex_syntax::Parser::new()
         .parse(pattern)
         .map(|h| widen(&h))
         .unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"));
-    let re = regex::Regex::new(&hir.to_string());
-    (
-        re.unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}")),
-        first_chars(&hir),
-    )
+    let re = Deferred {
+        pattern: hir.to_string(),
+        re: OnceLock::new(),
+    };
+    (re, first_chars(&hir))
+}
+
+/// A rule's regex, compiled at its first search. Compiling costs a
+/// tenth of a millisecond or more a rule, and the rules of a set or a
+/// start rule go to the engine only for a text holding a char their
+/// matches can start with: some never do, and a one-file command should
+/// not pay for them.
+struct Deferred {
+    /// Parsed already (a pattern that does not parse fails when the rule
+    /// is made); what is left to fail is the engine's size limit.
+    pattern: String,
+    re: OnceLock<regex::Regex>,
+}
+
+impl Deferred {
+    fn get(&self) -> &regex::Regex {
+        self.re.get_or_init(|| {
+            regex::Regex::new(&self.pattern)
+                .unwrap_or_else(|e| panic!("pattern {:?}: {e}", self.pattern))
+        })
+    }
 }
 
 /// The first chars of the prefixes regex-syntax finds for `hir`, when
@@ -333,6 +355,21 @@ mod tests {
         let any = StartRule::new(r"^\p{Han}{2}市");
         assert!(any.first.is_none());
         assert!(any.is_match("常州市"));
+    }
+
+    #[test]
+    fn a_rule_is_compiled_only_when_a_text_may_match_it() {
+        let set = RuleSet::new(&[r"举措|成效", r"存在.{0,6}问题"]);
+        let title = "主要舉措";
+        let candidates = set.candidates(title);
+        assert!(set.is_match(0, title, candidates));
+        assert!(!set.is_match(1, title, candidates));
+        assert!(set.rules[0].re.get().is_some());
+        assert!(set.rules[1].re.get().is_none(), "no title starts it");
+        let rule = StartRule::new(r"^当前位置");
+        assert!(!rule.is_match("一、总体情况"));
+        assert!(rule.re.re.get().is_none());
+        assert!(rule.is_match("當前位置"));
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //! Two forms, both from OpenCC's `t2s` dictionaries (via `ferrous-opencc`):
 //! - [`to_simplified`]: the full phrase-aware conversion, for whole texts
 //!   where the exact OpenCC answer matters;
-//! - [`fold`]: a one-to-one character fold built once from the same
-//!   dictionaries. It keeps character positions, so a hit in the folded key is
+//! - [`fold`]: a one-to-one character fold derived from the same
+//!   dictionaries and committed as data (see `fold_source`). It keeps character positions, so a hit in the folded key is
 //!   a hit at the same offset in the text as written, and it runs at memory
 //!   speed. OpenCC's phrase rules change only a handful of characters over
 //!   megabytes of reports (tested against `../shared/oracle`).
@@ -13,6 +13,8 @@
 use std::sync::OnceLock;
 
 use ferrous_opencc::{config::BuiltinConfig, OpenCC};
+
+use crate::text::fold_pairs::PAIRS;
 
 /// Which script a text is written in, judged from its Han characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -35,12 +37,44 @@ impl Script {
 /// block, plus the compatibility ideographs. Other characters fold to
 /// themselves. Entries are u16 (every target is in the BMP) so the table
 /// stays small enough for the cache: it is read for every character loaded.
-const MAIN: std::ops::Range<u32> = 0x3400..0xA000;
-const COMPAT: std::ops::Range<u32> = 0xF900..0xFB00;
+pub(crate) const MAIN: std::ops::Range<u32> = 0x3400..0xA000;
+pub(crate) const COMPAT: std::ops::Range<u32> = 0xF900..0xFB00;
+const MAIN_LEN: usize = (MAIN.end - MAIN.start) as usize;
+const COMPAT_LEN: usize = (COMPAT.end - COMPAT.start) as usize;
 
 struct FoldTable {
-    main: Vec<u16>,
-    compat: Vec<u16>,
+    main: [u16; MAIN_LEN],
+    compat: [u16; COMPAT_LEN],
+}
+
+/// The table is laid out when the program is compiled, from the pairs
+/// derived once from OpenCC and committed (`fold_pairs.rs`): building it
+/// from the dictionaries at run time cost every process several
+/// milliseconds, more than a one-file command's own work.
+static TABLE: FoldTable = FoldTable {
+    main: block(MAIN.start),
+    compat: block(COMPAT.start),
+};
+
+/// The fold of the `N` chars from `start`: each char itself, then the
+/// pairs that fall in the block.
+const fn block<const N: usize>(start: u32) -> [u16; N] {
+    let mut table = [0u16; N];
+    let mut i = 0;
+    while i < N {
+        table[i] = (start + i as u32) as u16;
+        i += 1;
+    }
+    let mut p = 0;
+    while p < PAIRS.len() {
+        let (from, to) = (PAIRS[p].0 as u32, PAIRS[p].1 as u32);
+        if from >= start && from - start < N as u32 {
+            assert!(to <= 0xFFFF, "fold targets are BMP chars");
+            table[(from - start) as usize] = to as u16;
+        }
+        p += 1;
+    }
+    table
 }
 
 impl FoldTable {
@@ -80,7 +114,7 @@ impl FoldTable {
     }
 }
 
-fn opencc() -> Option<&'static OpenCC> {
+pub(crate) fn opencc() -> Option<&'static OpenCC> {
     static CONVERTER: OnceLock<Option<OpenCC>> = OnceLock::new();
     CONVERTER
         .get_or_init(|| OpenCC::from_config(BuiltinConfig::T2s).ok())
@@ -88,40 +122,14 @@ fn opencc() -> Option<&'static OpenCC> {
 }
 
 fn fold_table() -> &'static FoldTable {
-    static TABLE: OnceLock<FoldTable> = OnceLock::new();
-    TABLE.get_or_init(|| FoldTable {
-        main: build_range(MAIN),
-        compat: build_range(COMPAT),
-    })
+    &TABLE
 }
 
-/// Converts every character of `range` on its own line, so that no phrase
-/// rule can join two of them, and keeps the answers that are one BMP
-/// character long.
-fn build_range(range: std::ops::Range<u32>) -> Vec<u16> {
-    let mut table: Vec<u16> = range.clone().map(|u| u as u16).collect();
-    let chars: Vec<char> = range.clone().filter_map(char::from_u32).collect();
-    let Some(cc) = opencc() else { return table };
-    let joined: String = chars.iter().flat_map(|&c| [c, '\n']).collect();
-    let converted = cc.convert(&joined);
-    if converted.lines().count() != chars.len() {
-        return table;
-    }
-    for (&from, to) in chars.iter().zip(converted.lines()) {
-        let mut it = to.chars();
-        if let (Some(t), None) = (it.next(), it.next()) {
-            if let Ok(t) = u16::try_from(t as u32) {
-                table[(from as u32 - range.start) as usize] = t;
-            }
-        }
-    }
-    table
-}
-
-/// Builds the fold table anew (the benchmarks time the cold start).
+/// Derives the fold pairs from OpenCC anew (the benchmarks time what the
+/// committed table spares every start).
 #[doc(hidden)]
 pub fn build_fold_table_for_bench() -> usize {
-    build_range(MAIN).len() + build_range(COMPAT).len()
+    crate::text::fold_source::pairs_from_opencc().len()
 }
 
 /// The Simplified form of one character (itself when there is none).
