@@ -3,7 +3,7 @@
 //! to hand each glyph over with its position, which is what tells a
 //! wrapped line from a paragraph's end, a running header from the text,
 //! and a page number from a figure. Fonts are decoded through their
-//! ToUnicode CMaps (fonts.rs), which is how every PDF writer stores
+//! ToUnicode CMaps (fonts.rs, cmap.rs), which is how every PDF writer stores
 //! Chinese (the fixtures' WenQuanYi subsets come back as the characters
 //! written). pdf-extract, which did the walk before, read every font
 //! afresh on every page, and no maintained crate keeps a document's fonts
@@ -26,6 +26,7 @@ use super::outline::marker_of;
 use super::unwrap::is_page_number;
 use super::LoadError;
 
+mod cmap;
 mod fonts;
 mod walk;
 

@@ -2,35 +2,20 @@
 //! and the text and the advance each code stands for. A font is read once
 //! per document and kept by its dictionary (see walk.rs for why).
 //!
-//! The ToUnicode CMaps go through adobe-cmap-parser (MIT), the parser
-//! pdf-extract uses, so a code reads as it did there; a simple font's own
-//! encoding (a standard one, or one with Differences) through lopdf's.
+//! The CMaps are read by cmap.rs; a simple font's own encoding (a
+//! standard one, or one with Differences) by lopdf.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 use lopdf::{Dictionary, Document, Object, Stream};
 
+use super::cmap::{self, CidRange, CodeRange};
+
 /// The advance of a glyph the font gives none for, in thousandths of an
 /// em: half an em, a Latin letter's, when a standard font leaves out its
 /// widths; a CID font says its own default (DW).
 const UNKNOWN_WIDTH: f64 = 500.0;
-
-/// A range of codes of one length in bytes (a CMap's codespace).
-#[derive(Debug, Clone, Copy)]
-struct CodeRange {
-    len: u8,
-    first: u32,
-    last: u32,
-}
-
-/// Codes `first..=last` stand for CIDs from `cid` on.
-#[derive(Debug, Clone, Copy)]
-struct CidRange {
-    first: u32,
-    last: u32,
-    cid: u32,
-}
 
 #[derive(Debug)]
 enum Kind {
@@ -202,30 +187,10 @@ fn composite(doc: &Document, font: &Dictionary, unicode: HashMap<u32, String>) -
         }]
     };
     let (codespace, cids, utf16) = match get(doc, font, b"Encoding") {
-        Some(Object::Stream(stream)) => {
-            match adobe_cmap_parser::get_byte_mapping(&contents(stream)) {
-                Ok(map) if !map.codespace.is_empty() => (
-                    map.codespace
-                        .iter()
-                        .map(|r| CodeRange {
-                            len: r.width.clamp(1, 4) as u8,
-                            first: r.start,
-                            last: r.end,
-                        })
-                        .collect(),
-                    map.cid
-                        .iter()
-                        .map(|r| CidRange {
-                            first: r.src_code_lo,
-                            last: r.src_code_hi,
-                            cid: r.dst_CID_lo,
-                        })
-                        .collect(),
-                    false,
-                ),
-                _ => (two_bytes(), Vec::new(), false),
-            }
-        }
+        Some(Object::Stream(stream)) => match cmap::encoding(&contents(stream)) {
+            (codespace, cids) if !codespace.is_empty() => (codespace, cids, false),
+            _ => (two_bytes(), Vec::new(), false),
+        },
         // Identity-H/V and, read as two-byte codes, every predefined CMap
         // (the CJK ones are mostly two bytes a character).
         Some(Object::Name(name)) => {
@@ -296,22 +261,7 @@ fn to_unicode(doc: &Document, font: &Dictionary) -> HashMap<u32, String> {
     let Some(Object::Stream(stream)) = get(doc, font, b"ToUnicode") else {
         return HashMap::new();
     };
-    let Ok(map) = adobe_cmap_parser::get_unicode_map(&contents(stream)) else {
-        return HashMap::new();
-    };
-    map.into_iter()
-        .filter_map(|(code, bytes)| {
-            // An odd byte or a lone surrogate is no text.
-            if bytes.len() % 2 != 0 {
-                return None;
-            }
-            let units: Vec<u16> = bytes
-                .chunks_exact(2)
-                .map(|p| u16::from_be_bytes([p[0], p[1]]))
-                .collect();
-            String::from_utf16(&units).ok().map(|s| (code, s))
-        })
-        .collect()
+    cmap::unicode_map(&contents(stream))
 }
 
 /// A stream's data, decoded by its filters where they can be.
