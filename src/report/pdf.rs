@@ -27,6 +27,7 @@ use super::unwrap::is_page_number;
 use super::LoadError;
 
 mod cmap;
+mod content;
 mod fonts;
 mod walk;
 

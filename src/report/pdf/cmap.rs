@@ -228,7 +228,7 @@ fn tokens(data: &[u8]) -> Vec<Token<'_>> {
 
 /// Hex digits to bytes, whitespace skipped, an odd last digit as if
 /// followed by 0.
-fn hex(digits: &[u8]) -> Vec<u8> {
+pub(super) fn hex(digits: &[u8]) -> Vec<u8> {
     let nibbles: Vec<u8> = digits
         .iter()
         .filter_map(|&c| (c as char).to_digit(16).map(|d| d as u8))
@@ -240,7 +240,7 @@ fn hex(digits: &[u8]) -> Vec<u8> {
 }
 
 /// A literal string from just after its `(`: its bytes and where it ends.
-fn literal(data: &[u8], mut i: usize) -> (Vec<u8>, usize) {
+pub(super) fn literal(data: &[u8], mut i: usize) -> (Vec<u8>, usize) {
     let mut out = Vec::new();
     let mut depth = 0;
     while let Some(&b) = data.get(i) {

@@ -14,9 +14,9 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object};
 
+use super::content::{Lexer, Operand};
 use super::fonts::{contents, deref, get, number, Font};
 
 /// Nested form XObjects followed: deeper is a loop in a damaged file.
@@ -58,7 +58,7 @@ pub(in crate::report) fn pages(doc: &Document) -> Result<Vec<Page>, lopdf::Error
             flip: Matrix::new(1., 0., 0., -1., 0., height),
             glyphs: Vec::new(),
         };
-        walk.run(&doc.get_page_content(id)?, resources, State::default(), 0)?;
+        walk.run(&doc.get_page_content(id)?, resources, State::default(), 0);
         pages.push(Page {
             height,
             glyphs: walk.glyphs,
@@ -129,8 +129,9 @@ impl Matrix {
         Matrix::new(1., 0., 0., 1., x, y)
     }
 
-    fn of(operands: &[Object]) -> Option<Matrix> {
-        let n: Vec<f64> = operands.iter().map(number).collect::<Option<_>>()?;
+    /// The matrix of six numbers.
+    fn of(numbers: impl Iterator<Item = Option<f64>>) -> Option<Matrix> {
+        let n: Vec<f64> = numbers.collect::<Option<_>>()?;
         match n[..] {
             [a, b, c, d, e, f] => Some(Matrix::new(a, b, c, d, e, f)),
             _ => None,
@@ -191,65 +192,59 @@ struct Walk<'d, 'f> {
 }
 
 impl<'d> Walk<'d, '_> {
-    fn run(
-        &mut self,
-        content: &[u8],
-        resources: &'d Dictionary,
-        mut gs: State,
-        depth: usize,
-    ) -> Result<(), lopdf::Error> {
-        let content = Content::decode(content)?;
+    fn run(&mut self, content: &[u8], resources: &'d Dictionary, mut gs: State, depth: usize) {
+        let mut lexer = Lexer::new(content);
+        let mut args = Vec::new();
         let mut saved: Vec<State> = Vec::new();
         let mut line = Matrix::default();
-        for op in &content.operations {
-            let args = &op.operands[..];
-            let arg = |i: usize| args.get(i).and_then(number);
-            match op.operator.as_str() {
-                "BT" | "ET" => {
+        while let Some(op) = lexer.next_op(&mut args) {
+            let arg = |i: usize| args.get(i).and_then(Operand::number);
+            match op {
+                b"BT" | b"ET" => {
                     line = Matrix::default();
                     gs.tm = line;
                 }
-                "q" => saved.push(gs.clone()),
-                "Q" => gs = saved.pop().unwrap_or(gs),
-                "cm" => {
-                    if let Some(m) = Matrix::of(args) {
+                b"q" => saved.push(gs.clone()),
+                b"Q" => gs = saved.pop().unwrap_or(gs),
+                b"cm" => {
+                    if let Some(m) = Matrix::of(args.iter().map(Operand::number)) {
                         gs.ctm = m.then(&gs.ctm);
                     }
                 }
-                "Tf" => {
-                    gs.font = args
-                        .first()
-                        .and_then(|n| n.as_name().ok())
-                        .and_then(|n| self.font(resources, n));
+                b"Tf" => {
+                    gs.font = match args.first() {
+                        Some(Operand::Name(name)) => self.font(resources, name),
+                        _ => None,
+                    };
                     gs.size = arg(1).unwrap_or(0.0);
                 }
-                "Tc" => gs.char_spacing = arg(0).unwrap_or(gs.char_spacing),
-                "Tw" => gs.word_spacing = arg(0).unwrap_or(gs.word_spacing),
-                "Tz" => gs.scale = arg(0).map_or(gs.scale, |s| s / 100.),
-                "TL" => gs.leading = arg(0).unwrap_or(gs.leading),
-                "Ts" => gs.rise = arg(0).unwrap_or(gs.rise),
-                "Tm" => {
-                    if let Some(m) = Matrix::of(args) {
+                b"Tc" => gs.char_spacing = arg(0).unwrap_or(gs.char_spacing),
+                b"Tw" => gs.word_spacing = arg(0).unwrap_or(gs.word_spacing),
+                b"Tz" => gs.scale = arg(0).map_or(gs.scale, |s| s / 100.),
+                b"TL" => gs.leading = arg(0).unwrap_or(gs.leading),
+                b"Ts" => gs.rise = arg(0).unwrap_or(gs.rise),
+                b"Tm" => {
+                    if let Some(m) = Matrix::of(args.iter().map(Operand::number)) {
                         line = m;
                         gs.tm = line;
                     }
                 }
-                "Td" | "TD" => {
+                b"Td" | b"TD" => {
                     if let (Some(x), Some(y)) = (arg(0), arg(1)) {
-                        if op.operator == "TD" {
+                        if op == b"TD" {
                             gs.leading = -y;
                         }
                         line = Matrix::translation(x, y).then(&line);
                         gs.tm = line;
                     }
                 }
-                "T*" => {
+                b"T*" => {
                     line = Matrix::translation(0., -gs.leading).then(&line);
                     gs.tm = line;
                 }
-                "Tj" => self.show_operand(&mut gs, args.first()),
-                "'" | "\"" => {
-                    if op.operator == "\"" {
+                b"Tj" => self.show_operand(&mut gs, args.first()),
+                b"'" | b"\"" => {
+                    if op == b"\"" {
                         gs.word_spacing = arg(0).unwrap_or(gs.word_spacing);
                         gs.char_spacing = arg(1).unwrap_or(gs.char_spacing);
                     }
@@ -257,12 +252,12 @@ impl<'d> Walk<'d, '_> {
                     gs.tm = line;
                     self.show_operand(&mut gs, args.last());
                 }
-                "TJ" => {
-                    let Some(Ok(parts)) = args.first().map(Object::as_array) else {
+                b"TJ" => {
+                    let Some(Operand::Array(parts)) = args.first() else {
                         continue;
                     };
                     for part in parts {
-                        match number(part) {
+                        match part.number() {
                             Some(n) => {
                                 let tx = gs.scale * (-n / 1000. * gs.size);
                                 gs.tm = Matrix::translation(tx, 0.).then(&gs.tm);
@@ -271,50 +266,43 @@ impl<'d> Walk<'d, '_> {
                         }
                     }
                 }
-                "Do" if depth < MAX_FORM_DEPTH => {
-                    if let Some(name) = args.first().and_then(|n| n.as_name().ok()) {
-                        self.form(resources, name, &gs, depth)?;
+                b"Do" if depth < MAX_FORM_DEPTH => {
+                    if let Some(Operand::Name(name)) = args.first() {
+                        self.form(resources, name, &gs, depth);
                     }
                 }
                 _ => {}
             }
         }
-        Ok(())
     }
 
     /// A form XObject's content, drawn in the current state (images and
     /// other kinds hold no text).
-    fn form(
-        &mut self,
-        resources: &'d Dictionary,
-        name: &[u8],
-        gs: &State,
-        depth: usize,
-    ) -> Result<(), lopdf::Error> {
+    fn form(&mut self, resources: &'d Dictionary, name: &[u8], gs: &State, depth: usize) {
         let doc = self.doc;
         let Some(Ok(form)) = get(doc, resources, b"XObject")
             .and_then(|x| x.as_dict().ok())
             .and_then(|x| get(doc, x, name))
             .map(Object::as_stream)
         else {
-            return Ok(());
+            return;
         };
         if get(doc, &form.dict, b"Subtype").and_then(|s| s.as_name().ok()) != Some(b"Form") {
-            return Ok(());
+            return;
         }
         let inner = get(doc, &form.dict, b"Resources")
             .and_then(|r| r.as_dict().ok())
             .unwrap_or(resources);
         let matrix = get(doc, &form.dict, b"Matrix")
             .and_then(|m| m.as_array().ok())
-            .and_then(|m| Matrix::of(m))
+            .and_then(|m| Matrix::of(m.iter().map(|o| number(deref(doc, o)))))
             .unwrap_or_default();
         let state = State {
             ctm: matrix.then(&gs.ctm),
             tm: Matrix::default(),
             ..gs.clone()
         };
-        self.run(&contents(form), inner, state, depth + 1)
+        self.run(&contents(form), inner, state, depth + 1);
     }
 
     fn font(&mut self, resources: &'d Dictionary, name: &[u8]) -> Option<Rc<Font>> {
@@ -326,8 +314,8 @@ impl<'d> Walk<'d, '_> {
         Some(self.fonts.get(doc, dict))
     }
 
-    fn show_operand(&mut self, gs: &mut State, operand: Option<&Object>) {
-        if let Some(Object::String(bytes, _)) = operand {
+    fn show_operand(&mut self, gs: &mut State, operand: Option<&Operand>) {
+        if let Some(Operand::String(bytes)) = operand {
             self.show(gs, bytes);
         }
     }
@@ -375,7 +363,7 @@ impl<'d> Walk<'d, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lopdf::content::Operation;
+    use lopdf::content::{Content, Operation};
     use lopdf::{dictionary, ObjectId, Stream, StringFormat};
 
     /// A simple font whose code 1 shows `one` and code 2 `two`, each a
