@@ -92,7 +92,21 @@ fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<
 #[derive(Default)]
 struct Fonts {
     read: HashMap<*const Dictionary, Rc<Font>>,
+    /// The fonts of the last few (resources, name) pairs a `Tf` named:
+    /// writers set the font for every run of text, and a few names of one
+    /// page come back again and again.
+    named: Vec<Named>,
 }
+
+/// The font a resource dictionary gives a name (none: no such font).
+struct Named {
+    resources: *const Dictionary,
+    name: Vec<u8>,
+    font: Option<Rc<Font>>,
+}
+
+/// Names remembered; a page with more fonts looks the rest up each time.
+const NAMED_FONTS: usize = 32;
 
 impl Fonts {
     fn get(&mut self, doc: &Document, dict: &Dictionary) -> Rc<Font> {
@@ -100,6 +114,24 @@ impl Fonts {
             .entry(std::ptr::from_ref(dict))
             .or_insert_with(|| Rc::new(Font::load(doc, dict)))
             .clone()
+    }
+
+    fn named(&self, resources: &Dictionary, name: &[u8]) -> Option<Option<Rc<Font>>> {
+        let at = std::ptr::from_ref(resources);
+        self.named
+            .iter()
+            .find(|n| n.resources == at && n.name == name)
+            .map(|n| n.font.clone())
+    }
+
+    fn name(&mut self, resources: &Dictionary, name: &[u8], font: Option<Rc<Font>>) {
+        if self.named.len() < NAMED_FONTS {
+            self.named.push(Named {
+                resources: std::ptr::from_ref(resources),
+                name: name.to_vec(),
+                font,
+            });
+        }
     }
 }
 
@@ -306,12 +338,17 @@ impl<'d> Walk<'d, '_> {
     }
 
     fn font(&mut self, resources: &'d Dictionary, name: &[u8]) -> Option<Rc<Font>> {
+        if let Some(font) = self.fonts.named(resources, name) {
+            return font;
+        }
         let doc = self.doc;
-        let dict = get(doc, resources, b"Font")
+        let font = get(doc, resources, b"Font")
             .and_then(|f| f.as_dict().ok())
             .and_then(|f| get(doc, f, name))
-            .and_then(|f| f.as_dict().ok())?;
-        Some(self.fonts.get(doc, dict))
+            .and_then(|f| f.as_dict().ok())
+            .map(|dict| self.fonts.get(doc, dict));
+        self.fonts.name(resources, name, font.clone());
+        font
     }
 
     fn show_operand(&mut self, gs: &mut State, operand: Option<&Operand>) {
