@@ -13,6 +13,10 @@ use std::collections::HashMap;
 /// of four billion entries.
 const MAX_RANGE: u32 = 0xffff;
 
+/// The most codes a map holds, twice a full CID font's glyphs: many large
+/// ranges in a hostile file stop here.
+pub(super) const MAX_CODES: usize = 0x20000;
+
 #[derive(Debug, Clone, PartialEq)]
 enum Token<'a> {
     /// A string's bytes (hex `<…>` or literal `(…)`).
@@ -37,6 +41,9 @@ pub(super) fn unicode_map(data: &[u8]) -> HashMap<u32, String> {
     for block in blocks(&tokens, b"beginbfrange", b"endbfrange") {
         let mut rest = block;
         while let [Token::Bytes(lo), Token::Bytes(hi), target, tail @ ..] = rest {
+            if map.len() >= MAX_CODES {
+                break;
+            }
             let (lo, hi) = (code(lo), code(hi));
             let hi = hi.min(lo.saturating_add(MAX_RANGE));
             match target {
@@ -132,6 +139,9 @@ pub(super) fn encoding(data: &[u8]) -> (Vec<CodeRange>, Vec<CidRange>) {
 }
 
 fn insert(map: &mut HashMap<u32, String>, code: u32, units: Vec<u16>) {
+    if map.len() >= MAX_CODES && !map.contains_key(&code) {
+        return;
+    }
     // A lone surrogate is no text.
     if let Ok(text) = String::from_utf16(&units) {
         map.insert(code, text);
@@ -332,6 +342,11 @@ mod tests {
         let huge = "1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange";
         let huge = unicode_map(huge.as_bytes());
         assert!(!huge.is_empty() && huge.len() <= MAX_RANGE as usize + 1);
+        let many: String = (0..64u32)
+            .map(|i| format!("<{:08X}> <{:08X}> <4E00>\n", i << 16, (i << 16) + 0xffff))
+            .collect();
+        let many = unicode_map(format!("beginbfrange\n{many}endbfrange").as_bytes());
+        assert_eq!(many.len(), MAX_CODES);
         assert!(unicode_map(b"(unclosed <41").is_empty());
     }
 }

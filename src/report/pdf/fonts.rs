@@ -248,6 +248,9 @@ fn cid_widths(doc: &Document, cid_font: &Dictionary) -> HashMap<u32, f64> {
             };
             // A damaged range must not make a map of four billion entries.
             for cid in first..=last.min(first.saturating_add(0xffff)) {
+                if widths.len() >= cmap::MAX_CODES {
+                    break;
+                }
                 widths.insert(cid, w);
             }
             i += 3;

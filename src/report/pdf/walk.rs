@@ -22,6 +22,10 @@ use super::fonts::{contents, deref, get, number, Font};
 /// Nested form XObjects followed: deeper is a loop in a damaged file.
 const MAX_FORM_DEPTH: usize = 8;
 
+/// Forms drawn on one page: a form that draws itself several times over
+/// would otherwise multiply at every level.
+const MAX_FORMS: usize = 1000;
+
 /// A page's height when it names no media box: A4's, in points.
 const A4_HEIGHT: f64 = 841.89;
 
@@ -57,6 +61,7 @@ pub(in crate::report) fn pages(doc: &Document) -> Result<Vec<Page>, lopdf::Error
             fonts: &mut fonts,
             flip: Matrix::new(1., 0., 0., -1., 0., height),
             glyphs: Vec::new(),
+            forms: 0,
         };
         walk.run(&doc.get_page_content(id)?, resources, State::default(), 0);
         pages.push(Page {
@@ -221,6 +226,8 @@ struct Walk<'d, 'f> {
     /// PDF space (origin at the foot) to top-down page space.
     flip: Matrix,
     glyphs: Vec<Glyph>,
+    /// Forms drawn so far on the page.
+    forms: usize,
 }
 
 impl<'d> Walk<'d, '_> {
@@ -298,7 +305,7 @@ impl<'d> Walk<'d, '_> {
                         }
                     }
                 }
-                b"Do" if depth < MAX_FORM_DEPTH => {
+                b"Do" if depth < MAX_FORM_DEPTH && self.forms < MAX_FORMS => {
                     if let Some(Operand::Name(name)) = args.first() {
                         self.form(resources, name, &gs, depth);
                     }
@@ -329,6 +336,7 @@ impl<'d> Walk<'d, '_> {
             .and_then(|m| m.as_array().ok())
             .and_then(|m| Matrix::of(m.iter().map(|o| number(deref(doc, o)))))
             .unwrap_or_default();
+        self.forms += 1;
         let state = State {
             ctm: matrix.then(&gs.ctm),
             tm: Matrix::default(),
@@ -575,5 +583,31 @@ mod tests {
             .map(|g| (g.x, g.y, g.text.as_str()))
             .collect();
         assert_eq!(at, [(72., 142., "甲"), (172., 242., "乙")]);
+    }
+
+    /// A form that draws itself ten times over stops at the page's budget
+    /// of forms instead of running ten to the eighth times.
+    #[test]
+    fn a_form_drawing_itself_is_cut_short() {
+        let mut doc = Document::with_version("1.5");
+        let f = font(&mut doc, '甲', '乙');
+        let form = doc.new_object_id();
+        let mut ops = line(1);
+        ops.extend((0..10).map(|_| op("Do", vec!["Fm".into()])));
+        let content = Content { operations: ops }.encode().unwrap();
+        let dict = dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Form",
+            "Resources" => dictionary! {
+                "Font" => dictionary! { "F1" => f },
+                "XObject" => dictionary! { "Fm" => form },
+            },
+        };
+        doc.objects
+            .insert(form, Object::Stream(Stream::new(dict, content)));
+        let page = vec![op("Do", vec!["Fm".into()])];
+        document(vec![(f, page, dictionary! { "Fm" => form })], &mut doc);
+        let page = &super::pages(&doc).unwrap()[0];
+        assert_eq!(page.glyphs.len(), MAX_FORMS);
     }
 }
