@@ -1,10 +1,13 @@
-//! A PDF's text layer to the report's lines. pdf-extract (over lopdf, both
-//! maintained, MIT) is used rather than lopdf's own `extract_text`: it
-//! maps CID fonts through their ToUnicode CMaps, which is how every PDF
-//! writer stores Chinese (the fixtures' WenQuanYi subsets come back as the
-//! characters written), and it hands each glyph over with its position,
-//! which is what tells a wrapped line from a paragraph's end, a running
-//! header from the text, and a page number from a figure.
+//! A PDF's text layer to the report's lines. lopdf (maintained, MIT)
+//! parses the file; the pages' content streams are walked here (walk.rs)
+//! to hand each glyph over with its position, which is what tells a
+//! wrapped line from a paragraph's end, a running header from the text,
+//! and a page number from a figure. Fonts are decoded through their
+//! ToUnicode CMaps (fonts.rs, cmap.rs), which is how every PDF writer stores
+//! Chinese (the fixtures' WenQuanYi subsets come back as the characters
+//! written). pdf-extract, which did the walk before, read every font
+//! afresh on every page, and no maintained crate keeps a document's fonts
+//! across pages; walk.rs says more.
 //!
 //! The glyphs of a page are put into lines by their baseline; lines in the
 //! top and bottom margins that are page numbers or repeat on other pages
@@ -15,11 +18,18 @@
 
 use std::collections::HashMap;
 
-use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
+use lopdf::Document;
+
+use walk::{Glyph, Page};
 
 use super::outline::marker_of;
 use super::unwrap::is_page_number;
 use super::LoadError;
+
+mod cmap;
+mod content;
+mod fonts;
+mod walk;
 
 /// The share of a page's height at its top and at its bottom where
 /// running headers, footers and page numbers stand.
@@ -48,101 +58,13 @@ fn glyphs(bytes: &[u8]) -> Result<Vec<Page>, LoadError> {
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err(LoadError::Encrypted);
     }
-    let mut collector = Collector::default();
-    pdf_extract::output_doc(&doc, &mut collector).map_err(|e| match e {
-        OutputError::PdfError(e) => damaged(&e),
-        e => LoadError::Damaged(e.to_string()),
-    })?;
-    Ok(collector.pages)
+    walk::pages(&doc).map_err(|e| damaged(&e))
 }
 
-fn damaged(e: &pdf_extract::Error) -> LoadError {
+fn damaged(e: &lopdf::Error) -> LoadError {
     let what = e.to_string();
     let what = what.lines().next().unwrap_or("").trim();
     LoadError::Damaged(format!("damaged or truncated PDF ({what})"))
-}
-
-/// One glyph, top-down coordinates in points.
-#[derive(Debug, Clone)]
-struct Glyph {
-    x: f64,
-    y: f64,
-    advance: f64,
-    size: f64,
-    text: String,
-}
-
-#[derive(Debug, Default)]
-struct Page {
-    height: f64,
-    glyphs: Vec<Glyph>,
-}
-
-#[derive(Default)]
-struct Collector {
-    pages: Vec<Page>,
-    flip: Transform,
-}
-
-impl OutputDev for Collector {
-    fn begin_page(
-        &mut self,
-        _page: u32,
-        media: &MediaBox,
-        _art: Option<(f64, f64, f64, f64)>,
-    ) -> Result<(), OutputError> {
-        let height = media.ury - media.lly;
-        self.flip = Transform::row_major(1., 0., 0., -1., 0., height);
-        self.pages.push(Page {
-            height,
-            glyphs: Vec::new(),
-        });
-        Ok(())
-    }
-
-    fn end_page(&mut self) -> Result<(), OutputError> {
-        Ok(())
-    }
-
-    fn output_character(
-        &mut self,
-        trm: &Transform,
-        width: f64,
-        _spacing: f64,
-        font_size: f64,
-        text: &str,
-    ) -> Result<(), OutputError> {
-        if text.chars().all(char::is_whitespace) {
-            return Ok(());
-        }
-        let at = trm.post_transform(&self.flip);
-        // The side of the square with the area the font size maps to.
-        let vx = font_size * (trm.m11 + trm.m21);
-        let vy = font_size * (trm.m12 + trm.m22);
-        let size = (vx * vy).abs().sqrt();
-        if let Some(page) = self.pages.last_mut() {
-            page.glyphs.push(Glyph {
-                x: at.m31,
-                y: at.m32,
-                advance: width * size,
-                size,
-                text: text.to_owned(),
-            });
-        }
-        Ok(())
-    }
-
-    fn begin_word(&mut self) -> Result<(), OutputError> {
-        Ok(())
-    }
-
-    fn end_word(&mut self) -> Result<(), OutputError> {
-        Ok(())
-    }
-
-    fn end_line(&mut self) -> Result<(), OutputError> {
-        Ok(())
-    }
 }
 
 /// One printed line: its text and where it stands.
