@@ -26,6 +26,9 @@ const MAX_FORM_DEPTH: usize = 8;
 /// would otherwise multiply at every level.
 const MAX_FORMS: usize = 1000;
 
+/// Graphics states saved by `q` and not yet restored.
+const MAX_SAVED: usize = 64;
+
 /// A page's height when it names no media box: A4's, in points.
 const A4_HEIGHT: f64 = 841.89;
 
@@ -243,7 +246,9 @@ impl<'d> Walk<'d, '_> {
                     line = Matrix::default();
                     gs.tm = line;
                 }
-                b"q" => saved.push(gs.clone()),
+                // The format's own limit on nesting is 28; a stream of
+                // nothing but `q` must not grow the stack with its size.
+                b"q" if saved.len() < MAX_SAVED => saved.push(gs.clone()),
                 b"Q" => gs = saved.pop().unwrap_or(gs),
                 b"cm" => {
                     if let Some(m) = Matrix::of(args.iter().map(Operand::number)) {
@@ -609,5 +614,22 @@ mod tests {
         document(vec![(f, page, dictionary! { "Fm" => form })], &mut doc);
         let page = &super::pages(&doc).unwrap()[0];
         assert_eq!(page.glyphs.len(), MAX_FORMS);
+    }
+
+    /// A stream that saves the graphics state far past the format's own
+    /// limit of nesting still reads its text, with the matrices of the
+    /// states it could restore.
+    #[test]
+    fn saving_the_state_without_end_is_bounded() {
+        let mut doc = Document::with_version("1.5");
+        let f = font(&mut doc, '甲', '乙');
+        let mut ops: Vec<Operation> = (0..100_000).map(|_| op("q", vec![])).collect();
+        ops.extend(line(1));
+        ops.extend((0..100_000).map(|_| op("Q", vec![])));
+        ops.extend(line(2));
+        document(vec![(f, ops, dictionary! {})], &mut doc);
+        let page = &super::pages(&doc).unwrap()[0];
+        let text: String = page.glyphs.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(text, "甲乙");
     }
 }
