@@ -443,24 +443,25 @@ fn within<'a>(
 }
 
 /// The two reports a comparison takes. Under a deadline each file is
-/// read in an equal share of the time left, the comparison after them
-/// taking the last share: a large first file leaves the second and the
-/// comparison their time.
+/// read in two thirds of the time left when its reading starts: a large
+/// first file leaves the second and the comparison their time, and a
+/// short one read sooner leaves its time to what follows. Not half: the
+/// first file read pays for building every pattern reading uses.
 fn open_pair(
     a: &PathBuf,
     b: &PathBuf,
     depth: Depth,
     deadline: Option<Instant>,
 ) -> Result<(Report, Report), UserError> {
-    let share = |shares: u32| match (depth, deadline) {
+    let share = || match (depth, deadline) {
         (Depth::FullUntil(indicators, _), Some(d)) => {
             let now = Instant::now();
-            Depth::FullUntil(indicators, now + d.saturating_duration_since(now) / shares)
+            Depth::FullUntil(indicators, now + d.saturating_duration_since(now) * 2 / 3)
         }
         _ => depth,
     };
-    let a = open_one(a, share(3))?;
-    let b = open_one(b, share(2))?;
+    let a = open_one(a, share())?;
+    let b = open_one(b, share())?;
     Ok((a, b))
 }
 

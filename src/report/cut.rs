@@ -14,8 +14,9 @@ use std::time::{Duration, Instant};
 
 use crate::text;
 
-/// The first beginning read: a few milliseconds of the slowest text.
-const FIRST_BYTES: usize = 16 * 1024;
+/// The first beginning read: a few milliseconds of the slowest text, and
+/// more than most reports hold, which are then read once, whole.
+const FIRST_BYTES: usize = 64 * 1024;
 /// Each try reads at most this many times what the one before read.
 const GROWTH: usize = 4;
 
