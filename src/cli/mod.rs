@@ -309,7 +309,7 @@ pub fn run(command: Command, catalogues: impl FnOnce() -> Catalogues) -> Result<
             time_limit,
         } => {
             let (depth, deadline) = within(time_limit, full(), &catalogues.indicators);
-            let (a, b) = (open_one(&a, depth)?, open_one(&b, depth)?);
+            let (a, b) = open_pair(&a, &b, depth, deadline)?;
             say_cut(&[&a, &b]);
             let (topics, indicators) = (&catalogues.topics, &catalogues.indicators);
             // A day stands for no limit: Instant arithmetic needs a bound.
@@ -366,7 +366,7 @@ pub fn run(command: Command, catalogues: impl FnOnce() -> Catalogues) -> Result<
             time_limit,
         } => {
             let (depth, deadline) = within(time_limit, full(), &catalogues.indicators);
-            let (a, b) = (open_one(&a, depth)?, open_one(&b, depth)?);
+            let (a, b) = open_pair(&a, &b, depth, deadline)?;
             if let Some(why) = followup::not_consecutive(&a, &b).filter(|_| !force) {
                 return Err(UserError(format!("{why} (--force compares them anyway)")));
             }
@@ -442,17 +442,56 @@ fn within<'a>(
     }
 }
 
-/// Says on stderr which reports' figures the time limit cut, and where.
+/// The two reports a comparison takes. Under a deadline each file is
+/// read in two thirds of the time left when its reading starts: a large
+/// first file leaves the second and the comparison their time, and a
+/// short one read sooner leaves its time to what follows. Not half: the
+/// first file read pays for building every pattern reading uses.
+fn open_pair(
+    a: &PathBuf,
+    b: &PathBuf,
+    depth: Depth,
+    deadline: Option<Instant>,
+) -> Result<(Report, Report), UserError> {
+    let share = || match (depth, deadline) {
+        (Depth::FullUntil(indicators, _), Some(d)) => {
+            let now = Instant::now();
+            Depth::FullUntil(indicators, now + d.saturating_duration_since(now) * 2 / 3)
+        }
+        _ => depth,
+    };
+    let a = open_one(a, share())?;
+    let b = open_one(b, share())?;
+    Ok((a, b))
+}
+
+/// Says on stderr what the time limit cut of each report, one line a
+/// report: the text read (when not the whole file), and the line its
+/// figures were read to.
 fn say_cut(reports: &[&Report]) {
     for r in reports {
-        if let Some(line) = r.figures_cut_at {
-            eprintln!(
-                "lawgov-tui: time limit: {}: figures read only before line {} (of {})",
-                lawgov_tui::text::printable(&r.file),
-                r.file_line(line),
+        let figures = r.figures_cut_at.map(|line| r.file_line(line));
+        let said = match (r.text_cut, figures) {
+            (None, None) => continue,
+            (None, Some(line)) => format!(
+                "figures read only up to line {line} (of {})",
                 r.file_line(r.lines.len())
-            );
-        }
+            ),
+            (Some(cut), figures) => {
+                let read = format!(
+                    "read only the first {} of {} characters, to line {} of {}",
+                    cut.chars, cut.of_chars, cut.line, cut.of_lines
+                );
+                match figures {
+                    Some(line) => format!("{read}; figures only up to line {line}"),
+                    None => read,
+                }
+            }
+        };
+        eprintln!(
+            "lawgov-tui: time limit: {}: {said}",
+            lawgov_tui::text::printable(&r.file)
+        );
     }
 }
 

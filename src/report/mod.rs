@@ -5,6 +5,7 @@
 mod body_place;
 mod chrome;
 mod cite;
+mod cut;
 mod decode;
 mod divisions;
 mod docx;
@@ -29,6 +30,7 @@ mod unwrap;
 use std::ops::Range;
 use std::path::Path;
 
+pub use cut::TextCut;
 pub use decode::{TextEncoding, MAX_BYTES};
 pub use meta::{Meta, Sources};
 pub use outline::{Block, BlockKind, Heading, Item, Section, SectionKind};
@@ -112,6 +114,10 @@ pub struct Report {
     /// The line figure reading stopped in at a deadline
     /// ([`Depth::FullUntil`]); None when every line was read.
     pub figures_cut_at: Option<usize>,
+    /// Where a deadline ([`Depth::FullUntil`]) cut the text read: the
+    /// report is then that of the text before the cut. None when the
+    /// whole file was read.
+    pub text_cut: Option<TextCut>,
     /// Where the file's lines were read as other lines (a hard-wrapped
     /// page's lines joined, a page of one line taken apart): where each of
     /// [`Report::lines`] comes from in the file. None when the lines are
@@ -128,8 +134,10 @@ pub enum Depth<'a> {
     /// The outline and parts check alone, `figures` left empty: what
     /// `outline` and `check` read, at several times the speed.
     Outline,
-    /// [`Depth::Full`], the figures read until a deadline (a command's
-    /// `--time-limit`): [`Report::figures_cut_at`] says where it stopped.
+    /// [`Depth::Full`] until a deadline (a command's `--time-limit`): the
+    /// text read only as far as it can be in half the time left
+    /// ([`Report::text_cut`]), its figures until the deadline
+    /// ([`Report::figures_cut_at`]).
     FullUntil(&'a Catalogue, Instant),
 }
 
@@ -209,50 +217,34 @@ impl Report {
         depth: Depth,
         head: &html::HeadMeta,
     ) -> Report {
-        let text = scrub::scrub(&text).unwrap_or(text);
-        // A PDF's wrapped lines joined, or a page of one line taken apart.
-        let (text, file_map) = match unwrap::unwrap(&text) {
-            Some(u) => (u.text, Some(u.map)),
-            None => (text, None),
-        };
-        let (text, file_map) = match segment::segment(&text) {
-            Some(s) => {
-                let map = match &file_map {
-                    Some(outer) => s.map.through(outer),
-                    None => s.map,
-                };
-                (s.text, Some(map))
-            }
-            None => (text, file_map),
-        };
-        let mut lines: Vec<Line> = line_ranges(&text)
-            .into_iter()
-            .map(|range| Line {
-                kind: LineKind::Text,
-                range,
-            })
-            .collect();
-        let strs: Vec<&str> = lines.iter().map(|l| &text[l.range.clone()]).collect();
-        let facts: Vec<lines::LineFacts> = strs.iter().map(|l| lines::LineFacts::new(l)).collect();
-        let kinds = chrome::classify(&text, &facts);
-        for (line, kind) in lines.iter_mut().zip(&kinds) {
-            line.kind = *kind;
-        }
-        let script = judge_script(&strs, &kinds);
-        let outline = outline::parse(&strs, &facts, &kinds);
-        let meta = meta::extract(&strs, &kinds, &outline.headings, script, head);
-        let parts = parts::check(&strs, &kinds, &outline, &meta);
-        let text_lines = strs
-            .iter()
-            .zip(&kinds)
-            .enumerate()
-            .filter(|(_, (_, k))| **k == LineKind::Text)
-            .map(|(i, (s, _))| (i + 1, *s));
         let (catalogue, deadline) = match depth {
             Depth::Full(catalogue) => (Some(catalogue), None),
             Depth::FullUntil(catalogue, deadline) => (Some(catalogue), Some(deadline)),
             Depth::Outline => (None, None),
         };
+        // Under a deadline the reading steps take half of the time left
+        // (what they read is cut to fit), the figures the rest.
+        let (read, text_cut) = match deadline {
+            Some(d) => {
+                let now = Instant::now();
+                let half = d.saturating_duration_since(now) / 2;
+                cut::read_until(text, now + half, |t| Read::of(t, head))
+            }
+            None => (Read::of(text, head), None),
+        };
+        let Read {
+            text,
+            file_map,
+            lines,
+            outline,
+            meta,
+            parts,
+        } = read;
+        let text_lines = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.kind == LineKind::Text)
+            .map(|(i, l)| (i + 1, &text[l.range.clone()]));
         let (figures, figures_cut_at) = match catalogue {
             Some(catalogue) => figures::extract_until(
                 text_lines,
@@ -293,6 +285,7 @@ impl Report {
             parts,
             figures,
             figures_cut_at,
+            text_cut,
             lines,
             text,
             file_map,
@@ -327,6 +320,7 @@ impl Report {
             parts: self.parts.clone(),
             figures,
             figures_cut_at: self.figures_cut_at,
+            text_cut: self.text_cut,
             file_map: self.file_map.clone(),
         }
     }
@@ -424,6 +418,7 @@ impl Report {
                 .cloned()
                 .collect(),
             figures_cut_at: self.figures_cut_at.filter(|&l| l <= last_line),
+            text_cut: self.text_cut,
             file_map: self.file_map.clone(),
         })
     }
@@ -490,6 +485,62 @@ impl Report {
             (Some(p), Some(y)) => format!("{p} {y}"),
             (Some(p), None) => p.clone(),
             _ => name,
+        }
+    }
+}
+
+/// What the reading steps make of a text, before its figures.
+struct Read {
+    text: String,
+    file_map: Option<file_map::FileMap>,
+    lines: Vec<Line>,
+    outline: outline::Outline,
+    meta: Meta,
+    parts: PartsCheck,
+}
+
+impl Read {
+    fn of(text: String, head: &html::HeadMeta) -> Read {
+        let text = scrub::scrub(&text).unwrap_or(text);
+        // A PDF's wrapped lines joined, or a page of one line taken apart.
+        let (text, file_map) = match unwrap::unwrap(&text) {
+            Some(u) => (u.text, Some(u.map)),
+            None => (text, None),
+        };
+        let (text, file_map) = match segment::segment(&text) {
+            Some(s) => {
+                let map = match &file_map {
+                    Some(outer) => s.map.through(outer),
+                    None => s.map,
+                };
+                (s.text, Some(map))
+            }
+            None => (text, file_map),
+        };
+        let mut lines: Vec<Line> = line_ranges(&text)
+            .into_iter()
+            .map(|range| Line {
+                kind: LineKind::Text,
+                range,
+            })
+            .collect();
+        let strs: Vec<&str> = lines.iter().map(|l| &text[l.range.clone()]).collect();
+        let facts: Vec<lines::LineFacts> = strs.iter().map(|l| lines::LineFacts::new(l)).collect();
+        let kinds = chrome::classify(&text, &facts);
+        for (line, kind) in lines.iter_mut().zip(&kinds) {
+            line.kind = *kind;
+        }
+        let script = judge_script(&strs, &kinds);
+        let outline = outline::parse(&strs, &facts, &kinds);
+        let meta = meta::extract(&strs, &kinds, &outline.headings, script, head);
+        let parts = parts::check(&strs, &kinds, &outline, &meta);
+        Read {
+            text,
+            file_map,
+            lines,
+            outline,
+            meta,
+            parts,
         }
     }
 }

@@ -132,6 +132,58 @@ fn the_time_limit_covers_reading_the_files() {
     }
 }
 
+/// `--time-limit` bounds reading itself, not only figures and the
+/// comparison: two 31 MB reports of one sentence each (no line to stop
+/// at) with a limit of 1 ms end, each file's cut said on one line of
+/// stderr, and the output is valid and holds only what was read.
+#[test]
+fn the_time_limit_cuts_the_text_of_one_sentence_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let (text, _) = one_long_sentence(31 * 1024 * 1024);
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&a, &text).unwrap();
+    std::fs::write(&b, text.replace("件，", "件；")).unwrap();
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let chars = text.chars().count();
+    for args in [vec!["diff"], vec!["followup", "--force"]] {
+        let command = args[0];
+        let args = [args, vec![a, b, "--json", "--time-limit", "1"]].concat();
+        let o = run_within(120, &args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{command}: {err}");
+        let json: serde_json::Value = serde_json::from_slice(&o.stdout)
+            .unwrap_or_else(|e| panic!("{command}: output is not JSON: {e}"));
+        let mut read = Vec::new();
+        for file in ["a.txt", "b.txt"] {
+            let said: Vec<&str> = err
+                .lines()
+                .filter(|l| l.contains("time limit") && l.contains(file))
+                .collect();
+            assert_eq!(said.len(), 1, "{command}: one line for {file}: {err}");
+            let counts: Vec<usize> = said[0]
+                .split_once("read only the first ")
+                .unwrap_or_else(|| panic!("{command}: {file}: {err}"))
+                .1
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|n| n.parse().ok())
+                .take(2)
+                .collect();
+            assert_eq!(counts.get(1), Some(&chars), "{command}: {}", said[0]);
+            assert!(counts[0] > 0 && counts[0] < chars, "{}", said[0]);
+            read.push(counts[0]);
+        }
+        if command == "diff" {
+            // What the comparison shows of A is the beginning A read.
+            let shown = json["pairs"][0]["a_text"].as_str().unwrap_or_default();
+            assert!(
+                !shown.is_empty() && shown.chars().count() <= read[0],
+                "{json}"
+            );
+            assert!(text.starts_with(shown), "{command}: A's text as written");
+        }
+    }
+}
+
 /// A folder, or a subfolder, that cannot be read says permission denied,
 /// naming it, rather than "holds no reports" or nothing at all.
 #[cfg(unix)]
