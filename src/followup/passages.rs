@@ -24,14 +24,12 @@ pub struct Passage {
 }
 
 impl Passage {
-    pub(super) fn of_block(r: &Report, block: usize, chars: Range<usize>) -> Passage {
+    /// The passage of `text` that starts at char `chars.start` of block
+    /// `block`. The caller gives the text it has at hand: cutting it from
+    /// the block here would walk the block's chars from its start for
+    /// every passage, quadratic in a paragraph of one long sentence.
+    pub(super) fn placed(r: &Report, block: usize, chars: Range<usize>, text: String) -> Passage {
         let b = &r.blocks[block];
-        let text: String = r
-            .block_text(block)
-            .chars()
-            .skip(chars.start)
-            .take(chars.len())
-            .collect();
         Passage {
             block,
             line: b.line,
@@ -62,12 +60,14 @@ pub fn sentences(r: &Report, block: usize, from: usize) -> Vec<Passage> {
     for (i, &c) in chars.iter().enumerate().skip(start) {
         let stop = matches!(c, '。' | '！' | '!' | '？' | '?' | '；' | ';');
         if stop && i + 1 - start >= MIN_SENTENCE_CHARS {
-            out.push(Passage::of_block(r, block, start..i + 1));
+            let text = chars[start..=i].iter().collect();
+            out.push(Passage::placed(r, block, start..i + 1, text));
             start = i + 1;
         }
     }
     if chars.len().saturating_sub(start) >= MIN_SENTENCE_CHARS {
-        out.push(Passage::of_block(r, block, start..chars.len()));
+        let text = chars[start..].iter().collect();
+        out.push(Passage::placed(r, block, start..chars.len(), text));
     }
     out
 }

@@ -70,8 +70,7 @@ impl Stretch {
         let first = self.piece_at(range.start)?;
         let start = first.from + range.start - first.at;
         let end = first.from + range.end.min(first.at + first.len) - first.at;
-        let mut p = Passage::of_block(r, first.block, start..end);
-        p.text = self.text(range.clone());
+        let mut p = Passage::placed(r, first.block, start..end, self.text(range.clone()));
         let last = self.piece_at(range.end.saturating_sub(1).max(range.start))?;
         let b = &r.blocks[last.block];
         p.end = (b.line, b.col + last.from + range.end - last.at);

@@ -184,6 +184,40 @@ fn the_time_limit_cuts_the_text_of_one_sentence_files() {
     }
 }
 
+/// Follow-up reads a review of one long sentence in time linear in it:
+/// each of its clauses was cut from the paragraph's start, so 2 MB took
+/// minutes in a debug build. A's plan is found at the end of B's
+/// sentence, where the file has it.
+#[test]
+fn follow_up_of_a_review_of_one_long_sentence_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let (text, _) = one_long_sentence(2 * 1024 * 1024);
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(
+        &a,
+        "某市2023年法治政府建设情况报告\n一、主要工作\n全年依法行政，成效明显。\n\
+         二、2024年工作安排\n推进府院联动机制建设。\n",
+    )
+    .unwrap();
+    let line = format!("{text}府院联动机制建设全面推进。");
+    let review = format!("某市2024年法治政府建设情况报告\n一、主要工作\n{line}\n");
+    std::fs::write(&b, review).unwrap();
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let o = run_within(60, &["followup", "--force", "--json", a, b]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let promise = &json["promises"][0];
+    assert_eq!(promise["status"], "reported", "{promise}");
+    let evidence = &promise["evidence"][0];
+    let said = evidence["text"].as_str().unwrap_or_default();
+    assert!(said.ends_with("府院联动机制建设全面推进"), "{evidence}");
+    assert_eq!(evidence["line"], 3, "{evidence}");
+    let col = evidence["col"].as_u64().unwrap_or_default() as usize;
+    let at: String = line.chars().skip(col).collect();
+    assert!(at.starts_with(said), "the file's own column: {evidence}");
+}
+
 /// A folder, or a subfolder, that cannot be read says permission denied,
 /// naming it, rather than "holds no reports" or nothing at all.
 #[cfg(unix)]
