@@ -21,6 +21,27 @@ const fn key(
     }
 }
 
+/// The keys of a filter typed into a list; `keep` says what Enter does.
+const fn filter_field(keep: &'static str) -> [Binding; 4] {
+    [
+        key(&[Enter], Action::SearchConfirm, keep, Some("keep")),
+        key(&[Esc], Action::Back, "clear the filter", Some("clear")),
+        key(
+            &[Backspace],
+            Action::SearchBackspace,
+            "delete a character",
+            None,
+        ),
+        Binding {
+            keys: &[Char('c')],
+            ctrl: true,
+            action: Action::Back,
+            help: "clear the filter",
+            hint: None,
+        },
+    ]
+}
+
 /// A group of bindings, where `rows(…)`, `pages(…)` and `ends(…)` stand
 /// for the navigation keys every list shares (↑/k ↓/j, PgDn/Space PgUp,
 /// Home/g End/G), each with the words of its place: the keys and actions
@@ -324,28 +345,8 @@ pub(super) const COLUMNS: &[Binding] =
 ];
 
 /// Typing the column chooser's filter: the list follows each key.
-pub(super) const COLUMNS_FIELD: &[Binding] = &[
-    key(
-        &[Enter],
-        Action::SearchConfirm,
-        "keep the filter and check indicators in the list",
-        Some("keep"),
-    ),
-    key(&[Esc], Action::Back, "clear the filter", Some("clear")),
-    key(
-        &[Backspace],
-        Action::SearchBackspace,
-        "delete a character",
-        None,
-    ),
-    Binding {
-        keys: &[Char('c')],
-        ctrl: true,
-        action: Action::Back,
-        help: "clear the filter",
-        hint: None,
-    },
-];
+pub(super) const COLUMNS_FIELD: &[Binding] =
+    &filter_field("keep the filter and check indicators in the list");
 
 pub(super) const CANDIDATES: &[Binding] = group![
     rows("previous figure", "next figure", Some("figure")),
@@ -619,28 +620,7 @@ pub(super) const VALUE_FIELD: &[Binding] = &[
 ];
 
 /// Typing the report list's filter: the list follows each key.
-pub(super) const FILTER_FIELD: &[Binding] = &[
-    key(
-        &[Enter],
-        Action::SearchConfirm,
-        "keep the filter",
-        Some("keep"),
-    ),
-    key(&[Esc], Action::Back, "clear the filter", Some("clear")),
-    key(
-        &[Backspace],
-        Action::SearchBackspace,
-        "delete a character",
-        None,
-    ),
-    Binding {
-        keys: &[Char('c')],
-        ctrl: true,
-        action: Action::Back,
-        help: "clear the filter",
-        hint: None,
-    },
-];
+pub(super) const FILTER_FIELD: &[Binding] = &filter_field("keep the filter");
 
 pub(super) const FINDER: &[Binding] = group![
     rows("previous row", "next row", Some("hit")),
