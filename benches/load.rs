@@ -88,13 +88,6 @@ fn first_frame(c: &mut Criterion) {
     });
 }
 
-fn table_build(c: &mut Criterion) {
-    c.bench_function(
-        "Traditional→Simplified table, cold (once per process)",
-        |b| b.iter(|| black_box(script::build_fold_table_for_bench())),
-    );
-}
-
 /// A report of 71,000 headings (31 MB): from its bytes to the first frame
 /// drawn. No step may be quadratic in the number of sections (issue 17:
 /// within 2 s).
@@ -137,11 +130,5 @@ fn many_headings(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(
-    benches,
-    load_outline,
-    first_frame,
-    many_headings,
-    table_build
-);
+criterion_group!(benches, load_outline, first_frame, many_headings);
 criterion_main!(benches);

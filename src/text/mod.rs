@@ -5,6 +5,7 @@
 pub mod chars;
 use chars::is_han;
 mod fold_pairs;
+#[cfg(test)]
 mod fold_source;
 pub(crate) mod grams;
 pub mod numeral;

@@ -125,13 +125,6 @@ fn fold_table() -> &'static FoldTable {
     &TABLE
 }
 
-/// Derives the fold pairs from OpenCC anew (the benchmarks time what the
-/// committed table spares every start).
-#[doc(hidden)]
-pub fn build_fold_table_for_bench() -> usize {
-    crate::text::fold_source::pairs_from_opencc().len()
-}
-
 /// The Simplified form of one character (itself when there is none).
 #[inline]
 pub fn fold_char(c: char) -> char {
