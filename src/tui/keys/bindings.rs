@@ -21,11 +21,17 @@ const fn key(
     }
 }
 
-/// The keys of a filter typed into a list; `keep` says what Enter does.
-const fn filter_field(keep: &'static str) -> [Binding; 4] {
+/// The keys of a field typed into: Enter (`enter`, its status-bar word
+/// `enter_hint`), Esc and Ctrl-C (`leave`, `leave_hint`), Backspace.
+const fn text_field(
+    enter: &'static str,
+    enter_hint: &'static str,
+    leave: &'static str,
+    leave_hint: &'static str,
+) -> [Binding; 4] {
     [
-        key(&[Enter], Action::SearchConfirm, keep, Some("keep")),
-        key(&[Esc], Action::Back, "clear the filter", Some("clear")),
+        key(&[Enter], Action::SearchConfirm, enter, Some(enter_hint)),
+        key(&[Esc], Action::Back, leave, Some(leave_hint)),
         key(
             &[Backspace],
             Action::SearchBackspace,
@@ -36,7 +42,7 @@ const fn filter_field(keep: &'static str) -> [Binding; 4] {
             keys: &[Char('c')],
             ctrl: true,
             action: Action::Back,
-            help: "clear the filter",
+            help: leave,
             hint: None,
         },
     ]
@@ -345,8 +351,12 @@ pub(super) const COLUMNS: &[Binding] =
 ];
 
 /// Typing the column chooser's filter: the list follows each key.
-pub(super) const COLUMNS_FIELD: &[Binding] =
-    &filter_field("keep the filter and check indicators in the list");
+pub(super) const COLUMNS_FIELD: &[Binding] = &text_field(
+    "keep the filter and check indicators in the list",
+    "keep",
+    "clear the filter",
+    "clear",
+);
 
 pub(super) const CANDIDATES: &[Binding] = group![
     rows("previous figure", "next figure", Some("figure")),
@@ -577,50 +587,19 @@ pub(super) const HELP: &[Binding] = group![
     },
 ];
 
-pub(super) const SEARCH_FIELD: &[Binding] = &[
-    key(&[Enter], Action::SearchConfirm, "search", Some("search")),
-    key(&[Esc], Action::Back, "cancel", Some("cancel")),
-    key(
-        &[Backspace],
-        Action::SearchBackspace,
-        "delete a character",
-        None,
-    ),
-    Binding {
-        keys: &[Char('c')],
-        ctrl: true,
-        action: Action::Back,
-        help: "cancel",
-        hint: None,
-    },
-];
+pub(super) const SEARCH_FIELD: &[Binding] = &text_field("search", "search", "cancel", "cancel");
 
 /// Typing a cell's value by hand: keys are text.
-pub(super) const VALUE_FIELD: &[Binding] = &[
-    key(
-        &[Enter],
-        Action::SearchConfirm,
-        "keep the value: a number, then a unit (else the indicator's), then your note",
-        Some("keep"),
-    ),
-    key(&[Esc], Action::Back, "cancel", Some("cancel")),
-    key(
-        &[Backspace],
-        Action::SearchBackspace,
-        "delete a character",
-        None,
-    ),
-    Binding {
-        keys: &[Char('c')],
-        ctrl: true,
-        action: Action::Back,
-        help: "cancel",
-        hint: None,
-    },
-];
+pub(super) const VALUE_FIELD: &[Binding] = &text_field(
+    "keep the value: a number, then a unit (else the indicator's), then your note",
+    "keep",
+    "cancel",
+    "cancel",
+);
 
 /// Typing the report list's filter: the list follows each key.
-pub(super) const FILTER_FIELD: &[Binding] = &filter_field("keep the filter");
+pub(super) const FILTER_FIELD: &[Binding] =
+    &text_field("keep the filter", "keep", "clear the filter", "clear");
 
 pub(super) const FINDER: &[Binding] = group![
     rows("previous row", "next row", Some("hit")),
