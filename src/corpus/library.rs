@@ -1,10 +1,11 @@
 //! Where reports come from: the bundled ones, the user's library folder,
 //! and any files or folders named on the command line.
 
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use super::places::place_groups;
-use super::walk::{self, WalkOptions, WalkProblem};
+use super::walk::{self, Found, WalkOptions, WalkProblem};
 use crate::guard;
 use crate::report::{Depth, Level, LoadError, Report};
 use crate::text::script;
@@ -85,7 +86,7 @@ impl Library {
 
     /// Adds a file, or every report in a folder.
     fn add_path(&mut self, path: &Path, depth: Depth, stop: &dyn Fn() -> bool) {
-        let (files, skipped) = expand(path);
+        let (files, skipped) = report_files(&[path.to_owned()]);
         self.skipped.extend(skipped);
         for f in files {
             if stop() {
@@ -142,42 +143,63 @@ impl Library {
 /// many reports one at a time.
 pub fn report_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
     let (mut files, mut skipped) = (Vec::new(), Vec::new());
-    for path in paths {
-        let (f, s) = expand(path);
-        files.extend(f);
-        skipped.extend(s);
-    }
+    let _ = each_report_file(paths, &mut |named| {
+        match named {
+            Named::File(f) => files.push(f),
+            Named::Skipped(s) => skipped.push(s),
+        }
+        ControlFlow::Continue(())
+    });
     (files, skipped)
+}
+
+/// One thing the user's paths name: a file to read, or a path (a folder
+/// or part of one) that gives none, with why.
+#[derive(Debug)]
+pub enum Named {
+    File(PathBuf),
+    Skipped(Skipped),
+}
+
+/// [`report_files`], each handed to `named` as the walk comes upon it, in
+/// the same order: a screen can read the first files while the rest of a
+/// large folder is walked. Stops early when `named` breaks.
+pub fn each_report_file(
+    paths: &[PathBuf],
+    named: &mut dyn FnMut(Named) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    for path in paths {
+        each_in(path, named)?;
+    }
+    ControlFlow::Continue(())
 }
 
 /// A file (a link that leads nowhere too, to say why when it is read), or
 /// the reports in a folder and what its walk could not read.
-fn expand(path: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
-    let name = path.display().to_string();
+fn each_in(path: &Path, named: &mut dyn FnMut(Named) -> ControlFlow<()>) -> ControlFlow<()> {
+    let skip = |file: &Path, reason: SkipReason| {
+        Named::Skipped(Skipped {
+            file: file.display().to_string(),
+            reason,
+        })
+    };
     if path.is_dir() {
-        let walked = walk::reports_under(path, WalkOptions::default());
-        let mut skipped = Vec::new();
-        if walked.files.is_empty() && walked.problems.is_empty() {
-            skipped.push(Skipped {
-                file: name,
-                reason: SkipReason::EmptyFolder,
-            });
+        let mut any = false;
+        walk::each_report_under(path, WalkOptions::default(), &mut |found| {
+            any = true;
+            named(match found {
+                Found::File(f) => Named::File(f),
+                Found::Problem(at, problem) => skip(&at, problem.into()),
+            })
+        })?;
+        if !any {
+            return named(skip(path, SkipReason::EmptyFolder));
         }
-        for (at, problem) in walked.problems {
-            skipped.push(Skipped {
-                file: at.display().to_string(),
-                reason: problem.into(),
-            });
-        }
-        (walked.files, skipped)
+        ControlFlow::Continue(())
     } else if path.symlink_metadata().is_ok() {
-        (vec![path.to_owned()], Vec::new())
+        named(Named::File(path.to_owned()))
     } else {
-        let missing = Skipped {
-            file: name,
-            reason: SkipReason::Missing,
-        };
-        (Vec::new(), vec![missing])
+        named(skip(path, SkipReason::Missing))
     }
 }
 
@@ -250,5 +272,60 @@ mod tests {
         assert_eq!(lib.reports.len(), 2, "read until asked to stop");
         let all = Library::from_paths_to(&[dir.path().to_owned()], Depth::Outline);
         assert_eq!(all.reports.len(), 5);
+    }
+
+    /// The paths' files and reasons one at a time, in the order a person
+    /// reads the paths and folders: each path in turn, a folder's
+    /// entries by name, a problem where the walk meets it; and the same
+    /// files and reasons, in that order, as `report_files` lists them.
+    #[cfg(unix)]
+    #[test]
+    fn files_and_reasons_come_one_at_a_time_in_the_order_listed() {
+        let dir = tempfile::tempdir().unwrap();
+        let top = dir.path().join("top");
+        let mut deep = top.join("m");
+        for _ in 0..40 {
+            deep.push("d");
+        }
+        std::fs::create_dir_all(&deep).unwrap();
+        std::fs::write(deep.join("deep.txt"), "x").unwrap();
+        std::fs::write(top.join("a.txt"), "x").unwrap();
+        std::fs::write(top.join("z.txt"), "x").unwrap();
+        let empty = dir.path().join("empty");
+        std::fs::create_dir(&empty).unwrap();
+        let single = dir.path().join("single.html");
+        std::fs::write(&single, "x").unwrap();
+        let paths = [top.clone(), dir.path().join("gone.txt"), empty, single];
+        let mut named = Vec::new();
+        let _ = each_report_file(&paths, &mut |n| {
+            named.push(match n {
+                Named::File(f) => format!("file {}", f.display()),
+                Named::Skipped(s) => format!("skip {s}"),
+            });
+            ControlFlow::Continue(())
+        });
+        let d = dir.path().display();
+        let too_deep = (0..32).fold(top.join("m"), |p, _| p.join("d"));
+        let expected = [
+            format!("file {d}/top/a.txt"),
+            format!(
+                "skip {}: nested deeper than 32 folders; the deeper ones are not read",
+                too_deep.display()
+            ),
+            format!("file {d}/top/z.txt"),
+            format!("skip {d}/gone.txt: no such file or folder"),
+            format!("skip {d}/empty: folder holds no reports (.txt, .htm, .html, .pdf, .docx)"),
+            format!("file {d}/single.html"),
+        ];
+        assert_eq!(named, expected);
+        let (files, skipped) = report_files(&paths);
+        let listed: Vec<String> = files
+            .iter()
+            .map(|f| format!("file {}", f.display()))
+            .collect();
+        let reasons: Vec<String> = skipped.iter().map(|s| format!("skip {s}")).collect();
+        let (in_files, in_skipped): (Vec<String>, Vec<String>) =
+            expected.into_iter().partition(|n| n.starts_with("file"));
+        assert_eq!((listed, reasons), (in_files, in_skipped));
     }
 }

@@ -1,23 +1,24 @@
-//! Reading many report files in the background, on every core, each
-//! report handed over as soon as it is read: a screen can show the first
-//! reports of a large folder while the rest are read, and the user can
-//! stop at once.
+//! Walking the user's folders and reading the report files found in the
+//! background, on every core, each report handed over as soon as it is
+//! read: a screen can show the first reports of a large folder while the
+//! rest are walked and read, and the user can stop at once.
 
+use std::ops::ControlFlow;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use super::library::{guarded, Skipped};
+use super::library::{each_report_file, guarded, Named, Skipped};
 use crate::figures::indicators::Catalogue;
 use crate::report::{Depth, Report};
 
-/// One file, read.
+/// One file, read (or a folder the walk could not read).
 pub struct Read {
-    /// The file's place in the list given to [`Loading::start`].
+    /// Where the file stands in the walk: the order a load at once gives.
     pub order: usize,
     pub bytes: u64,
     pub result: Result<Report, Skipped>,
@@ -31,14 +32,17 @@ pub struct Progress {
     pub skipped: usize,
     pub bytes: u64,
     pub elapsed: Duration,
+    /// The folders are still being walked: `files` are those found so far.
+    pub walking: bool,
 }
 
 impl Progress {
-    /// What is left to read, at the speed so far; none before a tenth of
-    /// the files is read (an early guess is mostly noise).
+    /// What is left to read, at the speed so far; none while the files
+    /// are still being found, nor before a tenth of them is read (an early
+    /// guess is mostly noise).
     pub(crate) fn time_left(&self) -> Option<Duration> {
         let done = self.read + self.skipped;
-        if done == 0 || done * 10 < self.files.min(1000) {
+        if self.walking || done == 0 || done * 10 < self.files.min(1000) {
             return None;
         }
         let per_file = self.elapsed.as_secs_f64() / done as f64;
@@ -55,11 +59,86 @@ impl Progress {
             skipped: self.skipped + first.skipped,
             bytes: self.bytes + first.bytes,
             elapsed: self.elapsed + first.elapsed,
+            walking: self.walking || first.walking,
         }
     }
 
     pub(crate) fn is_done(&self) -> bool {
-        self.read + self.skipped >= self.files
+        !self.walking && self.read + self.skipped >= self.files
+    }
+}
+
+/// How long a wait for the walk goes without looking whether to stop.
+const WAIT: Duration = Duration::from_millis(20);
+
+/// The files the user's paths name, walked on a thread of its own and
+/// handed over as they are found, in the order [`report_files`] gives:
+/// the first report can be read, and the terminal come up, while a
+/// folder of a hundred thousand is still being walked.
+///
+/// [`report_files`]: super::library::report_files
+pub struct Walking {
+    found: Receiver<Named>,
+    stop: Arc<AtomicBool>,
+    /// Files and skipped paths the walk has found so far, and whether it
+    /// is over: counted where it walks, not where they are read.
+    counted: Arc<AtomicUsize>,
+    over: Arc<AtomicBool>,
+    /// How many of them were handed over.
+    taken: usize,
+}
+
+impl Walking {
+    pub fn start(paths: Vec<PathBuf>) -> Walking {
+        let (send, found) = mpsc::channel();
+        let stop = Arc::new(AtomicBool::new(false));
+        let counted = Arc::new(AtomicUsize::new(0));
+        let over = Arc::new(AtomicBool::new(false));
+        let (stopped, count, done) = (Arc::clone(&stop), Arc::clone(&counted), Arc::clone(&over));
+        std::thread::spawn(move || {
+            let flow = each_report_file(&paths, &mut |named| {
+                count.fetch_add(1, Ordering::Relaxed);
+                // The receiver gone means nobody waits for the rest.
+                if stopped.load(Ordering::Relaxed) || send.send(named).is_err() {
+                    return ControlFlow::Break(());
+                }
+                ControlFlow::Continue(())
+            });
+            if flow.is_continue() {
+                done.store(true, Ordering::Release);
+            }
+        });
+        Walking {
+            found,
+            stop,
+            counted,
+            over,
+            taken: 0,
+        }
+    }
+
+    /// The next file or skipped path, waiting for the walk; none once the
+    /// walk is over, or as soon as `stop` says so.
+    pub fn next_until(&mut self, stop: &dyn Fn() -> bool) -> Option<Named> {
+        loop {
+            if stop() || self.stop.load(Ordering::Relaxed) {
+                return None;
+            }
+            match self.found.recv_timeout(WAIT) {
+                Ok(named) => {
+                    self.taken += 1;
+                    return Some(named);
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => return None,
+            }
+        }
+    }
+}
+
+impl Drop for Walking {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
     }
 }
 
@@ -67,41 +146,38 @@ impl Progress {
 pub struct Loading {
     received: Receiver<Read>,
     stop: Arc<AtomicBool>,
+    /// Files found by the walk so far (`before` of them read before this
+    /// load), and whether it is over.
+    found: Arc<AtomicUsize>,
+    before: usize,
+    walked: Arc<AtomicBool>,
     started: Instant,
     progress: Progress,
 }
 
 impl Loading {
-    /// Starts reading `files` (with `catalogue` for the figures) on a
-    /// thread of its own, which spreads them over the cores.
-    pub fn start(files: Vec<PathBuf>, catalogue: Catalogue) -> Loading {
+    /// Reads what `walking` finds from here on (with `catalogue` for the
+    /// figures) on a thread of its own, which spreads the files over the
+    /// cores as they are found; the first is numbered `order`.
+    pub fn start(mut walking: Walking, order: usize, catalogue: Catalogue) -> Loading {
         let (send, received) = mpsc::channel();
-        let stop = Arc::new(AtomicBool::new(false));
-        let total = files.len();
+        let stop = Arc::clone(&walking.stop);
+        let (found, walked) = (Arc::clone(&walking.counted), Arc::clone(&walking.over));
         let stopped = Arc::clone(&stop);
+        let before = walking.taken;
+        // `walking` ends at the load's own stop.
+        let named = std::iter::from_fn(move || walking.next_until(&|| false));
         std::thread::spawn(move || {
             let depth = Depth::Full(&catalogue);
-            files
-                .par_iter()
-                .enumerate()
-                .for_each_with(send, |send, (order, path)| {
+            named
+                .zip(order..)
+                .par_bridge()
+                .for_each_with(send, |send, (named, order)| {
                     if stopped.load(Ordering::Relaxed) {
                         return;
                     }
-                    let bytes = path.metadata().map_or(0, |m| m.len());
-                    let result = guarded(|| Report::open_to(path, depth)).map_err(|e| Skipped {
-                        file: path.display().to_string(),
-                        reason: e.into(),
-                    });
                     // The receiver gone means nobody waits for the rest.
-                    if send
-                        .send(Read {
-                            order,
-                            bytes,
-                            result,
-                        })
-                        .is_err()
-                    {
+                    if send.send(read_one(named, order, depth)).is_err() {
                         stopped.store(true, Ordering::Relaxed);
                     }
                 });
@@ -109,9 +185,12 @@ impl Loading {
         Loading {
             received,
             stop,
+            found,
+            before,
+            walked,
             started: Instant::now(),
             progress: Progress {
-                files: total,
+                walking: true,
                 ..Progress::default()
             },
         }
@@ -131,6 +210,12 @@ impl Loading {
                 Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
             }
         }
+        // The walk over means every file it found is counted.
+        self.progress.walking = !self.walked.load(Ordering::Acquire);
+        self.progress.files = self
+            .found
+            .load(Ordering::Relaxed)
+            .saturating_sub(self.before);
         self.progress.elapsed = self.started.elapsed();
         out
     }
@@ -150,6 +235,30 @@ impl Loading {
     /// Asks the readers to stop; files being read finish.
     pub fn stop(&self) {
         self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Reads one file the walk found; a path it skipped stands as it is.
+fn read_one(named: Named, order: usize, depth: Depth) -> Read {
+    let path = match named {
+        Named::File(path) => path,
+        Named::Skipped(skipped) => {
+            return Read {
+                order,
+                bytes: 0,
+                result: Err(skipped),
+            }
+        }
+    };
+    let bytes = path.metadata().map_or(0, |m| m.len());
+    let result = guarded(|| Report::open_to(&path, depth)).map_err(|e| Skipped {
+        file: path.display().to_string(),
+        reason: e.into(),
+    });
+    Read {
+        order,
+        bytes,
+        result,
     }
 }
 
@@ -186,7 +295,7 @@ mod tests {
         let bad = dir.path().join("bad.txt");
         std::fs::write(&bad, [0u8, 1, 2, 0, 0, 0, 3]).unwrap();
         files.push(bad);
-        let mut loading = Loading::start(files, Catalogue::builtin().clone());
+        let mut loading = Loading::start(Walking::start(files), 0, Catalogue::builtin().clone());
         let all = wait_all(&mut loading);
         let p = loading.progress();
         assert_eq!((p.files, p.read, p.skipped), (21, 20, 1));
@@ -199,8 +308,50 @@ mod tests {
         assert!(p.bytes > 20 * text.len() as u64);
     }
 
+    /// A folder walked in the background gives the files `report_files`
+    /// lists, each numbered where it stands in that list (the order a
+    /// load at once gives), and the path that gives none with its reason.
     #[test]
-    fn time_left_waits_for_a_tenth_of_the_files() {
+    fn a_walked_folder_arrives_numbered_in_the_order_report_files_gives() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "一、总体情况\n全年办理行政复议案件12件，依法推进各项工作取得积极成效。\n";
+        for sub in ["b", "a", "c"] {
+            std::fs::create_dir(dir.path().join(sub)).unwrap();
+            for i in 0..7 {
+                std::fs::write(dir.path().join(format!("{sub}/r{i}.txt")), text).unwrap();
+            }
+        }
+        let paths = vec![dir.path().join("gone.txt"), dir.path().to_owned()];
+        let mut loading = Loading::start(
+            Walking::start(paths.clone()),
+            5,
+            Catalogue::builtin().clone(),
+        );
+        let mut all = wait_all(&mut loading);
+        let p = loading.progress();
+        assert!(!p.walking);
+        assert_eq!((p.files, p.read, p.skipped), (22, 21, 1));
+        all.sort_by_key(|r| r.order);
+        let orders: Vec<usize> = all.iter().map(|r| r.order).collect();
+        assert_eq!(orders, (5..27).collect::<Vec<_>>());
+        let Err(gone) = &all[0].result else {
+            panic!("the missing path comes first");
+        };
+        assert_eq!(
+            gone.to_string(),
+            format!("{}: no such file or folder", paths[0].display())
+        );
+        let read: Vec<String> = all[1..]
+            .iter()
+            .map(|r| r.result.as_ref().unwrap().file.clone())
+            .collect();
+        let (files, _) = super::super::library::report_files(&paths);
+        let listed: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        assert_eq!(read, listed);
+    }
+
+    #[test]
+    fn time_left_waits_for_the_walk_and_a_tenth_of_the_files() {
         let mut p = Progress {
             files: 100,
             read: 5,
@@ -210,5 +361,7 @@ mod tests {
         assert_eq!(p.time_left(), None);
         p.read = 20;
         assert_eq!(p.time_left(), Some(Duration::from_secs(4)));
+        p.walking = true;
+        assert_eq!(p.time_left(), None, "the total is not known yet");
     }
 }

@@ -20,6 +20,6 @@ pub use cells::TableCell;
 pub use choices::Choices;
 pub use filter::ListFilter;
 pub use library::{Library, SkipReason, Skipped};
-pub use loading::{Loading, Progress};
+pub use loading::{Loading, Progress, Walking};
 pub use places::Series;
 pub use tables::Tables;

@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 use std::fs::FileType;
 use std::io;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 /// Folder nesting deeper than this is not a report library.
@@ -52,42 +53,47 @@ pub enum WalkProblem {
     TooDeep,
 }
 
-/// What a walk found: the report files in name order, and the folders it
-/// could not read or stopped in.
-#[derive(Debug, Default)]
-pub(crate) struct Walked {
-    pub files: Vec<PathBuf>,
-    pub problems: Vec<(PathBuf, WalkProblem)>,
+/// One thing a walk comes upon, in the order it comes upon them.
+#[derive(Debug)]
+pub(crate) enum Found {
+    File(PathBuf),
+    Problem(PathBuf, WalkProblem),
 }
 
-/// The report files under `dir`.
-pub(crate) fn reports_under(dir: &Path, options: WalkOptions) -> Walked {
+/// The report files under `dir`, each file and problem handed to `found`
+/// as the walk comes upon it: a screen can read the first files of a
+/// large tree while the rest is walked. The walk ends early when `found`
+/// breaks.
+pub(crate) fn each_report_under(
+    dir: &Path,
+    options: WalkOptions,
+    found: &mut dyn FnMut(Found) -> ControlFlow<()>,
+) -> ControlFlow<()> {
     let mut w = Walker {
         options,
         root: std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned()),
         seen: HashSet::new(),
         entries: 0,
-        out: Walked::default(),
+        found,
     };
-    w.walk(dir, 0);
-    w.out
+    w.walk(dir, 0)
 }
 
-struct Walker {
+struct Walker<'a> {
     options: WalkOptions,
     root: PathBuf,
     seen: HashSet<PathBuf>,
     entries: usize,
-    out: Walked,
+    found: &'a mut dyn FnMut(Found) -> ControlFlow<()>,
 }
 
-impl Walker {
-    fn walk(&mut self, dir: &Path, depth: usize) {
+impl Walker<'_> {
+    fn walk(&mut self, dir: &Path, depth: usize) -> ControlFlow<()> {
         let Ok(real) = std::fs::canonicalize(dir) else {
-            return;
+            return ControlFlow::Continue(());
         };
         if !self.seen.insert(real.clone()) {
-            return;
+            return ControlFlow::Continue(());
         }
         if depth > MAX_DEPTH {
             return self.problem(dir, WalkProblem::TooDeep);
@@ -114,15 +120,22 @@ impl Walker {
         paths.sort_by(|a, b| a.0.cmp(&b.0));
         for (p, kind) in paths {
             if self.entries > self.options.max_entries {
-                return;
+                return ControlFlow::Continue(());
             }
-            self.visit(&p, kind, &real, depth);
+            self.visit(&p, kind, &real, depth)?;
         }
+        ControlFlow::Continue(())
     }
 
     /// `p`, of `kind` as its folder's listing gives it, in the folder
     /// whose real path is `real_dir`.
-    fn visit(&mut self, p: &Path, kind: Option<FileType>, real_dir: &Path, depth: usize) {
+    fn visit(
+        &mut self,
+        p: &Path,
+        kind: Option<FileType>,
+        real_dir: &Path,
+        depth: usize,
+    ) -> ControlFlow<()> {
         let link = kind.is_none_or(|k| k.is_symlink());
         let is_dir = match kind {
             Some(k) if !k.is_symlink() => k.is_dir(),
@@ -132,26 +145,27 @@ impl Walker {
             // A plain file's real path is its folder's and its name.
             let real = p.file_name().map(|n| real_dir.join(n));
             if has_report_extension(p) && real.is_none_or(|r| self.seen.insert(r)) {
-                self.out.files.push(p.to_owned());
+                return (self.found)(Found::File(p.to_owned()));
             }
-            return;
+            return ControlFlow::Continue(());
         }
         if is_dir {
             // A link to a folder outside the folder named would take the
             // walk anywhere (a link to `/`): followed only on request.
             let inside = std::fs::canonicalize(p).is_ok_and(|r| r.starts_with(&self.root));
             if !link || inside || self.options.follow_links {
-                self.walk(p, depth + 1);
+                return self.walk(p, depth + 1);
             }
         } else if has_report_extension(p)
             && std::fs::canonicalize(p).map_or(true, |real| self.seen.insert(real))
         {
-            self.out.files.push(p.to_owned());
+            return (self.found)(Found::File(p.to_owned()));
         }
+        ControlFlow::Continue(())
     }
 
-    fn problem(&mut self, at: &Path, problem: WalkProblem) {
-        self.out.problems.push((at.to_owned(), problem));
+    fn problem(&mut self, at: &Path, problem: WalkProblem) -> ControlFlow<()> {
+        (self.found)(Found::Problem(at.to_owned(), problem))
     }
 }
 
@@ -165,6 +179,27 @@ pub(crate) fn has_report_extension(p: &Path) -> bool {
 mod tests {
     use super::*;
     use std::os::unix::fs::{symlink, PermissionsExt};
+
+    /// What a walk found: the report files in name order, and the folders it
+    /// could not read or stopped in.
+    #[derive(Debug, Default)]
+    struct Walked {
+        files: Vec<PathBuf>,
+        problems: Vec<(PathBuf, WalkProblem)>,
+    }
+
+    /// The report files under `dir`, all at once.
+    fn reports_under(dir: &Path, options: WalkOptions) -> Walked {
+        let mut out = Walked::default();
+        let _ = each_report_under(dir, options, &mut |found| {
+            match found {
+                Found::File(f) => out.files.push(f),
+                Found::Problem(at, problem) => out.problems.push((at, problem)),
+            }
+            ControlFlow::Continue(())
+        });
+        out
+    }
 
     fn names(w: &Walked, root: &Path) -> Vec<String> {
         w.files
@@ -242,5 +277,41 @@ mod tests {
         let w = reports_under(dir.path(), WalkOptions::default());
         assert_eq!(names(&w, dir.path()), ["top.txt"]);
         assert!(matches!(w.problems[..], [(_, WalkProblem::TooDeep)]));
+    }
+
+    /// Each file is handed over as the walk comes upon it, in name order
+    /// folder by folder, and the walk stops at once when told.
+    #[test]
+    fn files_come_one_at_a_time_in_name_order_and_the_walk_stops_when_told() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("b/c")).unwrap();
+        for f in [
+            "a.txt",
+            "b/c/x.pdf",
+            "b/d.HTML",
+            "b/photo.png",
+            "e.docx",
+            "z.txt",
+        ] {
+            std::fs::write(dir.path().join(f), "x").unwrap();
+        }
+        let mut seen = Vec::new();
+        let flow = each_report_under(dir.path(), WalkOptions::default(), &mut |found| {
+            if let Found::File(f) = found {
+                seen.push(f.strip_prefix(dir.path()).unwrap().display().to_string());
+            }
+            ControlFlow::Continue(())
+        });
+        assert_eq!(flow, ControlFlow::Continue(()));
+        assert_eq!(seen, ["a.txt", "b/c/x.pdf", "b/d.HTML", "e.docx", "z.txt"]);
+        let mut calls = 0;
+        let flow = each_report_under(dir.path(), WalkOptions::default(), &mut |_| {
+            calls += 1;
+            match calls {
+                2 => ControlFlow::Break(()),
+                _ => ControlFlow::Continue(()),
+            }
+        });
+        assert_eq!((flow, calls), (ControlFlow::Break(()), 2));
     }
 }

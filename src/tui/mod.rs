@@ -45,9 +45,9 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::catalogues::Catalogues;
-use crate::corpus::library::report_files;
+use crate::corpus::library::Named;
 use crate::corpus::Choices;
-use crate::corpus::{Library, Loading, Progress};
+use crate::corpus::{Library, Loading, Progress, Walking};
 use crate::report::Depth;
 use action::Action;
 pub use app::App;
@@ -86,7 +86,7 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError
     // files, and the terminal is restored whenever they come.
     let signals = signals::Signals::listen(restore).map_err(TuiError::Signals)?;
     let heard = || signals.heard().map(Ending::Signal);
-    let opening = open_first(paths, &catalogues, &|| heard().is_some());
+    let mut opening = open_first(paths, &catalogues, &|| heard().is_some());
     if let Some(ending) = heard() {
         return Ok(ending);
     }
@@ -101,7 +101,7 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(TuiError::NotATerminal);
     }
-    let background = Background::start(&opening, &catalogues);
+    let background = Background::start(&mut opening, &catalogues);
     signals.terminal_in_use();
     let mut terminal = init().map_err(TuiError::Start)?;
     let result = event_loop(&mut terminal, opening.lib, background, catalogues, &signals);
@@ -111,79 +111,88 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError
     Ok(heard().unwrap_or(Ending::Quit))
 }
 
-/// What opens before the first frame, and what is left to read after it.
+/// What opens before the first frame, and what is left to walk and read
+/// after it.
 struct Opening {
     lib: Library,
-    rest: Vec<PathBuf>,
+    rest: Option<Walking>,
     /// The files read before the first frame.
     first: Progress,
+    /// What the walk gave before the first frame: the first of the rest
+    /// stands after them.
+    taken: usize,
 }
 
-/// The bundled reports (with the user's library folder left to read), or
-/// the files named up to the first that reads: the terminal comes up at
-/// once whatever the folder's size, and a path that holds no report at
-/// all still ends with its one-line reason before the terminal is taken.
+/// The bundled reports (with the user's library folder left to walk and
+/// read), or the files named up to the first that reads, walked only as
+/// far as that file: the terminal comes up at once whatever the folder's
+/// size, and paths that hold no report at all still end with the first
+/// reason before the terminal is taken.
 fn open_first(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> bool) -> Opening {
     let depth = Depth::Full(&catalogues.indicators);
     if paths.is_empty() {
-        let mut lib = Library::bundled_to(depth);
-        let user: Vec<PathBuf> = crate::paths::library_dir()
-            .filter(|d| d.is_dir())
-            .into_iter()
-            .collect();
-        let (rest, skipped) = report_files(&user);
-        lib.skipped.extend(skipped);
+        let lib = Library::bundled_to(depth);
+        let user = crate::paths::library_dir().filter(|d| d.is_dir());
         return Opening {
+            taken: lib.reports.len(),
             lib,
-            rest,
+            rest: user.map(|d| Walking::start(vec![d])),
             first: Progress::default(),
         };
     }
     let started = std::time::Instant::now();
-    let (files, skipped) = report_files(paths);
-    let mut lib = Library {
-        skipped,
-        ..Library::default()
-    };
-    let mut files = files.into_iter();
+    let mut walking = Walking::start(paths.to_vec());
+    let mut lib = Library::default();
     let mut first = Progress::default();
-    while lib.reports.is_empty() && !stop() {
-        let Some(f) = files.next() else { break };
-        first.bytes += f.metadata().map_or(0, |m| m.len());
-        lib.read_file(&f, depth);
-        first.files += 1;
+    let mut taken = 0;
+    while lib.reports.is_empty() {
+        let Some(named) = walking.next_until(stop) else {
+            break;
+        };
+        taken += 1;
+        match named {
+            Named::Skipped(s) => lib.skipped.push(s),
+            Named::File(f) => {
+                first.bytes += f.metadata().map_or(0, |m| m.len());
+                lib.read_file(&f, depth);
+                first.files += 1;
+            }
+        }
     }
     first.read = lib.reports.len();
     first.skipped = first.files - first.read;
     first.elapsed = started.elapsed();
     Opening {
         lib,
-        rest: files.collect(),
+        rest: Some(walking),
         first,
+        taken,
     }
 }
 
-/// The reports read after the first frame, and the order a load at once
-/// would have given them (the files' order as named and walked).
+/// The reports walked and read after the first frame, and the order a
+/// load at once would have given them (the files' order as named and
+/// walked).
 struct Background {
     loading: Loading,
     first: Progress,
     order: HashMap<String, usize>,
     skipped_before: usize,
+    /// Whether any report came in: a load that adds none leaves the list
+    /// as it stands.
+    grown: bool,
 }
 
 impl Background {
-    fn start(opening: &Opening, catalogues: &Catalogues) -> Option<Background> {
-        if opening.rest.is_empty() {
-            return None;
-        }
+    fn start(opening: &mut Opening, catalogues: &Catalogues) -> Option<Background> {
+        let walking = opening.rest.take()?;
         let files = opening.lib.reports.iter().map(|r| r.file.clone());
-        let rest = opening.rest.iter().map(|p| p.display().to_string());
         Some(Background {
-            order: files.chain(rest).zip(0..).collect(),
+            order: files.zip(0..).collect(),
             skipped_before: opening.lib.skipped.len(),
             first: opening.first,
-            loading: Loading::start(opening.rest.clone(), catalogues.indicators.clone()),
+            loading: Loading::start(walking, opening.taken, catalogues.indicators.clone()),
+            grown: false,
         })
     }
 
@@ -192,6 +201,12 @@ impl Background {
     fn feed(&mut self, app: &mut App) -> (bool, bool) {
         let reads = self.loading.take(TAKE_BUDGET);
         let changed = !reads.is_empty();
+        for read in &reads {
+            if let Ok(r) = &read.result {
+                self.order.insert(r.file.clone(), read.order);
+                self.grown = true;
+            }
+        }
         if changed {
             app.take_in(reads);
         }
@@ -203,7 +218,7 @@ impl Background {
         app.session.loading = None;
         let order =
             |r: &crate::report::Report| self.order.get(&r.file).copied().unwrap_or(usize::MAX);
-        if !app.settle(order) {
+        if self.grown && !app.settle(order) {
             return (changed, false);
         }
         let skipped = app.session.library.skipped.len();

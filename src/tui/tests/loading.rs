@@ -84,3 +84,35 @@ fn at_the_end_the_list_is_grouped_by_place_and_keeps_the_selection_and_mark() {
     );
     assert_eq!(list[app.session.marked.unwrap()], marked);
 }
+
+/// While the folders are still being walked, the progress line counts
+/// the files found so far and guesses no time left; once the walk is
+/// over it gives the total and, later, the time left.
+#[test]
+fn the_progress_line_says_the_files_are_still_being_found() {
+    let mut app = bundled(160, 48);
+    let mut progress = crate::corpus::Progress {
+        files: 3104,
+        read: 900,
+        skipped: 2,
+        bytes: 10 * 1024 * 1024,
+        elapsed: std::time::Duration::from_secs(1),
+        walking: true,
+    };
+    app.session.loading = Some(progress);
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains(
+            "reading 902 of 3104 files found so far, 10.0 MiB, 2 skipped, still finding files"
+        ),
+        "{screen}"
+    );
+    assert!(!screen.contains("left"), "{screen}");
+    progress.walking = false;
+    app.session.loading = Some(progress);
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("reading 902 of 3104 files, 10.0 MiB, 2 skipped, about 3 s left"),
+        "{screen}"
+    );
+}

@@ -72,16 +72,21 @@ pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rec
 }
 
 /// How far the background load has come: files and MiB read, files
-/// skipped, and the time left once it can be told.
+/// skipped, and the time left once it can be told; while the folders are
+/// still being walked, the files found so far.
 pub(crate) fn loading_line(p: &Progress) -> String {
     let mut line = format!(
-        "reading {} of {} files, {:.1} MiB",
+        "reading {} of {} files{}, {:.1} MiB",
         p.read + p.skipped,
         p.files,
+        if p.walking { " found so far" } else { "" },
         p.bytes as f64 / (1024.0 * 1024.0)
     );
     if p.skipped > 0 {
         line.push_str(&format!(", {} skipped", p.skipped));
+    }
+    if p.walking {
+        line.push_str(", still finding files");
     }
     if let Some(left) = p.time_left() {
         line.push_str(&format!(", about {} s left", left.as_secs() + 1));
