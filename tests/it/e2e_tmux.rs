@@ -811,6 +811,39 @@ fn a_large_folder_opens_at_once_shows_its_progress_and_q_quits_during_the_load()
     assert_eq!(s.query("#{alternate_on}"), "0");
 }
 
+/// The folders are walked in the background once a report is read, but
+/// paths that hold no report at all still end with the first reason on
+/// one line, before the screen is taken: an empty folder, and a folder
+/// whose files (its subfolder's too) are none of them reports.
+#[test]
+fn paths_with_no_report_end_with_the_reason_before_the_screen_is_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let (empty, bad) = (dir.path().join("empty"), dir.path().join("bad"));
+    std::fs::create_dir(&empty).unwrap();
+    std::fs::create_dir_all(bad.join("sub")).unwrap();
+    for f in ["a.txt", "sub/b.txt"] {
+        std::fs::write(bad.join(f), [0u8, 1, 2, 0, 0, 3]).unwrap();
+    }
+    let cases = [
+        ("empty", &empty, "empty: folder holds no reports"),
+        ("bad", &bad, "a.txt: binary file"),
+    ];
+    for (name, path, reason) in cases {
+        let s = launch(
+            &format!("no-report-{name}"),
+            &format!("'{}'", path.display()),
+        );
+        let screen = s.wait_for("EXIT=2");
+        let said: Vec<&str> = screen
+            .lines()
+            .filter(|l| l.starts_with("lawgov-tui:"))
+            .collect();
+        assert_eq!(said.len(), 1, "{screen}");
+        assert!(said[0].contains(reason), "{screen}");
+        assert!(!screen.contains("Reports ("), "{screen}");
+    }
+}
+
 #[test]
 fn a_folder_read_in_the_background_ends_grouped_by_place_with_the_selection_kept() {
     let dir = tempfile::tempdir().unwrap();
