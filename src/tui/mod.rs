@@ -48,6 +48,7 @@ use crate::catalogues::Catalogues;
 use crate::corpus::library::Named;
 use crate::corpus::Choices;
 use crate::corpus::{Library, Loading, Progress, Walking};
+use crate::figures::indicators::Catalogue;
 use crate::report::Depth;
 use action::Action;
 pub use app::App;
@@ -174,7 +175,11 @@ fn open_first(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> boo
 /// load at once would have given them (the files' order as named and
 /// walked).
 struct Background {
-    loading: Loading,
+    /// The walk left, and the catalogue to read with, until the load
+    /// starts: after the first frame, which reading on every core would
+    /// otherwise slow.
+    pending: Option<(Walking, Catalogue, usize)>,
+    loading: Option<Loading>,
     first: Progress,
     order: HashMap<String, usize>,
     skipped_before: usize,
@@ -191,15 +196,26 @@ impl Background {
             order: files.zip(0..).collect(),
             skipped_before: opening.lib.skipped.len(),
             first: opening.first,
-            loading: Loading::start(walking, opening.taken, catalogues.indicators.clone()),
+            pending: Some((walking, catalogues.indicators.clone(), opening.taken)),
+            loading: None,
             grown: false,
         })
+    }
+
+    /// Starts reading what the walk finds, if not yet started.
+    fn begin(&mut self) {
+        if let Some((walking, catalogue, order)) = self.pending.take() {
+            self.loading = Some(Loading::start(walking, order, catalogue));
+        }
     }
 
     /// Takes what was read into the app; whether anything changed, and
     /// whether the load is over (read and settled in order).
     fn feed(&mut self, app: &mut App) -> (bool, bool) {
-        let reads = self.loading.take(TAKE_BUDGET);
+        let Some(loading) = self.loading.as_mut() else {
+            return (false, false);
+        };
+        let reads = loading.take(TAKE_BUDGET);
         let changed = !reads.is_empty();
         for read in &reads {
             if let Ok(r) = &read.result {
@@ -210,7 +226,7 @@ impl Background {
         if changed {
             app.take_in(reads);
         }
-        let progress = self.loading.progress().after(self.first);
+        let progress = loading.progress().after(self.first);
         if !progress.is_done() {
             app.session.loading = Some(progress);
             return (changed, false);
@@ -265,6 +281,9 @@ fn event_loop(
         if std::mem::take(&mut changed) {
             let _screen = busy.drawing();
             terminal.draw(|f| ui::draw(&app, theme, f))?;
+            if let Some(b) = background.as_mut() {
+                b.begin();
+            }
         }
         match input.recv_timeout(TICK) {
             Ok(event) => {
