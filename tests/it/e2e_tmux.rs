@@ -811,6 +811,27 @@ fn a_large_folder_opens_at_once_shows_its_progress_and_q_quits_during_the_load()
     assert_eq!(s.query("#{alternate_on}"), "0");
 }
 
+/// With no paths the bundled reports come up at once, and the reports in
+/// the user's library folder, walked and read in the background, join
+/// them; a file there that is no report is listed as skipped.
+#[test]
+fn the_library_folder_joins_the_bundled_reports() {
+    let data = tempfile::tempdir().unwrap();
+    let library = data.path().join("lawgov-tui/reports");
+    std::fs::create_dir_all(library.join("sub")).unwrap();
+    many_reports(&library.join("sub"), 3);
+    std::fs::write(library.join("bad.txt"), [0u8, 1, 2, 0, 0, 3]).unwrap();
+    let s = launch_with_data("library", "", 160, 48, data.path());
+    let screen = s.wait_for("Reports (8) ─");
+    assert!(
+        screen.contains("✗ ") && screen.contains("reports/bad.txt"),
+        "{screen}"
+    );
+    assert!(screen.contains("skipped 1 file(s)"), "{screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+}
+
 /// The folders are walked in the background once a report is read, but
 /// paths that hold no report at all still end with the first reason on
 /// one line, before the screen is taken: an empty folder, and a folder
