@@ -175,9 +175,9 @@ fn open_first(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> boo
 /// load at once would have given them (the files' order as named and
 /// walked).
 struct Background {
-    /// The walk left, and the catalogue to read with, until the load
-    /// starts: after the first frame, which reading on every core would
-    /// otherwise slow.
+    /// The walk left, the catalogue to read with and the place in the
+    /// walk's order of the first file left, until the load starts: after
+    /// the first frame, which reading on every core would otherwise slow.
     pending: Option<(Walking, Catalogue, usize)>,
     loading: Option<Loading>,
     first: Progress,
