@@ -85,8 +85,16 @@ pub struct Walking {
     counted: Arc<AtomicUsize>,
     over: Arc<AtomicBool>,
     /// How many of them were handed over.
-    taken: usize,
+    taken: Arc<AtomicUsize>,
+    /// Whether the walk may run ahead of what is taken without bound.
+    free: Arc<AtomicBool>,
 }
+
+/// How far a walk runs ahead of the files taken until it is set free: far
+/// enough that the next file is there when asked for, no further, so that
+/// a walk of a hundred thousand files leaves the processor to the first
+/// frame.
+const AHEAD_UNTIL_FREE: usize = 64;
 
 impl Walking {
     pub fn start(paths: Vec<PathBuf>) -> Walking {
@@ -94,10 +102,21 @@ impl Walking {
         let stop = Arc::new(AtomicBool::new(false));
         let counted = Arc::new(AtomicUsize::new(0));
         let over = Arc::new(AtomicBool::new(false));
+        let (taken, free) = (
+            Arc::new(AtomicUsize::new(0)),
+            Arc::new(AtomicBool::new(false)),
+        );
         let (stopped, count, done) = (Arc::clone(&stop), Arc::clone(&counted), Arc::clone(&over));
+        let (took, freed) = (Arc::clone(&taken), Arc::clone(&free));
         std::thread::spawn(move || {
             let flow = each_report_file(&paths, &mut |named| {
-                count.fetch_add(1, Ordering::Relaxed);
+                let n = count.fetch_add(1, Ordering::Relaxed) + 1;
+                while !freed.load(Ordering::Relaxed)
+                    && !stopped.load(Ordering::Relaxed)
+                    && n > took.load(Ordering::Relaxed) + AHEAD_UNTIL_FREE
+                {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
                 // The receiver gone means nobody waits for the rest.
                 if stopped.load(Ordering::Relaxed) || send.send(named).is_err() {
                     return ControlFlow::Break(());
@@ -113,20 +132,26 @@ impl Walking {
             stop,
             counted,
             over,
-            taken: 0,
+            taken,
+            free,
         }
+    }
+
+    /// Lets the walk run ahead of what is taken as far as it goes.
+    fn set_free(&self) {
+        self.free.store(true, Ordering::Relaxed);
     }
 
     /// The next file or skipped path, waiting for the walk; none once the
     /// walk is over, or as soon as `stop` says so.
-    pub fn next_until(&mut self, stop: &dyn Fn() -> bool) -> Option<Named> {
+    pub fn next_until(&self, stop: &dyn Fn() -> bool) -> Option<Named> {
         loop {
             if stop() || self.stop.load(Ordering::Relaxed) {
                 return None;
             }
             match self.found.recv_timeout(WAIT) {
                 Ok(named) => {
-                    self.taken += 1;
+                    self.taken.fetch_add(1, Ordering::Relaxed);
                     return Some(named);
                 }
                 Err(RecvTimeoutError::Timeout) => {}
@@ -159,12 +184,13 @@ impl Loading {
     /// Reads what `walking` finds from here on (with `catalogue` for the
     /// figures) on a thread of its own, which spreads the files over the
     /// cores as they are found; the first is numbered `order`.
-    pub fn start(mut walking: Walking, order: usize, catalogue: Catalogue) -> Loading {
+    pub fn start(walking: Walking, order: usize, catalogue: Catalogue) -> Loading {
         let (send, received) = mpsc::channel();
         let stop = Arc::clone(&walking.stop);
         let (found, walked) = (Arc::clone(&walking.counted), Arc::clone(&walking.over));
         let stopped = Arc::clone(&stop);
-        let before = walking.taken;
+        let before = walking.taken.load(Ordering::Relaxed);
+        walking.set_free();
         // `walking` ends at the load's own stop.
         let named = std::iter::from_fn(move || walking.next_until(&|| false));
         std::thread::spawn(move || {
@@ -348,6 +374,27 @@ mod tests {
         let (files, _) = super::super::library::report_files(&paths);
         let listed: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
         assert_eq!(read, listed);
+    }
+
+    /// Until the load starts, the walk runs only a little ahead of the
+    /// files taken; set free, it walks to the end.
+    #[test]
+    fn a_walk_stays_near_the_files_taken_until_set_free() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..300 {
+            std::fs::write(dir.path().join(format!("r{i:03}.txt")), "x").unwrap();
+        }
+        let walking = Walking::start(vec![dir.path().to_owned()]);
+        assert!(walking.next_until(&|| false).is_some());
+        std::thread::sleep(Duration::from_millis(200));
+        let found = walking.counted.load(Ordering::Relaxed);
+        assert!(found <= 1 + AHEAD_UNTIL_FREE + 1, "{found} found");
+        walking.set_free();
+        let until = Instant::now() + Duration::from_secs(60);
+        while !walking.over.load(Ordering::Acquire) && Instant::now() < until {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert_eq!(walking.counted.load(Ordering::Relaxed), 300);
     }
 
     #[test]

@@ -142,7 +142,7 @@ fn open_first(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> boo
         };
     }
     let started = std::time::Instant::now();
-    let mut walking = Walking::start(paths.to_vec());
+    let walking = Walking::start(paths.to_vec());
     let mut lib = Library::default();
     let mut first = Progress::default();
     let mut taken = 0;
