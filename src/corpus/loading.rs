@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use super::cells::{rule_cells, TableCell};
 use super::library::{guarded, Skipped};
 use crate::figures::indicators::Catalogue;
 use crate::report::{Depth, Report};
@@ -21,6 +22,36 @@ pub struct Read {
     pub order: usize,
     pub bytes: u64,
     pub result: Result<Report, Skipped>,
+    /// The report's table cells as the rule gives them, read before it
+    /// let go of its outline and figures ([`Report::lighten`]).
+    pub cells: Vec<TableCell>,
+}
+
+impl Read {
+    /// A report read in the background: its rule's cells read, then its
+    /// outline and figures let go, so that a library of thousands holds
+    /// little more than their text.
+    pub fn light(
+        order: usize,
+        bytes: u64,
+        result: Result<Report, Skipped>,
+        catalogue: &Arc<Catalogue>,
+    ) -> Read {
+        let (result, cells) = match result {
+            Ok(mut report) => {
+                let cells = rule_cells(&report, catalogue);
+                report.lighten(catalogue);
+                (Ok(report), cells)
+            }
+            Err(e) => (Err(e), Vec::new()),
+        };
+        Read {
+            order,
+            bytes,
+            result,
+            cells,
+        }
+    }
 }
 
 /// How far a load has come.
@@ -80,6 +111,7 @@ impl Loading {
         let total = files.len();
         let stopped = Arc::clone(&stop);
         std::thread::spawn(move || {
+            let catalogue = Arc::new(catalogue);
             let depth = Depth::Full(&catalogue);
             files
                 .par_iter()
@@ -95,11 +127,7 @@ impl Loading {
                     });
                     // The receiver gone means nobody waits for the rest.
                     if send
-                        .send(Read {
-                            order,
-                            bytes,
-                            result,
-                        })
+                        .send(Read::light(order, bytes, result, &catalogue))
                         .is_err()
                     {
                         stopped.store(true, Ordering::Relaxed);

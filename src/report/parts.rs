@@ -510,7 +510,7 @@ mod tests {
                     三、2025年工作安排\n(一)深化改革。推进示范创建。\n";
         let r =
             crate::report::Report::parse("r.txt", text.into(), crate::report::TextEncoding::Utf8);
-        let parts: Vec<Part> = r.sections.iter().map(|s| s.part).collect();
+        let parts: Vec<Part> = r.sections().iter().map(|s| s.part).collect();
         use Part::*;
         assert_eq!(parts, [Opening, Work, Work, Shortcomings, Plans, Plans]);
         assert!(r.heading_only(1) && !r.heading_only(2));
