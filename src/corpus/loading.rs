@@ -3,7 +3,7 @@
 //! reports of a large folder while the rest are read, and the user can
 //! stop at once.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
@@ -13,6 +13,7 @@ use rayon::prelude::*;
 
 use super::cells::{rule_cells, TableCell};
 use super::library::{guarded, Skipped};
+use super::read_cache::{CacheLoad, Stat};
 use crate::figures::indicators::Catalogue;
 use crate::report::{Depth, Report};
 
@@ -52,6 +53,39 @@ impl Read {
             cells,
         }
     }
+}
+
+/// File `order` of a load: from the cache when it holds the file as it
+/// is, else read, and then kept in the cache.
+pub(crate) fn read_one(
+    order: usize,
+    path: &Path,
+    catalogue: &Arc<Catalogue>,
+    cache: Option<&CacheLoad>,
+) -> Read {
+    let file = path.display().to_string();
+    let stat = Stat::of(path);
+    let bytes = stat.map_or(0, |s| s.size());
+    let cached = cache
+        .zip(stat)
+        .and_then(|(c, stat)| c.get(path, &file, stat, catalogue));
+    if let Some((report, cells)) = cached {
+        return Read {
+            order,
+            bytes,
+            result: Ok(report),
+            cells,
+        };
+    }
+    let result = guarded(|| Report::open_to(path, Depth::Full(catalogue))).map_err(|e| Skipped {
+        file,
+        reason: e.into(),
+    });
+    let read = Read::light(order, bytes, result, catalogue);
+    if let (Some(cache), Some(stat), Ok(report)) = (cache, stat, &read.result) {
+        cache.put(path, stat, report, &read.cells);
+    }
+    read
 }
 
 /// How far a load has come.
@@ -104,15 +138,16 @@ pub struct Loading {
 
 impl Loading {
     /// Starts reading `files` (with `catalogue` for the figures) on a
-    /// thread of its own, which spreads them over the cores.
-    pub fn start(files: Vec<PathBuf>, catalogue: Catalogue) -> Loading {
+    /// thread of its own, which spreads them over the cores; a report
+    /// `cache` holds is taken from it, and each is kept in its new file,
+    /// which replaces the last once every file is read.
+    pub fn start(files: Vec<PathBuf>, catalogue: Catalogue, cache: Option<CacheLoad>) -> Loading {
         let (send, received) = mpsc::channel();
         let stop = Arc::new(AtomicBool::new(false));
         let total = files.len();
         let stopped = Arc::clone(&stop);
         std::thread::spawn(move || {
             let catalogue = Arc::new(catalogue);
-            let depth = Depth::Full(&catalogue);
             files
                 .par_iter()
                 .enumerate()
@@ -120,19 +155,15 @@ impl Loading {
                     if stopped.load(Ordering::Relaxed) {
                         return;
                     }
-                    let bytes = path.metadata().map_or(0, |m| m.len());
-                    let result = guarded(|| Report::open_to(path, depth)).map_err(|e| Skipped {
-                        file: path.display().to_string(),
-                        reason: e.into(),
-                    });
+                    let read = read_one(order, path, &catalogue, cache.as_ref());
                     // The receiver gone means nobody waits for the rest.
-                    if send
-                        .send(Read::light(order, bytes, result, &catalogue))
-                        .is_err()
-                    {
+                    if send.send(read).is_err() {
                         stopped.store(true, Ordering::Relaxed);
                     }
                 });
+            if let Some(cache) = cache.filter(|_| !stopped.load(Ordering::Relaxed)) {
+                cache.finish();
+            }
         });
         Loading {
             received,
@@ -214,7 +245,7 @@ mod tests {
         let bad = dir.path().join("bad.txt");
         std::fs::write(&bad, [0u8, 1, 2, 0, 0, 0, 3]).unwrap();
         files.push(bad);
-        let mut loading = Loading::start(files, Catalogue::builtin().clone());
+        let mut loading = Loading::start(files, Catalogue::builtin().clone(), None);
         let all = wait_all(&mut loading);
         let p = loading.progress();
         assert_eq!((p.files, p.read, p.skipped), (21, 20, 1));

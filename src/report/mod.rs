@@ -24,6 +24,7 @@ pub mod place;
 mod scrub;
 mod search;
 mod segment;
+pub(crate) mod stored;
 mod title;
 mod unwrap;
 

@@ -46,6 +46,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::catalogues::Catalogues;
 use crate::corpus::library::report_files;
+use crate::corpus::read_cache::ReadCache;
 use crate::corpus::Choices;
 use crate::corpus::{Library, Loading, Progress};
 use crate::report::Depth;
@@ -114,6 +115,8 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError
 /// What opens before the first frame, and what is left to read after it.
 struct Opening {
     lib: Library,
+    /// The files and folders the reports come from, as named.
+    roots: Vec<PathBuf>,
     rest: Vec<PathBuf>,
     /// The files read before the first frame.
     first: Progress,
@@ -135,6 +138,7 @@ fn open_first(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> boo
         lib.skipped.extend(skipped);
         return Opening {
             lib,
+            roots: user,
             rest,
             first: Progress::default(),
         };
@@ -158,6 +162,7 @@ fn open_first(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> boo
     first.elapsed = started.elapsed();
     Opening {
         lib,
+        roots: paths.to_vec(),
         rest: files.collect(),
         first,
     }
@@ -183,7 +188,11 @@ impl Background {
             order: files.chain(rest).zip(0..).collect(),
             skipped_before: opening.lib.skipped.len(),
             first: opening.first,
-            loading: Loading::start(opening.rest.clone(), catalogues.indicators.clone()),
+            loading: Loading::start(
+                opening.rest.clone(),
+                catalogues.indicators.clone(),
+                ReadCache::of_user(&catalogues.indicators).and_then(|c| c.load(&opening.roots)),
+            ),
         })
     }
 
