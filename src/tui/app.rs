@@ -148,6 +148,12 @@ impl App {
                 self.stack.push(screen);
             }
         }
+        // Only the reading screen open: what other screens read is let go.
+        if let [Screen::Reading(root)] = self.stack.as_slice() {
+            let keep = [Some(root.report_index()), self.session.marked];
+            let keep: Vec<usize> = keep.into_iter().flatten().collect();
+            self.session.let_go(&keep);
+        }
     }
 
     fn copy(&mut self) {

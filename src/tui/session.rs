@@ -68,6 +68,10 @@ pub struct Session {
 /// ask (`r` or `u`), so that a large library's first frame never waits.
 pub(crate) const REUSE_AT_ONCE: usize = 100;
 
+/// How many reports may hold their outline and figures read again before
+/// those no screen shows are let go (about 30 KB each).
+pub(crate) const HEAVY_AT_MOST: usize = 64;
+
 impl Session {
     /// A session over `library`, with nothing computed yet.
     pub fn new(library: Library, catalogues: Catalogues, choices: Choices) -> Session {
@@ -183,6 +187,22 @@ impl Session {
         self.tables.set(i, cells);
         if let Some(r) = self.library.reports.get_mut(i).filter(|r| r.is_heavy()) {
             r.lighten(&self.reread);
+        }
+    }
+
+    /// Lets go of the outlines and figures read again for reports no
+    /// screen shows any more, once more than [`HEAVY_AT_MOST`] are held:
+    /// reading report after report leaves the library as light as it
+    /// loaded. `keep` are the reports still shown.
+    pub(crate) fn let_go(&mut self, keep: &[usize]) {
+        let reports = &mut self.library.reports;
+        if reports.iter().filter(|r| r.is_heavy()).count() <= HEAVY_AT_MOST {
+            return;
+        }
+        for (i, r) in reports.iter_mut().enumerate() {
+            if r.is_heavy() && !keep.contains(&i) {
+                r.lighten(&self.reread);
+            }
         }
     }
 

@@ -135,3 +135,34 @@ fn reports_taken_in_are_light_and_the_corpus_table_reads_them_unchanged() {
         assert_eq!(copy.figures(), lib.reports[original].figures(), "{stem}");
     }
 }
+
+/// Reading report after report down a long list keeps at most a few
+/// dozen reports' outlines and figures, the one shown among them.
+#[test]
+fn reading_report_after_report_keeps_the_library_light() {
+    let mut app = bundled(160, 48);
+    let reads = (0..80)
+        .map(|i| read_as(i, "hongze-2023.txt", &format!("/x/copy-{i:02}.txt")))
+        .collect();
+    app.take_in(reads);
+    for _ in 0..6 {
+        app.update(Action::FocusNext);
+        if reading(&app).focus == super::super::reading::Pane::Reports {
+            break;
+        }
+    }
+    for _ in 0..84 {
+        app.update(Action::Down);
+        screen_text(&app);
+    }
+    let reports = &app.session.library.reports;
+    let heavy = reports.iter().filter(|r| r.is_heavy()).count();
+    assert!(
+        heavy <= crate::tui::session::HEAVY_AT_MOST + 1,
+        "{heavy} of {}",
+        reports.len()
+    );
+    let shown = reading(&app).report_index();
+    assert!(shown > 70, "{shown}");
+    assert!(reports[shown].is_heavy());
+}
