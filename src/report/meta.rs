@@ -23,6 +23,7 @@ use super::place::{self, Level, Org};
 use super::title;
 use super::LineKind;
 use crate::text;
+use crate::text::classes::{is_digit, is_han_script, is_space};
 use crate::text::pattern::text_regex;
 use crate::text::script::{self, Script};
 
@@ -119,9 +120,20 @@ static NEXT_PLAN: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*年度?.*(举措|成效|工作|情况|进展|开展)").expect("year heading")
 });
-static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Han}{2,24}?(人民政府|政府|办公室|委员会|办公厅|局|厅)$").expect("signer")
-});
+/// The bodies a signature line ends with.
+const SIGNER_ENDS: [&str; 7] = ["人民政府", "政府", "办公室", "委员会", "办公厅", "局", "厅"];
+
+/// A key that is a body's name alone: two to 24 Han chars, then one of
+/// [`SIGNER_ENDS`] (the pattern `^\p{Han}{2,24}?(人民政府|…)$`, by hand:
+/// its repeat of a class of 90,000 chars cost more to compile than a
+/// report's signature lines take to read).
+fn is_signer(k: &str) -> bool {
+    SIGNER_ENDS.iter().any(|end| {
+        k.strip_suffix(end).is_some_and(|name| {
+            (2..=24).contains(&name.chars().count()) && name.chars().all(is_han_script)
+        })
+    })
+}
 /// The opening paragraph is read as written, with these rules in their
 /// text form (see [`crate::text::pattern`]): it is the one long line metadata
 /// reads, and keying it cost more than the rest of the metadata.
@@ -132,11 +144,38 @@ static OPENING_PLACE: LazyLock<Regex> = LazyLock::new(|| text_regex(OPENING_PLAC
 /// ends the capture.
 const OPENING_PLACE_PATTERN: &str = r"(\p{Han}{1,14}?(?:省|市|区|县|自治州|州|盟|旗))(?:人民政府|政府)?(?:坚持|深入|始终|全面|紧紧|认真|以|围绕|持续|聚焦|牢牢|紧扣|扎实)";
 static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| text_regex(YEAR_PATTERN));
-/// The year an opening starts on, with its comma, in the opening's first
-/// words (past a banner glued before it).
-static OPENING_YEAR_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^.{0,30}?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]").expect("year comma")
-});
+/// Where the year an opening starts on ends, with its comma, in chars of
+/// the key `k`: the year in the opening's first words (past a banner
+/// glued before it). The pattern `^.{0,30}?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]`
+/// by hand, as [`is_signer`] is: the first of 31 starts where the rest
+/// matches.
+fn opening_year_comma_end(k: &str) -> Option<usize> {
+    let chars: Vec<char> = k.chars().collect();
+    let year_at = |s: usize| -> Option<usize> {
+        let at = |i: usize| chars.get(i).copied();
+        let century = matches!((at(s)?, at(s + 1)?), ('1', '9') | ('2', '0'));
+        if !century || !is_digit(at(s + 2)?) || !is_digit(at(s + 3)?) {
+            return None;
+        }
+        let spaces =
+            |from: usize| from + chars[from..].iter().take_while(|&&c| is_space(c)).count();
+        let mut i = spaces(s + 4);
+        if at(i)? != '年' {
+            return None;
+        }
+        i += 1;
+        match (at(i), at(i + 1)) {
+            (Some('度'), _) => i += 1,
+            (Some('以'), Some('来')) => i += 2,
+            _ => {}
+        }
+        i = spaces(i);
+        matches!(at(i)?, ',' | '，').then_some(i + 1)
+    };
+    // `.` holds any char but a line break.
+    let starts = chars.iter().take(30).take_while(|&&c| c != '\n').count();
+    (0..=starts).find_map(year_at)
+}
 
 /// A line as written, trimmed, and its key: each line the rules read is
 /// keyed once, however many rules read it.
@@ -369,7 +408,7 @@ struct Signature {
 fn find_signature(tail: &[Keyed]) -> Option<Signature> {
     let date_at = |i: usize| tail.get(i).and_then(|(_, k)| cn_or_iso_date(k));
     tail.iter().enumerate().find_map(|(i, (l, k))| {
-        if !SIGNER.is_match(k) {
+        if !is_signer(k) {
             return None;
         }
         let date = date_at(i + 1).or_else(|| i.checked_sub(1).and_then(date_at))?;
@@ -468,7 +507,7 @@ fn header_org(line: &str, k: &str) -> Option<Org> {
     // 中共某某市委员会 某某市人民政府: the party committee beside it.
     let lead = LEAD.find(k).map_or(0, |m| m.as_str().chars().count());
     let line = &line[super::char_to_byte(line, lead)..];
-    if !SIGNER.is_match(&key(line)) {
+    if !is_signer(&key(line)) {
         return None;
     }
     let org = place::org_at_start(line)?;
@@ -483,9 +522,7 @@ fn opening_org(opening: &str) -> Option<Org> {
     let k = key(opening);
     let lead = LEAD.find(&k).map_or(0, |m| m.as_str().chars().count());
     // A banner glued before the opening: the body follows its year.
-    let after_year = OPENING_YEAR_COMMA
-        .find(&k)
-        .map(|m| k[..m.end()].chars().count());
+    let after_year = opening_year_comma_end(&k);
     for start in [Some(lead), after_year].into_iter().flatten() {
         let start = &opening[super::char_to_byte(opening, start)..];
         if let Some(org) = place::org_at_start(start).filter(|o| !is_addressee(start, o)) {
@@ -633,6 +670,87 @@ fn find_year(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines of the bundled reports as keys in both scripts, with every
+    /// short head and tail of each: what the hand-written rules are held
+    /// to their patterns on.
+    fn sample_keys() -> Vec<String> {
+        let mut keys = Vec::new();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for t in [text.to_owned(), script::to_simplified(text)] {
+                for line in t.lines() {
+                    let chars: Vec<char> = key(line).chars().collect();
+                    let n = chars.len();
+                    for cut in 0..=n.min(40) {
+                        keys.push(chars[..cut].iter().collect());
+                        keys.push(chars[n - cut..].iter().collect());
+                    }
+                    keys.push(chars.iter().collect());
+                }
+            }
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    #[test]
+    fn the_opening_year_rule_is_its_pattern() {
+        let re = Regex::new(r"^.{0,30}?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]").unwrap();
+        let mut keys = sample_keys();
+        let banner = "法".repeat(30);
+        for k in [
+            "2024年,全市",
+            "2024年度 ,",
+            "2024年以来，",
+            "2024年以,",
+            "2024年度度,",
+            "１９９９ 年 ,",
+            "1999年\n,",
+            "x\n2024年,",
+            "2024年2023年,",
+            "12024年,",
+        ] {
+            keys.push(k.to_owned());
+        }
+        keys.push(format!("{banner}2024年,"));
+        keys.push(format!("{banner}a2024年,"));
+        let mut hits = 0;
+        for k in &keys {
+            let want = re.find(k).map(|m| k[..m.end()].chars().count());
+            assert_eq!(opening_year_comma_end(k), want, "{k:?}");
+            hits += usize::from(want.is_some());
+        }
+        assert!(hits > 10, "{hits}");
+    }
+
+    #[test]
+    fn the_signer_rule_is_its_pattern() {
+        let re = Regex::new(r"^\p{Han}{2,24}?(人民政府|政府|办公室|委员会|办公厅|局|厅)$").unwrap();
+        let mut keys = sample_keys();
+        let long = "法".repeat(24);
+        for k in [
+            "〇〇局",
+            "常州厅",
+            "市局",
+            "常州市人民政府",
+            "常州 市政府",
+            "a常州市政府",
+            "ＡＢ局",
+        ] {
+            keys.push(k.to_owned());
+        }
+        keys.push(format!("{long}局"));
+        keys.push(format!("{long}法局"));
+        keys.push(format!("{long}人民政府"));
+        let mut hits = 0;
+        for k in &keys {
+            assert_eq!(is_signer(k), re.is_match(k), "{k}");
+            hits += usize::from(re.is_match(k));
+        }
+        assert!(hits > 10, "{hits}");
+    }
 
     #[test]
     fn small_numbers() {
