@@ -11,6 +11,7 @@ use regex::Regex;
 use super::lines::LineFacts;
 use super::outline::marker_of;
 use super::LineKind;
+use crate::text::classes::is_space;
 use crate::text::pattern::{text_regex, StartRule};
 use crate::text::{self, script};
 
@@ -53,17 +54,39 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A date alone on its line: a signature date or a page stamp.
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    text_regex(
-        r"^[0-9〇零一二三四五六七八九十]{4}\s*年[0-9〇零一二三四五六七八九十]{1,3}\s*月[0-9〇零一二三四五六七八九十]{1,3}\s*日$",
-    )
-});
+/// A date alone on its line, as a pattern for keys; read by hand in
+/// [`is_date_line`].
+#[cfg(test)]
+const DATE_LINE: &str = r"^[0-9〇零一二三四五六七八九十]{4}\s*年[0-9〇零一二三四五六七八九十]{1,3}\s*月[0-9〇零一二三四五六七八九十]{1,3}\s*日$";
+
+/// A date alone on its line: a signature date or a page stamp. The
+/// pattern [`DATE_LINE`] on the line's keys, by hand: every short line is
+/// asked, and compiling it cost more than reading them. Its numerals, its
+/// spaces and 年月日 are apart, so each run has one length to take.
+fn is_date_line(text: &str) -> bool {
+    let keys: Vec<char> = text.chars().map(script::key_char).collect();
+    let numeral = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c);
+    // The end of the run of chars passing `test` from `from`.
+    let run = |from: usize, test: &dyn Fn(char) -> bool| {
+        from + keys[from..].iter().take_while(|&&c| test(c)).count()
+    };
+    let mut at = 0;
+    for (unit, lengths) in [('年', 4..=4), ('月', 1..=3), ('日', 1..=3)] {
+        let numerals = run(at, &numeral);
+        let spaces = run(numerals, &is_space);
+        if !lengths.contains(&(numerals - at)) || keys.get(spaces) != Some(&unit) {
+            return false;
+        }
+        at = spaces + 1;
+    }
+    at == keys.len()
+}
 
 /// A licence or copyright notice's opening: what it speaks of (this work,
-/// this page, this site).
-static LICENCE_START: LazyLock<Regex> =
-    LazyLock::new(|| text_regex(r"^(本作品|本文|本页|本站|本网|本网站)"));
+/// this page, this site). Anchored, so a line is turned away by its first
+/// char and the pattern compiled only for a line that starts with 本.
+static LICENCE_START: LazyLock<StartRule> =
+    LazyLock::new(|| StartRule::new(r"^(本作品|本文|本页|本站|本网|本网站)"));
 
 /// What a licence notice says, somewhere in its lines.
 static LICENCE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -144,7 +167,7 @@ fn is_explicit_chrome(line: &LineFacts) -> bool {
         || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(text))
         // A page's number, where a PDF's text kept its line breaks.
         || (chars <= FOOTER_MAX_CHARS && super::unwrap::is_page_number(text))
-        || (short && DATE_LINE.is_match(text))
+        || (short && is_date_line(text))
         || (short && !line.has_stop() && is_breadcrumb(text))
         || (short && !keys(text).any(char::is_alphanumeric))
 }
@@ -195,25 +218,69 @@ fn mark_trailer(lines: &[LineFacts], kinds: &mut [LineKind], first_body: usize) 
 /// long and wrapped anyhow, so the short-line rule alone stops inside it.
 fn licence_start(lines: &[LineFacts], first_body: usize) -> Option<usize> {
     let mut chars = 0;
-    let mut start = None;
-    let mut said = false;
+    let mut window = lines.len();
     for i in (first_body + 1..lines.len()).rev() {
         chars += lines[i].chars;
         if chars > LICENCE_MAX_CHARS {
             break;
         }
-        said |= LICENCE_WORDS.is_match(lines[i].text);
-        if said && LICENCE_START.is_match(lines[i].text) {
-            start = Some(i);
-        }
+        window = i;
     }
-    start
+    // The first opening in the window that a notice's words follow (on
+    // its line or after): openings are rare, and without one the words
+    // are never looked for.
+    let first = (window..lines.len()).find(|&i| LICENCE_START.is_match(lines[i].text))?;
+    (first..lines.len())
+        .any(|i| LICENCE_WORDS.is_match(lines[i].text))
+        .then_some(first)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use LineKind::*;
+
+    /// The date-line rule says what its pattern says, on every bundled
+    /// line in both scripts, each short head and tail of those, and the
+    /// pattern's edges.
+    #[test]
+    fn the_date_line_rule_is_its_pattern() {
+        let re = text_regex(DATE_LINE);
+        let mut lines: Vec<String> = [
+            "2024年3月1日",
+            "二〇二四年十二月三十一日",
+            "２０２４ 年 ３ 月 １ 日",
+            "2024年3月1日 ",
+            "20245年3月1日",
+            "2024年1234月1日",
+            "2024年3月日",
+            "2024年 3 月 1 日\u{3000}",
+            "2024年3月1日x",
+            "二〇二四年十二月三十一日。",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for t in [text.to_owned(), script::to_simplified(text)] {
+                for line in t.lines() {
+                    let chars: Vec<char> = line.chars().collect();
+                    let n = chars.len();
+                    for cut in 0..=n.min(30) {
+                        lines.push(chars[..cut].iter().collect());
+                        lines.push(chars[n - cut..].iter().collect());
+                    }
+                }
+            }
+        }
+        let mut hits = 0;
+        for line in &lines {
+            assert_eq!(is_date_line(line), re.is_match(line), "{line:?}");
+            hits += usize::from(re.is_match(line));
+        }
+        assert!(hits > 4, "{hits}");
+    }
 
     fn classify_lines(lines: &[&str]) -> Vec<LineKind> {
         let text = lines.join("\n");
@@ -328,6 +395,56 @@ mod tests {
         // A closing paragraph on copyright law is the report's own.
         let law = "本年度加快修订著作权法实施条例，依法保护知识产权，推进法治政府建设。";
         assert_eq!(classify_lines(&[body, law]), vec![Text, Text]);
+    }
+
+    /// The notice's opening is the first opening its words follow: as
+    /// when each line was asked for both, from the end up.
+    #[test]
+    fn a_licence_notice_starts_where_its_words_follow_an_opening() {
+        let by_lines = |lines: &[LineFacts], first_body: usize| {
+            let (mut chars, mut start, mut said) = (0, None, false);
+            for i in (first_body + 1..lines.len()).rev() {
+                chars += lines[i].chars;
+                if chars > LICENCE_MAX_CHARS {
+                    break;
+                }
+                said |= LICENCE_WORDS.is_match(lines[i].text);
+                if said && LICENCE_START.is_match(lines[i].text) {
+                    start = Some(i);
+                }
+            }
+            start
+        };
+        let kinds = [
+            "本站声明",
+            "版權所有",
+            "正文",
+            "本文著作权",
+            "其他",
+            "本网",
+            &"长".repeat(300),
+        ];
+        let mut found = 0;
+        for n in 0..kinds.len().pow(4) {
+            let picked: Vec<&str> = (0..4)
+                .map(|d| kinds[n / kinds.len().pow(d) % kinds.len()])
+                .collect();
+            let text = picked.join("\n");
+            let lines: Vec<LineFacts> = text::split_lines(&text)
+                .into_iter()
+                .map(LineFacts::new)
+                .collect();
+            for first_body in 0..2 {
+                let want = by_lines(&lines, first_body);
+                assert_eq!(
+                    licence_start(&lines, first_body),
+                    want,
+                    "{picked:?} {first_body}"
+                );
+                found += usize::from(want.is_some());
+            }
+        }
+        assert!(found > 100, "{found}");
     }
 
     #[test]
