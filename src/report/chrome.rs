@@ -43,16 +43,56 @@ static CHROME_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Footer and widget phrases: chrome when they make up a short line.
-static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    text_regex(concat!(
-        r"打印本页|关闭窗口|扫一扫|相关信息|相关链接|相关文件|公网安备|ICP备|版权所有|",
-        r"主办单位|承办单位|技术支持|上一篇|下一篇|分享到|此件公开发布|此件不公开|",
-        r"网站标识码|返回顶部|网站地图|联系我们|附件下载|",
-        // An official document's 版记: who gets copies, who printed it when.
-        r"^抄送\s*:|日\s*印发$",
-    ))
-});
+/// Footer and widget phrases: chrome when they make up a short line. As a
+/// pattern for keys, read by hand in [`is_footer`].
+#[cfg(test)]
+const FOOTER: &str = concat!(
+    r"打印本页|关闭窗口|扫一扫|相关信息|相关链接|相关文件|公网安备|ICP备|版权所有|",
+    r"主办单位|承办单位|技术支持|上一篇|下一篇|分享到|此件公开发布|此件不公开|",
+    r"网站标识码|返回顶部|网站地图|联系我们|附件下载|",
+    r"^抄送\s*:|日\s*印发$",
+);
+
+/// The phrases of [`FOOTER`] that may stand anywhere in the line.
+const FOOTER_PHRASES: [&str; 22] = [
+    "打印本页",
+    "关闭窗口",
+    "扫一扫",
+    "相关信息",
+    "相关链接",
+    "相关文件",
+    "公网安备",
+    "ICP备",
+    "版权所有",
+    "主办单位",
+    "承办单位",
+    "技术支持",
+    "上一篇",
+    "下一篇",
+    "分享到",
+    "此件公开发布",
+    "此件不公开",
+    "网站标识码",
+    "返回顶部",
+    "网站地图",
+    "联系我们",
+    "附件下载",
+];
+
+/// Whether a short line is a footer or a widget: [`FOOTER`] on its key,
+/// by hand, since every short line is asked and compiling the pattern
+/// cost more than reading them. An official document's 版记 is one too:
+/// who gets copies (抄送:), who printed it when (…日印发).
+fn is_footer(text: &str) -> bool {
+    let key = script::key(text);
+    FOOTER_PHRASES.iter().any(|p| key.contains(p))
+        || key
+            .strip_prefix("抄送")
+            .is_some_and(|r| r.trim_start_matches(is_space).starts_with(':'))
+        || key
+            .strip_suffix("印发")
+            .is_some_and(|r| r.trim_end_matches(is_space).ends_with('日'))
+}
 
 /// A date alone on its line, as a pattern for keys; read by hand in
 /// [`is_date_line`].
@@ -164,7 +204,7 @@ fn is_explicit_chrome(line: &LineFacts) -> bool {
     let (text, chars) = (line.text, line.chars);
     let short = chars < START_CHARS;
     CHROME_START.is_match(text)
-        || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(text))
+        || (chars <= FOOTER_MAX_CHARS && is_footer(text))
         // A page's number, where a PDF's text kept its line breaks.
         || (chars <= FOOTER_MAX_CHARS && super::unwrap::is_page_number(text))
         || (short && is_date_line(text))
@@ -243,6 +283,49 @@ mod tests {
     /// The date-line rule says what its pattern says, on every bundled
     /// line in both scripts, each short head and tail of those, and the
     /// pattern's edges.
+    /// The footer rule says what its pattern says, on every bundled line
+    /// in both scripts, each short head and tail of those, and the
+    /// pattern's edges.
+    #[test]
+    fn the_footer_rule_is_its_pattern() {
+        let re = text_regex(FOOTER);
+        let mut lines: Vec<String> = [
+            "抄送：市委办",
+            "抄送 : x",
+            "x抄送:",
+            "抄送",
+            "二〇二四年三月一日印发",
+            "3月1日 印發",
+            "日印发 ",
+            "印发",
+            "ＩＣＰ备12号",
+            "icp备",
+            "打印本頁 關閉窗口",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for t in [text.to_owned(), script::to_simplified(text)] {
+                for line in t.lines() {
+                    let chars: Vec<char> = line.chars().collect();
+                    let n = chars.len();
+                    for cut in 0..=n.min(40) {
+                        lines.push(chars[..cut].iter().collect());
+                        lines.push(chars[n - cut..].iter().collect());
+                    }
+                }
+            }
+        }
+        let mut hits = 0;
+        for line in &lines {
+            assert_eq!(is_footer(line), re.is_match(line), "{line:?}");
+            hits += usize::from(re.is_match(line));
+        }
+        assert!(hits > 4, "{hits}");
+    }
+
     #[test]
     fn the_date_line_rule_is_its_pattern() {
         let re = text_regex(DATE_LINE);
