@@ -31,17 +31,107 @@ static CHROME_START: LazyLock<StartRule> = LazyLock::new(|| {
 });
 
 /// Chrome phrases anywhere in a line's first [`START_CHARS`] chars:
-/// widgets that share a line with other chrome. Each starts with a
-/// literal, which the engine searches for first.
+/// widgets that share a line with other chrome. As a pattern for keys;
+/// read by hand in [`phrase_at`].
 /// Searched for in the whole text at once (see [`phrase_lines`]), so its
 /// spaces are any but line breaks: a match lies in one line.
-static CHROME_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    text_regex(concat!(
-        r"浏览次数|字号[^\S\r\n]*:[^\S\r\n]*\[|字体[^\S\r\n]*:[^\S\r\n]*\[|【[^\S\r\n]*(打印|关闭|字体)|",
-        // A document-sharing site's header: 《…》由会员分享,可在线阅读….
-        r"由会员分享|页珍藏版",
-    ))
-});
+#[cfg(test)]
+const CHROME_ANYWHERE: &str = concat!(
+    r"浏览次数|字号[^\S\r\n]*:[^\S\r\n]*\[|字体[^\S\r\n]*:[^\S\r\n]*\[|【[^\S\r\n]*(打印|关闭|字体)|",
+    // A document-sharing site's header: 《…》由会员分享,可在线阅读….
+    r"由会员分享|页珍藏版",
+);
+
+/// A text read key by key from its start, for the rules read by hand.
+struct Keys<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Keys<'_> {
+    fn peek(&self) -> Option<char> {
+        self.text[self.at..].chars().next().map(script::key_char)
+    }
+
+    fn bump(&mut self) {
+        self.at += self.text[self.at..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
+    }
+
+    /// Takes `word` when the keys go on with it, else nothing.
+    fn eat(&mut self, word: &str) -> bool {
+        let from = self.at;
+        for c in word.chars() {
+            if self.peek() != Some(c) {
+                self.at = from;
+                return false;
+            }
+            self.bump();
+        }
+        true
+    }
+
+    /// Takes the spaces of a line (no line breaks).
+    fn spaces(&mut self) {
+        while self
+            .peek()
+            .is_some_and(|c| is_space(c) && c != '\r' && c != '\n')
+        {
+            self.bump();
+        }
+    }
+}
+
+/// The length in bytes of the [`CHROME_ANYWHERE`] match that starts
+/// `text`, if one does. Its phrases start with different keys, so one at
+/// most is tried, and each part is followed by a char its spaces cannot
+/// take. By hand: the pattern cost more to compile than a report takes to
+/// read key by key.
+fn phrase_at(text: &str) -> Option<usize> {
+    let mut k = Keys { text, at: 0 };
+    let found = match k.peek()? {
+        '浏' => k.eat("浏览次数"),
+        '由' => k.eat("由会员分享"),
+        '页' => k.eat("页珍藏版"),
+        '字' => {
+            (k.eat("字号") || k.eat("字体"))
+                && {
+                    k.spaces();
+                    k.eat(":")
+                }
+                && {
+                    k.spaces();
+                    k.eat("[")
+                }
+        }
+        '【' => {
+            k.eat("【");
+            k.spaces();
+            k.eat("打印") || k.eat("关闭") || k.eat("字体")
+        }
+        _ => false,
+    };
+    found.then_some(k.at)
+}
+
+/// The [`CHROME_ANYWHERE`] matches in `text`, as byte ranges, as the
+/// engine finds them: the leftmost, then on from its end.
+fn chrome_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        match phrase_at(&text[at..]) {
+            Some(len) => {
+                found.push(at..at + len);
+                at += len;
+            }
+            None => at += c.len_utf8(),
+        }
+    }
+    found
+}
 
 /// Footer and widget phrases: chrome when they make up a short line. As a
 /// pattern for keys, read by hand in [`is_footer`].
@@ -188,12 +278,12 @@ fn phrase_lines(text: &str, lines: &[LineFacts]) -> Vec<bool> {
     };
     let starts: Vec<usize> = lines.iter().map(|l| offset(l.text)).collect();
     let mut hits = vec![false; lines.len()];
-    for m in CHROME_ANYWHERE.find_iter(text) {
-        let Some(i) = starts.partition_point(|&s| s <= m.start()).checked_sub(1) else {
+    for m in chrome_phrases(text) {
+        let Some(i) = starts.partition_point(|&s| s <= m.start).checked_sub(1) else {
             continue;
         };
         let window = text::take_chars(lines[i].text, START_CHARS).len();
-        if m.end() <= starts[i] + window {
+        if m.end <= starts[i] + window {
             hits[i] = true;
         }
     }
@@ -286,6 +376,45 @@ mod tests {
     /// The footer rule says what its pattern says, on every bundled line
     /// in both scripts, each short head and tail of those, and the
     /// pattern's edges.
+    /// The chrome phrases found by hand are the pattern's matches, span
+    /// for span, in every bundled report in both scripts and in the
+    /// pattern's edges.
+    #[test]
+    fn chrome_phrases_are_the_patterns_matches() {
+        let re = text_regex(CHROME_ANYWHERE);
+        let mut texts: Vec<String> = [
+            "字号：[大 中 小]　字體 ： ［大］",
+            "【 打印 】【關閉】【字体】【\n打印】【\u{3000}打印",
+            "字号:\n[ 字号 :",
+            "瀏覽次數：3 由會員分享 頁珍藏版 页珍藏",
+            "【【打印",
+            "字字号:[",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            texts.push(text.to_owned());
+            texts.push(script::to_simplified(text));
+        }
+        // Pages as sites serve them, chrome and all.
+        let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
+        for entry in std::fs::read_dir(wild).expect("wild pages") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).expect("utf-8 page"));
+            }
+        }
+        let mut hits = 0;
+        for t in &texts {
+            let want: Vec<_> = re.find_iter(t).map(|m| m.range()).collect();
+            assert_eq!(chrome_phrases(t), want, "{t:.80}");
+            hits += want.len();
+        }
+        assert!(hits > 20, "{hits}");
+    }
+
     #[test]
     fn the_footer_rule_is_its_pattern() {
         let re = text_regex(FOOTER);
