@@ -15,20 +15,77 @@ use crate::text::classes::is_space;
 use crate::text::pattern::{text_regex, StartRule};
 use crate::text::{self, script};
 
-/// Lines that are chrome wherever they stand, by how they start. The rule
-/// patterns are written for Simplified, normal-form keys and matched on the
-/// line as written (see `crate::text::pattern`), so both scripts and full-width
-/// forms hit. Anchored apart from [`CHROME_ANYWHERE`] so that a line is
-/// given up on at its first char.
-static CHROME_START: LazyLock<StartRule> = LazyLock::new(|| {
-    StartRule::new(concat!(
-        r"^(?:(您)?当前(的)?位置|网站首页|首页\s|",
-        r"(索\s*引\s*号|发布机构|公开日期|发布日期|成文日期|生效日期|发文字号|文\s*号|",
-        r"主题分类|分\s*类|标\s*题|有\s*效\s*性|来\s*源|作\s*者|信息来源|浏览次数|点击数|访问量)\s*[:\s]|",
-        // A site's footer, however long its line: who runs the site.
-        r"(版权所有|主办单位|承办单位|技术支持|网站标识码|主\s*办\s*:))",
-    ))
-});
+/// Lines that are chrome wherever they stand, by how they start, as a
+/// pattern for keys: read by hand in [`is_chrome_start`].
+#[cfg(test)]
+const CHROME_START: &str = concat!(
+    r"^(?:(您)?当前(的)?位置|网站首页|首页\s|",
+    r"(索\s*引\s*号|发布机构|公开日期|发布日期|成文日期|生效日期|发文字号|文\s*号|",
+    r"主题分类|分\s*类|标\s*题|有\s*效\s*性|来\s*源|作\s*者|信息来源|浏览次数|点击数|访问量)\s*[:\s]|",
+    // A site's footer, however long its line: who runs the site.
+    r"(版权所有|主办单位|承办单位|技术支持|网站标识码|主\s*办\s*:))",
+);
+
+/// The labels of a page's metadata that start a line, each before a
+/// colon or a space; a space in a label stands for any spaces there.
+const START_LABELS: [&str; 18] = [
+    "索 引 号",
+    "发布机构",
+    "公开日期",
+    "发布日期",
+    "成文日期",
+    "生效日期",
+    "发文字号",
+    "文 号",
+    "主题分类",
+    "分 类",
+    "标 题",
+    "有 效 性",
+    "来 源",
+    "作 者",
+    "信息来源",
+    "浏览次数",
+    "点击数",
+    "访问量",
+];
+
+/// Who runs the site, at a line's start.
+const START_OWNERS: [&str; 6] = [
+    "版权所有",
+    "主办单位",
+    "承办单位",
+    "技术支持",
+    "网站标识码",
+    "主 办 :",
+];
+
+/// Whether a line is chrome by how it starts: [`CHROME_START`] on its
+/// keys, by hand. Each of its choices is tried from the line's start, and
+/// one that holds is enough; the pattern cost more to compile than the
+/// lines take to read.
+fn is_chrome_start(text: &str) -> bool {
+    let tries = |word: &str| {
+        let mut k = Keys { text, at: 0 };
+        k.eat_spaced(word).then_some(k)
+    };
+    let here = || tries("");
+    let location = here().is_some_and(|mut k| {
+        k.eat("您");
+        let current = k.eat("当前");
+        k.eat("的");
+        current && k.eat("位置")
+    });
+    location
+        || tries("网站首页").is_some()
+        || tries("首页").is_some_and(|k| k.peek().is_some_and(is_space))
+        || START_LABELS.iter().filter_map(|l| tries(l)).any(|mut k| {
+            k.peek().is_some_and(is_space) || {
+                k.all_spaces();
+                k.peek() == Some(':')
+            }
+        })
+        || START_OWNERS.iter().any(|o| tries(o).is_some())
+}
 
 /// Chrome phrases anywhere in a line's first [`START_CHARS`] chars:
 /// widgets that share a line with other chrome. As a pattern for keys;
@@ -71,6 +128,29 @@ impl Keys<'_> {
             self.bump();
         }
         true
+    }
+
+    /// Takes `word`, any spaces standing where it has a space.
+    fn eat_spaced(&mut self, word: &str) -> bool {
+        let from = self.at;
+        for c in word.chars() {
+            if c == ' ' {
+                self.all_spaces();
+            } else if self.peek() == Some(c) {
+                self.bump();
+            } else {
+                self.at = from;
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Takes every space, line breaks too (`\s*`).
+    fn all_spaces(&mut self) {
+        while self.peek().is_some_and(is_space) {
+            self.bump();
+        }
     }
 
     /// Takes the spaces of a line (no line breaks).
@@ -293,7 +373,7 @@ fn phrase_lines(text: &str, lines: &[LineFacts]) -> Vec<bool> {
 fn is_explicit_chrome(line: &LineFacts) -> bool {
     let (text, chars) = (line.text, line.chars);
     let short = chars < START_CHARS;
-    CHROME_START.is_match(text)
+    is_chrome_start(text)
         || (chars <= FOOTER_MAX_CHARS && is_footer(text))
         // A page's number, where a PDF's text kept its line breaks.
         || (chars <= FOOTER_MAX_CHARS && super::unwrap::is_page_number(text))
@@ -413,6 +493,68 @@ mod tests {
             hits += want.len();
         }
         assert!(hits > 20, "{hits}");
+    }
+
+    /// The chrome-start rule says what its pattern says, on every bundled
+    /// line and wild page line in both scripts, each short head of those,
+    /// and the pattern's edges.
+    #[test]
+    fn the_chrome_start_rule_is_its_pattern() {
+        let re = text_regex(CHROME_START);
+        let mut lines: Vec<String> = [
+            "您当前的位置：首页",
+            "當前位置",
+            "您的位置",
+            "首页 > 新闻",
+            "首页>",
+            "网站首页",
+            "索 引 号：123",
+            "索引号123",
+            "索引号 123",
+            "文　号:",
+            "文号",
+            "有 效 性 ",
+            "来源\n:",
+            "标 题\u{3000}",
+            "主 办 ：某某",
+            "主办单位",
+            "主办:",
+            "版權所有",
+            "发布机构 ：",
+            "作者",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let mut texts: Vec<String> = Vec::new();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            texts.push(std::str::from_utf8(bytes).expect("utf-8").to_owned());
+        }
+        let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
+        for entry in std::fs::read_dir(wild).expect("wild pages") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).expect("utf-8 page"));
+            }
+        }
+        for t in texts {
+            for t in [t.clone(), script::to_simplified(&t)] {
+                for line in t.lines() {
+                    let line = text::trim(line);
+                    let chars: Vec<char> = line.chars().collect();
+                    for cut in 0..=chars.len().min(12) {
+                        lines.push(chars[..cut].iter().collect());
+                    }
+                    lines.push(line.to_owned());
+                }
+            }
+        }
+        let mut hits = 0;
+        for line in &lines {
+            assert_eq!(is_chrome_start(line), re.is_match(line), "{line:?}");
+            hits += usize::from(re.is_match(line));
+        }
+        assert!(hits > 40, "{hits}");
     }
 
     #[test]
