@@ -64,6 +64,12 @@ const START_OWNERS: [&str; 6] = [
 /// one that holds is enough; the pattern cost more to compile than the
 /// lines take to read.
 fn is_chrome_start(text: &str) -> bool {
+    // Most lines are turned away by their first key: no choice starts so.
+    let first = text.chars().next().map(script::key_char);
+    if !first.is_some_and(|c| "您当网首索发公成生文主分标有来作信浏点访版承技".contains(c))
+    {
+        return false;
+    }
     let tries = |word: &str| {
         let mut k = Keys { text, at: 0 };
         k.eat_spaced(word).then_some(k)
