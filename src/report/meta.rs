@@ -24,7 +24,6 @@ use super::title;
 use super::LineKind;
 use crate::text;
 use crate::text::classes::{is_digit, is_han_script, is_space};
-use crate::text::pattern::text_regex;
 use crate::text::script::{self, Script};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -98,8 +97,27 @@ static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9〇零一二三四五六七八九]{4})\s*年([0-9〇零一二三四五六七八九十]{1,3})\s*月([0-9〇零一二三四五六七八九十]{1,3})\s*日$")
         .expect("cn date")
 });
+/// A year: its four digits, then 年. Read by hand in [`first_year`].
+#[cfg(test)]
 const YEAR_PATTERN: &str = r"((?:19|20)\d{2})\s*年";
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(YEAR_PATTERN).expect("year"));
+
+/// The first year [`YEAR_PATTERN`] finds in `text`, read with each char
+/// taken as `as_key` gives it: the byte range of its four digits. By hand
+/// (the pattern's `\d` is every script's digits, costly to compile), as
+/// the engine reads it: the leftmost start, each part one way to match.
+fn first_year(text: &str, as_key: impl Fn(char) -> char) -> Option<std::ops::Range<usize>> {
+    let chars: Vec<(usize, char)> = text.char_indices().map(|(b, c)| (b, as_key(c))).collect();
+    let key = |i: usize| chars.get(i).map(|c| c.1);
+    (0..chars.len()).find_map(|p| {
+        let century = matches!((key(p)?, key(p + 1)?), ('1', '9') | ('2', '0'));
+        if !century || !is_digit(key(p + 2)?) || !is_digit(key(p + 3)?) {
+            return None;
+        }
+        let spaces = chars[p + 4..].iter().take_while(|c| is_space(c.1)).count();
+        (key(p + 4 + spaces)? == '年')
+            .then(|| chars[p].0..chars.get(p + 4).map_or(text.len(), |c| c.0))
+    })
+}
 /// A title's or a sentence's leading words before the body it names: 关于
 /// and a verb of sending (关于报送…), the year, and a party committee
 /// writing with its government (中共某某市委 某某市人民政府关于…). As a
@@ -208,7 +226,8 @@ fn is_signer(k: &str) -> bool {
 /// text form (see [`crate::text::pattern`]): it is the one long line metadata
 /// reads, and keying it cost more than the rest of the metadata.
 #[cfg(test)]
-static OPENING_PLACE: LazyLock<Regex> = LazyLock::new(|| text_regex(OPENING_PLACE_PATTERN));
+static OPENING_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::text_regex(OPENING_PLACE_PATTERN));
 /// A place before a verb, as a pattern for keys; read by hand in
 /// [`opening_places`]. The name before its last unit char may be 14
 /// chars long: the longest divisions are autonomous counties named for
@@ -271,7 +290,9 @@ fn opening_places(opening: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| text_regex(YEAR_PATTERN));
+#[cfg(test)]
+static OPENING_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::text_regex(YEAR_PATTERN));
 /// Where the year an opening starts on ends, with its comma, in chars of
 /// the key `k`: the year in the opening's first words (past a banner
 /// glued before it). The pattern `^.{0,30}?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]`
@@ -765,7 +786,7 @@ fn find_year(
     headings: &[Heading],
     published: Option<&str>,
 ) -> Option<(i32, &'static str)> {
-    let year_in = |k: &str| YEAR.captures(k).and_then(|c| c[1].parse::<i32>().ok());
+    let year_in = |k: &str| first_year(k, |c| c).and_then(|y| k[y].parse::<i32>().ok());
     let plan = |h: &Heading| {
         let k = key(&h.title);
         let c = NEXT_PLAN.captures(&k)?;
@@ -775,8 +796,11 @@ fn find_year(
         .and_then(|t| year_in(&key(t)))
         .map(|y| (y, "title"))
         .or_else(|| {
-            let c = OPENING_YEAR.captures(opening?)?;
-            Some((key(&c[1]).parse::<i32>().ok()?, "opening"))
+            // The opening as written, each char read as its key (as
+            // the text form of the pattern reads it).
+            let opening = opening?;
+            let y = first_year(opening, script::key_char)?;
+            Some((key(&opening[y]).parse::<i32>().ok()?, "opening"))
         })
         .or_else(|| {
             headings.iter().find_map(|h| {
@@ -922,6 +946,43 @@ mod tests {
             let got: Vec<&str> = opening_places(line).collect();
             assert_eq!(got, want, "{line}");
             hits += want.len();
+        }
+        assert!(hits > 10, "{hits}");
+    }
+
+    /// The first year is the pattern's first capture: on keys as the key
+    /// pattern reads them, and on lines as written as its text form does.
+    #[test]
+    fn the_first_year_is_the_patterns_capture() {
+        let on_key = Regex::new(YEAR_PATTERN).unwrap();
+        let mut keys = sample_keys();
+        for k in [
+            "2024 年",
+            "１９９９年",
+            "２０２４ 年",
+            "2124年2024年",
+            "2024\n年",
+            "202年",
+            "20２4年",
+        ] {
+            keys.push(k.to_owned());
+        }
+        let mut hits = 0;
+        for k in &keys {
+            let want = on_key.captures(k).map(|c| c.get(1).unwrap().range());
+            assert_eq!(first_year(k, |c| c), want, "{k:?}");
+            let want = OPENING_YEAR.captures(k).map(|c| c.get(1).unwrap().range());
+            assert_eq!(first_year(k, script::key_char), want, "{k:?} as written");
+            hits += usize::from(want.is_some());
+        }
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for line in text.lines() {
+                let want = OPENING_YEAR
+                    .captures(line)
+                    .map(|c| c.get(1).unwrap().range());
+                assert_eq!(first_year(line, script::key_char), want, "{line}");
+            }
         }
         assert!(hits > 10, "{hits}");
     }
