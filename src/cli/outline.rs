@@ -21,7 +21,7 @@ pub fn print_each(
 ) -> Result<(), super::UserError> {
     let many = paths.len() > 1 || paths.iter().any(|p| p.is_dir());
     let mut first = true;
-    stream::each_report(paths, Depth::Outline, |r| {
+    stream::each_report(paths, Depth::Sections, |r| {
         let gap = !std::mem::replace(&mut first, false);
         match (as_json, many) {
             (true, true) => {

@@ -137,6 +137,10 @@ pub enum Depth<'a> {
     /// The outline and parts check alone, `figures` left empty: what
     /// `outline` and `check` read, at several times the speed.
     Outline,
+    /// [`Depth::Outline`] without the parts check, which `outline` never
+    /// prints: `parts` is [`PartsCheck::unchecked`], and sections are in
+    /// the opening or the year's work.
+    Sections,
     /// [`Depth::Full`] until a deadline (a command's `--time-limit`): the
     /// text read only as far as it can be in half the time left
     /// ([`Report::text_cut`]), its figures until the deadline
@@ -223,17 +227,18 @@ impl Report {
         let (catalogue, deadline) = match depth {
             Depth::Full(catalogue) => (Some(catalogue), None),
             Depth::FullUntil(catalogue, deadline) => (Some(catalogue), Some(deadline)),
-            Depth::Outline => (None, None),
+            Depth::Outline | Depth::Sections => (None, None),
         };
+        let check_parts = !matches!(depth, Depth::Sections);
         // Under a deadline the reading steps take half of the time left
         // (what they read is cut to fit), the figures the rest.
         let (read, text_cut) = match deadline {
             Some(d) => {
                 let now = Instant::now();
                 let half = d.saturating_duration_since(now) / 2;
-                cut::read_until(text, now + half, |t| Read::of(t, head))
+                cut::read_until(text, now + half, |t| Read::of(t, head, check_parts))
             }
-            None => (Read::of(text, head), None),
+            None => (Read::of(text, head, check_parts), None),
         };
         let Read {
             text,
@@ -596,7 +601,7 @@ struct Read {
 }
 
 impl Read {
-    fn of(text: String, head: &html::HeadMeta) -> Read {
+    fn of(text: String, head: &html::HeadMeta, check_parts: bool) -> Read {
         let text = scrub::scrub(&text).unwrap_or(text);
         // A PDF's wrapped lines joined, or a page of one line taken apart.
         let (text, file_map) = match unwrap::unwrap(&text) {
@@ -629,7 +634,10 @@ impl Read {
         let script = judge_script(&strs, &kinds);
         let outline = outline::parse(&strs, &facts, &kinds);
         let meta = meta::extract(&strs, &kinds, &outline.headings, script, head);
-        let parts = parts::check(&strs, &kinds, &outline, &meta);
+        let parts = match check_parts {
+            true => parts::check(&strs, &kinds, &outline, &meta),
+            false => PartsCheck::unchecked(),
+        };
         Read {
             text,
             file_map,
