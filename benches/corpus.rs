@@ -15,7 +15,8 @@
 //!   list, RSS then (VmRSS, VmHWM), time until every report is loaded (the
 //!   list's title no longer says it is reading) and RSS then, time to the
 //!   corpus view (`c`) and RSS once it is idle, CPU used idle over 5 s,
-//!   and whether `q` quits.
+//!   and whether `q` quits; launched twice with a data folder of its own,
+//!   the second launch reading what the first kept in the read cache.
 //!
 //! Before measuring it checks that 50 files (evenly spread) read back with
 //! their generated place and year (`outline --json`), and counts how many
@@ -449,11 +450,15 @@ struct TuiResult {
     lines: Vec<String>,
 }
 
-fn tui(dir: &Path, n: usize) -> TuiResult {
+fn tui(dir: &Path, n: usize, data: &Path) -> TuiResult {
     let mut lines = Vec::new();
     let t = Tmux::new();
     let ulimit = mem_limit().map_or(String::new(), |b| format!("ulimit -v {}; ", b / 1024));
-    let command = format!("{ulimit}exec '{BIN}' '{}'", dir.display());
+    let command = format!(
+        "{ulimit}XDG_DATA_HOME='{}' exec '{BIN}' '{}'",
+        data.display(),
+        dir.display()
+    );
     let start = Instant::now();
     t.ok(&[
         "new-session",
@@ -756,9 +761,16 @@ fn measure_corpus(n: usize, full: bool) {
     println!("{line}");
     table.push(line);
     if !env_flag("LAWGOV_BENCH_NO_TUI") {
-        for line in tui(&g.dir, g.entries.len()).lines {
-            println!("{line}");
-            table.push(line);
+        // A data folder of its own: the first launch finds no read cache,
+        // the second the one the first wrote.
+        let data = tempfile::tempdir().expect("a data folder");
+        for launch in ["first launch (no read cache)", "second launch (read cache)"] {
+            println!("TUI, {launch}:");
+            table.push(format!("TUI, {launch}:"));
+            for line in tui(&g.dir, g.entries.len(), data.path()).lines {
+                println!("{line}");
+                table.push(line);
+            }
         }
     }
     println!();

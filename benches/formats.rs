@@ -64,7 +64,7 @@ fn load_all(files: &[(String, Vec<u8>)]) -> usize {
     files
         .iter()
         .map(|(name, bytes)| {
-            Report::from_bytes_to(name, bytes, Depth::full()).map_or(0, |r| r.figures.len())
+            Report::from_bytes_to(name, bytes, Depth::full()).map_or(0, |r| r.figures().len())
         })
         .sum()
 }

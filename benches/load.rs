@@ -25,7 +25,7 @@ fn load_all(files: &[(String, Vec<u8>)], depth: Depth) -> usize {
     files
         .iter()
         .map(|(name, bytes)| {
-            Report::from_bytes_to(name, bytes, depth).map_or(0, |r| r.sections.len())
+            Report::from_bytes_to(name, bytes, depth).map_or(0, |r| r.sections().len())
         })
         .sum()
 }
@@ -114,7 +114,11 @@ fn many_headings(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 let report = Report::from_bytes("big.txt", black_box(&bytes)).expect("loads");
-                assert!(report.headings.len() > 70_000, "{}", report.headings.len());
+                assert!(
+                    report.headings().len() > 70_000,
+                    "{}",
+                    report.headings().len()
+                );
                 let lib = Library {
                     reports: vec![report],
                     skipped: Vec::new(),

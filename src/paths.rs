@@ -22,6 +22,13 @@ pub fn library_dir() -> Option<PathBuf> {
     project().map(|d| d.data_dir().join("reports"))
 }
 
+/// `<data dir>/lawgov-tui/read-cache`: the reports read in the
+/// background, kept so that a folder opens again without reading its
+/// files ([`crate::corpus::read_cache`]).
+pub(crate) fn read_cache_dir() -> Option<PathBuf> {
+    project().map(|d| d.data_dir().join("read-cache"))
+}
+
 /// `<data dir>/lawgov-tui/choices.json`: the user's choices of table cells.
 pub(crate) fn choices_file() -> Option<PathBuf> {
     project().map(|d| d.data_dir().join("choices.json"))

@@ -67,7 +67,7 @@ pub fn print(
 }
 
 fn heading(r: &Report, s: Option<usize>) -> String {
-    s.and_then(|s| Some((r.heading_label(s), r.file_line(r.sections.get(s)?.line))))
+    s.and_then(|s| Some((r.heading_label(s), r.file_line(r.sections().get(s)?.line))))
         .map_or_else(
             || "(no section on this)".to_owned(),
             |(label, line)| printable(&format!("{label} (line {line})")).into_owned(),
@@ -186,7 +186,7 @@ fn spans(side: &'static str, text: &str, spans: &[Span]) -> Vec<JsonSpan> {
 
 /// A side's section, with the part of the report it is in.
 fn section_json(r: &Report, parts: &[Part], s: Option<usize>) -> Value {
-    s.and_then(|s| Some((r.sections.get(s)?, parts.get(s)?)))
+    s.and_then(|s| Some((r.sections().get(s)?, parts.get(s)?)))
         .map_or(
             Value::Null,
             |(x, part)| json!({"marker": x.marker, "title": x.title, "line": r.file_line(x.line), "part": part}),

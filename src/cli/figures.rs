@@ -64,7 +64,7 @@ pub fn print(
     let streamed = stream::each_report(paths, depth, |r| {
         let first = !std::mem::replace(&mut any, true);
         let selected: Vec<(&Report, &Figure)> = r
-            .figures
+            .figures()
             .iter()
             .filter(|f| indicator.is_none_or(|id| f.indicator.as_deref() == Some(id)))
             .map(|f| (r, f))

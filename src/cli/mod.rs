@@ -345,7 +345,7 @@ pub fn run(command: Command, catalogues: impl FnOnce() -> Catalogues) -> Result<
                     .iter_mut()
                     .enumerate()
                     .map(|(i, c)| std::mem::replace(&mut c.figure, i))
-                    .map(|f| r.figures[f].clone())
+                    .map(|f| r.figures()[f].clone())
                     .collect();
                 reports.push(r.identity_with(figures));
                 cells.push(cs);

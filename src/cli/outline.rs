@@ -21,7 +21,7 @@ pub fn print_each(
 ) -> Result<(), super::UserError> {
     let many = paths.len() > 1 || paths.iter().any(|p| p.is_dir());
     let mut first = true;
-    stream::each_report(paths, Depth::Outline, |r| {
+    stream::each_report(paths, Depth::Sections, |r| {
         let gap = !std::mem::replace(&mut first, false);
         match (as_json, many) {
             (true, true) => {
@@ -60,7 +60,7 @@ pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> 
     ];
     let facts: Vec<String> = facts.into_iter().flatten().collect();
     writeln!(out, "{}", printable(&facts.join(" · ")))?;
-    for (i, s) in r.sections.iter().enumerate() {
+    for (i, s) in r.sections().iter().enumerate() {
         let indent = "  ".repeat(s.depth);
         let head = match s.kind {
             SectionKind::Heading => r.heading_label(i),
@@ -72,7 +72,7 @@ pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> 
             format!("L{}", r.file_line(s.line)),
             printable(&head)
         )?;
-        for item in &r.items[r.items_of(i)] {
+        for item in &r.items()[r.items_of(i)] {
             let text = format!("{} {}", item.marker, item.label);
             writeln!(
                 out,
@@ -87,14 +87,14 @@ pub fn print(out: &mut impl Write, r: &Report, as_json: bool) -> io::Result<()> 
 
 pub fn to_json(r: &Report) -> serde_json::Value {
     let items: Vec<_> = r
-        .items
+        .items()
         .iter()
         .map(|i| json!({"marker": i.marker, "line": r.file_line(i.line), "text_start": i.text_start}))
         .collect();
     // Lines as the file counts them (a wrapped page's lines are read
     // joined, a one-line page's taken apart).
     let headings: Vec<_> = r
-        .headings
+        .headings()
         .iter()
         .enumerate()
         .map(|(i, h)| {

@@ -144,10 +144,10 @@ fn write(out: &mut impl Write, lines: &[FoundLine], format: Format) -> io::Resul
 /// column, see [`Report::file_position`]) and its line's text, control
 /// characters shown as symbols.
 fn found_line(r: &Report, h: Hit) -> FoundLine {
-    let block = &r.blocks[h.block];
+    let block = &r.blocks()[h.block];
     let (line, col) = r.file_position(block.line, block.col + h.col);
     let section = r
-        .sections
+        .sections()
         .get(block.section)
         .map(|s| format!("{}{}", s.marker, s.title))
         .unwrap_or_default();

@@ -101,7 +101,7 @@ fn wide_json(r: &Report, cells: &[TableCell], catalogue: &Catalogue, choices: &C
             })
         };
         let value = cell.map_or_else(typed, |c| {
-            let f = &r.figures[c.figure];
+            let f = &r.figures()[c.figure];
             let (line, col) = r.file_position(f.line, f.col);
             json!({
                 "value": super::json_number(f),
@@ -162,7 +162,7 @@ fn long_rows<'a>(
             })
         });
         let read = cells.iter().map(move |c| {
-            let f: &Figure = &r.figures[c.figure];
+            let f: &Figure = &r.figures()[c.figure];
             let (line, col) = r.file_position(f.line, f.col);
             Long {
                 file: text(&r.file),
@@ -238,7 +238,7 @@ fn wide_csv(
                 by_hand.push(format!("{}: {}", ind.id, v.note));
                 continue;
             }
-            match cell.map(|c| &r.figures[c.figure]) {
+            match cell.map(|c| &r.figures()[c.figure]) {
                 Some(f) => row.extend([
                     f.value.to_string(),
                     f.unit.to_owned(),
@@ -275,7 +275,7 @@ fn text(
     }
     for (r, cells) in tables {
         for c in cells {
-            let f = &r.figures[c.figure];
+            let f = &r.figures()[c.figure];
             let name = catalogue
                 .get(&c.indicator)
                 .map_or(c.indicator.as_str(), |i| i.name.as_str());

@@ -104,7 +104,7 @@ fn to_json(t: &Trend) -> Value {
             if let Some(f) = cell {
                 let r = t.report(k);
                 let change = row.differences[k].as_ref();
-                by_year.insert(t.years[k].name(), cell_json(r, &r.figures[*f], change));
+                by_year.insert(t.years[k].name(), cell_json(r, &r.figures()[*f], change));
             }
         }
         indicators.insert(row.indicator.clone(), Value::Object(by_year));
@@ -149,7 +149,7 @@ fn write_csv(out: &mut impl Write, trends: &[Trend]) -> io::Result<()> {
         for row in &t.rows {
             for (k, cell) in row.cells.iter().enumerate() {
                 let r = t.report(k);
-                let Some(f) = cell.map(|f| &r.figures[f]) else {
+                let Some(f) = cell.map(|f| &r.figures()[f]) else {
                     continue;
                 };
                 let d = row.differences[k].as_ref();
@@ -221,7 +221,7 @@ fn write_text(out: &mut impl Write, trends: &[Trend], catalogue: &Catalogue) -> 
                 let shown = cell.map_or_else(
                     || "—".to_owned(),
                     |f| {
-                        let fig = &t.report(k).figures[f];
+                        let fig = &t.report(k).figures()[f];
                         match &row.differences[k] {
                             Some(d) => format!("{} ({})", fig.display_value(), d.shown),
                             None => fig.display_value(),

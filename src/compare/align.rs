@@ -101,7 +101,7 @@ pub fn align(
     n_topics: usize,
     deadline: Instant,
 ) -> (Vec<Aligned>, bool) {
-    let (na, nb) = (a.sections.len(), b.sections.len());
+    let (na, nb) = (a.sections().len(), b.sections().len());
     let (pa, pb) = (topic_vectors(ta, n_topics), topic_vectors(tb, n_topics));
     let (ra, rb) = (tops(a), tops(b));
     // A's vectors are sparse (a section has a topic or three), so the dot
@@ -209,8 +209,8 @@ impl Ids {
     /// None when the deadline passes first.
     fn of(r: &Report, ids: &mut GramIds, deadline: Instant) -> Option<Ids> {
         let mut of = |text: &str| ids.of(text);
-        let mut blocks = Vec::with_capacity(r.blocks.len());
-        for b in 0..r.blocks.len() {
+        let mut blocks = Vec::with_capacity(r.blocks().len());
+        for b in 0..r.blocks().len() {
             if b % 64 == 0 && Instant::now() >= deadline {
                 return None;
             }
@@ -219,7 +219,7 @@ impl Ids {
                 super::topics::BLOCK_READ_CHARS,
             )));
         }
-        let titles = r.sections.iter().map(|s| of(&s.title)).collect();
+        let titles = r.sections().iter().map(|s| of(&s.title)).collect();
         Some(Ids { blocks, titles })
     }
 }
@@ -264,12 +264,12 @@ impl Sums {
     /// Each section's bigram counts: its title (weighted), then its own
     /// paragraphs, or its subsections' text when it has none of its own.
     fn sections(&mut self, r: &Report, ids: &Ids) -> Vec<Counts> {
-        (0..r.sections.len())
+        (0..r.sections().len())
             .map(|s| {
                 self.add(&ids.titles[s], TITLE_WEIGHT);
                 let before = self.touched.len();
                 for x in r.section_blocks(s, false) {
-                    if r.blocks[x].kind != BlockKind::Heading {
+                    if r.blocks()[x].kind != BlockKind::Heading {
                         self.add(&ids.blocks[x], 1.0);
                     }
                 }
@@ -286,9 +286,9 @@ impl Sums {
 
 /// The top-level section each section sits in (itself at the top).
 fn tops(r: &Report) -> Vec<usize> {
-    (0..r.sections.len())
+    (0..r.sections().len())
         .map(|mut s| {
-            while let Some(p) = r.sections[s].parent {
+            while let Some(p) = r.sections()[s].parent {
                 s = p;
             }
             s

@@ -113,7 +113,7 @@ pub(crate) fn of_cells(
         cells
             .iter()
             .find(|c| c.indicator == id)
-            .map(|c| (r.figures[c.figure].clone(), c.chosen))
+            .map(|c| (r.figures()[c.figure].clone(), c.chosen))
     };
     catalogue
         .indicators

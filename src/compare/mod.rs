@@ -365,8 +365,8 @@ fn group_text(r: &Report, sections: &[usize]) -> String {
 
 /// The figures each section's own text states.
 fn by_section(r: &Report) -> Vec<Vec<&Figure>> {
-    let mut out = vec![Vec::new(); r.sections.len()];
-    for f in &r.figures {
+    let mut out = vec![Vec::new(); r.sections().len()];
+    for f in r.figures() {
         if let Some(v) = out.get_mut(f.section) {
             v.push(f);
         }
@@ -377,7 +377,7 @@ fn by_section(r: &Report) -> Vec<Vec<&Figure>> {
 fn titled(r: &Report, section: Option<usize>) -> bool {
     section
         .and_then(|s| r.section_blocks(s, false).next())
-        .is_some_and(|b| r.blocks[b].kind == crate::report::BlockKind::Heading)
+        .is_some_and(|b| r.blocks()[b].kind == crate::report::BlockKind::Heading)
 }
 
 #[cfg(test)]

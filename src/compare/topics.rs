@@ -318,7 +318,7 @@ pub(crate) fn of_report_within(
     };
     let overview = catalogue.topics.iter().position(|t| t.id == OVERVIEW);
     let titles: Vec<Vec<f32>> = report
-        .sections
+        .sections()
         .iter()
         .map(|s| {
             let mut v = evidence(&s.title);
@@ -332,7 +332,7 @@ pub(crate) fn of_report_within(
     // sum of its blocks', and an item's is the hits inside its span: each
     // block is read once, however deep it sits.
     let mut cut = false;
-    let hits: Vec<Vec<(usize, usize)>> = (0..report.blocks.len())
+    let hits: Vec<Vec<(usize, usize)>> = (0..report.blocks().len())
         .map(|b| {
             cut = cut || (b % 16 == 0 && deadline.is_some_and(|d| Instant::now() >= d));
             match cut {
@@ -357,9 +357,9 @@ pub(crate) fn of_report_within(
         }
         v
     };
-    let sections = (0..report.sections.len())
+    let sections = (0..report.sections().len())
         .map(|s| {
-            let sec = &report.sections[s];
+            let sec = &report.sections()[s];
             let own = sum(&mut report.section_blocks(s, false));
             let text = if own.iter().sum::<f32>() > 0.0 || sec.kind != SectionKind::Heading {
                 (TEXT, own)
@@ -375,7 +375,7 @@ pub(crate) fn of_report_within(
     let items = report
         .item_spans()
         .into_iter()
-        .zip(&report.items)
+        .zip(report.items())
         .map(|(span, it)| {
             let own = span.map_or_else(
                 || vec![0.0; n],

@@ -8,7 +8,8 @@
 use crate::report::Report;
 
 use super::choices::{fingerprint, Choices};
-use crate::figures::Catalogue;
+use crate::figures::{Catalogue, Figure, Qualifier, Sign};
+use crate::text::numeral::Decimal;
 
 /// One cell: an indicator and the figure that fills it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,36 +19,93 @@ pub struct TableCell {
     pub figure: usize,
     /// The user chose this figure over the rule's.
     pub chosen: bool,
+    /// What a table shows of the figure, kept with the cell: a table of
+    /// thousands of reports never reads their figures again.
+    pub amount: Amount,
+}
+
+/// A figure's value as tables show and export it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amount {
+    pub value: Decimal,
+    pub unit: &'static str,
+    pub qualifier: Option<Qualifier>,
+    pub sign: Option<Sign>,
+}
+
+impl Amount {
+    pub fn of(f: &Figure) -> Amount {
+        Amount {
+            value: f.value,
+            unit: f.unit,
+            qualifier: f.qualifier,
+            sign: f.sign,
+        }
+    }
+
+    /// The value as tables show it ("≈6798万元", "6.8%").
+    pub fn shown(&self) -> String {
+        crate::figures::shown(self.value, self.unit, self.qualifier, self.sign)
+    }
 }
 
 /// The cells of a report, in catalogue order; indicators with no figure
 /// (or whose cell the user emptied) have none.
 pub fn cells(report: &Report, catalogue: &Catalogue, choices: Option<&Choices>) -> Vec<TableCell> {
-    let key = choices
-        .filter(|c| !c.is_empty())
-        .map(|_| fingerprint(report));
+    let rule = rule_cells(report, catalogue);
+    match choices.filter(|c| !c.is_empty()) {
+        Some(choices) => with_choices(rule, report, catalogue, choices),
+        None => rule,
+    }
+}
+
+/// The cells the rule gives, no choice applied: what a report read in the
+/// background brings with it.
+pub fn rule_cells(report: &Report, catalogue: &Catalogue) -> Vec<TableCell> {
+    catalogue
+        .indicators
+        .iter()
+        .filter_map(|ind| cell_of(report, &ind.id, headline(report, &ind.id)?, false))
+        .collect()
+}
+
+/// The rule's cells `rule` of a report with the user's choices applied.
+/// The report's figures are read only where the user chose one for it.
+pub fn with_choices(
+    rule: Vec<TableCell>,
+    report: &Report,
+    catalogue: &Catalogue,
+    choices: &Choices,
+) -> Vec<TableCell> {
+    let key = fingerprint(report);
+    let mut rule = rule.into_iter().peekable();
     catalogue
         .indicators
         .iter()
         .filter_map(|ind| {
-            let choice = key
-                .as_ref()
-                .zip(choices)
-                .and_then(|(k, c)| c.get(k, &ind.id));
-            let (figure, chosen) = match choice {
+            // The rule's cells are in catalogue order.
+            let ruled = rule.next_if(|c| c.indicator == ind.id);
+            match choices.get(&key, &ind.id) {
                 // The user emptied the cell.
-                Some(None) => return None,
-                Some(Some(f)) if f.find(report).is_some() => (f.find(report)?, true),
-                // No choice, or one whose figure the text no longer has.
-                _ => (headline(report, &ind.id)?, false),
-            };
-            Some(TableCell {
-                indicator: ind.id.clone(),
-                figure,
-                chosen,
-            })
+                Some(None) => None,
+                Some(Some(f)) => match f.find(report) {
+                    Some(figure) => cell_of(report, &ind.id, figure, true),
+                    // A choice whose figure the text no longer has.
+                    None => ruled,
+                },
+                None => ruled,
+            }
         })
         .collect()
+}
+
+fn cell_of(report: &Report, id: &str, figure: usize, chosen: bool) -> Option<TableCell> {
+    Some(TableCell {
+        indicator: id.to_owned(),
+        figure,
+        chosen,
+        amount: Amount::of(report.figures().get(figure)?),
+    })
 }
 
 /// The cell of one indicator.
@@ -67,7 +125,7 @@ pub fn cell(
 /// but where a later figure of the same paragraph is given as the area's
 /// total (共计, 全市共) and the first is not, that total.
 pub fn headline(report: &Report, id: &str) -> Option<usize> {
-    let figures = &report.figures;
+    let figures = &report.figures();
     let of = |cumulative: bool| {
         figures
             .iter()
@@ -104,7 +162,7 @@ pub fn candidates(report: &Report, catalogue: &Catalogue, id: &str) -> Vec<usize
         .map(|w| crate::text::script::key(w))
         .collect();
     let names_a_word = |i: usize| {
-        let f = &report.figures[i];
+        let f = &report.figures()[i];
         let range = report.sentence_at(f.line, f.col);
         let line = report.line(f.line);
         let sentence: String = line.chars().skip(range.start).take(range.len()).collect();
@@ -112,9 +170,9 @@ pub fn candidates(report: &Report, catalogue: &Catalogue, id: &str) -> Vec<usize
         words.iter().any(|w| sentence.contains(w.as_str()))
     };
     // 0: read as the indicator, 1: fits and names its words, 2: fits.
-    let mut ranked: Vec<(u8, usize)> = (0..report.figures.len())
+    let mut ranked: Vec<(u8, usize)> = (0..report.figures().len())
         .filter_map(|i| {
-            let f = &report.figures[i];
+            let f = &report.figures()[i];
             if f.indicator.as_deref() == Some(id) {
                 Some((0, i))
             } else if ind.fits(f.kind, f.unit) {
@@ -132,7 +190,47 @@ pub fn candidates(report: &Report, catalogue: &Catalogue, id: &str) -> Vec<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::choices::FigureRef;
     use crate::report::TextEncoding;
+
+    /// The rule's cells with the choices applied are the cells read with
+    /// them, and a report the user chose nothing for is not read again.
+    #[test]
+    fn choices_apply_to_the_rules_cells_as_to_a_whole_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let catalogue = std::sync::Arc::new(Catalogue::builtin().clone());
+        let text = "一、情况\n全年办理法律援助案件120件,其中未成年人案件30件。\n\
+                    全年办理政协提案45件,信访总量下降12%。\n";
+        let r = Report::parse("a.txt", text.into(), TextEncoding::Utf8);
+        let other = Report::parse("b.txt", text.replace("120", "121"), TextEncoding::Utf8);
+        let mut c = Choices::load(&dir.path().join("choices.json")).unwrap();
+        c.set(&r, "legal_aid_cases", Some(FigureRef::of(&r.figures()[1])))
+            .unwrap();
+        c.set(&r, "cppcc_proposals", None).unwrap();
+        let whole = cells(&r, &catalogue, Some(&c));
+        let ids: Vec<(&str, usize, bool)> = whole
+            .iter()
+            .map(|c| (c.indicator.as_str(), c.figure, c.chosen))
+            .collect();
+        assert!(ids.contains(&("legal_aid_cases", 1, true)), "{ids:?}");
+        assert!(!ids.iter().any(|c| c.0 == "cppcc_proposals"), "{ids:?}");
+        for report in [r, other] {
+            let rule = rule_cells(&report, &catalogue);
+            let mut light = report.clone();
+            light.lighten(&catalogue);
+            let chosen = with_choices(rule.clone(), &light, &catalogue, &c);
+            assert_eq!(
+                chosen,
+                cells(&report, &catalogue, Some(&c)),
+                "{}",
+                report.file
+            );
+            if report.file == "b.txt" {
+                assert_eq!(chosen, rule);
+                assert!(!light.is_heavy(), "read again for no choice");
+            }
+        }
+    }
 
     fn cell_raw(text: &str, id: &str) -> Option<String> {
         let r = Report::parse(
@@ -140,7 +238,7 @@ mod tests {
             format!("一、主要工作\n{text}\n"),
             TextEncoding::Utf8,
         );
-        headline(&r, id).map(|i| r.figures[i].raw.clone())
+        headline(&r, id).map(|i| r.figures()[i].raw.clone())
     }
 
     #[test]
@@ -167,7 +265,7 @@ mod tests {
         );
         let raws: Vec<&str> = candidates(&r, Catalogue::builtin(), "reconsideration_received")
             .into_iter()
-            .map(|i| r.figures[i].raw.as_str())
+            .map(|i| r.figures()[i].raw.as_str())
             .collect();
         // The matched figure first; 7件 in a sentence the matcher does not
         // read as the indicator still fits a count of cases; 12% does not.

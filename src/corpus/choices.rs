@@ -40,7 +40,7 @@ impl FigureRef {
     /// The index of the figure this names in a report's figures.
     pub fn find(&self, report: &Report) -> Option<usize> {
         report
-            .figures
+            .figures()
             .iter()
             .position(|f| f.line == self.line && f.col == self.col && f.raw == self.raw)
     }
@@ -300,7 +300,7 @@ mod tests {
         );
         let mut c = Choices::load(&path).unwrap();
         assert!(c.is_empty());
-        c.set(&r, "legal_aid_cases", Some(FigureRef::of(&r.figures[1])))
+        c.set(&r, "legal_aid_cases", Some(FigureRef::of(&r.figures()[1])))
             .unwrap();
         c.set(&r, "cppcc_proposals", None).unwrap();
         let again = Choices::load(&path).unwrap();

@@ -6,13 +6,13 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::cells::Amount;
 use super::choices::ByHand;
-use crate::figures::Figure;
 use crate::report::Report;
 
 /// What fills a cell: a figure of the text, or a value the user typed.
 pub(crate) enum ExportCell<'a> {
-    Figure(&'a Figure),
+    Figure(Amount),
     ByHand(&'a ByHand),
 }
 
@@ -111,7 +111,12 @@ mod tests {
                 .into(),
             TextEncoding::Utf8,
         );
-        let fig = |raw: &str| r.figures.iter().find(|f| f.raw.contains(raw));
+        let fig = |raw: &str| {
+            r.figures()
+                .iter()
+                .find(|f| f.raw.contains(raw))
+                .map(Amount::of)
+        };
         let rows = [ExportRow {
             report: &r,
             cells: vec![

@@ -100,7 +100,18 @@ impl Library {
     /// stands, and orders a group by who wrote it (the government before
     /// its departments), then by year. One place's reports stand together
     /// whichever script or form names it (南京市鼓楼区 and 鼓楼区).
+    #[cfg(test)]
     pub(crate) fn group_by_place(&mut self) {
+        self.settle(|_| 0);
+    }
+
+    /// Puts the reports in the order `key` gives (ties keep theirs), then
+    /// groups them by place as [`Library::group_by_place`] does; where
+    /// each report came from: report `j` now is report `moved[j]` before.
+    pub(crate) fn settle(&mut self, key: impl Fn(&Report) -> usize) -> Vec<usize> {
+        let mut first: Vec<usize> = (0..self.reports.len()).collect();
+        first.sort_by_cached_key(|&i| key(&self.reports[i]));
+        self.permute(&first);
         let groups = place_groups(&self.reports);
         let mut order: Vec<usize> = (0..self.reports.len()).collect();
         order.sort_by_cached_key(|&i| {
@@ -111,11 +122,17 @@ impl Library {
                 .then(|| r.meta.issuer.as_deref().map(script::key));
             (groups[i], department, r.meta.year, r.file.clone())
         });
+        self.permute(&order);
+        order.into_iter().map(|j| first[j]).collect()
+    }
+
+    /// Puts report `order[j]` at `j`.
+    fn permute(&mut self, order: &[usize]) {
         let mut taken: Vec<Option<Report>> = std::mem::take(&mut self.reports)
             .into_iter()
             .map(Some)
             .collect();
-        self.reports = order.into_iter().filter_map(|i| taken[i].take()).collect();
+        self.reports = order.iter().filter_map(|&i| taken[i].take()).collect();
     }
 
     /// Reads one file into the library, or records why it is skipped.
@@ -254,6 +271,25 @@ mod tests {
         lib.group_by_place();
         let files: Vec<&str> = lib.reports.iter().map(|r| r.file.as_str()).collect();
         assert_eq!(files, ["a", "d", "e", "b", "c", "g", "f", "h"]);
+    }
+
+    /// Settling says where each report came from, so that what is kept
+    /// by index (table cells) moves with it.
+    #[test]
+    fn settling_says_where_each_report_came_from() {
+        let mut lib = Library::bundled();
+        lib.reports.reverse();
+        let before: Vec<String> = lib.reports.iter().map(|r| r.file.clone()).collect();
+        let moved = lib.settle(|r| r.file.len());
+        assert_eq!(moved.len(), before.len());
+        assert_ne!(
+            moved,
+            (0..before.len()).collect::<Vec<_>>(),
+            "nothing moved"
+        );
+        for (j, r) in lib.reports.iter().enumerate() {
+            assert_eq!(r.file, before[moved[j]], "{j}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! rest are walked and read, and the user can stop at once.
 
 use std::ops::ControlFlow;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
 use std::sync::Arc;
@@ -12,7 +12,9 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use super::cells::{rule_cells, TableCell};
 use super::library::{each_report_file, guarded, Named, Skipped};
+use super::read_cache::{CacheLoad, Stat};
 use crate::figures::indicators::Catalogue;
 use crate::report::{Depth, Report};
 
@@ -22,6 +24,69 @@ pub struct Read {
     pub order: usize,
     pub bytes: u64,
     pub result: Result<Report, Skipped>,
+    /// The report's table cells as the rule gives them, read before it
+    /// let go of its outline and figures ([`Report::lighten`]).
+    pub cells: Vec<TableCell>,
+}
+
+impl Read {
+    /// A report read in the background: its rule's cells read, then its
+    /// outline and figures let go, so that a library of thousands holds
+    /// little more than their text.
+    pub fn light(
+        order: usize,
+        bytes: u64,
+        result: Result<Report, Skipped>,
+        catalogue: &Arc<Catalogue>,
+    ) -> Read {
+        let (result, cells) = match result {
+            Ok(mut report) => {
+                let cells = rule_cells(&report, catalogue);
+                report.lighten(catalogue);
+                (Ok(report), cells)
+            }
+            Err(e) => (Err(e), Vec::new()),
+        };
+        Read {
+            order,
+            bytes,
+            result,
+            cells,
+        }
+    }
+}
+
+/// File `order` of a load: from the cache when it holds the file as it
+/// is, else read, and then kept in the cache.
+pub(crate) fn read_one(
+    order: usize,
+    path: &Path,
+    catalogue: &Arc<Catalogue>,
+    cache: Option<&CacheLoad>,
+) -> Read {
+    let file = path.display().to_string();
+    let stat = Stat::of(path);
+    let bytes = stat.map_or(0, |s| s.size());
+    let cached = cache
+        .zip(stat)
+        .and_then(|(c, stat)| c.get(path, &file, stat, catalogue));
+    if let Some((report, cells)) = cached {
+        return Read {
+            order,
+            bytes,
+            result: Ok(report),
+            cells,
+        };
+    }
+    let result = guarded(|| Report::open_to(path, Depth::Full(catalogue))).map_err(|e| Skipped {
+        file,
+        reason: e.into(),
+    });
+    let read = Read::light(order, bytes, result, catalogue);
+    if let (Some(cache), Some(stat), Ok(report)) = (cache, stat, &read.result) {
+        cache.put(path, stat, report, &read.cells);
+    }
+    read
 }
 
 /// How far a load has come.
@@ -88,6 +153,8 @@ pub struct Walking {
     taken: Arc<AtomicUsize>,
     /// Whether the walk may run ahead of what is taken without bound.
     free: Arc<AtomicBool>,
+    /// Set when this is dropped: nobody takes what the walk finds.
+    gone: Arc<AtomicBool>,
 }
 
 /// How far a walk runs ahead of the files taken until it is set free: far
@@ -108,17 +175,20 @@ impl Walking {
         );
         let (stopped, count, done) = (Arc::clone(&stop), Arc::clone(&counted), Arc::clone(&over));
         let (took, freed) = (Arc::clone(&taken), Arc::clone(&free));
+        let gone = Arc::new(AtomicBool::new(false));
+        let left = Arc::clone(&gone);
+        let stopped = move || stopped.load(Ordering::Relaxed) || left.load(Ordering::Relaxed);
         std::thread::spawn(move || {
             let flow = each_report_file(&paths, &mut |named| {
                 let n = count.fetch_add(1, Ordering::Relaxed) + 1;
                 while !freed.load(Ordering::Relaxed)
-                    && !stopped.load(Ordering::Relaxed)
+                    && !stopped()
                     && n > took.load(Ordering::Relaxed) + AHEAD_UNTIL_FREE
                 {
                     std::thread::sleep(Duration::from_millis(1));
                 }
                 // The receiver gone means nobody waits for the rest.
-                if stopped.load(Ordering::Relaxed) || send.send(named).is_err() {
+                if stopped() || send.send(named).is_err() {
                     return ControlFlow::Break(());
                 }
                 ControlFlow::Continue(())
@@ -134,6 +204,7 @@ impl Walking {
             over,
             taken,
             free,
+            gone,
         }
     }
 
@@ -163,7 +234,7 @@ impl Walking {
 
 impl Drop for Walking {
     fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
+        self.gone.store(true, Ordering::Relaxed);
     }
 }
 
@@ -183,8 +254,16 @@ pub struct Loading {
 impl Loading {
     /// Reads what `walking` finds from here on (with `catalogue` for the
     /// figures) on a thread of its own, which spreads the files over the
-    /// cores as they are found; the first is numbered `order`.
-    pub fn start(walking: Walking, order: usize, catalogue: Catalogue) -> Loading {
+    /// cores as they are found; the first is numbered `order`. A report
+    /// the cache (opened by `cache` on that thread, off the first frame's
+    /// way) holds is taken from it, and each is kept in its new file,
+    /// which replaces the last once every file is read.
+    pub fn start(
+        walking: Walking,
+        order: usize,
+        catalogue: Catalogue,
+        cache: impl FnOnce(&Catalogue) -> Option<CacheLoad> + Send + 'static,
+    ) -> Loading {
         let (send, received) = mpsc::channel();
         let stop = Arc::clone(&walking.stop);
         let (found, walked) = (Arc::clone(&walking.counted), Arc::clone(&walking.over));
@@ -194,7 +273,8 @@ impl Loading {
         // `walking` ends at the load's own stop.
         let named = std::iter::from_fn(move || walking.next_until(&|| false));
         std::thread::spawn(move || {
-            let depth = Depth::Full(&catalogue);
+            let cache = cache(&catalogue);
+            let catalogue = Arc::new(catalogue);
             named
                 .zip(order..)
                 .par_bridge()
@@ -202,11 +282,15 @@ impl Loading {
                     if stopped.load(Ordering::Relaxed) {
                         return;
                     }
+                    let read = read_named(named, order, &catalogue, cache.as_ref());
                     // The receiver gone means nobody waits for the rest.
-                    if send.send(read_one(named, order, depth)).is_err() {
+                    if send.send(read).is_err() {
                         stopped.store(true, Ordering::Relaxed);
                     }
                 });
+            if let Some(cache) = cache.filter(|_| !stopped.load(Ordering::Relaxed)) {
+                cache.finish();
+            }
         });
         Loading {
             received,
@@ -265,26 +349,20 @@ impl Loading {
 }
 
 /// Reads one file the walk found; a path it skipped stands as it is.
-fn read_one(named: Named, order: usize, depth: Depth) -> Read {
-    let path = match named {
-        Named::File(path) => path,
-        Named::Skipped(skipped) => {
-            return Read {
-                order,
-                bytes: 0,
-                result: Err(skipped),
-            }
-        }
-    };
-    let bytes = path.metadata().map_or(0, |m| m.len());
-    let result = guarded(|| Report::open_to(&path, depth)).map_err(|e| Skipped {
-        file: path.display().to_string(),
-        reason: e.into(),
-    });
-    Read {
-        order,
-        bytes,
-        result,
+fn read_named(
+    named: Named,
+    order: usize,
+    catalogue: &Arc<Catalogue>,
+    cache: Option<&CacheLoad>,
+) -> Read {
+    match named {
+        Named::File(path) => read_one(order, &path, catalogue, cache),
+        Named::Skipped(skipped) => Read {
+            order,
+            bytes: 0,
+            result: Err(skipped),
+            cells: Vec::new(),
+        },
     }
 }
 
@@ -321,7 +399,12 @@ mod tests {
         let bad = dir.path().join("bad.txt");
         std::fs::write(&bad, [0u8, 1, 2, 0, 0, 0, 3]).unwrap();
         files.push(bad);
-        let mut loading = Loading::start(Walking::start(files), 0, Catalogue::builtin().clone());
+        let mut loading = Loading::start(
+            Walking::start(files),
+            0,
+            Catalogue::builtin().clone(),
+            |_| None,
+        );
         let all = wait_all(&mut loading);
         let p = loading.progress();
         assert_eq!((p.files, p.read, p.skipped), (21, 20, 1));
@@ -352,6 +435,7 @@ mod tests {
             Walking::start(paths.clone()),
             5,
             Catalogue::builtin().clone(),
+            |_| None,
         );
         let mut all = wait_all(&mut loading);
         let p = loading.progress();
@@ -374,6 +458,43 @@ mod tests {
         let (files, _) = super::super::library::report_files(&paths);
         let listed: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
         assert_eq!(read, listed);
+    }
+
+    /// A folder walked and read in the background is kept in the read
+    /// cache once every file is read: the next load finds each report.
+    #[test]
+    fn a_walked_load_leaves_its_reports_in_the_cache() {
+        use super::super::read_cache::{ReadCache, Stat};
+        let dir = tempfile::tempdir().unwrap();
+        let reports = dir.path().join("reports");
+        std::fs::create_dir(&reports).unwrap();
+        let text = "一、总体情况\n全年办理行政复议案件12件，依法推进各项工作取得积极成效。\n";
+        for i in 0..6 {
+            std::fs::write(reports.join(format!("r{i}.txt")), text).unwrap();
+        }
+        let (store, roots) = (dir.path().join("cache"), vec![reports.clone()]);
+        let catalogue = Catalogue::builtin().clone();
+        let (at, named) = (store.clone(), roots.clone());
+        let mut loading = Loading::start(Walking::start(roots.clone()), 0, catalogue, move |c| {
+            ReadCache::at(at, c).load(&named)
+        });
+        assert_eq!(wait_all(&mut loading).len(), 6);
+        let catalogue = Arc::new(Catalogue::builtin().clone());
+        let file = reports.join("r5.txt");
+        let stat = Stat::of(&file).unwrap();
+        let name = file.display().to_string();
+        let until = Instant::now() + Duration::from_secs(30);
+        let found = loop {
+            let cache = ReadCache::at(store.clone(), &catalogue)
+                .load(&roots)
+                .unwrap();
+            let hit = cache.get(&file, &name, stat, &catalogue).is_some();
+            if hit || Instant::now() > until {
+                break hit;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert!(found, "the load's cache was not kept");
     }
 
     /// Until the load starts, the walk runs only a little ahead of the

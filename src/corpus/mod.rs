@@ -10,6 +10,7 @@ pub mod filter;
 pub mod library;
 pub mod loading;
 pub mod places;
+pub mod read_cache;
 pub mod reuse;
 pub mod search;
 pub mod tables;

@@ -27,15 +27,16 @@ pub struct SearchText {
 impl SearchText {
     pub fn of(report: &Report) -> SearchText {
         let mut key = String::with_capacity(report.text.len());
-        let mut starts = Vec::with_capacity(report.blocks.len());
-        for b in 0..report.blocks.len() {
+        let mut starts = Vec::new();
+        report.each_block_text(|_, text| {
             // A key may be longer in bytes than its text (a full-width
             // form is three bytes, its ASCII key one): starts are offsets
             // in the key.
             starts.push(key.len());
-            key.push_str(&search_key(report.block_text(b)));
+            key.push_str(&search_key(text));
             key.push('\n');
-        }
+        });
+        starts.shrink_to_fit();
         SearchText { key, starts }
     }
 

@@ -51,6 +51,13 @@ impl Tables {
         }
     }
 
+    /// Report `i`'s cells, computed elsewhere (as it was read).
+    pub fn set(&mut self, i: usize, cells: Vec<TableCell>) {
+        if let Some(slot) = self.cells.get_mut(i) {
+            *slot = OnceCell::from(cells);
+        }
+    }
+
     /// How many times a report's cells were computed so far.
     pub fn computed(&self) -> usize {
         self.computed.get()
@@ -62,6 +69,17 @@ impl Tables {
         if let Some(slot) = self.cells.get_mut(i) {
             slot.take();
         }
+    }
+
+    /// The reports were reordered: report `j` now is report `moved[j]`
+    /// before. Cells move with their reports; a report not in `moved`
+    /// gets none yet.
+    pub fn permute(&mut self, moved: &[usize]) {
+        let mut old = std::mem::take(&mut self.cells);
+        self.cells = moved
+            .iter()
+            .map(|&i| old.get_mut(i).map(std::mem::take).unwrap_or_default())
+            .collect();
     }
 
     /// Every report's cells are computed again (the reports changed

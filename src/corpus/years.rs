@@ -109,7 +109,7 @@ pub fn rows_of_cells(
             if cells.iter().all(Option::is_none) {
                 return None;
             }
-            let figure = |k: usize| cells[k].map(|f| &reports[k].figures[f]);
+            let figure = |k: usize| cells[k].map(|f| &reports[k].figures()[f]);
             let dated = |k: usize| reports[k].meta.year.is_some();
             let differences: Vec<Option<Difference>> = (0..cells.len())
                 .map(|k| match k.checked_sub(1) {

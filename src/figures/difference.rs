@@ -175,7 +175,7 @@ mod tests {
     fn figure(sentence: &str) -> Figure {
         let text = format!("一、主要工作\n{sentence}\n");
         let r = Report::parse("r.txt", text, TextEncoding::Utf8);
-        r.figures.into_iter().next().expect("a figure")
+        r.figures().first().cloned().expect("a figure")
     }
 
     fn shown(a: &str, b: &str) -> String {

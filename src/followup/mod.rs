@@ -267,9 +267,9 @@ fn overlaps(x: &Passage, y: &Passage) -> bool {
 /// The figures of `r` inside passage `p`.
 fn figures_in<'r>(r: &'r Report, p: &Passage) -> Vec<&'r Figure> {
     let start = r
-        .figures
+        .figures()
         .partition_point(|f| (f.line, f.col) < (p.line, p.col));
-    r.figures[start..]
+    r.figures()[start..]
         .iter()
         .take_while(|f| (f.line, f.col + f.len) <= p.end)
         .collect()

@@ -29,7 +29,7 @@ impl Passage {
     /// the block here would walk the block's chars from its start for
     /// every passage, quadratic in a paragraph of one long sentence.
     pub(super) fn placed(r: &Report, block: usize, chars: Range<usize>, text: String) -> Passage {
-        let b = &r.blocks[block];
+        let b = &r.blocks()[block];
         Passage {
             block,
             line: b.line,
@@ -49,7 +49,7 @@ pub(crate) type BlockSpan = (usize, Range<usize>);
 
 /// The whole of block `b`.
 pub fn whole(r: &Report, b: usize) -> BlockSpan {
-    (b, 0..r.blocks[b].len)
+    (b, 0..r.blocks()[b].len)
 }
 
 /// The sentences of a block, from char `from`: each ends on 。！？；.
@@ -82,12 +82,12 @@ pub(super) fn part_spans(r: &Report, part: &PartFinding) -> Vec<BlockSpan> {
             let Some(evidence) = part.evidence.as_deref() else {
                 return Vec::new();
             };
-            (0..r.blocks.len())
+            (0..r.blocks().len())
                 .find_map(|b| {
                     let text = r.block_text(b);
                     let at = text[..].find(evidence)?;
                     let from = text[..at].chars().count();
-                    Some(vec![(b, from..r.blocks[b].len)])
+                    Some(vec![(b, from..r.blocks()[b].len)])
                 })
                 .unwrap_or_default()
         }
@@ -121,7 +121,7 @@ pub fn shortcomings(r: &Report) -> Vec<Passage> {
     let combined = part.section.is_some() && part.section == r.parts.parts.next_year.section;
     part_spans(r, part)
         .into_iter()
-        .filter(|(b, _)| r.blocks[*b].kind == BlockKind::Paragraph)
+        .filter(|(b, _)| r.blocks()[*b].kind == BlockKind::Paragraph)
         .flat_map(|(b, from)| sentences(r, b, from.start))
         .filter(|p| !combined || says_shortfall(&p.text))
         .collect()

@@ -44,7 +44,7 @@ pub(crate) struct Plans {
 /// (…维基文库…) is no footer.
 pub(crate) fn footer_start(r: &Report) -> usize {
     let last_heading = r
-        .blocks
+        .blocks()
         .iter()
         .rev()
         .find(|b| b.kind == BlockKind::Heading)
@@ -53,8 +53,8 @@ pub(crate) fn footer_start(r: &Report) -> usize {
         let keys: Vec<char> = script::key(r.line(no)).chars().collect();
         FOOTER.anywhere(&keys)
     });
-    footer.map_or(r.blocks.len(), |line| {
-        r.blocks.partition_point(|b| b.line < line)
+    footer.map_or(r.blocks().len(), |line| {
+        r.blocks().partition_point(|b| b.line < line)
     })
 }
 
@@ -104,10 +104,10 @@ fn read_paragraph(r: &Report, s: &Stretch, combined: bool, out: &mut Plans) {
 
 /// The title of the sub-heading block `b` is the first paragraph under.
 fn heading_title(r: &Report, b: usize) -> Option<String> {
-    let s = &r.sections[r.blocks[b].section];
+    let s = &r.sections()[r.blocks()[b].section];
     let first = r
-        .section_blocks(r.blocks[b].section, false)
-        .find(|&x| r.blocks[x].kind == BlockKind::Paragraph)?;
+        .section_blocks(r.blocks()[b].section, false)
+        .find(|&x| r.blocks()[x].kind == BlockKind::Paragraph)?;
     (first == b && s.heading.is_some()).then(|| s.title.clone())
 }
 
@@ -134,7 +134,7 @@ fn plan_spans(r: &Report) -> (Vec<BlockSpan>, bool) {
 /// introductions.
 fn section_spans(r: &Report, s: usize) -> Vec<BlockSpan> {
     r.section_blocks(s, true)
-        .filter(|&b| r.blocks[b].kind == BlockKind::Paragraph && !is_intro(r, b, s))
+        .filter(|&b| r.blocks()[b].kind == BlockKind::Paragraph && !is_intro(r, b, s))
         .map(|b| stretch::whole(r, b))
         .collect()
 }
@@ -151,7 +151,7 @@ fn stance_sections(r: &Report, plans: usize) -> Vec<usize> {
     let review = r.parts.parts.measures.section;
     (0..plans)
         .filter(|&x| {
-            let s = &r.sections[x];
+            let s = &r.sections()[x];
             s.parent.is_none()
                 && s.heading.is_some()
                 && Some(x) != review
@@ -164,13 +164,13 @@ fn stance_sections(r: &Report, plans: usize) -> Vec<usize> {
 /// restates its heading (促进科技创新与实体经济深度融合，更好发挥创新驱动
 /// 发展作用。): an introduction, not a plan.
 fn is_intro(r: &Report, b: usize, part: usize) -> bool {
-    let section = r.blocks[b].section;
+    let section = r.blocks()[b].section;
     if section == part {
         return false;
     }
     let mut paragraphs = r
         .section_blocks(section, false)
-        .filter(|&x| r.blocks[x].kind == BlockKind::Paragraph);
+        .filter(|&x| r.blocks()[x].kind == BlockKind::Paragraph);
     let (Some(first), Some(_)) = (paragraphs.next(), paragraphs.next()) else {
         return false;
     };
@@ -185,11 +185,11 @@ fn is_intro(r: &Report, b: usize, part: usize) -> bool {
 /// the year's targets.
 fn target_spans(r: &Report, end: usize, plans: &[BlockSpan]) -> Vec<BlockSpan> {
     let review = r.parts.parts.measures.section;
-    let in_review = |b: usize| review.is_some_and(|s| r.sections[s].blocks.contains(&b));
-    let mut planned = vec![false; r.blocks.len()];
+    let in_review = |b: usize| review.is_some_and(|s| r.sections()[s].blocks.contains(&b));
+    let mut planned = vec![false; r.blocks().len()];
     plans.iter().for_each(|(b, _)| planned[*b] = true);
     (0..end)
-        .filter(|&b| r.blocks[b].kind == BlockKind::Paragraph && !in_review(b) && !planned[b])
+        .filter(|&b| r.blocks()[b].kind == BlockKind::Paragraph && !in_review(b) && !planned[b])
         .filter(|&b| {
             let keys: Vec<char> = script::key(r.block_text(b)).chars().collect();
             super::targets::targets(&keys).is_some()

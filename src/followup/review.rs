@@ -68,12 +68,12 @@ fn review_spans(r: &Report) -> Vec<BlockSpan> {
     let blocks: Vec<usize> = match section(&parts.measures) {
         Some(s) => r
             .section_blocks(s, true)
-            .filter(|&b| r.blocks[b].kind == BlockKind::Paragraph || r.blocks[b].section != s)
+            .filter(|&b| r.blocks()[b].kind == BlockKind::Paragraph || r.blocks()[b].section != s)
             .collect(),
         None => {
-            let plans = section(&parts.next_year).map_or(end, |s| r.sections[s].blocks.start);
+            let plans = section(&parts.next_year).map_or(end, |s| r.sections()[s].blocks.start);
             (0..plans)
-                .filter(|&b| r.blocks[b].kind == BlockKind::Paragraph)
+                .filter(|&b| r.blocks()[b].kind == BlockKind::Paragraph)
                 .collect()
         }
     };
@@ -81,7 +81,7 @@ fn review_spans(r: &Report) -> Vec<BlockSpan> {
         [&parts.next_year, &parts.shortcomings]
             .iter()
             .filter_map(|p| section(p))
-            .any(|s| r.sections[s].blocks.contains(&b))
+            .any(|s| r.sections()[s].blocks.contains(&b))
     };
     let admitted: Vec<BlockSpan> = match parts.shortcomings.status {
         PartStatus::Mention => passages::part_spans(r, &parts.shortcomings),

@@ -72,7 +72,7 @@ impl Stretch {
         let end = first.from + range.end.min(first.at + first.len) - first.at;
         let mut p = Passage::placed(r, first.block, start..end, self.text(range.clone()));
         let last = self.piece_at(range.end.saturating_sub(1).max(range.start))?;
-        let b = &r.blocks[last.block];
+        let b = &r.blocks()[last.block];
         p.end = (b.line, b.col + last.from + range.end - last.at);
         Some(p)
     }
@@ -104,8 +104,8 @@ pub(crate) fn stretches(r: &Report, blocks: &[BlockSpan]) -> Vec<Stretch> {
             && from == 0
             && prev.is_some_and(|p| {
                 p + 1 == b
-                    && r.blocks[p].section == r.blocks[b].section
-                    && r.blocks[b].kind == BlockKind::Paragraph
+                    && r.blocks()[p].section == r.blocks()[b].section
+                    && r.blocks()[b].kind == BlockKind::Paragraph
             });
         if !joins {
             out.push(Stretch::default());
@@ -115,7 +115,7 @@ pub(crate) fn stretches(r: &Report, blocks: &[BlockSpan]) -> Vec<Stretch> {
         };
         let before = s.len();
         s.push(r, b, chars.clone());
-        open = r.blocks[b].kind == BlockKind::Paragraph && runs_on(&s.keys[before..]);
+        open = r.blocks()[b].kind == BlockKind::Paragraph && runs_on(&s.keys[before..]);
         prev = Some(b);
     }
     out.retain(|s| !s.is_empty());

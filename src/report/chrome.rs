@@ -11,59 +11,298 @@ use regex::Regex;
 use super::lines::LineFacts;
 use super::outline::marker_of;
 use super::LineKind;
+use crate::text::classes::is_space;
 use crate::text::pattern::{text_regex, StartRule};
 use crate::text::{self, script};
 
-/// Lines that are chrome wherever they stand, by how they start. The rule
-/// patterns are written for Simplified, normal-form keys and matched on the
-/// line as written (see `crate::text::pattern`), so both scripts and full-width
-/// forms hit. Anchored apart from [`CHROME_ANYWHERE`] so that a line is
-/// given up on at its first char.
-static CHROME_START: LazyLock<StartRule> = LazyLock::new(|| {
-    StartRule::new(concat!(
-        r"^(?:(您)?当前(的)?位置|网站首页|首页\s|",
-        r"(索\s*引\s*号|发布机构|公开日期|发布日期|成文日期|生效日期|发文字号|文\s*号|",
-        r"主题分类|分\s*类|标\s*题|有\s*效\s*性|来\s*源|作\s*者|信息来源|浏览次数|点击数|访问量)\s*[:\s]|",
-        // A site's footer, however long its line: who runs the site.
-        r"(版权所有|主办单位|承办单位|技术支持|网站标识码|主\s*办\s*:))",
-    ))
-});
+/// Lines that are chrome wherever they stand, by how they start, as a
+/// pattern for keys: read by hand in [`is_chrome_start`].
+#[cfg(test)]
+const CHROME_START: &str = concat!(
+    r"^(?:(您)?当前(的)?位置|网站首页|首页\s|",
+    r"(索\s*引\s*号|发布机构|公开日期|发布日期|成文日期|生效日期|发文字号|文\s*号|",
+    r"主题分类|分\s*类|标\s*题|有\s*效\s*性|来\s*源|作\s*者|信息来源|浏览次数|点击数|访问量)\s*[:\s]|",
+    // A site's footer, however long its line: who runs the site.
+    r"(版权所有|主办单位|承办单位|技术支持|网站标识码|主\s*办\s*:))",
+);
+
+/// The labels of a page's metadata that start a line, each before a
+/// colon or a space; a space in a label stands for any spaces there.
+const START_LABELS: [&str; 18] = [
+    "索 引 号",
+    "发布机构",
+    "公开日期",
+    "发布日期",
+    "成文日期",
+    "生效日期",
+    "发文字号",
+    "文 号",
+    "主题分类",
+    "分 类",
+    "标 题",
+    "有 效 性",
+    "来 源",
+    "作 者",
+    "信息来源",
+    "浏览次数",
+    "点击数",
+    "访问量",
+];
+
+/// Who runs the site, at a line's start.
+const START_OWNERS: [&str; 6] = [
+    "版权所有",
+    "主办单位",
+    "承办单位",
+    "技术支持",
+    "网站标识码",
+    "主 办 :",
+];
+
+/// Whether a line is chrome by how it starts: [`CHROME_START`] on its
+/// keys, by hand. Each of its choices is tried from the line's start, and
+/// one that holds is enough; the pattern cost more to compile than the
+/// lines take to read.
+fn is_chrome_start(text: &str) -> bool {
+    // Most lines are turned away by their first key: no choice starts so.
+    let first = text.chars().next().map(script::key_char);
+    if !first.is_some_and(|c| "您当网首索发公成生文主分标有来作信浏点访版承技".contains(c))
+    {
+        return false;
+    }
+    let tries = |word: &str| {
+        let mut k = Keys { text, at: 0 };
+        k.eat_spaced(word).then_some(k)
+    };
+    let here = || tries("");
+    let location = here().is_some_and(|mut k| {
+        k.eat("您");
+        let current = k.eat("当前");
+        k.eat("的");
+        current && k.eat("位置")
+    });
+    location
+        || tries("网站首页").is_some()
+        || tries("首页").is_some_and(|k| k.peek().is_some_and(is_space))
+        || START_LABELS.iter().filter_map(|l| tries(l)).any(|mut k| {
+            k.peek().is_some_and(is_space) || {
+                k.all_spaces();
+                k.peek() == Some(':')
+            }
+        })
+        || START_OWNERS.iter().any(|o| tries(o).is_some())
+}
 
 /// Chrome phrases anywhere in a line's first [`START_CHARS`] chars:
-/// widgets that share a line with other chrome. Each starts with a
-/// literal, which the engine searches for first.
+/// widgets that share a line with other chrome. As a pattern for keys;
+/// read by hand in [`phrase_at`].
 /// Searched for in the whole text at once (see [`phrase_lines`]), so its
 /// spaces are any but line breaks: a match lies in one line.
-static CHROME_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    text_regex(concat!(
-        r"浏览次数|字号[^\S\r\n]*:[^\S\r\n]*\[|字体[^\S\r\n]*:[^\S\r\n]*\[|【[^\S\r\n]*(打印|关闭|字体)|",
-        // A document-sharing site's header: 《…》由会员分享,可在线阅读….
-        r"由会员分享|页珍藏版",
-    ))
-});
+#[cfg(test)]
+const CHROME_ANYWHERE: &str = concat!(
+    r"浏览次数|字号[^\S\r\n]*:[^\S\r\n]*\[|字体[^\S\r\n]*:[^\S\r\n]*\[|【[^\S\r\n]*(打印|关闭|字体)|",
+    // A document-sharing site's header: 《…》由会员分享,可在线阅读….
+    r"由会员分享|页珍藏版",
+);
 
-/// Footer and widget phrases: chrome when they make up a short line.
-static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    text_regex(concat!(
-        r"打印本页|关闭窗口|扫一扫|相关信息|相关链接|相关文件|公网安备|ICP备|版权所有|",
-        r"主办单位|承办单位|技术支持|上一篇|下一篇|分享到|此件公开发布|此件不公开|",
-        r"网站标识码|返回顶部|网站地图|联系我们|附件下载|",
-        // An official document's 版记: who gets copies, who printed it when.
-        r"^抄送\s*:|日\s*印发$",
-    ))
-});
+/// A text read key by key from its start, for the rules read by hand.
+struct Keys<'a> {
+    text: &'a str,
+    at: usize,
+}
 
-/// A date alone on its line: a signature date or a page stamp.
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    text_regex(
-        r"^[0-9〇零一二三四五六七八九十]{4}\s*年[0-9〇零一二三四五六七八九十]{1,3}\s*月[0-9〇零一二三四五六七八九十]{1,3}\s*日$",
-    )
-});
+impl Keys<'_> {
+    fn peek(&self) -> Option<char> {
+        self.text[self.at..].chars().next().map(script::key_char)
+    }
+
+    fn bump(&mut self) {
+        self.at += self.text[self.at..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
+    }
+
+    /// Takes `word` when the keys go on with it, else nothing.
+    fn eat(&mut self, word: &str) -> bool {
+        let from = self.at;
+        for c in word.chars() {
+            if self.peek() != Some(c) {
+                self.at = from;
+                return false;
+            }
+            self.bump();
+        }
+        true
+    }
+
+    /// Takes `word`, any spaces standing where it has a space.
+    fn eat_spaced(&mut self, word: &str) -> bool {
+        let from = self.at;
+        for c in word.chars() {
+            if c == ' ' {
+                self.all_spaces();
+            } else if self.peek() == Some(c) {
+                self.bump();
+            } else {
+                self.at = from;
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Takes every space, line breaks too (`\s*`).
+    fn all_spaces(&mut self) {
+        while self.peek().is_some_and(is_space) {
+            self.bump();
+        }
+    }
+
+    /// Takes the spaces of a line (no line breaks).
+    fn spaces(&mut self) {
+        while self
+            .peek()
+            .is_some_and(|c| is_space(c) && c != '\r' && c != '\n')
+        {
+            self.bump();
+        }
+    }
+}
+
+/// The length in bytes of the [`CHROME_ANYWHERE`] match that starts
+/// `text`, if one does. Its phrases start with different keys, so one at
+/// most is tried, and each part is followed by a char its spaces cannot
+/// take. By hand: the pattern cost more to compile than a report takes to
+/// read key by key.
+fn phrase_at(text: &str) -> Option<usize> {
+    let mut k = Keys { text, at: 0 };
+    let found = match k.peek()? {
+        '浏' => k.eat("浏览次数"),
+        '由' => k.eat("由会员分享"),
+        '页' => k.eat("页珍藏版"),
+        '字' => {
+            (k.eat("字号") || k.eat("字体"))
+                && {
+                    k.spaces();
+                    k.eat(":")
+                }
+                && {
+                    k.spaces();
+                    k.eat("[")
+                }
+        }
+        '【' => {
+            k.eat("【");
+            k.spaces();
+            k.eat("打印") || k.eat("关闭") || k.eat("字体")
+        }
+        _ => false,
+    };
+    found.then_some(k.at)
+}
+
+/// The [`CHROME_ANYWHERE`] matches in `text`, as byte ranges, as the
+/// engine finds them: the leftmost, then on from its end.
+fn chrome_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        match phrase_at(&text[at..]) {
+            Some(len) => {
+                found.push(at..at + len);
+                at += len;
+            }
+            None => at += c.len_utf8(),
+        }
+    }
+    found
+}
+
+/// Footer and widget phrases: chrome when they make up a short line. As a
+/// pattern for keys, read by hand in [`is_footer`].
+#[cfg(test)]
+const FOOTER: &str = concat!(
+    r"打印本页|关闭窗口|扫一扫|相关信息|相关链接|相关文件|公网安备|ICP备|版权所有|",
+    r"主办单位|承办单位|技术支持|上一篇|下一篇|分享到|此件公开发布|此件不公开|",
+    r"网站标识码|返回顶部|网站地图|联系我们|附件下载|",
+    r"^抄送\s*:|日\s*印发$",
+);
+
+/// The phrases of [`FOOTER`] that may stand anywhere in the line.
+const FOOTER_PHRASES: [&str; 22] = [
+    "打印本页",
+    "关闭窗口",
+    "扫一扫",
+    "相关信息",
+    "相关链接",
+    "相关文件",
+    "公网安备",
+    "ICP备",
+    "版权所有",
+    "主办单位",
+    "承办单位",
+    "技术支持",
+    "上一篇",
+    "下一篇",
+    "分享到",
+    "此件公开发布",
+    "此件不公开",
+    "网站标识码",
+    "返回顶部",
+    "网站地图",
+    "联系我们",
+    "附件下载",
+];
+
+/// Whether a short line is a footer or a widget: [`FOOTER`] on its key,
+/// by hand, since every short line is asked and compiling the pattern
+/// cost more than reading them. An official document's 版记 is one too:
+/// who gets copies (抄送:), who printed it when (…日印发).
+fn is_footer(text: &str) -> bool {
+    let key = script::key(text);
+    FOOTER_PHRASES.iter().any(|p| key.contains(p))
+        || key
+            .strip_prefix("抄送")
+            .is_some_and(|r| r.trim_start_matches(is_space).starts_with(':'))
+        || key
+            .strip_suffix("印发")
+            .is_some_and(|r| r.trim_end_matches(is_space).ends_with('日'))
+}
+
+/// A date alone on its line, as a pattern for keys; read by hand in
+/// [`is_date_line`].
+#[cfg(test)]
+const DATE_LINE: &str = r"^[0-9〇零一二三四五六七八九十]{4}\s*年[0-9〇零一二三四五六七八九十]{1,3}\s*月[0-9〇零一二三四五六七八九十]{1,3}\s*日$";
+
+/// A date alone on its line: a signature date or a page stamp. The
+/// pattern [`DATE_LINE`] on the line's keys, by hand: every short line is
+/// asked, and compiling it cost more than reading them. Its numerals, its
+/// spaces and 年月日 are apart, so each run has one length to take.
+fn is_date_line(text: &str) -> bool {
+    let keys: Vec<char> = text.chars().map(script::key_char).collect();
+    let numeral = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c);
+    // The end of the run of chars passing `test` from `from`.
+    let run = |from: usize, test: &dyn Fn(char) -> bool| {
+        from + keys[from..].iter().take_while(|&&c| test(c)).count()
+    };
+    let mut at = 0;
+    for (unit, lengths) in [('年', 4..=4), ('月', 1..=3), ('日', 1..=3)] {
+        let numerals = run(at, &numeral);
+        let spaces = run(numerals, &is_space);
+        if !lengths.contains(&(numerals - at)) || keys.get(spaces) != Some(&unit) {
+            return false;
+        }
+        at = spaces + 1;
+    }
+    at == keys.len()
+}
 
 /// A licence or copyright notice's opening: what it speaks of (this work,
-/// this page, this site).
-static LICENCE_START: LazyLock<Regex> =
-    LazyLock::new(|| text_regex(r"^(本作品|本文|本页|本站|本网|本网站)"));
+/// this page, this site). Anchored, so a line is turned away by its first
+/// char and the pattern compiled only for a line that starts with 本.
+static LICENCE_START: LazyLock<StartRule> =
+    LazyLock::new(|| StartRule::new(r"^(本作品|本文|本页|本站|本网|本网站)"));
 
 /// What a licence notice says, somewhere in its lines.
 static LICENCE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,12 +364,12 @@ fn phrase_lines(text: &str, lines: &[LineFacts]) -> Vec<bool> {
     };
     let starts: Vec<usize> = lines.iter().map(|l| offset(l.text)).collect();
     let mut hits = vec![false; lines.len()];
-    for m in CHROME_ANYWHERE.find_iter(text) {
-        let Some(i) = starts.partition_point(|&s| s <= m.start()).checked_sub(1) else {
+    for m in chrome_phrases(text) {
+        let Some(i) = starts.partition_point(|&s| s <= m.start).checked_sub(1) else {
             continue;
         };
         let window = text::take_chars(lines[i].text, START_CHARS).len();
-        if m.end() <= starts[i] + window {
+        if m.end <= starts[i] + window {
             hits[i] = true;
         }
     }
@@ -140,11 +379,11 @@ fn phrase_lines(text: &str, lines: &[LineFacts]) -> Vec<bool> {
 fn is_explicit_chrome(line: &LineFacts) -> bool {
     let (text, chars) = (line.text, line.chars);
     let short = chars < START_CHARS;
-    CHROME_START.is_match(text)
-        || (chars <= FOOTER_MAX_CHARS && FOOTER.is_match(text))
+    is_chrome_start(text)
+        || (chars <= FOOTER_MAX_CHARS && is_footer(text))
         // A page's number, where a PDF's text kept its line breaks.
         || (chars <= FOOTER_MAX_CHARS && super::unwrap::is_page_number(text))
-        || (short && DATE_LINE.is_match(text))
+        || (short && is_date_line(text))
         || (short && !line.has_stop() && is_breadcrumb(text))
         || (short && !keys(text).any(char::is_alphanumeric))
 }
@@ -195,25 +434,213 @@ fn mark_trailer(lines: &[LineFacts], kinds: &mut [LineKind], first_body: usize) 
 /// long and wrapped anyhow, so the short-line rule alone stops inside it.
 fn licence_start(lines: &[LineFacts], first_body: usize) -> Option<usize> {
     let mut chars = 0;
-    let mut start = None;
-    let mut said = false;
+    let mut window = lines.len();
     for i in (first_body + 1..lines.len()).rev() {
         chars += lines[i].chars;
         if chars > LICENCE_MAX_CHARS {
             break;
         }
-        said |= LICENCE_WORDS.is_match(lines[i].text);
-        if said && LICENCE_START.is_match(lines[i].text) {
-            start = Some(i);
-        }
+        window = i;
     }
-    start
+    // The first opening in the window that a notice's words follow (on
+    // its line or after): openings are rare, and without one the words
+    // are never looked for.
+    let first = (window..lines.len()).find(|&i| LICENCE_START.is_match(lines[i].text))?;
+    (first..lines.len())
+        .any(|i| LICENCE_WORDS.is_match(lines[i].text))
+        .then_some(first)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use LineKind::*;
+
+    /// The date-line rule says what its pattern says, on every bundled
+    /// line in both scripts, each short head and tail of those, and the
+    /// pattern's edges.
+    /// The footer rule says what its pattern says, on every bundled line
+    /// in both scripts, each short head and tail of those, and the
+    /// pattern's edges.
+    /// The chrome phrases found by hand are the pattern's matches, span
+    /// for span, in every bundled report in both scripts and in the
+    /// pattern's edges.
+    #[test]
+    fn chrome_phrases_are_the_patterns_matches() {
+        let re = text_regex(CHROME_ANYWHERE);
+        let mut texts: Vec<String> = [
+            "字号：[大 中 小]　字體 ： ［大］",
+            "【 打印 】【關閉】【字体】【\n打印】【\u{3000}打印",
+            "字号:\n[ 字号 :",
+            "瀏覽次數：3 由會員分享 頁珍藏版 页珍藏",
+            "【【打印",
+            "字字号:[",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            texts.push(text.to_owned());
+            texts.push(script::to_simplified(text));
+        }
+        // Pages as sites serve them, chrome and all.
+        let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
+        for entry in std::fs::read_dir(wild).expect("wild pages") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).expect("utf-8 page"));
+            }
+        }
+        let mut hits = 0;
+        for t in &texts {
+            let want: Vec<_> = re.find_iter(t).map(|m| m.range()).collect();
+            assert_eq!(chrome_phrases(t), want, "{t:.80}");
+            hits += want.len();
+        }
+        assert!(hits > 20, "{hits}");
+    }
+
+    /// The chrome-start rule says what its pattern says, on every bundled
+    /// line and wild page line in both scripts, each short head of those,
+    /// and the pattern's edges.
+    #[test]
+    fn the_chrome_start_rule_is_its_pattern() {
+        let re = text_regex(CHROME_START);
+        let mut lines: Vec<String> = [
+            "您当前的位置：首页",
+            "當前位置",
+            "您的位置",
+            "首页 > 新闻",
+            "首页>",
+            "网站首页",
+            "索 引 号：123",
+            "索引号123",
+            "索引号 123",
+            "文　号:",
+            "文号",
+            "有 效 性 ",
+            "来源\n:",
+            "标 题\u{3000}",
+            "主 办 ：某某",
+            "主办单位",
+            "主办:",
+            "版權所有",
+            "发布机构 ：",
+            "作者",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let mut texts: Vec<String> = Vec::new();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            texts.push(std::str::from_utf8(bytes).expect("utf-8").to_owned());
+        }
+        let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
+        for entry in std::fs::read_dir(wild).expect("wild pages") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).expect("utf-8 page"));
+            }
+        }
+        for t in texts {
+            for t in [t.clone(), script::to_simplified(&t)] {
+                for line in t.lines() {
+                    let line = text::trim(line);
+                    let chars: Vec<char> = line.chars().collect();
+                    for cut in 0..=chars.len().min(12) {
+                        lines.push(chars[..cut].iter().collect());
+                    }
+                    lines.push(line.to_owned());
+                }
+            }
+        }
+        let mut hits = 0;
+        for line in &lines {
+            assert_eq!(is_chrome_start(line), re.is_match(line), "{line:?}");
+            hits += usize::from(re.is_match(line));
+        }
+        assert!(hits > 40, "{hits}");
+    }
+
+    #[test]
+    fn the_footer_rule_is_its_pattern() {
+        let re = text_regex(FOOTER);
+        let mut lines: Vec<String> = [
+            "抄送：市委办",
+            "抄送 : x",
+            "x抄送:",
+            "抄送",
+            "二〇二四年三月一日印发",
+            "3月1日 印發",
+            "日印发 ",
+            "印发",
+            "ＩＣＰ备12号",
+            "icp备",
+            "打印本頁 關閉窗口",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for t in [text.to_owned(), script::to_simplified(text)] {
+                for line in t.lines() {
+                    let chars: Vec<char> = line.chars().collect();
+                    let n = chars.len();
+                    for cut in 0..=n.min(40) {
+                        lines.push(chars[..cut].iter().collect());
+                        lines.push(chars[n - cut..].iter().collect());
+                    }
+                }
+            }
+        }
+        let mut hits = 0;
+        for line in &lines {
+            assert_eq!(is_footer(line), re.is_match(line), "{line:?}");
+            hits += usize::from(re.is_match(line));
+        }
+        assert!(hits > 4, "{hits}");
+    }
+
+    #[test]
+    fn the_date_line_rule_is_its_pattern() {
+        let re = text_regex(DATE_LINE);
+        let mut lines: Vec<String> = [
+            "2024年3月1日",
+            "二〇二四年十二月三十一日",
+            "２０２４ 年 ３ 月 １ 日",
+            "2024年3月1日 ",
+            "20245年3月1日",
+            "2024年1234月1日",
+            "2024年3月日",
+            "2024年 3 月 1 日\u{3000}",
+            "2024年3月1日x",
+            "二〇二四年十二月三十一日。",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for t in [text.to_owned(), script::to_simplified(text)] {
+                for line in t.lines() {
+                    let chars: Vec<char> = line.chars().collect();
+                    let n = chars.len();
+                    for cut in 0..=n.min(30) {
+                        lines.push(chars[..cut].iter().collect());
+                        lines.push(chars[n - cut..].iter().collect());
+                    }
+                }
+            }
+        }
+        let mut hits = 0;
+        for line in &lines {
+            assert_eq!(is_date_line(line), re.is_match(line), "{line:?}");
+            hits += usize::from(re.is_match(line));
+        }
+        assert!(hits > 4, "{hits}");
+    }
 
     fn classify_lines(lines: &[&str]) -> Vec<LineKind> {
         let text = lines.join("\n");
@@ -328,6 +755,56 @@ mod tests {
         // A closing paragraph on copyright law is the report's own.
         let law = "本年度加快修订著作权法实施条例，依法保护知识产权，推进法治政府建设。";
         assert_eq!(classify_lines(&[body, law]), vec![Text, Text]);
+    }
+
+    /// The notice's opening is the first opening its words follow: as
+    /// when each line was asked for both, from the end up.
+    #[test]
+    fn a_licence_notice_starts_where_its_words_follow_an_opening() {
+        let by_lines = |lines: &[LineFacts], first_body: usize| {
+            let (mut chars, mut start, mut said) = (0, None, false);
+            for i in (first_body + 1..lines.len()).rev() {
+                chars += lines[i].chars;
+                if chars > LICENCE_MAX_CHARS {
+                    break;
+                }
+                said |= LICENCE_WORDS.is_match(lines[i].text);
+                if said && LICENCE_START.is_match(lines[i].text) {
+                    start = Some(i);
+                }
+            }
+            start
+        };
+        let kinds = [
+            "本站声明",
+            "版權所有",
+            "正文",
+            "本文著作权",
+            "其他",
+            "本网",
+            &"长".repeat(300),
+        ];
+        let mut found = 0;
+        for n in 0..kinds.len().pow(4) {
+            let picked: Vec<&str> = (0..4)
+                .map(|d| kinds[n / kinds.len().pow(d) % kinds.len()])
+                .collect();
+            let text = picked.join("\n");
+            let lines: Vec<LineFacts> = text::split_lines(&text)
+                .into_iter()
+                .map(LineFacts::new)
+                .collect();
+            for first_body in 0..2 {
+                let want = by_lines(&lines, first_body);
+                assert_eq!(
+                    licence_start(&lines, first_body),
+                    want,
+                    "{picked:?} {first_body}"
+                );
+                found += usize::from(want.is_some());
+            }
+        }
+        assert!(found > 100, "{found}");
     }
 
     #[test]

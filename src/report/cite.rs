@@ -14,7 +14,7 @@ impl Report {
         if let Some(title) = self.meta.title.as_deref().filter(|t| !t.is_empty()) {
             parts.push(format!("《{title}》"));
         }
-        if let Some(s) = section.filter(|&s| s < self.sections.len()) {
+        if let Some(s) = section.filter(|&s| s < self.sections().len()) {
             parts.push(self.heading_path(s));
         }
         if let Some(line) = line {
@@ -47,7 +47,7 @@ mod tests {
                 .into(),
             TextEncoding::Utf8,
         );
-        let s = r.sections.len() - 1;
+        let s = r.sections().len() - 1;
         let c = r.citation(Some(s), Some(3));
         assert!(c.contains("2024"), "{c}");
         assert!(c.contains("一、主要举措 › (一)复议"), "{c}");

@@ -1,20 +1,18 @@
 //! China's administrative divisions to county level (assets/divisions.tsv,
-//! GB/T 2260 with its history; see assets/divisions.md), loaded once and
-//! kept compact: names are slices of the bundled table, and lookups go by
-//! name (常州市), or by short name (常州) where the text names a division
-//! as a parent of another (河北唐山芦台经济开发区).
+//! GB/T 2260 with its history; see assets/divisions.md), laid out at
+//! compile time: lookups go by name (常州市), or by short name (常州) where
+//! the text names a division as a parent of another (河北唐山芦台经济开发区).
 //!
 //! A place read from a report must be one of these, or a zone, town or
 //! street under one: that is what tells 杭州市 from 杭州市人民政府關於杭州市,
 //! and 海南区 of 乌海 from 海南省.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-const TABLE: &str = include_str!("../../assets/divisions.tsv");
+mod table;
+#[cfg(test)]
+mod table_source;
 
 /// One division. `parent` indexes the table.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Division {
     pub code: u32,
     /// Its name in Simplified, as the code list writes it.
@@ -24,172 +22,67 @@ pub(crate) struct Division {
     pub old: bool,
 }
 
-pub(crate) struct Gazetteer {
-    /// The chars names start with, sorted, each with the longest name
-    /// (full or short) it starts, in chars: most places in a text start
-    /// none and are turned away by one look, the rest try few lengths.
-    first_chars: Vec<(char, usize)>,
-    divisions: Vec<Division>,
-    names: HashMap<&'static str, Vec<u32>>,
-    shorts: HashMap<&'static str, Vec<u32>>,
-}
+/// The table, laid out at compile time (`divisions/table.rs`, generated
+/// from assets/divisions.tsv): a command that reads one report pays
+/// nothing to parse 3,600 rows and index their names. The layout holds
+/// only integers and one string, so the loader has no pointers to
+/// relocate in it.
+pub(crate) struct Gazetteer;
 
-/// The table, parsed at its first use.
+/// A row of [`table::ROWS`]: code, its name's byte range in
+/// [`table::NAMES`], its parent's row ([`NO_PARENT`] for none), and
+/// whether it is old.
+type Row = (u32, u32, u32, u32, bool);
+
+/// A name of [`table::FULL`] or [`table::SHORT`]: its byte range in
+/// [`table::NAMES`], then the range of its rows in the matching ids.
+type Name = (u32, u32, u32, u32);
+
+const NO_PARENT: u32 = u32::MAX;
+
 pub fn gazetteer() -> &'static Gazetteer {
-    static G: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(TABLE));
-    &G
+    &Gazetteer
 }
-
-/// Unit words a short name leaves off, longest first: 自治 names also
-/// leave off their peoples (恩施土家族苗族自治州 is 恩施).
-const SUFFIXES: &[&str] = &[
-    "自治区",
-    "自治州",
-    "自治县",
-    "自治旗",
-    "地区",
-    "林区",
-    "特区",
-    "新区",
-    "省",
-    "市",
-    "区",
-    "县",
-    "盟",
-];
-
-/// The peoples autonomous divisions are named for, as their names write
-/// them (with or without 族).
-const PEOPLES: &[&str] = &[
-    "维吾尔",
-    "哈萨克",
-    "柯尔克孜",
-    "塔吉克",
-    "锡伯",
-    "达斡尔",
-    "鄂温克",
-    "鄂伦春",
-    "蒙古",
-    "土家",
-    "布依",
-    "朝鲜",
-    "哈尼",
-    "傈僳",
-    "拉祜",
-    "纳西",
-    "景颇",
-    "仫佬",
-    "仡佬",
-    "毛南",
-    "撒拉",
-    "东乡",
-    "保安",
-    "裕固",
-    "独龙",
-    "普米",
-    "阿昌",
-    "德昂",
-    "布朗",
-    "基诺",
-    "各",
-    "满",
-    "回",
-    "藏",
-    "苗",
-    "彝",
-    "壮",
-    "侗",
-    "瑶",
-    "白",
-    "黎",
-    "佤",
-    "畲",
-    "水",
-    "羌",
-    "土",
-    "怒",
-    "京",
-];
 
 impl Gazetteer {
-    fn parse(table: &'static str) -> Gazetteer {
-        let rows: Vec<(u32, &'static str, Option<u32>, bool)> = table
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let mut f = l.split('\t');
-                let code = f.next()?.parse().ok()?;
-                let name = f.next()?;
-                let parent = f.next().and_then(|p| p.parse().ok());
-                let old = f.next().is_some_and(|o| o == "old");
-                Some((code, name, parent, old))
-            })
-            .collect();
-        // A code may stand twice (a current and a former name): a parent
-        // code means its current row, which comes first.
-        let mut by_code: HashMap<u32, u32> = HashMap::with_capacity(rows.len());
-        for (i, (code, ..)) in rows.iter().enumerate() {
-            by_code.entry(*code).or_insert(i as u32);
-        }
-        let mut g = Gazetteer {
-            first_chars: Vec::new(),
-            divisions: Vec::with_capacity(rows.len()),
-            names: HashMap::with_capacity(rows.len()),
-            shorts: HashMap::with_capacity(rows.len()),
-        };
-        for (i, &(code, name, parent, old)) in rows.iter().enumerate() {
-            g.divisions.push(Division {
-                code,
-                name,
-                parent: parent.and_then(|p| by_code.get(&p).copied()),
-                old,
-            });
-            g.names.entry(name).or_default().push(i as u32);
-            if let Some(short) = short_name(name) {
-                g.shorts.entry(short).or_default().push(i as u32);
-            }
-        }
-        let mut firsts: Vec<(char, usize)> = rows
-            .iter()
-            .filter_map(|r| Some((r.1.chars().next()?, r.1.chars().count())))
-            .collect();
-        firsts.sort_unstable();
-        // Sorted by char then length: the last of each char is its longest.
-        firsts.reverse();
-        firsts.dedup_by_key(|f| f.0);
-        firsts.reverse();
-        g.first_chars = firsts;
-        g
-    }
-
     /// The longest name that starts with `c`, in chars (0 for none).
     fn longest_from(&self, c: char) -> usize {
-        self.first_chars
+        table::FIRST_CHARS
             .binary_search_by_key(&c, |f| f.0)
-            .map_or(0, |i| self.first_chars[i].1)
+            .map_or(0, |i| table::FIRST_CHARS[i].1 as usize)
+    }
+
+    fn len(&self) -> usize {
+        table::ROWS.len()
     }
 
     /// The names of the divisions in use now.
     pub(crate) fn current_names(&self) -> Vec<&'static str> {
-        self.divisions
-            .iter()
+        (0..self.len() as u32)
+            .map(|i| self.get(i))
             .filter(|d| !d.old)
             .map(|d| d.name)
             .collect()
     }
 
-    pub fn get(&self, i: u32) -> &Division {
-        &self.divisions[i as usize]
+    pub fn get(&self, i: u32) -> Division {
+        let (code, start, end, parent, old) = table::ROWS[i as usize];
+        Division {
+            code,
+            name: name_at(start, end),
+            parent: (parent != NO_PARENT).then_some(parent),
+            old,
+        }
     }
 
     /// The divisions of this full name (Simplified), current ones first.
-    pub fn named(&self, name: &str) -> &[u32] {
-        self.names.get(name).map_or(&[], Vec::as_slice)
+    pub fn named(&self, name: &str) -> &'static [u32] {
+        find(table::FULL, table::FULL_IDS, name)
     }
 
     /// The divisions of this short name (常州 for 常州市).
-    pub(crate) fn short_named(&self, name: &str) -> &[u32] {
-        self.shorts.get(name).map_or(&[], Vec::as_slice)
+    pub(crate) fn short_named(&self, name: &str) -> &'static [u32] {
+        find(table::SHORT, table::SHORT_IDS, name)
     }
 
     /// Whether `a` is `b` or lies under it.
@@ -224,6 +117,20 @@ impl Gazetteer {
     }
 }
 
+fn name_at(start: u32, end: u32) -> &'static str {
+    &table::NAMES[start as usize..end as usize]
+}
+
+/// The rows of `name` in a sorted list of names and its ids.
+fn find(names: &[Name], ids: &'static [u32], name: &str) -> &'static [u32] {
+    names
+        .binary_search_by(|&(start, end, _, _)| name_at(start, end).cmp(name))
+        .map_or(&[], |i| {
+            let (_, _, from, to) = names[i];
+            &ids[from as usize..to as usize]
+        })
+}
+
 /// The province's name and the code of a division (by its index).
 pub(crate) fn province_and_code(division: Option<u32>) -> (Option<String>, Option<u32>) {
     let g = gazetteer();
@@ -234,21 +141,6 @@ pub(crate) fn province_and_code(division: Option<u32>) -> (Option<String>, Optio
         ),
         None => (None, None),
     }
-}
-
-/// A division's short name: its name less its unit word (and its peoples),
-/// when two chars or more are left.
-fn short_name(name: &'static str) -> Option<&'static str> {
-    let base = SUFFIXES.iter().find_map(|s| name.strip_suffix(s))?;
-    let mut short = base;
-    loop {
-        let trimmed = short.strip_suffix('族').unwrap_or(short);
-        match PEOPLES.iter().find_map(|p| trimmed.strip_suffix(p)) {
-            Some(rest) if rest.chars().count() >= 2 => short = rest,
-            _ => break,
-        }
-    }
-    (short.chars().count() >= 2 && short != name).then_some(short)
 }
 
 /// A division named at a position of a key (Simplified chars): the
@@ -336,22 +228,7 @@ mod tests {
         let haenan = g.named("海南区")[0];
         assert_eq!(name_of(g.province(haenan)), "内蒙古自治区");
         assert_eq!(name_of(g.province(g.named("铜梁区")[0])), "重庆市");
-        assert!(g.divisions.len() > 3500);
-    }
-
-    #[test]
-    fn short_names_leave_off_unit_words_and_peoples() {
-        for (name, short) in [
-            ("常州市", Some("常州")),
-            ("新疆维吾尔自治区", Some("新疆")),
-            ("内蒙古自治区", Some("内蒙古")),
-            ("恩施土家族苗族自治州", Some("恩施")),
-            ("浦东新区", Some("浦东")),
-            ("神农架林区", Some("神农架")),
-            ("丰县", None),
-        ] {
-            assert_eq!(short_name(name), short, "{name}");
-        }
+        assert!(g.len() > 3500);
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub struct Piece {
 /// For each logical line (in order), its pieces, by `col`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FileMap {
-    lines: Vec<Vec<Piece>>,
+    pub(super) lines: Vec<Vec<Piece>>,
 }
 
 impl FileMap {

@@ -23,7 +23,7 @@ use super::place::{self, Level, Org};
 use super::title;
 use super::LineKind;
 use crate::text;
-use crate::text::pattern::text_regex;
+use crate::text::classes::{is_digit, is_han_script, is_space};
 use crate::text::script::{self, Script};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -97,21 +97,109 @@ static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9〇零一二三四五六七八九]{4})\s*年([0-9〇零一二三四五六七八九十]{1,3})\s*月([0-9〇零一二三四五六七八九十]{1,3})\s*日$")
         .expect("cn date")
 });
+/// A year: its four digits, then 年. Read by hand in [`first_year`].
+#[cfg(test)]
 const YEAR_PATTERN: &str = r"((?:19|20)\d{2})\s*年";
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(YEAR_PATTERN).expect("year"));
+
+/// The first year [`YEAR_PATTERN`] finds in `text`, read with each char
+/// taken as `as_key` gives it: the byte range of its four digits. By hand
+/// (the pattern's `\d` is every script's digits, costly to compile), as
+/// the engine reads it: the leftmost start, each part one way to match.
+fn first_year(text: &str, as_key: impl Fn(char) -> char) -> Option<std::ops::Range<usize>> {
+    let chars: Vec<(usize, char)> = text.char_indices().map(|(b, c)| (b, as_key(c))).collect();
+    let key = |i: usize| chars.get(i).map(|c| c.1);
+    (0..chars.len()).find_map(|p| {
+        let century = matches!((key(p)?, key(p + 1)?), ('1', '9') | ('2', '0'));
+        if !century || !is_digit(key(p + 2)?) || !is_digit(key(p + 3)?) {
+            return None;
+        }
+        let spaces = chars[p + 4..].iter().take_while(|c| is_space(c.1)).count();
+        (key(p + 4 + spaces)? == '年')
+            .then(|| chars[p].0..chars.get(p + 4).map_or(text.len(), |c| c.0))
+    })
+}
 /// A title's or a sentence's leading words before the body it names: 关于
 /// and a verb of sending (关于报送…), the year, and a party committee
-/// writing with its government (中共某某市委 某某市人民政府关于…).
-static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        // A site's column tag before the title: 【法治政府】.
-        r"^(?:【[^】]{1,12}】\s*)?",
-        r"(?:中共\p{Han}{2,12}?委(?:员会)?\s*[、,，]?\s*)?",
-        r"(?:关于)?\s*(?:报送|印发|上报|呈报|公布|发布)?\s*",
-        r"(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?(?:关于)?",
-    ))
-    .expect("lead")
-});
+/// writing with its government (中共某某市委 某某市人民政府关于…). As a
+/// pattern for keys (read by hand in [`lead_chars`]):
+#[cfg(test)]
+const LEAD: &str = concat!(
+    // A site's column tag before the title: 【法治政府】.
+    r"^(?:【[^】]{1,12}】\s*)?",
+    r"(?:中共\p{Han}{2,12}?委(?:员会)?\s*[、,，]?\s*)?",
+    r"(?:关于)?\s*(?:报送|印发|上报|呈报|公布|发布)?\s*",
+    r"(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?(?:关于)?",
+);
+
+/// The chars [`LEAD`]'s match takes at the start of the key `k`. By hand,
+/// as [`is_signer`]: every part is optional, so each is taken where it
+/// can be, the way the pattern's first match takes it.
+fn lead_chars(k: &str) -> usize {
+    let c: Vec<char> = k.chars().collect();
+    let at = |i: usize| c.get(i).copied();
+    let starts = |i: usize, w: &str| w.chars().enumerate().all(|(j, x)| at(i + j) == Some(x));
+    let spaces = |i: usize| {
+        i + c
+            .get(i..)
+            .map_or(0, |r| r.iter().take_while(|&&x| is_space(x)).count())
+    };
+    let mut i = 0;
+    if at(0) == Some('【') {
+        let inner = c[1..].iter().take_while(|&&x| x != '】').count();
+        if (1..=12).contains(&inner) && at(1 + inner) == Some('】') {
+            i = spaces(2 + inner);
+        }
+    }
+    if starts(i, "中共") {
+        let name = i + 2;
+        // The shortest name of Han chars before 委.
+        let committee = (2..=12).find(|&n| {
+            at(name + n) == Some('委') && c[name..name + n].iter().all(|&x| is_han_script(x))
+        });
+        if let Some(n) = committee {
+            let mut j = name + n + 1;
+            if starts(j, "员会") {
+                j += 2;
+            }
+            j = spaces(j);
+            if matches!(at(j), Some('、' | ',' | '，')) {
+                j += 1;
+            }
+            i = spaces(j);
+        }
+    }
+    if starts(i, "关于") {
+        i += 2;
+    }
+    i = spaces(i);
+    if ["报送", "印发", "上报", "呈报", "公布", "发布"]
+        .iter()
+        .any(|w| starts(i, w))
+    {
+        i += 2;
+    }
+    i = spaces(i);
+    let century = matches!(
+        (at(i), at(i + 1)),
+        (Some('1'), Some('9')) | (Some('2'), Some('0'))
+    );
+    let year = century && at(i + 2).is_some_and(is_digit) && at(i + 3).is_some_and(is_digit);
+    if year && at(spaces(i + 4)) == Some('年') {
+        let mut j = spaces(i + 4) + 1;
+        if at(j) == Some('度') {
+            j += 1;
+        }
+        j = spaces(j);
+        if matches!(at(j), Some(',' | '，')) {
+            j += 1;
+        }
+        i = spaces(j);
+    }
+    if starts(i, "关于") {
+        i += 2;
+    }
+    i
+}
 static NEXT_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*年.*(安排|计划|打算|思路)").expect("next plan")
 });
@@ -119,24 +207,124 @@ static NEXT_PLAN: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*年度?.*(举措|成效|工作|情况|进展|开展)").expect("year heading")
 });
-static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Han}{2,24}?(人民政府|政府|办公室|委员会|办公厅|局|厅)$").expect("signer")
-});
+/// The bodies a signature line ends with.
+const SIGNER_ENDS: [&str; 7] = ["人民政府", "政府", "办公室", "委员会", "办公厅", "局", "厅"];
+
+/// A key that is a body's name alone: two to 24 Han chars, then one of
+/// [`SIGNER_ENDS`] (the pattern `^\p{Han}{2,24}?(人民政府|…)$`, by hand:
+/// its repeat of a class of 90,000 chars cost more to compile than a
+/// report's signature lines take to read).
+fn is_signer(k: &str) -> bool {
+    SIGNER_ENDS.iter().any(|end| {
+        k.strip_suffix(end).is_some_and(|name| {
+            (2..=24).contains(&name.chars().count()) && name.chars().all(is_han_script)
+        })
+    })
+}
+
 /// The opening paragraph is read as written, with these rules in their
 /// text form (see [`crate::text::pattern`]): it is the one long line metadata
 /// reads, and keying it cost more than the rest of the metadata.
-static OPENING_PLACE: LazyLock<Regex> = LazyLock::new(|| text_regex(OPENING_PLACE_PATTERN));
-/// The name before its last unit char may be 14 chars long: the longest
-/// divisions are autonomous counties named for several peoples
-/// (双江拉祜族佤族布朗族傣族自治县); the gazetteer then finds the place that
-/// ends the capture.
+#[cfg(test)]
+static OPENING_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::text_regex(OPENING_PLACE_PATTERN));
+/// A place before a verb, as a pattern for keys; read by hand in
+/// [`opening_places`]. The name before its last unit char may be 14
+/// chars long: the longest divisions are autonomous counties named for
+/// several peoples (双江拉祜族佤族布朗族傣族自治县); the gazetteer then finds
+/// the place that ends the capture.
+#[cfg(test)]
 const OPENING_PLACE_PATTERN: &str = r"(\p{Han}{1,14}?(?:省|市|区|县|自治州|州|盟|旗))(?:人民政府|政府)?(?:坚持|深入|始终|全面|紧紧|认真|以|围绕|持续|聚焦|牢牢|紧扣|扎实)";
-static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| text_regex(YEAR_PATTERN));
-/// The year an opening starts on, with its comma, in the opening's first
-/// words (past a banner glued before it).
-static OPENING_YEAR_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^.{0,30}?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]").expect("year comma")
-});
+const PLACE_UNITS: [&str; 8] = ["省", "市", "区", "县", "自治州", "州", "盟", "旗"];
+const PLACE_VERBS: [&str; 13] = [
+    "坚持", "深入", "始终", "全面", "紧紧", "认真", "以", "围绕", "持续", "聚焦", "牢牢", "紧扣",
+    "扎实",
+];
+
+/// The places an opening names before a verb (…常州市坚持…), in order:
+/// the first group of each match of [`OPENING_PLACE_PATTERN`] on the
+/// opening's keys, by hand, as the engine finds them (the leftmost start,
+/// the shortest name, then units, 人民政府 or 政府 and verbs in the
+/// pattern's order). Its repeat of a Han class cost more to compile than
+/// an opening takes to read.
+fn opening_places(opening: &str) -> impl Iterator<Item = &str> {
+    let chars: Vec<(usize, char)> = opening
+        .char_indices()
+        .map(|(b, c)| (b, script::key_char(c)))
+        .collect();
+    let key = move |chars: &[(usize, char)], i: usize| chars.get(i).map(|c| c.1);
+    let starts = move |chars: &[(usize, char)], i: usize, w: &str| {
+        w.chars()
+            .enumerate()
+            .all(|(j, x)| key(chars, i + j) == Some(x))
+    };
+    let len = |w: &str| w.chars().count();
+    // Where the place and the match end, for a match starting at `s`.
+    let match_at = move |chars: &[(usize, char)], s: usize| -> Option<(usize, usize)> {
+        for n in 1..=14 {
+            if !key(chars, s + n - 1).is_some_and(is_han_script) {
+                return None;
+            }
+            for unit in PLACE_UNITS.iter().filter(|u| starts(chars, s + n, u)) {
+                let place = s + n + len(unit);
+                for body in ["人民政府", "政府", ""] {
+                    let at = place + len(body);
+                    if !starts(chars, place, body) {
+                        continue;
+                    }
+                    if let Some(verb) = PLACE_VERBS.iter().find(|v| starts(chars, at, v)) {
+                        return Some((place, at + len(verb)));
+                    }
+                }
+            }
+        }
+        None
+    };
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let (s, (place, end)) =
+            (from..chars.len()).find_map(|s| Some((s, match_at(&chars, s)?)))?;
+        from = end;
+        let byte = |i: usize| chars.get(i).map_or(opening.len(), |c| c.0);
+        Some(&opening[byte(s)..byte(place)])
+    })
+}
+
+#[cfg(test)]
+static OPENING_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::text_regex(YEAR_PATTERN));
+/// Where the year an opening starts on ends, with its comma, in chars of
+/// the key `k`: the year in the opening's first words (past a banner
+/// glued before it). The pattern `^.{0,30}?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]`
+/// by hand, as [`is_signer`] is: the first of 31 starts where the rest
+/// matches.
+fn opening_year_comma_end(k: &str) -> Option<usize> {
+    let chars: Vec<char> = k.chars().collect();
+    let year_at = |s: usize| -> Option<usize> {
+        let at = |i: usize| chars.get(i).copied();
+        let century = matches!((at(s)?, at(s + 1)?), ('1', '9') | ('2', '0'));
+        if !century || !is_digit(at(s + 2)?) || !is_digit(at(s + 3)?) {
+            return None;
+        }
+        let spaces =
+            |from: usize| from + chars[from..].iter().take_while(|&&c| is_space(c)).count();
+        let mut i = spaces(s + 4);
+        if at(i)? != '年' {
+            return None;
+        }
+        i += 1;
+        match (at(i), at(i + 1)) {
+            (Some('度'), _) => i += 1,
+            (Some('以'), Some('来')) => i += 2,
+            _ => {}
+        }
+        i = spaces(i);
+        matches!(at(i)?, ',' | '，').then_some(i + 1)
+    };
+    // `.` holds any char but a line break.
+    let starts = chars.iter().take(30).take_while(|&&c| c != '\n').count();
+    (0..=starts).find_map(year_at)
+}
 
 /// A line as written, trimmed, and its key: each line the rules read is
 /// keyed once, however many rules read it.
@@ -369,7 +557,7 @@ struct Signature {
 fn find_signature(tail: &[Keyed]) -> Option<Signature> {
     let date_at = |i: usize| tail.get(i).and_then(|(_, k)| cn_or_iso_date(k));
     tail.iter().enumerate().find_map(|(i, (l, k))| {
-        if !SIGNER.is_match(k) {
+        if !is_signer(k) {
             return None;
         }
         let date = date_at(i + 1).or_else(|| i.checked_sub(1).and_then(date_at))?;
@@ -418,7 +606,7 @@ fn find_body(
 ) -> Identity {
     let after_lead = |s: &str| -> Option<Org> {
         let k = key(s);
-        let lead = LEAD.find(&k).map_or(0, |m| m.as_str().chars().count());
+        let lead = lead_chars(&k);
         place::org_at_start(&s[super::char_to_byte(s, lead)..])
     };
     let mut found: Vec<(Org, &'static str)> = Vec::new();
@@ -466,9 +654,9 @@ fn find_body(
 /// first line (连云港市人民政府 / 关于2023年度…的报告) or the site's owner.
 fn header_org(line: &str, k: &str) -> Option<Org> {
     // 中共某某市委员会 某某市人民政府: the party committee beside it.
-    let lead = LEAD.find(k).map_or(0, |m| m.as_str().chars().count());
+    let lead = lead_chars(k);
     let line = &line[super::char_to_byte(line, lead)..];
-    if !SIGNER.is_match(&key(line)) {
+    if !is_signer(&key(line)) {
         return None;
     }
     let org = place::org_at_start(line)?;
@@ -481,20 +669,16 @@ fn header_org(line: &str, k: &str) -> Option<Org> {
 /// Pronouns name nothing.
 fn opening_org(opening: &str) -> Option<Org> {
     let k = key(opening);
-    let lead = LEAD.find(&k).map_or(0, |m| m.as_str().chars().count());
+    let lead = lead_chars(&k);
     // A banner glued before the opening: the body follows its year.
-    let after_year = OPENING_YEAR_COMMA
-        .find(&k)
-        .map(|m| k[..m.end()].chars().count());
+    let after_year = opening_year_comma_end(&k);
     for start in [Some(lead), after_year].into_iter().flatten() {
         let start = &opening[super::char_to_byte(opening, start)..];
         if let Some(org) = place::org_at_start(start).filter(|o| !is_addressee(start, o)) {
             return Some(org);
         }
     }
-    OPENING_PLACE
-        .captures_iter(opening)
-        .find_map(|c| known_place_ending(text::trim(c.get(1)?.as_str())))
+    opening_places(opening).find_map(|place| known_place_ending(text::trim(place)))
 }
 
 /// Whether a body named at the start of `text` is the addressee
@@ -602,7 +786,7 @@ fn find_year(
     headings: &[Heading],
     published: Option<&str>,
 ) -> Option<(i32, &'static str)> {
-    let year_in = |k: &str| YEAR.captures(k).and_then(|c| c[1].parse::<i32>().ok());
+    let year_in = |k: &str| first_year(k, |c| c).and_then(|y| k[y].parse::<i32>().ok());
     let plan = |h: &Heading| {
         let k = key(&h.title);
         let c = NEXT_PLAN.captures(&k)?;
@@ -612,8 +796,11 @@ fn find_year(
         .and_then(|t| year_in(&key(t)))
         .map(|y| (y, "title"))
         .or_else(|| {
-            let c = OPENING_YEAR.captures(opening?)?;
-            Some((key(&c[1]).parse::<i32>().ok()?, "opening"))
+            // The opening as written, each char read as its key (as
+            // the text form of the pattern reads it).
+            let opening = opening?;
+            let y = first_year(opening, script::key_char)?;
+            Some((key(&opening[y]).parse::<i32>().ok()?, "opening"))
         })
         .or_else(|| {
             headings.iter().find_map(|h| {
@@ -633,6 +820,199 @@ fn find_year(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines of the bundled reports as keys in both scripts, with every
+    /// short head and tail of each: what the hand-written rules are held
+    /// to their patterns on.
+    fn sample_keys() -> Vec<String> {
+        let mut keys = Vec::new();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for t in [text.to_owned(), script::to_simplified(text)] {
+                for line in t.lines() {
+                    let chars: Vec<char> = key(line).chars().collect();
+                    let n = chars.len();
+                    for cut in 0..=n.min(40) {
+                        keys.push(chars[..cut].iter().collect());
+                        keys.push(chars[n - cut..].iter().collect());
+                    }
+                    keys.push(chars.iter().collect());
+                }
+            }
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    #[test]
+    fn the_opening_year_rule_is_its_pattern() {
+        let re = Regex::new(r"^.{0,30}?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]").unwrap();
+        let mut keys = sample_keys();
+        let banner = "法".repeat(30);
+        for k in [
+            "2024年,全市",
+            "2024年度 ,",
+            "2024年以来，",
+            "2024年以,",
+            "2024年度度,",
+            "１９９９ 年 ,",
+            "1999年\n,",
+            "x\n2024年,",
+            "2024年2023年,",
+            "12024年,",
+        ] {
+            keys.push(k.to_owned());
+        }
+        keys.push(format!("{banner}2024年,"));
+        keys.push(format!("{banner}a2024年,"));
+        let mut hits = 0;
+        for k in &keys {
+            let want = re.find(k).map(|m| k[..m.end()].chars().count());
+            assert_eq!(opening_year_comma_end(k), want, "{k:?}");
+            hits += usize::from(want.is_some());
+        }
+        assert!(hits > 10, "{hits}");
+    }
+
+    #[test]
+    fn the_lead_rule_is_its_pattern() {
+        let re = Regex::new(LEAD).unwrap();
+        let mut keys = sample_keys();
+        for k in [
+            "【法治政府】 关于报送2024年度法治政府建设情况的报告",
+            "【一二三四五六七八九十一二】x",
+            "【一二三四五六七八九十一二三】x",
+            "【】x",
+            "【法治\n政府】x",
+            "中共常州市委 常州市人民政府关于",
+            "中共常州市委员会、常州市人民政府",
+            "中共常委委员会,",
+            "中共a市委",
+            "中共一二三四五六七八九十一二委x",
+            "中共一二三四五六七八九十一二三委x",
+            "关于 印发 2024 年度 , 关于",
+            "２０２４年度，常州",
+            "2024年，",
+            "1999年度",
+            "2099年",
+            "21世纪",
+            "关于关于",
+        ] {
+            keys.push(k.to_owned());
+        }
+        let mut taken = 0;
+        for k in &keys {
+            let want = re.find(k).map_or(0, |m| m.as_str().chars().count());
+            assert_eq!(lead_chars(k), want, "{k:?}");
+            taken += usize::from(want > 0);
+        }
+        assert!(taken > 10, "{taken}");
+    }
+
+    /// The places an opening names are the pattern's captures, one for
+    /// one, on every bundled line in both scripts and with the pattern's
+    /// edges.
+    #[test]
+    fn opening_places_are_the_patterns_captures() {
+        let mut lines: Vec<String> = [
+            "2024年,常州市坚持以习近平",
+            "常州市人民政府坚持",
+            "常州市政府以",
+            "常州市政以",
+            "江苏省常州市深入推进，无锡市坚持",
+            "双江拉祜族佤族布朗族傣族自治县坚持",
+            "一二三四五六七八九十一二三四五市坚持",
+            "恩施州以及恩施自治州以",
+            "市市市以",
+            "全县紧扣x县紧紧",
+            "a市坚持",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for t in [text.to_owned(), script::to_simplified(text)] {
+                lines.extend(t.lines().map(str::to_owned));
+            }
+        }
+        let mut hits = 0;
+        for line in &lines {
+            let want: Vec<&str> = OPENING_PLACE
+                .captures_iter(line)
+                .filter_map(|c| Some(c.get(1)?.as_str()))
+                .collect();
+            let got: Vec<&str> = opening_places(line).collect();
+            assert_eq!(got, want, "{line}");
+            hits += want.len();
+        }
+        assert!(hits > 10, "{hits}");
+    }
+
+    /// The first year is the pattern's first capture: on keys as the key
+    /// pattern reads them, and on lines as written as its text form does.
+    #[test]
+    fn the_first_year_is_the_patterns_capture() {
+        let on_key = Regex::new(YEAR_PATTERN).unwrap();
+        let mut keys = sample_keys();
+        for k in [
+            "2024 年",
+            "１９９９年",
+            "２０２４ 年",
+            "2124年2024年",
+            "2024\n年",
+            "202年",
+            "20２4年",
+        ] {
+            keys.push(k.to_owned());
+        }
+        let mut hits = 0;
+        for k in &keys {
+            let want = on_key.captures(k).map(|c| c.get(1).unwrap().range());
+            assert_eq!(first_year(k, |c| c), want, "{k:?}");
+            let want = OPENING_YEAR.captures(k).map(|c| c.get(1).unwrap().range());
+            assert_eq!(first_year(k, script::key_char), want, "{k:?} as written");
+            hits += usize::from(want.is_some());
+        }
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for line in text.lines() {
+                let want = OPENING_YEAR
+                    .captures(line)
+                    .map(|c| c.get(1).unwrap().range());
+                assert_eq!(first_year(line, script::key_char), want, "{line}");
+            }
+        }
+        assert!(hits > 10, "{hits}");
+    }
+
+    #[test]
+    fn the_signer_rule_is_its_pattern() {
+        let re = Regex::new(r"^\p{Han}{2,24}?(人民政府|政府|办公室|委员会|办公厅|局|厅)$").unwrap();
+        let mut keys = sample_keys();
+        let long = "法".repeat(24);
+        for k in [
+            "〇〇局",
+            "常州厅",
+            "市局",
+            "常州市人民政府",
+            "常州 市政府",
+            "a常州市政府",
+            "ＡＢ局",
+        ] {
+            keys.push(k.to_owned());
+        }
+        keys.push(format!("{long}局"));
+        keys.push(format!("{long}法局"));
+        keys.push(format!("{long}人民政府"));
+        let mut hits = 0;
+        for k in &keys {
+            assert_eq!(is_signer(k), re.is_match(k), "{k}");
+            hits += usize::from(re.is_match(k));
+        }
+        assert!(hits > 10, "{hits}");
+    }
 
     #[test]
     fn small_numbers() {

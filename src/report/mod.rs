@@ -24,16 +24,18 @@ pub mod place;
 mod scrub;
 mod search;
 mod segment;
+pub(crate) mod stored;
 mod title;
 mod unwrap;
 
 use std::ops::Range;
 use std::path::Path;
+use std::sync::{Arc, OnceLock};
 
 pub use cut::TextCut;
 pub use decode::{TextEncoding, MAX_BYTES};
 pub use meta::{Meta, Sources};
-pub use outline::{Block, BlockKind, Heading, Item, Section, SectionKind};
+pub use outline::{Block, BlockKind, Heading, Item, Outline, Section, SectionKind};
 pub use parts::{Part, PartFinding, PartStatus, Parts, PartsCheck};
 pub use place::Level;
 pub use search::Hit;
@@ -102,15 +104,16 @@ pub struct Report {
     pub encoding: TextEncoding,
     pub lines: Vec<Line>,
     pub meta: Meta,
-    pub headings: Vec<Heading>,
-    pub items: Vec<Item>,
-    /// The section tree in document order; parents come before children.
-    pub sections: Vec<Section>,
-    /// Report text in reading order; sections index into it.
-    pub blocks: Vec<Block>,
     pub parts: PartsCheck,
-    /// Every figure the report text states, in reading order.
-    pub figures: Vec<Figure>,
+    /// The headings, items, sections and blocks ([`Report::sections`] and
+    /// the others): kept as read, or, once let go ([`Report::lighten`]),
+    /// read again from the text when next asked.
+    kept_outline: OnceLock<Outline>,
+    /// Every figure the report text states ([`Report::figures`]), kept or
+    /// read again as the outline is.
+    kept_figures: OnceLock<Vec<Figure>>,
+    /// The catalogue the figures are read again with once let go.
+    reread: Option<Arc<Catalogue>>,
     /// The line figure reading stopped in at a deadline
     /// ([`Depth::FullUntil`]); None when every line was read.
     pub figures_cut_at: Option<usize>,
@@ -134,6 +137,10 @@ pub enum Depth<'a> {
     /// The outline and parts check alone, `figures` left empty: what
     /// `outline` and `check` read, at several times the speed.
     Outline,
+    /// [`Depth::Outline`] without the parts check, which `outline` never
+    /// prints: `parts` is [`PartsCheck::unchecked`], and sections are in
+    /// the opening or the year's work.
+    Sections,
     /// [`Depth::Full`] until a deadline (a command's `--time-limit`): the
     /// text read only as far as it can be in half the time left
     /// ([`Report::text_cut`]), its figures until the deadline
@@ -197,8 +204,8 @@ impl Report {
     /// ```
     /// use lawgov_tui::report::{Report, TextEncoding};
     /// let r = Report::parse("r.txt", "一、总体情况\n（一）学习。一是培训,二是考核。\n".into(), TextEncoding::Utf8);
-    /// assert_eq!(r.headings[1].marker, "（一）");
-    /// assert_eq!(r.items.len(), 2);
+    /// assert_eq!(r.headings()[1].marker, "（一）");
+    /// assert_eq!(r.items().len(), 2);
     /// ```
     pub fn parse(file: &str, text: String, encoding: TextEncoding) -> Report {
         Report::parse_to(file, text, encoding, Depth::full())
@@ -220,17 +227,18 @@ impl Report {
         let (catalogue, deadline) = match depth {
             Depth::Full(catalogue) => (Some(catalogue), None),
             Depth::FullUntil(catalogue, deadline) => (Some(catalogue), Some(deadline)),
-            Depth::Outline => (None, None),
+            Depth::Outline | Depth::Sections => (None, None),
         };
+        let check_parts = !matches!(depth, Depth::Sections);
         // Under a deadline the reading steps take half of the time left
         // (what they read is cut to fit), the figures the rest.
         let (read, text_cut) = match deadline {
             Some(d) => {
                 let now = Instant::now();
                 let half = d.saturating_duration_since(now) / 2;
-                cut::read_until(text, now + half, |t| Read::of(t, head))
+                cut::read_until(text, now + half, |t| Read::of(t, head, check_parts))
             }
-            None => (Read::of(text, head), None),
+            None => (Read::of(text, head, check_parts), None),
         };
         let Read {
             text,
@@ -240,56 +248,116 @@ impl Report {
             meta,
             parts,
         } = read;
-        let text_lines = lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.kind == LineKind::Text)
-            .map(|(i, l)| (i + 1, &text[l.range.clone()]));
+        let outline = finish_outline(outline, &parts);
         let (figures, figures_cut_at) = match catalogue {
             Some(catalogue) => figures::extract_until(
-                text_lines,
+                text_lines(&text, &lines),
                 |line, col| section_at(&outline.blocks, line, col),
                 catalogue,
                 deadline,
             ),
             None => (Vec::new(), None),
         };
-        let mut sections = outline.sections;
-        for (s, part) in parts::section_parts(&sections, &parts)
-            .into_iter()
-            .enumerate()
-        {
-            sections[s].part = part;
-        }
         // A corpus holds thousands of reports: what each list grew by
         // doubling is given back once it is complete.
         let mut figures = figures;
         figures.shrink_to_fit();
         let mut text = text;
         text.shrink_to_fit();
-        let (mut headings, mut items, mut blocks, mut lines) =
-            (outline.headings, outline.items, outline.blocks, lines);
-        headings.shrink_to_fit();
-        items.shrink_to_fit();
-        sections.shrink_to_fit();
-        blocks.shrink_to_fit();
+        let mut lines = lines;
         lines.shrink_to_fit();
         Report {
             file: file.to_owned(),
             encoding,
             meta,
-            headings,
-            items,
-            sections,
-            blocks,
             parts,
-            figures,
+            kept_outline: OnceLock::from(outline),
+            kept_figures: OnceLock::from(figures),
+            reread: None,
             figures_cut_at,
             text_cut,
             lines,
             text,
             file_map,
         }
+    }
+
+    /// The headings, in document order.
+    pub fn headings(&self) -> &[Heading] {
+        &self.outline().headings
+    }
+
+    /// The enumerated items (一是, 1., （一） within a paragraph).
+    pub fn items(&self) -> &[Item] {
+        &self.outline().items
+    }
+
+    /// The section tree in document order; parents come before children.
+    pub fn sections(&self) -> &[Section] {
+        &self.outline().sections
+    }
+
+    /// Report text in reading order; sections index into it.
+    pub fn blocks(&self) -> &[Block] {
+        &self.outline().blocks
+    }
+
+    /// Every figure the report text states, in reading order.
+    pub fn figures(&self) -> &[Figure] {
+        self.kept_figures.get_or_init(|| match &self.reread {
+            Some(catalogue) => self.read_figures(catalogue),
+            None => Vec::new(),
+        })
+    }
+
+    fn outline(&self) -> &Outline {
+        self.kept_outline.get_or_init(|| self.read_outline())
+    }
+
+    /// Lets go of the outline and the figures, which are read again from
+    /// the text, exactly as they were, when next asked (about half a
+    /// millisecond): what a library of thousands keeps of the reports
+    /// nobody is reading. `catalogue` is the one the report was read with.
+    /// A report a deadline cut keeps them, since that reading cannot be
+    /// repeated.
+    pub fn lighten(&mut self, catalogue: &Arc<Catalogue>) {
+        if self.text_cut.is_some() || self.figures_cut_at.is_some() {
+            return;
+        }
+        self.kept_outline = OnceLock::new();
+        self.kept_figures = OnceLock::new();
+        self.reread = Some(Arc::clone(catalogue));
+    }
+
+    /// Whether the outline and figures are held now (not let go, or read
+    /// again since).
+    pub fn is_heavy(&self) -> bool {
+        self.kept_outline.get().is_some() || self.kept_figures.get().is_some()
+    }
+
+    /// The outline read again from the lines as the first reading left
+    /// them: the same steps on the same lines give the same outline.
+    fn read_outline(&self) -> Outline {
+        let strs: Vec<&str> = self
+            .lines
+            .iter()
+            .map(|l| &self.text[l.range.clone()])
+            .collect();
+        let facts: Vec<lines::LineFacts> = strs.iter().map(|l| lines::LineFacts::new(l)).collect();
+        let kinds: Vec<LineKind> = self.lines.iter().map(|l| l.kind).collect();
+        finish_outline(outline::parse(&strs, &facts, &kinds), &self.parts)
+    }
+
+    fn read_figures(&self, catalogue: &Catalogue) -> Vec<Figure> {
+        let blocks = self.blocks();
+        let (mut figures, _) = figures::extract_until(
+            text_lines(&self.text, &self.lines),
+            |line, col| section_at(blocks, line, col),
+            catalogue,
+            None,
+        );
+        figures.shrink_to_fit();
+        figures
     }
 
     /// Where char `col` of line `line` stands in the file, as a user
@@ -313,12 +381,10 @@ impl Report {
             encoding: self.encoding,
             lines: Vec::new(),
             meta: self.meta.clone(),
-            headings: Vec::new(),
-            items: Vec::new(),
-            sections: Vec::new(),
-            blocks: Vec::new(),
             parts: self.parts.clone(),
-            figures,
+            kept_outline: OnceLock::from(Outline::default()),
+            kept_figures: OnceLock::from(figures),
+            reread: None,
             figures_cut_at: self.figures_cut_at,
             text_cut: self.text_cut,
             file_map: self.file_map.clone(),
@@ -349,7 +415,7 @@ impl Report {
 
     /// The text of block `b`, as written.
     pub fn block_text(&self, b: usize) -> &str {
-        let Some(block) = self.blocks.get(b) else {
+        let Some(block) = self.blocks().get(b) else {
             return "";
         };
         let line = self.line(block.line);
@@ -362,8 +428,8 @@ impl Report {
         s: usize,
         descendants: bool,
     ) -> impl Iterator<Item = usize> + '_ {
-        let range = self.sections.get(s).map_or(0..0, |x| x.blocks.clone());
-        range.filter(move |&b| descendants || self.blocks[b].section == s)
+        let range = self.sections().get(s).map_or(0..0, |x| x.blocks.clone());
+        range.filter(move |&b| descendants || self.blocks()[b].section == s)
     }
 
     /// A section's text as written, one block per line (heading first).
@@ -376,12 +442,12 @@ impl Report {
     /// whole. Sections, blocks and figures keep their indices, so what is
     /// found in the prefix points into the whole report too.
     pub(crate) fn first_sections(&self, n: usize) -> Option<Report> {
-        let next = self.sections.get(n)?;
+        let next = self.sections().get(n)?;
         let blocks_end = next.blocks.start;
-        let last_line = self.blocks[..blocks_end].last().map_or(0, |b| b.line);
+        let last_line = self.blocks()[..blocks_end].last().map_or(0, |b| b.line);
         let lines = &self.lines[..last_line.min(self.lines.len())];
         let text_end = lines.last().map_or(0, |l| l.range.end);
-        let sections = self.sections[..n]
+        let sections = self.sections()[..n]
             .iter()
             .map(|s| {
                 let mut s = s.clone();
@@ -390,33 +456,38 @@ impl Report {
                 s
             })
             .collect();
-        let headings_end = self.sections[..n]
+        let headings_end = self.sections()[..n]
             .iter()
             .filter_map(|s| s.heading)
             .max()
             .map_or(0, |h| h + 1);
+        let outline = Outline {
+            headings: self.headings()[..headings_end].to_vec(),
+            items: self
+                .items()
+                .iter()
+                .filter(|i| i.section < n)
+                .cloned()
+                .collect(),
+            sections,
+            blocks: self.blocks()[..blocks_end].to_vec(),
+        };
+        let figures: Vec<Figure> = self
+            .figures()
+            .iter()
+            .filter(|f| f.section < n)
+            .cloned()
+            .collect();
         Some(Report {
             file: self.file.clone(),
             text: self.text[..text_end].to_owned(),
             encoding: self.encoding,
             lines: lines.to_vec(),
             meta: self.meta.clone(),
-            headings: self.headings[..headings_end].to_vec(),
-            items: self
-                .items
-                .iter()
-                .filter(|i| i.section < n)
-                .cloned()
-                .collect(),
-            sections,
-            blocks: self.blocks[..blocks_end].to_vec(),
             parts: self.parts.clone(),
-            figures: self
-                .figures
-                .iter()
-                .filter(|f| f.section < n)
-                .cloned()
-                .collect(),
+            kept_outline: OnceLock::from(outline),
+            kept_figures: OnceLock::from(figures),
+            reread: None,
             figures_cut_at: self.figures_cut_at.filter(|&l| l <= last_line),
             text_cut: self.text_cut,
             file_map: self.file_map.clone(),
@@ -425,7 +496,37 @@ impl Report {
 
     /// The whole report text, chrome left out, one block per line.
     pub fn body_text(&self) -> String {
-        self.join_blocks(0..self.blocks.len())
+        let mut out = String::new();
+        self.each_block_text(|b, text| {
+            if b > 0 {
+                out.push('\n');
+            }
+            out.push_str(text);
+        });
+        out
+    }
+
+    /// Calls `f` with each block and its text, in reading order. An
+    /// outline let go is read for the pass and not kept: a pass over every
+    /// report of a library (a search's index, reuse) leaves it as light
+    /// as it found it.
+    pub fn each_block_text(&self, mut f: impl FnMut(usize, &str)) {
+        let read;
+        let blocks = match self.kept_outline.get() {
+            Some(outline) => &outline.blocks,
+            None => {
+                read = self.read_outline();
+                &read.blocks
+            }
+        };
+        for (b, block) in blocks.iter().enumerate() {
+            f(
+                b,
+                self.line(block.line)
+                    .get(block.bytes.clone())
+                    .unwrap_or_default(),
+            );
+        }
     }
 
     fn join_blocks(&self, blocks: impl Iterator<Item = usize>) -> String {
@@ -446,22 +547,22 @@ impl Report {
     /// linear.
     pub(crate) fn item_spans(&self) -> Vec<Option<(usize, Range<usize>)>> {
         let mut block = 0;
-        (0..self.items.len())
+        (0..self.items().len())
             .map(|i| {
-                let it = &self.items[i];
+                let it = &self.items()[i];
                 while self
-                    .blocks
+                    .blocks()
                     .get(block)
                     .is_some_and(|b| (b.line, b.col + b.len) <= (it.line, it.col))
                 {
                     block += 1;
                 }
                 let b = self
-                    .blocks
+                    .blocks()
                     .get(block)
                     .filter(|b| b.line == it.line && b.col <= it.col)?;
                 let end = self
-                    .items
+                    .items()
                     .get(i + 1)
                     .filter(|n| n.line == it.line && n.col > it.col)
                     .map_or(b.col + b.len, |n| n.col.min(b.col + b.len));
@@ -500,7 +601,7 @@ struct Read {
 }
 
 impl Read {
-    fn of(text: String, head: &html::HeadMeta) -> Read {
+    fn of(text: String, head: &html::HeadMeta, check_parts: bool) -> Read {
         let text = scrub::scrub(&text).unwrap_or(text);
         // A PDF's wrapped lines joined, or a page of one line taken apart.
         let (text, file_map) = match unwrap::unwrap(&text) {
@@ -533,7 +634,10 @@ impl Read {
         let script = judge_script(&strs, &kinds);
         let outline = outline::parse(&strs, &facts, &kinds);
         let meta = meta::extract(&strs, &kinds, &outline.headings, script, head);
-        let parts = parts::check(&strs, &kinds, &outline, &meta);
+        let parts = match check_parts {
+            true => parts::check(&strs, &kinds, &outline, &meta),
+            false => PartsCheck::unchecked(),
+        };
         Read {
             text,
             file_map,
@@ -566,6 +670,32 @@ fn judge_script(lines: &[&str], kinds: &[LineKind]) -> script::Script {
         }
     }
     tally.script()
+}
+
+/// The outline with each section's part of the parts check, its lists
+/// given back what they grew by.
+fn finish_outline(mut outline: Outline, parts: &PartsCheck) -> Outline {
+    for (s, part) in parts::section_parts(&outline.sections, parts)
+        .into_iter()
+        .enumerate()
+    {
+        outline.sections[s].part = part;
+    }
+    outline.headings.shrink_to_fit();
+    outline.items.shrink_to_fit();
+    outline.sections.shrink_to_fit();
+    outline.blocks.shrink_to_fit();
+    outline
+}
+
+/// The report text's lines (chrome and blank lines left out), numbered
+/// from 1: what figures are read from.
+fn text_lines<'a>(text: &'a str, lines: &'a [Line]) -> impl Iterator<Item = (usize, &'a str)> {
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.kind == LineKind::Text)
+        .map(|(i, l)| (i + 1, &text[l.range.clone()]))
 }
 
 /// The section of the block at or before (line, col); blocks are in
@@ -605,12 +735,12 @@ mod tests {
         let mut reports = vec![Report::parse("odd.txt", odd.into(), TextEncoding::Utf8)];
         reports.extend(crate::corpus::Library::bundled().reports);
         for r in &reports {
-            for (i, b) in r.blocks.iter().enumerate() {
+            for (i, b) in r.blocks().iter().enumerate() {
                 let by_chars: String = r.line(b.line).chars().skip(b.col).take(b.len).collect();
                 assert_eq!(r.block_text(i), by_chars, "{} block {i}", r.file);
             }
         }
-        assert!(reports[0].blocks.len() >= 6, "{:?}", reports[0].blocks);
+        assert!(reports[0].blocks().len() >= 6, "{:?}", reports[0].blocks());
     }
 
     /// The line rules read lines as written with patterns made for keys:
@@ -657,18 +787,46 @@ mod tests {
         for (name, bytes) in crate::bundled::BUNDLED {
             let full = Report::from_bytes(name, bytes).expect("bundled");
             let part = Report::from_bytes_to(name, bytes, Depth::Outline).expect("bundled");
-            assert!(!full.figures.is_empty(), "{name}");
-            assert!(part.figures.is_empty(), "{name}");
+            assert!(!full.figures().is_empty(), "{name}");
+            assert!(part.figures().is_empty(), "{name}");
             let without = |r: &Report| {
                 format!(
                     "{:?}",
                     Report {
-                        figures: Vec::new(),
+                        kept_figures: OnceLock::from(Vec::new()),
                         ..r.clone()
                     }
                 )
             };
             assert_eq!(without(&part), without(&full), "{name}");
+        }
+    }
+
+    /// A report let go of its outline and figures reads them again as
+    /// they were, on every form of page the tests hold.
+    #[test]
+    fn a_lightened_report_reads_its_outline_and_figures_again_as_they_were() {
+        let catalogue = Arc::new(Catalogue::builtin().clone());
+        let mut pages: Vec<Report> = crate::corpus::Library::bundled().reports;
+        let wild = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
+        let mut files: Vec<_> = std::fs::read_dir(&wild)
+            .expect("the wild openings")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "html"))
+            .collect();
+        files.sort();
+        pages.extend(files.iter().filter_map(|f| Report::open(f).ok()));
+        assert!(pages.len() > 30, "{}", pages.len());
+        for r in pages {
+            let mut light = r.clone();
+            light.lighten(&catalogue);
+            assert!(!light.is_heavy(), "{}", r.file);
+            assert_eq!(light.figures(), r.figures(), "{}", r.file);
+            assert_eq!(light.sections(), r.sections(), "{}", r.file);
+            assert_eq!(light.headings(), r.headings(), "{}", r.file);
+            assert_eq!(light.items(), r.items(), "{}", r.file);
+            assert_eq!(light.blocks(), r.blocks(), "{}", r.file);
+            assert!(light.is_heavy(), "{}", r.file);
         }
     }
 
@@ -680,17 +838,17 @@ mod tests {
             text.push_str(&format!("({i})第{i}节\n全年办结案件{i}件。\n"));
         }
         let r = Report::parse("r.txt", text, TextEncoding::Utf8);
-        assert!(r.first_sections(r.sections.len()).is_none());
+        assert!(r.first_sections(r.sections().len()).is_none());
         let p = r.first_sections(10).unwrap();
-        assert_eq!(p.sections.len(), 10);
+        assert_eq!(p.sections().len(), 10);
         for s in 0..10 {
             assert_eq!(p.section_text(s, true), r.section_text(s, false), "{s}");
             assert_eq!(p.heading_label(s), r.heading_label(s));
         }
-        assert!(p.figures.iter().all(|f| f.section < 10));
+        assert!(p.figures().iter().all(|f| f.section < 10));
         assert_eq!(
-            p.figures.len(),
-            r.figures.iter().filter(|f| f.section < 10).count()
+            p.figures().len(),
+            r.figures().iter().filter(|f| f.section < 10).count()
         );
         assert_eq!(&r.text[..p.text.len()], p.text);
     }

@@ -20,12 +20,12 @@ impl Report {
     /// a heading run into a line stands where its marker does.
     pub fn heading_file_position(&self, h: usize) -> (usize, usize) {
         let block = self
-            .sections
+            .sections()
             .iter()
             .find(|s| s.heading == Some(h))
-            .and_then(|s| self.blocks.get(s.blocks.start))
+            .and_then(|s| self.blocks().get(s.blocks.start))
             .filter(|b| b.kind == BlockKind::Heading);
-        match (block, self.headings.get(h)) {
+        match (block, self.headings().get(h)) {
             (Some(b), _) => self.file_position(b.line, b.col),
             (None, Some(x)) => self.file_position(x.line, 0),
             (None, None) => (0, 0),
@@ -34,22 +34,22 @@ impl Report {
 
     /// The part each section is in, in section order.
     pub fn section_parts(&self) -> Vec<Part> {
-        self.sections.iter().map(|s| s.part).collect()
+        self.sections().iter().map(|s| s.part).collect()
     }
 
     /// Whether a section is a heading whose text is all in its subsections:
     /// it never fills one side of a pair alone.
     pub fn heading_only(&self, s: usize) -> bool {
-        self.sections[s].kind == SectionKind::Heading
+        self.sections()[s].kind == SectionKind::Heading
             && self.children(s).next().is_some()
             && self
                 .section_blocks(s, false)
-                .all(|b| self.blocks[b].kind == BlockKind::Heading)
+                .all(|b| self.blocks()[b].kind == BlockKind::Heading)
     }
 
     /// "一、" + "依法全面履行政府职能": a section's heading as a list shows it.
     pub fn heading_label(&self, s: usize) -> String {
-        self.sections
+        self.sections()
             .get(s)
             .map_or_else(String::new, |x| format!("{}{}", x.marker, x.title))
     }
@@ -64,17 +64,17 @@ impl Report {
 
     /// The sections that hold `s`, nearest first.
     pub fn ancestors(&self, s: usize) -> impl Iterator<Item = usize> + '_ {
-        std::iter::successors(self.sections.get(s).and_then(|x| x.parent), |&p| {
-            self.sections[p].parent
+        std::iter::successors(self.sections().get(s).and_then(|x| x.parent), |&p| {
+            self.sections()[p].parent
         })
     }
 
     /// The index just past `s` and its descendants.
     pub fn subtree_end(&self, s: usize) -> usize {
-        let Some(sec) = self.sections.get(s) else {
-            return self.sections.len();
+        let Some(sec) = self.sections().get(s) else {
+            return self.sections().len();
         };
-        let after = &self.sections[s + 1..];
+        let after = &self.sections()[s + 1..];
         s + 1 + after.partition_point(|t| t.blocks.start < sec.blocks.end)
     }
 
@@ -88,7 +88,7 @@ impl Report {
 
     /// The sections at the top of the tree, in order.
     pub(crate) fn roots(&self) -> impl Iterator<Item = usize> + '_ {
-        let n = self.sections.len();
+        let n = self.sections().len();
         std::iter::successors(Some(0).filter(|&c| c < n), move |&c| {
             Some(self.subtree_end(c)).filter(|&x| x < n)
         })
@@ -98,10 +98,10 @@ impl Report {
     /// text.
     pub(crate) fn block_at(&self, line: usize, col: usize) -> Option<usize> {
         let i = self
-            .blocks
+            .blocks()
             .partition_point(|b| (b.line, b.col) <= (line, col))
             .checked_sub(1)?;
-        let b = &self.blocks[i];
+        let b = &self.blocks()[i];
         (b.line == line && col < b.col + b.len.max(1)).then_some(i)
     }
 
@@ -113,22 +113,22 @@ impl Report {
         } else {
             s + 1
         };
-        let start = self.figures.partition_point(|f| f.section < s);
-        let end = self.figures.partition_point(|f| f.section < last);
+        let start = self.figures().partition_point(|f| f.section < s);
+        let end = self.figures().partition_point(|f| f.section < last);
         start..end.max(start)
     }
 
     /// The 一是/二是 items in a section's own text, as indices into `items`.
     pub fn items_of(&self, s: usize) -> Range<usize> {
-        let start = self.items.partition_point(|it| it.section < s);
-        let end = self.items.partition_point(|it| it.section <= s);
+        let start = self.items().partition_point(|it| it.section < s);
+        let end = self.items().partition_point(|it| it.section <= s);
         start..end.max(start)
     }
 
     /// A figure's text as a span of its block.
     pub(crate) fn figure_span(&self, f: &Figure) -> Option<Hit> {
         let b = self.block_at(f.line, f.col)?;
-        let block = &self.blocks[b];
+        let block = &self.blocks()[b];
         Some(Hit {
             block: b,
             col: f.col - block.col,
@@ -138,11 +138,11 @@ impl Report {
 
     /// An item's marker (一是) as a span of its block.
     pub(crate) fn item_span(&self, item: usize) -> Option<Hit> {
-        let it = self.items.get(item)?;
+        let it = self.items().get(item)?;
         let b = self.block_at(it.line, it.col)?;
         Some(Hit {
             block: b,
-            col: it.col - self.blocks[b].col,
+            col: it.col - self.blocks()[b].col,
             len: it.marker.chars().count(),
         })
     }
@@ -166,7 +166,7 @@ impl Report {
     /// The section whose text holds char `col` of line `line`: the block's
     /// there, else the last section that starts before it.
     pub(crate) fn section_at(&self, line: usize, col: usize) -> usize {
-        super::section_at(&self.blocks, line, col)
+        super::section_at(self.blocks(), line, col)
     }
 }
 
@@ -199,7 +199,7 @@ mod tests {
     fn figures_and_items_of_a_section() {
         let r = report(TREE);
         let raws = |range: std::ops::Range<usize>| -> Vec<String> {
-            r.figures[range].iter().map(|f| f.raw.clone()).collect()
+            r.figures()[range].iter().map(|f| f.raw.clone()).collect()
         };
         assert_eq!(raws(r.figures_of(1, true)), ["3件", "5件"]);
         assert!(r.figures_of(1, false).is_empty());
@@ -212,7 +212,7 @@ mod tests {
             chars.skip(span.col).take(span.len).collect()
         };
         assert_eq!(text(r.item_span(1).unwrap()), "二是");
-        assert_eq!(text(r.figure_span(&r.figures[2]).unwrap()), "7件");
+        assert_eq!(text(r.figure_span(&r.figures()[2]).unwrap()), "7件");
     }
 
     /// The answers agree with a plain scan of the sections on every
@@ -220,22 +220,22 @@ mod tests {
     #[test]
     fn answers_agree_with_a_scan_on_the_bundled_reports() {
         for r in crate::corpus::Library::bundled().reports {
-            for s in 0..r.sections.len() {
-                let scan: Vec<usize> = (0..r.sections.len())
-                    .filter(|&c| r.sections[c].parent == Some(s))
+            for s in 0..r.sections().len() {
+                let scan: Vec<usize> = (0..r.sections().len())
+                    .filter(|&c| r.sections()[c].parent == Some(s))
                     .collect();
                 assert_eq!(r.children(s).collect::<Vec<_>>(), scan, "{}", r.file);
-                let within = r.sections[s].blocks.clone();
-                let scan: Vec<usize> = (0..r.figures.len())
+                let within = r.sections()[s].blocks.clone();
+                let scan: Vec<usize> = (0..r.figures().len())
                     .filter(|&i| {
-                        let own = &r.sections[r.figures[i].section].blocks;
+                        let own = &r.sections()[r.figures()[i].section].blocks;
                         within.start <= own.start && own.end <= within.end
                     })
                     .collect();
                 assert_eq!(r.figures_of(s, true).collect::<Vec<_>>(), scan);
             }
-            let roots: Vec<usize> = (0..r.sections.len())
-                .filter(|&c| r.sections[c].parent.is_none())
+            let roots: Vec<usize> = (0..r.sections().len())
+                .filter(|&c| r.sections()[c].parent.is_none())
                 .collect();
             assert_eq!(r.roots().collect::<Vec<_>>(), roots);
         }

@@ -72,6 +72,27 @@ pub struct PartsCheck {
     pub published_on_time: Option<bool>,
 }
 
+impl PartsCheck {
+    /// What a report read without the check holds ([`super::Depth::Sections`]):
+    /// every part absent, no date judged.
+    pub fn unchecked() -> PartsCheck {
+        let absent = || PartFinding {
+            status: PartStatus::Absent,
+            evidence: None,
+            section: None,
+        };
+        PartsCheck {
+            parts: Parts {
+                measures: absent(),
+                shortcomings: absent(),
+                leader_duty: absent(),
+                next_year: absent(),
+            },
+            published_on_time: None,
+        }
+    }
+}
+
 /// The part of each section, from the sections the check found for the
 /// required parts; a section is in the part of its nearest ancestor that
 /// is one.
@@ -510,10 +531,35 @@ mod tests {
                     三、2025年工作安排\n(一)深化改革。推进示范创建。\n";
         let r =
             crate::report::Report::parse("r.txt", text.into(), crate::report::TextEncoding::Utf8);
-        let parts: Vec<Part> = r.sections.iter().map(|s| s.part).collect();
+        let parts: Vec<Part> = r.sections().iter().map(|s| s.part).collect();
         use Part::*;
         assert_eq!(parts, [Opening, Work, Work, Shortcomings, Plans, Plans]);
         assert!(r.heading_only(1) && !r.heading_only(2));
         assert!(ShortcomingsAndPlans.pairs_with(Plans) && !Work.pairs_with(Plans));
+    }
+
+    /// `outline` reads without the check: everything it prints (metadata,
+    /// headings, items, the section tree) is what the checked report has.
+    #[test]
+    fn a_report_read_without_the_check_has_the_same_outline() {
+        use crate::report::{Depth, Report};
+        for (name, bytes) in crate::bundled::BUNDLED {
+            let checked = Report::from_bytes_to(name, bytes, Depth::Outline).expect("bundled");
+            let unchecked = Report::from_bytes_to(name, bytes, Depth::Sections).expect("bundled");
+            assert_ne!(checked.parts, unchecked.parts, "{name} has parts");
+            assert_eq!(unchecked.parts, PartsCheck::unchecked());
+            assert_eq!(unchecked.meta, checked.meta, "{name}");
+            assert_eq!(unchecked.headings(), checked.headings(), "{name}");
+            assert_eq!(unchecked.items(), checked.items(), "{name}");
+            let tree = |r: &Report| -> Vec<(usize, String, usize, usize)> {
+                (0..r.sections().len())
+                    .map(|s| {
+                        let x = &r.sections()[s];
+                        (x.depth, r.heading_label(s), x.line, r.items_of(s).len())
+                    })
+                    .collect()
+            };
+            assert_eq!(tree(&unchecked), tree(&checked), "{name}");
+        }
     }
 }

@@ -26,7 +26,7 @@ impl Report {
             return Vec::new();
         }
         let mut hits = Vec::new();
-        for i in 0..self.blocks.len() {
+        for i in 0..self.blocks().len() {
             let hay: Vec<char> = self.block_text(i).chars().map(key_char).collect();
             let mut col = 0;
             while col + needle.len() <= hay.len() {

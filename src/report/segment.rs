@@ -297,9 +297,13 @@ fn tail_cuts(line: &str) -> Vec<usize> {
     let end = 0;
     let tail = &key[end..];
     let tail_chars = tail.chars().count();
+    // Lengths first: a tail that cannot be one spares compiling the
+    // patterns.
+    if tail_chars == 0 || tail_chars > MAX_TAIL_CHARS {
+        return Vec::new();
+    }
     let signed = SIGNED.find(tail);
-    let footer = FOOTER.find(tail);
-    if tail_chars == 0 || tail_chars > MAX_TAIL_CHARS || (signed.is_none() && footer.is_none()) {
+    if signed.is_none() && !FOOTER.is_match(tail) {
         return Vec::new();
     }
     let mut cuts = vec![at_char(end)];

@@ -4,6 +4,7 @@
 
 pub mod chars;
 use chars::is_han;
+pub(crate) mod classes;
 mod fold_pairs;
 #[cfg(test)]
 mod fold_source;

@@ -148,6 +148,12 @@ impl App {
                 self.stack.push(screen);
             }
         }
+        // Only the reading screen open: what other screens read is let go.
+        if let [Screen::Reading(root)] = self.stack.as_slice() {
+            let keep = [Some(root.report_index()), self.session.marked];
+            let keep: Vec<usize> = keep.into_iter().flatten().collect();
+            self.session.let_go(&keep);
+        }
     }
 
     fn copy(&mut self) {
@@ -181,13 +187,21 @@ impl App {
     /// end of the list, so that no report a screen holds moves.
     pub(crate) fn take_in(&mut self, reads: Vec<Read>) {
         let lib = &mut self.session.library;
+        let mut cells = Vec::new();
         for read in reads {
             match read.result {
-                Ok(r) => lib.reports.push(r),
+                Ok(r) => {
+                    lib.reports.push(r);
+                    cells.push(read.cells);
+                }
                 Err(skipped) => lib.skipped.push(skipped),
             }
         }
         self.session.appended();
+        let first = self.session.library.reports.len() - cells.len();
+        for (i, cells) in (first..).zip(cells) {
+            self.session.take_cells(i, cells);
+        }
         for screen in &mut self.stack {
             if let Screen::Reading(r) = screen {
                 r.grow(&self.session);
@@ -214,9 +228,8 @@ impl App {
         let (section, focus) = (root.text.section.unwrap_or(0), root.focus);
         let filter = root.filter.clone();
         let lib = &mut self.session.library;
-        lib.reports.sort_by_cached_key(|r| order(r));
-        lib.group_by_place();
-        self.session.reordered();
+        let moved = lib.settle(order);
+        self.session.reordered(&moved);
         let index_of = |file: Option<String>| {
             file.and_then(|f| {
                 self.session

@@ -187,7 +187,7 @@ impl Candidates {
         let report = &s.library.reports[self.report];
         let kept = match row {
             Candidate::Figure(f) => {
-                let figure = FigureRef::of(&report.figures[f]);
+                let figure = FigureRef::of(&report.figures()[f]);
                 s.choices.set(report, &self.indicator, Some(figure))
             }
             Candidate::Empty => s.choices.set(report, &self.indicator, None),
@@ -197,7 +197,7 @@ impl Candidates {
         s.tables.forget(self.report);
         s.say(match (kept, row) {
             (Err(e), _) => format!("your choice applies now but could not be kept: {e}"),
-            (Ok(()), Candidate::Figure(f)) => format!("chosen: {}", report.figures[f].raw),
+            (Ok(()), Candidate::Figure(f)) => format!("chosen: {}", report.figures()[f].raw),
             (Ok(()), Candidate::Empty) => "chosen: no figure for this cell".into(),
             (Ok(()), Candidate::Rule | Candidate::ByHand) => {
                 "the rule's figure fills this cell again".into()
@@ -212,7 +212,7 @@ impl Candidates {
             return Transition::Stay;
         };
         let report = &s.library.reports[self.report];
-        let span = report.figure_span(&report.figures[f]);
+        let span = report.figure_span(&report.figures()[f]);
         Transition::Open(Route::Reading {
             report: self.report,
             section: 0,

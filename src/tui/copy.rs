@@ -23,7 +23,7 @@ pub(crate) fn osc52(text: &str) -> String {
 
 /// A figure with its sentence, and where it stands.
 pub fn figure(r: &Report, figure: usize) -> Option<String> {
-    let f = r.figures.get(figure)?;
+    let f = r.figures().get(figure)?;
     let sentence = r.sentence_text(f.line, f.col);
     Some(format!(
         "{} {}\n{}\n— {}",
@@ -36,7 +36,7 @@ pub fn figure(r: &Report, figure: usize) -> Option<String> {
 
 /// A section's text (with its subsections), and where it stands.
 pub fn section(r: &Report, s: usize) -> Option<String> {
-    let line = r.sections.get(s)?.line;
+    let line = r.sections().get(s)?.line;
     Some(format!(
         "{}\n— {}",
         r.section_text(s, true).trim_end(),

@@ -16,6 +16,7 @@ use super::layout::inner_height;
 use super::list::Cursor;
 use super::screen::{Route, Transition};
 use super::session::Session;
+use crate::corpus::cells::Amount;
 use crate::corpus::choices::fingerprint;
 use crate::corpus::export::{self, ExportCell, ExportRow};
 use crate::figures::units::same_quantity;
@@ -38,6 +39,9 @@ pub struct CorpusCell {
     /// The figure, as an index into the report's figures; none for a
     /// value the user typed by hand.
     pub figure: Option<usize>,
+    /// The figure's value as exports write it; none for a value typed by
+    /// hand.
+    pub amount: Option<Amount>,
     /// The user's note to a value typed by hand.
     pub by_hand: Option<String>,
     /// The user chose this figure over the rule's.
@@ -72,6 +76,7 @@ fn by_hand_cell(s: &Session, key: Option<&str>, id: &str) -> Option<CorpusCell> 
         text: crate::text::printable(&format!("{} {}", v.value, v.unit)).into_owned(),
         unit: v.unit.clone(),
         figure: None,
+        amount: None,
         chosen: true,
         by_hand: Some(crate::text::printable(&v.note).into_owned()),
     })
@@ -229,12 +234,13 @@ impl Corpus {
                         let Some(c) = cells.iter().find(|c| c.indicator == col.id) else {
                             return by_hand_cell(s, key.as_deref(), &col.id);
                         };
-                        let f = &r.figures[c.figure];
+                        let a = &c.amount;
                         Some(CorpusCell {
-                            value: f.value.to_f64(),
-                            text: f.display_value(),
-                            unit: f.unit.to_string(),
+                            value: a.value.to_f64(),
+                            text: a.shown(),
+                            unit: a.unit.to_string(),
                             figure: Some(c.figure),
+                            amount: Some(c.amount),
                             chosen: c.chosen,
                             by_hand: None,
                         })
@@ -416,7 +422,7 @@ impl Corpus {
             return self.choose();
         };
         let report = &s.library.reports[r];
-        let span = report.figure_span(&report.figures[figure]);
+        let span = report.figure_span(&report.figures()[figure]);
         Transition::Open(Route::Reading {
             report: r,
             section: 0,
@@ -449,8 +455,8 @@ impl Corpus {
                 cells: self.cells[r]
                     .iter()
                     .zip(&self.columns)
-                    .map(|(c, col)| match c.as_ref()?.figure {
-                        Some(f) => Some(ExportCell::Figure(&reports[r].figures[f])),
+                    .map(|(c, col)| match c.as_ref()?.amount {
+                        Some(a) => Some(ExportCell::Figure(a)),
                         None => s
                             .choices
                             .by_hand(&fingerprint(&reports[r]), &col.id)

@@ -211,7 +211,7 @@ impl Finder {
             .library
             .reports
             .get(report)
-            .and_then(|r| r.blocks.get(hit.block))
+            .and_then(|r| r.blocks().get(hit.block))
             .map_or(0, |b| b.section);
         Transition::Open(Route::Reading {
             report,
@@ -226,7 +226,7 @@ impl Finder {
         let row = self.selected()?;
         let r = s.library.reports.get(row.report())?;
         match row {
-            FoundRow::Hit { hit, .. } => Some(copy::line(r, r.blocks.get(hit.block)?.line)),
+            FoundRow::Hit { hit, .. } => Some(copy::line(r, r.blocks().get(hit.block)?.line)),
             FoundRow::Report { .. } => Some(copy::report(r)),
         }
     }

@@ -183,7 +183,7 @@ impl FollowupView {
             return Transition::Stay;
         };
         let r = &s.library.reports[report];
-        let section = r.blocks.get(passage.block).map_or(0, |b| b.section);
+        let section = r.blocks().get(passage.block).map_or(0, |b| b.section);
         Transition::Open(Route::Reading {
             report,
             section,
@@ -199,7 +199,7 @@ impl FollowupView {
     pub fn copy(&self, s: &Session) -> Option<String> {
         let (a, b) = (&s.library.reports[self.a], &s.library.reports[self.b]);
         let cite = |r: &crate::report::Report, x: &Passage| {
-            let section = r.blocks.get(x.block).map(|b| b.section);
+            let section = r.blocks().get(x.block).map(|b| b.section);
             format!("{}\n— {}", x.text.trim(), r.citation(section, Some(x.line)))
         };
         let Some(p) = self.selected() else {

@@ -46,6 +46,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::catalogues::Catalogues;
 use crate::corpus::library::Named;
+use crate::corpus::read_cache::ReadCache;
 use crate::corpus::Choices;
 use crate::corpus::{Library, Loading, Progress, Walking};
 use crate::figures::indicators::Catalogue;
@@ -116,6 +117,8 @@ pub fn run(paths: &[PathBuf], catalogues: Catalogues) -> Result<Ending, TuiError
 /// after it.
 struct Opening {
     lib: Library,
+    /// The files and folders the reports come from, as named.
+    roots: Vec<PathBuf>,
     rest: Option<Walking>,
     /// The files read before the first frame.
     first: Progress,
@@ -137,7 +140,8 @@ fn open_first(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> boo
         return Opening {
             taken: lib.reports.len(),
             lib,
-            rest: user.map(|d| Walking::start(vec![d])),
+            rest: user.clone().map(|d| Walking::start(vec![d])),
+            roots: user.into_iter().collect(),
             first: Progress::default(),
         };
     }
@@ -165,6 +169,7 @@ fn open_first(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> boo
     first.elapsed = started.elapsed();
     Opening {
         lib,
+        roots: paths.to_vec(),
         rest: Some(walking),
         first,
         taken,
@@ -175,10 +180,9 @@ fn open_first(paths: &[PathBuf], catalogues: &Catalogues, stop: &dyn Fn() -> boo
 /// load at once would have given them (the files' order as named and
 /// walked).
 struct Background {
-    /// The walk left, the catalogue to read with and the place in the
-    /// walk's order of the first file left, until the load starts: after
-    /// the first frame, which reading on every core would otherwise slow.
-    pending: Option<(Walking, Catalogue, usize)>,
+    /// What the load starts from, until it starts: after the first frame,
+    /// which reading on every core would otherwise slow.
+    pending: Option<Pending>,
     loading: Option<Loading>,
     first: Progress,
     order: HashMap<String, usize>,
@@ -186,6 +190,16 @@ struct Background {
     /// Whether any report came in: a load that adds none leaves the list
     /// as it stands.
     grown: bool,
+}
+
+/// A load not yet started: the walk left, the catalogue to read with,
+/// the place in the walk's order of the first file left, and the paths
+/// named (the cache's key).
+struct Pending {
+    walking: Walking,
+    catalogue: Catalogue,
+    order: usize,
+    roots: Vec<PathBuf>,
 }
 
 impl Background {
@@ -196,7 +210,12 @@ impl Background {
             order: files.zip(0..).collect(),
             skipped_before: opening.lib.skipped.len(),
             first: opening.first,
-            pending: Some((walking, catalogues.indicators.clone(), opening.taken)),
+            pending: Some(Pending {
+                walking,
+                catalogue: catalogues.indicators.clone(),
+                order: opening.taken,
+                roots: std::mem::take(&mut opening.roots),
+            }),
             loading: None,
             grown: false,
         })
@@ -204,8 +223,10 @@ impl Background {
 
     /// Starts reading what the walk finds, if not yet started.
     fn begin(&mut self) {
-        if let Some((walking, catalogue, order)) = self.pending.take() {
-            self.loading = Some(Loading::start(walking, order, catalogue));
+        if let Some(p) = self.pending.take() {
+            let roots = p.roots;
+            let cache = move |c: &Catalogue| ReadCache::of_user(c).and_then(|r| r.load(&roots));
+            self.loading = Some(Loading::start(p.walking, p.order, p.catalogue, cache));
         }
     }
 

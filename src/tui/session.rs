@@ -7,7 +7,7 @@ use std::time::Duration;
 use ratatui::layout::Rect;
 
 use crate::catalogues::Catalogues;
-use crate::corpus::cells::TableCell;
+use crate::corpus::cells::{self, TableCell};
 use crate::corpus::places::{self, Series};
 use crate::corpus::reuse::{self, Loaded, Partner, Reuse};
 use crate::corpus::search::{self, SearchText};
@@ -57,6 +57,9 @@ pub struct Session {
     /// The corpus view's columns as the user last chose them, for the
     /// rest of the session (none: the main indicators).
     pub columns: Option<super::columns::Picked>,
+    /// The indicator catalogue a report let go of its figures reads them
+    /// again with.
+    reread: std::sync::Arc<crate::figures::Catalogue>,
 }
 
 /// Up to this many loaded reports, reuse is found as a report is first
@@ -65,11 +68,16 @@ pub struct Session {
 /// ask (`r` or `u`), so that a large library's first frame never waits.
 pub(crate) const REUSE_AT_ONCE: usize = 100;
 
+/// How many reports may hold their outline and figures read again before
+/// those no screen shows are let go (about 30 KB each).
+pub(crate) const HEAVY_AT_MOST: usize = 64;
+
 impl Session {
     /// A session over `library`, with nothing computed yet.
     pub fn new(library: Library, catalogues: Catalogues, choices: Choices) -> Session {
         Session {
             tables: Tables::new(library.reports.len()),
+            reread: std::sync::Arc::new(catalogues.indicators.clone()),
             library,
             catalogues,
             choices,
@@ -165,9 +173,44 @@ impl Session {
         self.series = std::cell::OnceCell::new();
     }
 
-    /// After the reports were reordered: nothing computed by index holds.
-    pub fn reordered(&mut self) {
-        self.tables = Tables::new(self.library.reports.len());
+    /// Report `i`'s table cells from the rule's `rule`, read in the
+    /// background before the report let go of its figures: the user's
+    /// choices applied, the report read again only where it has one.
+    pub(crate) fn take_cells(&mut self, i: usize, rule: Vec<TableCell>) {
+        let cells = match self.choices.is_empty() {
+            true => rule,
+            false => match self.library.reports.get(i) {
+                Some(r) => cells::with_choices(rule, r, &self.catalogues.indicators, &self.choices),
+                None => return,
+            },
+        };
+        self.tables.set(i, cells);
+        if let Some(r) = self.library.reports.get_mut(i).filter(|r| r.is_heavy()) {
+            r.lighten(&self.reread);
+        }
+    }
+
+    /// Lets go of the outlines and figures read again for reports no
+    /// screen shows any more, once more than [`HEAVY_AT_MOST`] are held:
+    /// reading report after report leaves the library as light as it
+    /// loaded. `keep` are the reports still shown.
+    pub(crate) fn let_go(&mut self, keep: &[usize]) {
+        let reports = &mut self.library.reports;
+        if reports.iter().filter(|r| r.is_heavy()).count() <= HEAVY_AT_MOST {
+            return;
+        }
+        for (i, r) in reports.iter_mut().enumerate() {
+            if r.is_heavy() && !keep.contains(&i) {
+                r.lighten(&self.reread);
+            }
+        }
+    }
+
+    /// After the reports were reordered (report `j` now is report
+    /// `moved[j]` before): the cells move with them; nothing else computed
+    /// by index holds.
+    pub fn reordered(&mut self, moved: &[usize]) {
+        self.tables.permute(moved);
         self.series = std::cell::OnceCell::new();
         self.stock = std::cell::OnceCell::new();
         self.reuse = std::cell::OnceCell::new();

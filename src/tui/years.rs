@@ -157,7 +157,7 @@ impl Years {
         };
         let span = self.selected().and_then(|(_, f)| {
             let report = &s.library.reports[r];
-            report.figure_span(&report.figures[f])
+            report.figure_span(&report.figures()[f])
         });
         Transition::Open(Route::Reading {
             report: r,

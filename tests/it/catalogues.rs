@@ -12,7 +12,7 @@ fn mappings(lib: &Library) -> Vec<(String, usize, Option<String>)> {
     lib.reports
         .iter()
         .flat_map(|r| {
-            r.figures
+            r.figures()
                 .iter()
                 .map(|f| (r.file.clone(), f.line, f.indicator.clone()))
         })

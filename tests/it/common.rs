@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The reports, gold and fixtures the tests read: `tests/shared` in this
 /// repository (a copy of the team's shared folder, so that a clone alone
@@ -49,9 +49,11 @@ pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_lawgov-tui"))
 }
 
-/// A folder that holds nothing, for config and data folders in tests.
+/// A folder that holds nothing, for config and data folders in tests;
+/// under the build's own scratch folder, so that runs leave nothing in
+/// the system's temporary folder.
 pub fn empty_dir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("lawgov-empty-{}", std::process::id()));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("empty-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
 }

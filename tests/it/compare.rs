@@ -84,8 +84,16 @@ fn all_ten_pairs_align_every_section_once_and_mark_true_spans() {
             let mut seen_b: Vec<usize> = c.pairs.iter().flat_map(|p| p.b_sections()).collect();
             seen_a.sort();
             seen_b.sort();
-            assert_eq!(seen_a, (0..a.sections.len()).collect::<Vec<_>>(), "{what}");
-            assert_eq!(seen_b, (0..b.sections.len()).collect::<Vec<_>>(), "{what}");
+            assert_eq!(
+                seen_a,
+                (0..a.sections().len()).collect::<Vec<_>>(),
+                "{what}"
+            );
+            assert_eq!(
+                seen_b,
+                (0..b.sections().len()).collect::<Vec<_>>(),
+                "{what}"
+            );
             // A heading alone that only heads its subsections is said to
             // be one, never "only in" its report.
             for p in &c.pairs {
@@ -112,7 +120,7 @@ fn all_ten_pairs_align_every_section_once_and_mark_true_spans() {
                 .filter(|p| p.a.is_some() && p.b.is_some())
                 .count();
             assert!(
-                paired * 3 >= a.sections.len().min(b.sections.len()),
+                paired * 3 >= a.sections().len().min(b.sections().len()),
                 "{what}: only {paired} pairs"
             );
             for p in &c.pairs {
@@ -189,8 +197,8 @@ fn out_of_time_every_section_still_shows_and_the_cuts_are_flagged() {
     let mut seen_b: Vec<usize> = c.pairs.iter().flat_map(|p| p.b_sections()).collect();
     seen_a.sort();
     seen_b.sort();
-    assert_eq!(seen_a, (0..a.sections.len()).collect::<Vec<_>>());
-    assert_eq!(seen_b, (0..b.sections.len()).collect::<Vec<_>>());
+    assert_eq!(seen_a, (0..a.sections().len()).collect::<Vec<_>>());
+    assert_eq!(seen_b, (0..b.sections().len()).collect::<Vec<_>>());
     assert!(c.degraded.alignment && c.degraded.marks, "{:?}", c.degraded);
     let note = c.degraded.note().expect("a note for the user");
     assert!(note.contains("position and headings"), "{note}");
@@ -217,10 +225,10 @@ fn out_of_time_every_section_still_shows_and_the_cuts_are_flagged() {
 
 /// The level-1 section a report gives to shortcomings or next year's plans.
 fn part_sections(r: &Report) -> Vec<usize> {
-    (0..r.sections.len())
+    (0..r.sections().len())
         .filter(|&s| {
-            let t = script::key(&r.sections[s].title);
-            r.sections[s].level == 1 && (t.contains("不足") || t.contains("安排"))
+            let t = script::key(&r.sections()[s].title);
+            r.sections()[s].level == 1 && (t.contains("不足") || t.contains("安排"))
         })
         .collect()
 }
@@ -266,7 +274,7 @@ fn the_required_parts_pair_with_each_other() {
                     p.b.map(|x| {
                         std::iter::once(x)
                             .chain(b.ancestors(x))
-                            .map(|y| script::key(&b.sections[y].title))
+                            .map(|y| script::key(&b.sections()[y].title))
                             .collect::<Vec<_>>()
                             .join(" › ")
                     })
@@ -277,7 +285,7 @@ fn the_required_parts_pair_with_each_other() {
                         || partner.contains("问题"),
                     "{} {} ↔ {} {partner:?}",
                     names[i],
-                    a.sections[s].title,
+                    a.sections()[s].title,
                     names[j]
                 );
                 checked += 1;
@@ -295,7 +303,7 @@ fn figures_face_to_face_cover_both_reports() {
     let c = run(&a, &b);
     let stated = |r: &Report| {
         let mut ids: Vec<String> = r
-            .figures
+            .figures()
             .iter()
             .filter_map(|f| f.indicator.clone())
             .collect();
@@ -325,7 +333,7 @@ fn figures_face_to_face_cover_both_reports() {
     for p in &c.pairs {
         for f in &p.figures {
             let in_section = |r: &Report, s: Option<usize>, line: usize| {
-                r.figures
+                r.figures()
                     .iter()
                     .any(|x| Some(x.section) == s && x.line == line)
             };
@@ -387,7 +395,7 @@ fn two_versions_of_one_report_get_a_character_diff() {
             assert!(bare, "unpaired: {:?} / {:?}", p.a, p.b);
             continue;
         };
-        let (ta, tb) = (&a.sections[x].title, &b.sections[y].title);
+        let (ta, tb) = (&a.sections()[x].title, &b.sections()[y].title);
         assert!(tb.starts_with(ta.as_str()) || ta == tb, "{ta} ↔ {tb}");
         assert_eq!(p.marked.mode, Mode::Diff);
     }
@@ -481,7 +489,7 @@ fn the_character_diff_finds_at_least_90_percent_of_the_lcs() {
     let r = report("yixing-2024");
     let mut checked = 0;
     let mut worst = 1.0f64;
-    for s in 0..r.sections.len() {
+    for s in 0..r.sections().len() {
         let a: Vec<char> = r.section_text(s, false).chars().take(1500).collect();
         if a.len() < 100 {
             continue;
@@ -553,7 +561,12 @@ fn pairs_stay_within_a_part_and_never_hold_a_bare_heading() {
                     paired += 1;
                     let what = format!(
                         "{} {} ({:?}) ↔ {} {} ({:?})",
-                        names[i], a.sections[x].title, pa[x], names[j], b.sections[y].title, pb[y]
+                        names[i],
+                        a.sections()[x].title,
+                        pa[x],
+                        names[j],
+                        b.sections()[y].title,
+                        pb[y]
                     );
                     assert!(pa[x].pairs_with(pb[y]), "across parts: {what}");
                     assert!(
@@ -693,7 +706,7 @@ fn a_topics_sections_stand_together_as_judged_by_reading() {
             first
                 .into_iter()
                 .chain(more.iter().copied())
-                .map(|s| script::key(&r.sections[s].title))
+                .map(|s| script::key(&r.sections()[s].title))
                 .collect()
         };
         let holds = |got: &[String], want: &[&str]| {

@@ -77,20 +77,23 @@ fn figures_reach_the_precision_and_recall_bar() {
         let r = report(&name);
         let g = gold(&name);
         let golds = g["figures"].as_array().unwrap();
-        let pairs = pair(golds, &r.figures);
-        let precision = pairs.len() as f64 / r.figures.len().max(1) as f64;
+        let pairs = pair(golds, r.figures());
+        let precision = pairs.len() as f64 / r.figures().len().max(1) as f64;
         let recall = pairs.len() as f64 / golds.len().max(1) as f64;
         let agree = pairs
             .iter()
             .filter(|(gi, oi)| {
-                labels_agree(golds[*gi]["label"].as_str().unwrap(), &r.figures[*oi].label)
+                labels_agree(
+                    golds[*gi]["label"].as_str().unwrap(),
+                    &r.figures()[*oi].label,
+                )
             })
             .count();
         let label_rate = agree as f64 / pairs.len().max(1) as f64;
         let kinds = pairs
             .iter()
             .filter(|(gi, oi)| {
-                let (g, f) = (&golds[*gi], &r.figures[*oi]);
+                let (g, f) = (&golds[*gi], &r.figures()[*oi]);
                 g["kind"].as_str() == Some(f.kind.name())
                     && g["sign"].as_str() == f.sign.map(|s| s.symbol())
             })
@@ -99,7 +102,7 @@ fn figures_reach_the_precision_and_recall_bar() {
         println!(
             "{name:<20} {:>5} {:>5} {:>5} {precision:>9.3} {recall:>6.3} {label_rate:>6.3} {kind_rate:>6.3}",
             golds.len(),
-            r.figures.len(),
+            r.figures().len(),
             pairs.len()
         );
         let matched_gold: Vec<usize> = pairs.iter().map(|p| p.0).collect();
@@ -115,7 +118,7 @@ fn figures_reach_the_precision_and_recall_bar() {
             );
         }
         for (_, f) in r
-            .figures
+            .figures()
             .iter()
             .enumerate()
             .filter(|(i, _)| !matched_ours.contains(i))
@@ -126,16 +129,20 @@ fn figures_reach_the_precision_and_recall_bar() {
             );
         }
         for (gi, oi) in &pairs {
-            let (gl, ol) = (golds[*gi]["label"].as_str().unwrap(), &r.figures[*oi].label);
+            let (gl, ol) = (
+                golds[*gi]["label"].as_str().unwrap(),
+                &r.figures()[*oi].label,
+            );
             if !labels_agree(gl, ol) {
                 println!(
                     "  label   line {} {}: gold {gl} / ours {ol}",
-                    r.figures[*oi].line, r.figures[*oi].raw
+                    r.figures()[*oi].line,
+                    r.figures()[*oi].raw
                 );
             }
         }
         for (gi, oi) in &pairs {
-            let (g, f) = (&golds[*gi], &r.figures[*oi]);
+            let (g, f) = (&golds[*gi], &r.figures()[*oi]);
             if g["kind"].as_str() != Some(f.kind.name())
                 || g["sign"].as_str() != f.sign.map(|s| s.symbol())
             {
@@ -166,7 +173,7 @@ fn gold_non_figures_are_left_out() {
             let col = nf["col"].as_u64().unwrap() as usize;
             let len = nf["raw"].as_str().unwrap().chars().count();
             let hit = r
-                .figures
+                .figures()
                 .iter()
                 .find(|f| f.line == line && f.col < col + len && col < f.col + f.len);
             assert!(
@@ -202,11 +209,11 @@ fn every_oracle_numeral_parses_to_its_value() {
 fn figures_point_at_their_text() {
     for name in gold_names() {
         let r = report(&name);
-        for f in &r.figures {
+        for f in r.figures() {
             let line: Vec<char> = r.line(f.line).chars().collect();
             let at: String = line[f.col..f.col + f.len].iter().collect();
             assert_eq!(at, f.raw, "{name} line {}", f.line);
-            assert!(r.sections.get(f.section).is_some());
+            assert!(r.sections().get(f.section).is_some());
         }
     }
 }

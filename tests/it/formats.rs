@@ -85,7 +85,7 @@ fn open(rel: &str) -> Report {
 
 /// The headings as `level marker title`, as expected.json lists them.
 fn heading_lines(r: &Report) -> Vec<String> {
-    r.headings
+    r.headings()
         .iter()
         .map(|h| format!("{} {} {}", h.level, h.marker, h.title))
         .collect()
@@ -150,7 +150,7 @@ fn a_styled_word_file_reads_with_its_numbered_headings_and_table() {
         );
     }
     let stated: Vec<String> = r
-        .figures
+        .figures()
         .iter()
         .map(|f| format!("{}{}", f.value, f.unit))
         .collect();
@@ -247,7 +247,7 @@ fn page_report(bytes: &[u8]) -> Report {
 /// What a reader must get from [`PAGE`] in any encoding.
 fn assert_reads_as_a_browser_shows(r: &Report) {
     let values: Vec<String> = r
-        .figures
+        .figures()
         .iter()
         .map(|f| format!("{}{}", f.value, f.unit))
         .collect();
@@ -264,7 +264,7 @@ fn assert_reads_as_a_browser_shows(r: &Report) {
     assert!(!text.contains("go()") && !text.contains("a > b"), "{text}");
     assert_eq!(r.meta.year, Some(2022));
     assert_eq!(r.meta.published.as_deref(), Some("2023-03-28"));
-    let headings: Vec<&str> = r.headings.iter().map(|h| h.marker.as_str()).collect();
+    let headings: Vec<&str> = r.headings().iter().map(|h| h.marker.as_str()).collect();
     assert_eq!(headings, ["一、", "二、"]);
 }
 

@@ -35,7 +35,7 @@ fn chrome_lines_match_gold() {
 fn headings_match_gold() {
     for name in gold_names() {
         let r = report(&name);
-        let ours = serde_json::to_value(&r.headings).unwrap();
+        let ours = serde_json::to_value(r.headings()).unwrap();
         assert_eq!(ours, gold(&name)["headings"], "{name}: headings");
     }
 }
@@ -45,7 +45,7 @@ fn items_match_gold() {
     for name in gold_names() {
         let r = report(&name);
         let ours: Vec<Value> = r
-            .items
+            .items()
             .iter()
             .map(|i| {
                 json!({"marker": i.marker, "line": i.line, "parent_heading_index": i.heading, "text_start": i.text_start})

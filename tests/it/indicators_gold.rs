@@ -60,11 +60,11 @@ fn figures_map_to_indicators_by_meaning_and_cells_hold_the_headline() {
     for name in gold_names() {
         let r = report(&name);
         let golds = map["figures"][&name].as_array().unwrap();
-        let pairs = pair(golds, &r.figures);
-        let mut paired = vec![false; r.figures.len()];
+        let pairs = pair(golds, r.figures());
+        let mut paired = vec![false; r.figures().len()];
         for (g, p) in golds.iter().zip(&pairs) {
             let want = g["indicator"].as_str();
-            let got = p.and_then(|oi| r.figures[oi].indicator.as_deref());
+            let got = p.and_then(|oi| r.figures()[oi].indicator.as_deref());
             if let Some(oi) = p {
                 paired[*oi] = true;
             }
@@ -90,7 +90,7 @@ fn figures_map_to_indicators_by_meaning_and_cells_hold_the_headline() {
                 }
             }
         }
-        for (oi, f) in r.figures.iter().enumerate() {
+        for (oi, f) in r.figures().iter().enumerate() {
             if !paired[oi] && f.indicator.is_some() {
                 fp += 1;
                 println!(
@@ -110,7 +110,7 @@ fn figures_map_to_indicators_by_meaning_and_cells_hold_the_headline() {
                 g["line"].as_u64().unwrap() as usize,
                 g["col"].as_u64().unwrap() as usize,
             );
-            match ours.get(id).map(|&fi| &r.figures[fi]) {
+            match ours.get(id).map(|&fi| &r.figures()[fi]) {
                 Some(f) if (f.line, f.col) == want => cells_right += 1,
                 other => println!(
                     "{name} cell {id}: gold {} at L{}:{}, ours {:?}",
@@ -124,7 +124,7 @@ fn figures_map_to_indicators_by_meaning_and_cells_hold_the_headline() {
         for (id, &fi) in &ours {
             if !gold_cells.contains_key(id) {
                 cells_extra += 1;
-                let f = &r.figures[fi];
+                let f = &r.figures()[fi];
                 println!(
                     "{name} cell {id}: none in the gold, ours {} at L{}:{}",
                     f.raw, f.line, f.col

@@ -126,13 +126,13 @@ fn read(file: &str, text: &str) -> Reading {
 pub(crate) fn read_bytes(file: &str, bytes: &[u8]) -> Reading {
     let r = Report::from_bytes(file, bytes).expect("report loads");
     let m = &r.meta;
-    let mut figures: Vec<String> = r.figures.iter().map(figure_key).collect();
+    let mut figures: Vec<String> = r.figures().iter().map(figure_key).collect();
     figures.sort();
     let catalogue = &Catalogues::builtin().indicators;
     let cells = cells(&r, catalogue, None)
         .into_iter()
         .map(|c| {
-            let f = &r.figures[c.figure];
+            let f = &r.figures()[c.figure];
             let v = format!(
                 "{}{} {}{}",
                 f.sign.map_or("", |s| s.symbol()),
@@ -151,7 +151,7 @@ pub(crate) fn read_bytes(file: &str, bytes: &[u8]) -> Reading {
         published: m.published.as_deref().map(fold),
         title: m.title.as_deref().map(fold),
         headings: r
-            .headings
+            .headings()
             .iter()
             .map(|h| format!("{} {} {}", h.level, fold(&h.marker), fold(&h.title)))
             .collect(),
@@ -506,7 +506,7 @@ fn positions_point_into_the_file_in_every_form() {
                 file.get(l - 1)
                     .map_or(String::new(), |t| t.chars().skip(c).collect())
             };
-            for f in &r.figures {
+            for f in r.figures() {
                 let rest = at(f.line, f.col);
                 let rest = rest.trim_end();
                 assert!(
@@ -519,7 +519,7 @@ fn positions_point_into_the_file_in_every_form() {
                 );
                 checked += 1;
             }
-            for (i, h) in r.headings.iter().enumerate() {
+            for (i, h) in r.headings().iter().enumerate() {
                 let (l, c) = r.heading_file_position(i);
                 let line: String = file
                     .get(l - 1)

@@ -35,7 +35,7 @@ fn labels_start_and_end_on_word_boundaries() {
     let (mut good, mut total, mut composed) = (0, 0, 0);
     for path in files {
         let r = Report::open(&path).unwrap();
-        for f in &r.figures {
+        for f in r.figures() {
             let key: Vec<char> = script::key(r.line(f.line)).chars().collect();
             let label: Vec<char> = script::key(&f.label).chars().collect();
             let Some(at) = span(&key, &label, f.col) else {

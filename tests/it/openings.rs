@@ -47,7 +47,7 @@ fn check_report(name: &str, r: &Report, want: &Expect) -> Vec<String> {
         format!("{:?}", want.published),
     );
     let headings: Vec<String> = r
-        .headings
+        .headings()
         .iter()
         .map(|h| format!("{}{}", h.marker, h.title))
         .collect();

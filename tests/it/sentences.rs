@@ -175,12 +175,12 @@ proptest! {
     #[test]
     fn report_like_sentences_are_read_whole(text in report_text()) {
         let r = Report::parse("gen.txt", text, TextEncoding::Utf8);
-        for f in &r.figures {
+        for f in r.figures() {
             let line: Vec<char> = r.line(f.line).chars().collect();
             let at: String = line.get(f.col..f.col + f.len).unwrap_or_default().iter().collect();
             prop_assert_eq!(&at, &f.raw);
         }
-        for (i, b) in r.blocks.iter().enumerate() {
+        for (i, b) in r.blocks().iter().enumerate() {
             let by_chars: String = r.line(b.line).chars().skip(b.col).take(b.len).collect();
             prop_assert_eq!(r.block_text(i), by_chars);
         }
@@ -192,7 +192,7 @@ fn a_counted_noun_after_ten_big_ones_reads() {
     // Once a panic (a label's range ran backwards).
     let text = "一、总体情况\n我市十大案例被四部委联合表彰。\n".to_owned();
     let r = Report::parse("x.txt", text, TextEncoding::Utf8);
-    let raws: Vec<&str> = r.figures.iter().map(|f| f.raw.as_str()).collect();
+    let raws: Vec<&str> = r.figures().iter().map(|f| f.raw.as_str()).collect();
     assert_eq!(raws, ["四部委"]);
 }
 
@@ -202,6 +202,6 @@ fn a_value_said_of_one_thing_in_a_list_sentence_reads() {
     let text =
         "一、主要举措\n市司法局分别为(1)12.3万余办结,提速分别为均为万元各部门我市\n".to_owned();
     let r = Report::parse("x.txt", text, TextEncoding::Utf8);
-    assert_eq!(r.headings.len(), 1);
-    assert_eq!(r.blocks.len(), 2);
+    assert_eq!(r.headings().len(), 1);
+    assert_eq!(r.blocks().len(), 2);
 }

@@ -328,7 +328,7 @@ fn sections_land_in_the_topics_a_reader_expects() {
     for name in gold_names() {
         let r = report(&name);
         let t = topics::of_report(&r, c);
-        for (s, sec) in r.sections.iter().enumerate() {
+        for (s, sec) in r.sections().iter().enumerate() {
             let heading = format!("{}{}", sec.marker, sec.title);
             let Some((_, _, want)) = BY_HAND
                 .iter()
@@ -365,13 +365,13 @@ fn every_section_of_a_report_with_topics_gets_one() {
     for name in gold_names() {
         let r = report(&name);
         let t = topics::of_report(&r, c);
-        assert_eq!(t.sections.len(), r.sections.len());
-        assert_eq!(t.items.len(), r.items.len());
+        assert_eq!(t.sections.len(), r.sections().len());
+        assert_eq!(t.items.len(), r.items().len());
         for (s, scored) in t.sections.iter().enumerate() {
             assert!(
                 !scored.is_empty(),
                 "{name}: {} has no topic",
-                r.sections[s].title
+                r.sections()[s].title
             );
             let total: f32 = scored.iter().map(|x| x.score).sum();
             assert!(total <= 1.0 + 1e-4 && scored.windows(2).all(|w| w[0].score >= w[1].score));

@@ -66,7 +66,7 @@ fn gold_figures(gold: &Value) -> BTreeMap<FigureKey, usize> {
 
 fn our_figures(r: &Report) -> BTreeMap<FigureKey, usize> {
     let mut out = BTreeMap::new();
-    for f in &r.figures {
+    for f in r.figures() {
         // The gold counts lines as the file has them, as every output does.
         let key = (
             r.file_position(f.line, f.col).0 as u64,
@@ -110,7 +110,7 @@ fn count_indicators(file: &str, map: &Value, r: &Report, c: &mut Counts) {
         })
         .collect();
     let mut mapped = std::collections::BTreeSet::new();
-    for f in r.figures.iter().filter(|f| f.indicator.is_some()) {
+    for f in r.figures().iter().filter(|f| f.indicator.is_some()) {
         let key = (r.file_line(f.line) as u64, to_simplified(&f.raw));
         let want = gold.get(&key).cloned().flatten();
         if want.as_deref() == f.indicator.as_deref() {
@@ -143,7 +143,7 @@ fn count_cells(file: &str, map: &Value, r: &Report, c: &mut Counts) {
             g["line"].as_u64().unwrap() as usize,
             to_simplified(g["raw"].as_str().unwrap()),
         );
-        match ours.get(id).map(|&i| &r.figures[i]) {
+        match ours.get(id).map(|&i| &r.figures()[i]) {
             Some(f) if (r.file_line(f.line), to_simplified(&f.raw)) == want => c.cells[0] += 1,
             Some(f) => {
                 c.cells[1] += 1;
@@ -166,7 +166,7 @@ fn count_cells(file: &str, map: &Value, r: &Report, c: &mut Counts) {
             c.cells[3] += 1;
             println!(
                 "{file} cell {id}: ours {}, none in the gold",
-                r.figures[i].raw
+                r.figures()[i].raw
             );
         }
     }

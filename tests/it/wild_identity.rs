@@ -126,7 +126,7 @@ impl Score {
             ));
         }
         let ours: BTreeSet<(u64, String, String)> = r
-            .headings
+            .headings()
             .iter()
             .map(|h| (u64::from(h.level), fold(&h.marker), fold(&h.title)))
             .collect();

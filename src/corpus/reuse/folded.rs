@@ -117,8 +117,10 @@ fn walk(report: &Report, stock: Option<&Stock>, mut f: impl FnMut(Symbol)) {
     let mut count = 0;
     let mut key = String::new();
     let (mut chars, mut keys, mut cols) = (Vec::new(), Vec::new(), Vec::new());
-    for block in 0..report.blocks.len() {
-        let text = report.block_text(block);
+    report.each_block_text(|block, text| {
+        if count == MAX_SYMBOLS {
+            return;
+        }
         chars.clear();
         keys.clear();
         script::chars_and_keys(text, &mut chars, &mut keys);
@@ -151,7 +153,7 @@ fn walk(report: &Report, stock: Option<&Stock>, mut f: impl FnMut(Symbol)) {
                 width: u8::try_from(next - col).unwrap_or(u8::MAX),
             });
         }
-    }
+    });
 }
 
 /// Whether a digit after `before` goes on the number there: right after

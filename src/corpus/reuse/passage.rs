@@ -191,7 +191,7 @@ fn value(side: ReportSide, n: &Range<usize>) -> (Vec<Option<u8>>, u32) {
 /// Where symbols `range` stand in the report.
 fn spot(side: ReportSide, range: &Range<usize>) -> Spot {
     let at = |o: &Origin, end: bool| {
-        let block = &side.report.blocks[o.block as usize];
+        let block = &side.report.blocks()[o.block as usize];
         let col = o.col as usize + usize::from(end);
         (block.section, block.line, block.col + col)
     };
@@ -244,7 +244,7 @@ fn spans(side: ReportSide, range: &Range<usize>) -> Vec<Hit> {
             let col = if block == first.block { first.col } else { 0 } as usize;
             let end = match block == last.block {
                 true => last.col as usize + 1,
-                false => side.report.blocks[block as usize].len,
+                false => side.report.blocks()[block as usize].len,
             };
             Hit {
                 block: block as usize,
@@ -329,7 +329,7 @@ mod tests {
         assert!(p.a_text.starts_with("全年办理") && p.a_text.ends_with("新进展"));
         assert!(p.b_text.starts_with("全年辦理"));
         assert_eq!(p.a.end_col, p.a_text.chars().count());
-        assert_eq!(a.sections[p.a.section].title, "概况");
+        assert_eq!(a.sections()[p.a.section].title, "概况");
         let [span] = &p.a_spans[..] else {
             panic!("{:?}", p.a_spans)
         };

@@ -10,14 +10,60 @@ use crate::text::chars::is_han;
 use crate::text::pattern::text_regex;
 use crate::text::{self, script};
 
-static LEVEL1: LazyLock<Regex> = LazyLock::new(|| {
-    text_regex(r"^(?:[一二三四五六七八九十百零〇两]{1,4}[、.]|第[一二三四五六七八九十]{1,3}部分)")
-});
-static LEVEL2: LazyLock<Regex> =
+/// The numbered markers of each level, as patterns for keys; read by hand
+/// in [`marker_end`] (a test holds the two together).
+#[cfg(test)]
+const LEVELS: [(u8, &str); 4] = [
+    (
+        1,
+        r"^(?:[一二三四五六七八九十百零〇两]{1,4}[、.]|第[一二三四五六七八九十]{1,3}部分)",
+    ),
     // ( 一 ): a page converted from PDF may space the numeral.
-    LazyLock::new(|| text_regex(r"^[(〔] ?[一二三四五六七八九十百零〇两]{1,4} ?[)〕]"));
-static LEVEL3: LazyLock<Regex> = LazyLock::new(|| text_regex(r"^[0-9]{1,3}[.、]"));
-static LEVEL4: LazyLock<Regex> = LazyLock::new(|| text_regex(r"^(?:\([0-9]{1,3}\)|[①-⑳])"));
+    (2, r"^[(〔] ?[一二三四五六七八九十百零〇两]{1,4} ?[)〕]"),
+    (3, r"^[0-9]{1,3}[.、]"),
+    (4, r"^(?:\([0-9]{1,3}\)|[①-⑳])"),
+];
+
+/// The numerals of levels 1 and 2, and those of 第…部分.
+const NUMERALS: &str = "一二三四五六七八九十百零〇两";
+const PART_NUMERALS: &str = "一二三四五六七八九十";
+
+/// Where the level's numbered marker that starts `line` ends, in bytes:
+/// the end of the shortest match of its pattern in [`LEVELS`], read on
+/// the keys of the line's first chars. By hand because the four patterns
+/// cost more to compile than a report's lines take to read; each has one
+/// match at most (its repeats cannot hold the char that follows them).
+fn marker_end(level: u8, line: &str) -> Option<usize> {
+    // The longest marker, ( 一二三四 ), and the char after its numerals.
+    let head: Vec<(usize, char)> = line
+        .char_indices()
+        .take(9)
+        .map(|(i, c)| (i, script::key_char(c)))
+        .collect();
+    let key = |i: usize| head.get(i).map(|h| h.1);
+    let is = |i: usize, set: &str| key(i).is_some_and(|c| set.contains(c));
+    // The end of a run of 1..=max chars of `set` from `from`.
+    let run = |from: usize, set: &str, max: usize| -> Option<usize> {
+        let n = (from..head.len()).take_while(|&i| is(i, set)).count();
+        (1..=max).contains(&n).then_some(from + n)
+    };
+    let space = |i: usize| i + usize::from(key(i) == Some(' '));
+    let end = match (level, key(0)?) {
+        (1, '第') => run(1, PART_NUMERALS, 3).filter(|&i| is(i, "部") && is(i + 1, "分"))? + 2,
+        (1, _) => run(0, NUMERALS, 4).filter(|&i| is(i, "、."))? + 1,
+        (2, '(' | '〔') => {
+            run(space(1), NUMERALS, 4)
+                .map(space)
+                .filter(|&i| is(i, ")〕"))?
+                + 1
+        }
+        (3, _) => run(0, "0123456789", 3).filter(|&i| is(i, ".、"))? + 1,
+        (4, '①'..='⑳') => 1,
+        (4, '(') => run(1, "0123456789", 3).filter(|&i| is(i, ")"))? + 1,
+        _ => return None,
+    };
+    Some(head.get(end).map_or(line.len(), |h| h.0))
+}
 
 /// How a heading's marker is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,18 +111,15 @@ fn numbered(line: &str) -> Option<Marker> {
     if !may_start_marker(first) {
         return None;
     }
-    let levels: &[(u8, &Regex)] = match first {
-        '0'..='9' => &[(3, &LEVEL3)],
-        '(' => &[(2, &LEVEL2), (4, &LEVEL4)],
-        '〔' => &[(2, &LEVEL2)],
-        '①'..='⑳' => &[(4, &LEVEL4)],
-        _ => &[(1, &LEVEL1)],
+    let levels: &[u8] = match first {
+        '0'..='9' => &[3],
+        '(' => &[2, 4],
+        '〔' => &[2],
+        '①'..='⑳' => &[4],
+        _ => &[1],
     };
-    for &(level, re) in levels {
-        // The marker ends where the shortest match does: every pattern
-        // above ends on a char its repeats cannot hold, and the shortest
-        // match skips finding where the match starts.
-        if let Some(end) = re.shortest_match(line) {
+    for &level in levels {
+        if let Some(end) = marker_end(level, line) {
             let rest = &line[end..];
             let next = rest.chars().next().map(script::key_char);
             // "1.5万件" is a number, not a heading.
@@ -229,6 +272,71 @@ fn may_start_marker(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each level's marker ends where its pattern's shortest match does,
+    /// on every bundled line in both scripts and with full-width digits,
+    /// every head of those, and the edges of each pattern.
+    #[test]
+    fn marker_ends_are_their_patterns() {
+        let wide = |s: &str| -> String {
+            s.chars()
+                .map(|c| match c {
+                    '0'..='9' | '(' | ')' | '.' => char::from_u32(c as u32 + 0xFEE0).unwrap_or(c),
+                    _ => c,
+                })
+                .collect()
+        };
+        let mut lines: Vec<String> = [
+            "一二三四、x",
+            "一二三四五、x",
+            "第十二部分",
+            "第一二三四部分",
+            "第一部",
+            "( 一 )x",
+            "(一二三四)x",
+            "( 一二三四五)x",
+            "〔三〕x",
+            "(一〕x",
+            "(  一)x",
+            "123.x",
+            "1234.x",
+            "12、",
+            "(12)x",
+            "(1234)x",
+            "(12x",
+            "⑳x",
+            "①",
+            "（１２）x",
+            "壹、x",
+            "第",
+            "(",
+            "1",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for t in [text.to_owned(), script::to_simplified(text), wide(text)] {
+                for line in t.lines() {
+                    let line = text::trim(line);
+                    for (cut, _) in line.char_indices().take(12) {
+                        lines.push(line[cut..].to_owned());
+                    }
+                }
+            }
+        }
+        let mut hits = 0;
+        for (level, pattern) in LEVELS {
+            let re = text_regex(pattern);
+            for line in &lines {
+                let want = re.shortest_match(line);
+                assert_eq!(marker_end(level, line), want, "level {level} on {line:?}");
+                hits += usize::from(want.is_some());
+            }
+        }
+        assert!(hits > 100, "{hits}");
+    }
     #[test]
     fn every_char_that_starts_a_marker_passes_the_first_look() {
         let tails = [
@@ -253,12 +361,15 @@ mod tests {
             0xFE50..0xFE70,
             0xFF00..0xFF60,
         ];
+        let levels: Vec<(u8, Regex)> = LEVELS.iter().map(|&(l, p)| (l, text_regex(p))).collect();
         for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
-            for re in [&*LEVEL1, &*LEVEL2, &*LEVEL3, &*LEVEL4] {
+            for (level, re) in &levels {
                 for t in tails {
                     let line = format!("{c}{t}");
                     let gate = may_start_marker(script::key_char(c));
-                    assert!(!re.is_match(&line) || gate, "{line}");
+                    let end = re.shortest_match(&line);
+                    assert!(end.is_none() || gate, "{line}");
+                    assert_eq!(marker_end(*level, &line), end, "level {level} on {line:?}");
                 }
             }
         }

@@ -96,6 +96,7 @@ pub struct Block {
     pub bytes: Range<usize>,
 }
 
+#[derive(Debug, Clone, Default)]
 pub struct Outline {
     pub headings: Vec<Heading>,
     pub items: Vec<Item>,

@@ -177,7 +177,7 @@ impl Compare {
             Some(s) => format!(
                 "{}\n— {}",
                 text.trim_end(),
-                r.citation(Some(s), Some(r.sections[s].line))
+                r.citation(Some(s), Some(r.sections()[s].line))
             ),
             None => format!("(nothing on this topic)\n— {}", copy::report(r)),
         };
@@ -233,7 +233,7 @@ impl Compare {
 /// A stated figure as a span of its report's text.
 fn span_of(report: &Report, stated: &Stated) -> Option<crate::report::Hit> {
     let b = report.block_at(stated.line, stated.col)?;
-    let block = &report.blocks[b];
+    let block = &report.blocks()[b];
     Some(crate::report::Hit {
         block: b,
         col: stated.col - block.col,

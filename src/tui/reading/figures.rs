@@ -17,7 +17,7 @@ impl FigureList {
     /// Lists the figures of `section` (or all), selecting the first.
     pub(crate) fn rebuild(&mut self, report: Option<&Report>, section: Option<usize>) {
         self.rows = match (report, section) {
-            (Some(r), _) if self.all => (0..r.figures.len()).collect(),
+            (Some(r), _) if self.all => (0..r.figures().len()).collect(),
             (Some(r), Some(s)) => r.figures_of(s, true).collect(),
             _ => Vec::new(),
         };

@@ -156,7 +156,7 @@ impl Reading {
             Pane::Figures => copy::figure(r, self.figures.selected()?),
             Pane::Reader if self.search.current.is_some() => {
                 let hit = self.search.hits.get(self.search.current?)?;
-                Some(copy::line(r, r.blocks.get(hit.block)?.line))
+                Some(copy::line(r, r.blocks().get(hit.block)?.line))
             }
             Pane::Tree | Pane::Reader => copy::section(r, self.text.section?),
         }
@@ -406,7 +406,7 @@ impl Reading {
     pub(crate) fn show_span(&mut self, s: &Session, span: Hit) {
         let Some(section) = self
             .report(s)
-            .and_then(|r| r.blocks.get(span.block))
+            .and_then(|r| r.blocks().get(span.block))
             .map(|b| b.section)
         else {
             return;
@@ -421,7 +421,7 @@ impl Reading {
         let Some(fi) = self.figures.selected() else {
             return;
         };
-        let Some(span) = self.report(s).and_then(|r| r.figure_span(&r.figures[fi])) else {
+        let Some(span) = self.report(s).and_then(|r| r.figure_span(&r.figures()[fi])) else {
             return;
         };
         let keep = self.figures.cursor;

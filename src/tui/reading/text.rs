@@ -34,7 +34,7 @@ impl WrappedRow {
 
 /// Wraps a section's blocks (its own and its descendants') to `width`.
 pub fn rows(report: &Report, section: usize, width: usize) -> Vec<WrappedRow> {
-    match report.sections.get(section) {
+    match report.sections().get(section) {
         Some(s) => block_rows(report, s.blocks.clone(), width),
         None => Vec::new(),
     }
@@ -44,8 +44,8 @@ pub fn rows(report: &Report, section: usize, width: usize) -> Vec<WrappedRow> {
 /// heading and after a paragraph.
 pub(crate) fn block_rows(report: &Report, blocks: Range<usize>, width: usize) -> Vec<WrappedRow> {
     let mut out = Vec::new();
-    for b in blocks.filter(|&b| b < report.blocks.len()) {
-        let heading = report.blocks[b].kind == BlockKind::Heading;
+    for b in blocks.filter(|&b| b < report.blocks().len()) {
+        let heading = report.blocks()[b].kind == BlockKind::Heading;
         if heading && !out.is_empty() {
             out.push(WrappedRow::blank());
         }
@@ -96,7 +96,7 @@ impl Text {
         self.figures = match (report, section) {
             (Some(r), Some(s)) => r
                 .figures_of(s, true)
-                .filter_map(|i| r.figure_span(&r.figures[i]))
+                .filter_map(|i| r.figure_span(&r.figures()[i]))
                 .collect(),
             _ => Vec::new(),
         };

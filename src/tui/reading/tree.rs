@@ -30,7 +30,7 @@ pub fn rows(report: &Report, collapsed: &HashSet<usize>) -> Vec<TreeRow> {
     let mut todo: Vec<usize> = report.roots().collect();
     todo.reverse();
     while let Some(s) = todo.pop() {
-        let depth = report.sections[s].depth;
+        let depth = report.sections()[s].depth;
         let items = report.items_of(s);
         let first_child = report.children(s).next();
         let has_children = first_child.is_some() || !items.is_empty();
@@ -61,15 +61,15 @@ pub fn rows(report: &Report, collapsed: &HashSet<usize>) -> Vec<TreeRow> {
 pub(crate) fn section_of(report: &Report, node: Node) -> usize {
     match node {
         Node::Section(s) => s,
-        Node::Item(i) => report.items.get(i).map_or(0, |it| it.section),
+        Node::Item(i) => report.items().get(i).map_or(0, |it| it.section),
     }
 }
 
 /// The parent node in the tree.
 pub fn parent(report: &Report, node: Node) -> Option<Node> {
     match node {
-        Node::Section(s) => report.sections.get(s)?.parent.map(Node::Section),
-        Node::Item(i) => report.items.get(i).map(|it| Node::Section(it.section)),
+        Node::Section(s) => report.sections().get(s)?.parent.map(Node::Section),
+        Node::Item(i) => report.items().get(i).map(|it| Node::Section(it.section)),
     }
 }
 
@@ -183,7 +183,7 @@ mod tests {
             .collect();
         let r = Report::parse("t", text, TextEncoding::Utf8);
         let rows = rows(&r, &HashSet::new());
-        assert_eq!(rows.len(), r.sections.len());
+        assert_eq!(rows.len(), r.sections().len());
         assert!(rows.len() >= 3000);
     }
 }

@@ -183,7 +183,7 @@ impl SharedFacing {
         let span = side.current.iter().find(|h| h.block == block).copied();
         Transition::Open(Route::Reading {
             report: side.report,
-            section: report.blocks[block].section,
+            section: report.blocks()[block].section,
             span,
         })
     }
@@ -213,7 +213,7 @@ fn around(report: &Report, at: usize, spans: &[Hit]) -> Range<usize> {
     let start = at.saturating_sub(CONTEXT_BLOCKS);
     let end = (last + 1 + CONTEXT_BLOCKS)
         .min(start + MAX_BLOCKS)
-        .min(report.blocks.len());
+        .min(report.blocks().len());
     start..end.max(start)
 }
 

@@ -182,8 +182,8 @@ fn section_row(
     other: &Report,
     report: usize,
 ) -> Option<ReuseRow> {
-    let blocks = r.sections.get(section)?.blocks.clone();
-    let total: usize = blocks.clone().map(|b| r.blocks[b].len).sum();
+    let blocks = r.sections().get(section)?.blocks.clone();
+    let total: usize = blocks.clone().map(|b| r.blocks()[b].len).sum();
     let (mut covered, mut best) = (0, None::<(usize, usize)>);
     for (k, x) in p.shared.passages.iter().enumerate() {
         let inside: usize = x
@@ -208,7 +208,7 @@ fn section_row(
         .unwrap_or(0);
     let (b_section, b_line) = match x.anchors.get(anchor) {
         Some(a) => other
-            .blocks
+            .blocks()
             .get(a.b.0)
             .map_or((x.b.section, x.b.line), |b| (b.section, b.line)),
         None => (x.b.section, x.b.line),

@@ -55,7 +55,7 @@ fn corpus_view_sorts_and_enter_reads_the_cell_in_its_sentence() {
     let r = reading(&app);
     assert_eq!(r.report_index(), chosen);
     assert_eq!(r.focus, Pane::Reader);
-    let f = &r.report(&app.session).unwrap().figures[figure];
+    let f = &r.report(&app.session).unwrap().figures()[figure];
     assert_eq!(marked_text(&app, r.text.mark.unwrap()), f.raw);
     // Back: the corpus as it was.
     app.update(Action::Back);

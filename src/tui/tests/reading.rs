@@ -17,7 +17,7 @@ fn down_moves_the_tree_and_the_reader_follows() {
     };
     assert_eq!(r.text.section, Some(s));
     let first = r.text.rows.first().and_then(|row| row.block).unwrap();
-    assert_eq!(report.blocks[first].section, s);
+    assert_eq!(report.blocks()[first].section, s);
     app.update(Action::Open);
     assert_eq!(reading(&app).focus, Pane::Reader);
 }
@@ -67,7 +67,7 @@ fn tab_skips_the_figures_pane_when_it_does_not_fit() {
 fn figures_pane_follows_the_section_and_the_scope_key() {
     let mut app = bundled(160, 48);
     select_report_named(&mut app, "mianyang");
-    let total = reading(&app).report(&app.session).unwrap().figures.len();
+    let total = reading(&app).report(&app.session).unwrap().figures().len();
     // Walk to a section that has some of the report's figures.
     for _ in 0..40 {
         let n = reading(&app).figures.rows.len();
@@ -80,9 +80,9 @@ fn figures_pane_follows_the_section_and_the_scope_key() {
     let in_section = r.figures.rows.len();
     assert!(in_section > 0 && in_section < total);
     let report = r.report(&app.session).unwrap();
-    let within = report.sections[r.text.section.unwrap()].blocks.clone();
+    let within = report.sections()[r.text.section.unwrap()].blocks.clone();
     for &fi in &r.figures.rows {
-        let own = &report.sections[report.figures[fi].section].blocks;
+        let own = &report.sections()[report.figures()[fi].section].blocks;
         assert!(within.start <= own.start && own.end <= within.end);
     }
     app.update(Action::FiguresScope);
@@ -106,10 +106,10 @@ fn enter_on_a_figure_marks_its_span_in_the_reader() {
     app.update(Action::Open);
     let r = reading(&app);
     let report = r.report(&app.session).unwrap();
-    let f = &report.figures[fi];
+    let f = &report.figures()[fi];
     let mark = r.text.mark.expect("a marked span");
     assert_eq!(marked_text(&app, mark), f.raw);
-    assert_eq!(r.text.section, Some(report.blocks[mark.block].section));
+    assert_eq!(r.text.section, Some(report.blocks()[mark.block].section));
     // The span is on screen, and the figures list kept its place.
     let row = r.text.row_of(mark.block, mark.col).unwrap();
     assert!(r.text.cursor.visible().contains(&row));

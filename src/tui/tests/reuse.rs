@@ -28,7 +28,7 @@ fn at_shared_section(app: &mut App) {
     assert!(!r.text.reused.is_empty(), "the reader marks shared text");
     let block = r.text.reused[0].block;
     let report = r.report(&app.session).unwrap();
-    let section = report.blocks[block].section;
+    let section = report.blocks()[block].section;
     let App { stack, session, .. } = app;
     if let Some(Screen::Reading(r)) = stack.last_mut() {
         r.show_section(session, section);

@@ -25,8 +25,8 @@ pub fn draw(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame) {
         .get(&c.indicator)
         .map_or(c.indicator.as_str(), |i| i.name.as_str());
     let now = match (c.current, c.chosen) {
-        (Some(f), true) => format!("now {} (your choice)", report.figures[f].raw),
-        (Some(f), false) => format!("now {} (the rule's)", report.figures[f].raw),
+        (Some(f), true) => format!("now {} (your choice)", report.figures()[f].raw),
+        (Some(f), false) => format!("now {} (the rule's)", report.figures()[f].raw),
         (None, true) => "now empty (your choice)".to_owned(),
         (None, false) => "now empty".to_owned(),
     };
@@ -51,7 +51,7 @@ pub fn draw(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame) {
             let mark = if is_current { "● " } else { "  " };
             let text = match row {
                 Candidate::Figure(f) => {
-                    let fig = &report.figures[f];
+                    let fig = &report.figures()[f];
                     let read = if fig.indicator.as_deref() == Some(c.indicator.as_str()) {
                         ""
                     } else {
@@ -106,7 +106,7 @@ fn draw_sentence(c: &Candidates, s: &Session, theme: Theme, frame: &mut Frame, a
     let block = super::pane("Sentence", false, theme, area.width);
     let lines = match c.selected() {
         Some(Candidate::Figure(f)) => {
-            let fig = &report.figures[f];
+            let fig = &report.figures()[f];
             let chars: Vec<char> = text::printable(report.line(fig.line)).chars().collect();
             let sentence = report.sentence_at(fig.line, fig.col);
             let said: String = chars[sentence.clone()].iter().collect();

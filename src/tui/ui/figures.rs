@@ -44,7 +44,7 @@ pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rec
         .cursor
         .visible()
         .map(|i| {
-            let f = &report.figures[list.rows[i]];
+            let f = &report.figures()[list.rows[i]];
             let indicator = f
                 .indicator
                 .as_deref()

@@ -90,9 +90,9 @@ fn report_row(r: &Report, count: usize, width: usize, theme: Theme) -> Line<'sta
 /// hit marked.
 fn hit_row(r: &Report, hit: Hit, width: usize, theme: Theme) -> Line<'static> {
     let section = r
-        .blocks
+        .blocks()
         .get(hit.block)
-        .and_then(|b| r.sections.get(b.section))
+        .and_then(|b| r.sections().get(b.section))
         .map(|s| format!("{}{}", s.marker, s.title))
         .unwrap_or_default();
     let section_w = SECTION_CELLS.min(width / 3);

@@ -65,7 +65,7 @@ pub(crate) fn draw_facing(f: &SharedFacing, s: &Session, theme: Theme, frame: &m
     for (k, (side, area)) in f.sides.iter().zip(f.panes).enumerate() {
         let report = &s.library.reports[side.report];
         let heading = f.top_block(k).map_or(String::new(), |b| {
-            report.heading_label(report.blocks[b].section)
+            report.heading_label(report.blocks()[b].section)
         });
         let title = format!(
             "{} {} · {heading}",

@@ -38,7 +38,7 @@ pub fn draw(r: &Reading, s: &Session, theme: Theme, frame: &mut Frame, area: Rec
             let label = match row.node {
                 Node::Section(sec) => report.heading_label(sec),
                 Node::Item(it) => {
-                    let item = &report.items[it];
+                    let item = &report.items()[it];
                     format!("· {}{}", item.marker, item.label)
                 }
             };

@@ -58,7 +58,7 @@ pub fn draw(y: &Years, s: &Session, theme: Theme, frame: &mut Frame) {
                 .map(|(k, cell)| match cell {
                     None => "—".to_owned(),
                     Some(f) => {
-                        let fig = &reports[y.reports[k]].figures[*f];
+                        let fig = &reports[y.reports[k]].figures()[*f];
                         match row.changes[k] {
                             Some(c) => format!("{} {}", fig.display_value(), signed(c)),
                             None => fig.display_value(),
@@ -144,7 +144,7 @@ fn sparkline(y: &Years, s: &Session, i: usize) -> String {
         .cells
         .iter()
         .enumerate()
-        .map(|(k, c)| c.map(|f| &s.library.reports[y.reports[k]].figures[f]))
+        .map(|(k, c)| c.map(|f| &s.library.reports[y.reports[k]].figures()[f]))
         .collect();
     let unit = figures.iter().flatten().next().map(|f| f.unit);
     let values: Vec<Option<f64>> = figures
