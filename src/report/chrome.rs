@@ -582,19 +582,10 @@ mod tests {
         ]
         .map(str::to_owned)
         .to_vec();
-        for (_, bytes) in crate::bundled::BUNDLED {
-            let text = std::str::from_utf8(bytes).expect("utf-8");
-            for t in [text.to_owned(), script::to_simplified(text)] {
-                for line in t.lines() {
-                    let chars: Vec<char> = line.chars().collect();
-                    let n = chars.len();
-                    for cut in 0..=n.min(40) {
-                        lines.push(chars[..cut].iter().collect());
-                        lines.push(chars[n - cut..].iter().collect());
-                    }
-                }
-            }
-        }
+        lines.extend(super::super::samples::cuts(
+            super::super::samples::bundled_lines(),
+            40,
+        ));
         let mut hits = 0;
         for line in &lines {
             assert_eq!(is_footer(line), re.is_match(line), "{line:?}");
@@ -621,19 +612,10 @@ mod tests {
         ]
         .map(str::to_owned)
         .to_vec();
-        for (_, bytes) in crate::bundled::BUNDLED {
-            let text = std::str::from_utf8(bytes).expect("utf-8");
-            for t in [text.to_owned(), script::to_simplified(text)] {
-                for line in t.lines() {
-                    let chars: Vec<char> = line.chars().collect();
-                    let n = chars.len();
-                    for cut in 0..=n.min(30) {
-                        lines.push(chars[..cut].iter().collect());
-                        lines.push(chars[n - cut..].iter().collect());
-                    }
-                }
-            }
-        }
+        lines.extend(super::super::samples::cuts(
+            super::super::samples::bundled_lines(),
+            30,
+        ));
         let mut hits = 0;
         for line in &lines {
             assert_eq!(is_date_line(line), re.is_match(line), "{line:?}");

@@ -825,21 +825,8 @@ mod tests {
     /// short head and tail of each: what the hand-written rules are held
     /// to their patterns on.
     fn sample_keys() -> Vec<String> {
-        let mut keys = Vec::new();
-        for (_, bytes) in crate::bundled::BUNDLED {
-            let text = std::str::from_utf8(bytes).expect("utf-8");
-            for t in [text.to_owned(), script::to_simplified(text)] {
-                for line in t.lines() {
-                    let chars: Vec<char> = key(line).chars().collect();
-                    let n = chars.len();
-                    for cut in 0..=n.min(40) {
-                        keys.push(chars[..cut].iter().collect());
-                        keys.push(chars[n - cut..].iter().collect());
-                    }
-                    keys.push(chars.iter().collect());
-                }
-            }
-        }
+        let lines = super::super::samples::bundled_lines();
+        let mut keys = super::super::samples::cuts(lines.iter().map(|l| key(l)), 40);
         keys.sort_unstable();
         keys.dedup();
         keys
@@ -931,12 +918,7 @@ mod tests {
         ]
         .map(str::to_owned)
         .to_vec();
-        for (_, bytes) in crate::bundled::BUNDLED {
-            let text = std::str::from_utf8(bytes).expect("utf-8");
-            for t in [text.to_owned(), script::to_simplified(text)] {
-                lines.extend(t.lines().map(str::to_owned));
-            }
-        }
+        lines.extend(super::super::samples::bundled_lines());
         let mut hits = 0;
         for line in &lines {
             let want: Vec<&str> = OPENING_PLACE

@@ -721,6 +721,39 @@ fn line_ranges(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// The lines rules written by hand are held to their patterns on.
+#[cfg(test)]
+pub(crate) mod samples {
+    use crate::text::script;
+
+    /// Every line of the bundled reports, as written and in Simplified.
+    pub(crate) fn bundled_lines() -> Vec<String> {
+        let mut lines = Vec::new();
+        for (_, bytes) in crate::bundled::BUNDLED {
+            let text = std::str::from_utf8(bytes).expect("utf-8");
+            for t in [text.to_owned(), script::to_simplified(text)] {
+                lines.extend(t.lines().map(str::to_owned));
+            }
+        }
+        lines
+    }
+
+    /// Each line whole, with every head and tail of it up to `max` chars.
+    pub(crate) fn cuts(lines: impl IntoIterator<Item = String>, max: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        for line in lines {
+            let chars: Vec<char> = line.chars().collect();
+            let n = chars.len();
+            for cut in 0..=n.min(max) {
+                out.push(chars[..cut].iter().collect());
+                out.push(chars[n - cut..].iter().collect());
+            }
+            out.push(line);
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
