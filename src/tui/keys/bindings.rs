@@ -632,38 +632,26 @@ pub(super) const FINDER: &[Binding] = group![
     ),
 ];
 
-/// Typing a search across every loaded report.
-pub(super) const FINDER_FIELD: &[Binding] = &[
-    key(
-        &[Enter],
-        Action::SearchConfirm,
+/// Typing a search across every loaded report: a typed field's keys, and
+/// Ctrl-R between a phrase and a regular expression.
+pub(super) const FINDER_FIELD: &[Binding] = &{
+    let [enter, esc, backspace, ctrl_c] = text_field(
         "search every loaded report",
-        Some("search"),
-    ),
-    key(
-        &[Esc],
-        Action::Back,
+        "search",
         "close the field (with nothing found yet, the screen)",
-        Some("cancel"),
-    ),
-    key(
-        &[Backspace],
-        Action::SearchBackspace,
-        "delete a character",
-        None,
-    ),
-    Binding {
-        keys: &[Char('r')],
-        ctrl: true,
-        action: Action::RegexToggle,
-        help: "a literal phrase or a regular expression",
-        hint: Some("phrase/regex"),
-    },
-    Binding {
-        keys: &[Char('c')],
-        ctrl: true,
-        action: Action::Back,
-        help: "close the field",
-        hint: None,
-    },
-];
+        "cancel",
+    );
+    [
+        enter,
+        esc,
+        backspace,
+        Binding {
+            keys: &[Char('r')],
+            ctrl: true,
+            action: Action::RegexToggle,
+            help: "a literal phrase or a regular expression",
+            hint: Some("phrase/regex"),
+        },
+        ctrl_c,
+    ]
+};
