@@ -16,7 +16,7 @@ use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use lawgov_tui::corpus::library::report_files;
-use lawgov_tui::corpus::search::{search_texts, Query, SearchText};
+use lawgov_tui::corpus::search::Query;
 use lawgov_tui::figures::Catalogue;
 use lawgov_tui::report::{Depth, Report};
 use rayon::prelude::*;
@@ -60,8 +60,8 @@ fn load(n: usize) -> Vec<Report> {
     reports
 }
 
-fn count(q: &Query, texts: &[SearchText]) -> (usize, usize) {
-    let found = q.search(texts);
+fn count(q: &Query, reports: &[Report]) -> (usize, usize) {
+    let found = q.search(reports);
     (found.len(), found.iter().map(|f| f.hits.len()).sum())
 }
 
@@ -69,14 +69,6 @@ fn search_at_scale(c: &mut Criterion) {
     let full = std::env::args().any(|a| a == "--bench");
     let n = size(full);
     let reports = load(n);
-    let t = Instant::now();
-    let texts = search_texts(&reports);
-    println!(
-        "search texts of {} reports built in {} ms on {} threads",
-        texts.len(),
-        t.elapsed().as_millis(),
-        rayon::current_num_threads()
-    );
     // One generated place's name: a phrase few reports hold.
     let place = reports[reports.len() / 2]
         .meta
@@ -102,15 +94,14 @@ fn search_at_scale(c: &mut Criterion) {
         ),
     ];
     for (name, q) in &queries {
-        let (reports_hit, hits) = count(q, &texts);
+        let (reports_hit, hits) = count(q, &reports);
         println!("{name}: {hits} hits in {reports_hit} reports");
         assert!(hits > 0, "{name}");
     }
     let mut group = c.benchmark_group(format!("search {n} reports"));
     group.sample_size(10);
-    group.bench_function("build search texts", |b| b.iter(|| search_texts(&reports)));
     for (name, q) in &queries {
-        group.bench_function(name.as_str(), |b| b.iter(|| q.search(&texts)));
+        group.bench_function(name.as_str(), |b| b.iter(|| q.search(&reports)));
     }
     group.finish();
 }

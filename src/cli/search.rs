@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use serde_json::json;
 
-use lawgov_tui::corpus::search::{Query, SearchText};
+use lawgov_tui::corpus::search::Query;
 use lawgov_tui::report::{Depth, Hit};
 use lawgov_tui::text::printable;
 use lawgov_tui::Report;
@@ -58,7 +58,7 @@ pub fn print(
             .map(|f| {
                 let r = Report::open_to(f, Depth::Outline)
                     .map_err(|e| format!("{}: {e}", f.display()))?;
-                let hits = query.hits(&SearchText::of(&r));
+                let hits = query.hits(&r);
                 Ok(hits.iter().map(|&h| found_line(&r, h)).collect())
             })
             .collect();

@@ -449,6 +449,7 @@ mod tests {
         assert_eq!(a.meta, b.meta, "{}", a.file);
         assert_eq!(a.parts, b.parts, "{}", a.file);
         assert_eq!(a.file_map, b.file_map, "{}", a.file);
+        assert_eq!(a.block_spans(), b.block_spans(), "{}", a.file);
         assert_eq!(a.figures(), b.figures(), "{}", a.file);
         assert_eq!(a.sections(), b.sections(), "{}", a.file);
         assert_eq!(a.items(), b.items(), "{}", a.file);

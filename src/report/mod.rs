@@ -112,6 +112,9 @@ pub struct Report {
     /// Every figure the report text states ([`Report::figures`]), kept or
     /// read again as the outline is.
     kept_figures: OnceLock<Vec<Figure>>,
+    /// The blocks' spans ([`Report::block_spans`]) while the outline is
+    /// let go; empty while it is held.
+    light_spans: Box<[(u32, u32)]>,
     /// The catalogue the figures are read again with once let go.
     reread: Option<Arc<Catalogue>>,
     /// The line figure reading stopped in at a deadline
@@ -273,6 +276,7 @@ impl Report {
             parts,
             kept_outline: OnceLock::from(outline),
             kept_figures: OnceLock::from(figures),
+            light_spans: Box::default(),
             reread: None,
             figures_cut_at,
             text_cut,
@@ -324,7 +328,9 @@ impl Report {
         if self.text_cut.is_some() || self.figures_cut_at.is_some() {
             return;
         }
-        self.kept_outline = OnceLock::new();
+        if let Some(outline) = self.kept_outline.take() {
+            self.light_spans = spans_of(&self.lines, &outline.blocks);
+        }
         self.kept_figures = OnceLock::new();
         self.reread = Some(Arc::clone(catalogue));
     }
@@ -384,6 +390,7 @@ impl Report {
             parts: self.parts.clone(),
             kept_outline: OnceLock::from(Outline::default()),
             kept_figures: OnceLock::from(figures),
+            light_spans: Box::default(),
             reread: None,
             figures_cut_at: self.figures_cut_at,
             text_cut: self.text_cut,
@@ -487,6 +494,7 @@ impl Report {
             parts: self.parts.clone(),
             kept_outline: OnceLock::from(outline),
             kept_figures: OnceLock::from(figures),
+            light_spans: Box::default(),
             reread: None,
             figures_cut_at: self.figures_cut_at.filter(|&l| l <= last_line),
             text_cut: self.text_cut,
@@ -526,6 +534,16 @@ impl Report {
                     .get(block.bytes.clone())
                     .unwrap_or_default(),
             );
+        }
+    }
+
+    /// Where each block lies in [`Report::text`] (byte spans), in reading
+    /// order: what a search across reports reads, kept when the outline
+    /// is let go so that a search reads no outline again.
+    pub fn block_spans(&self) -> std::borrow::Cow<'_, [(u32, u32)]> {
+        match self.kept_outline.get() {
+            Some(outline) => spans_of(&self.lines, &outline.blocks).into_vec().into(),
+            None => self.light_spans.as_ref().into(),
         }
     }
 
@@ -705,6 +723,21 @@ fn section_at(blocks: &[Block], line: usize, col: usize) -> usize {
     i.checked_sub(1).map_or(0, |i| blocks[i].section)
 }
 
+/// Each block's byte span in the text its `lines` are ranges of. A
+/// report's text is at most a few times [`MAX_BYTES`], far below 4 GiB.
+fn spans_of(lines: &[Line], blocks: &[outline::Block]) -> Box<[(u32, u32)]> {
+    let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    blocks
+        .iter()
+        .map(|b| {
+            let start = lines
+                .get(b.line.wrapping_sub(1))
+                .map_or(0, |l| l.range.start);
+            (at(start + b.bytes.start), at(start + b.bytes.end))
+        })
+        .collect()
+}
+
 /// Byte offset of the `n`-th char of `s` (or its length).
 pub(crate) fn char_to_byte(s: &str, n: usize) -> usize {
     text::take_chars(s, n).len()
@@ -827,6 +860,7 @@ mod tests {
                     "{:?}",
                     Report {
                         kept_figures: OnceLock::from(Vec::new()),
+                        light_spans: Box::default(),
                         ..r.clone()
                     }
                 )
@@ -854,6 +888,8 @@ mod tests {
             let mut light = r.clone();
             light.lighten(&catalogue);
             assert!(!light.is_heavy(), "{}", r.file);
+            assert_eq!(light.block_spans(), r.block_spans(), "{}", r.file);
+            assert!(!light.is_heavy(), "the spans are kept: {}", r.file);
             assert_eq!(light.figures(), r.figures(), "{}", r.file);
             assert_eq!(light.sections(), r.sections(), "{}", r.file);
             assert_eq!(light.headings(), r.headings(), "{}", r.file);

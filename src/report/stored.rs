@@ -232,6 +232,12 @@ impl Report {
             }
             None => w.bool(false),
         }
+        let spans = self.block_spans();
+        w.usize(spans.len());
+        for &(start, end) in spans.iter() {
+            w.usize(start as usize);
+            w.usize(end as usize);
+        }
         Some(w.bytes)
     }
 
@@ -261,6 +267,7 @@ impl Report {
             true => Some(read_file_map(&mut r)?),
             false => None,
         };
+        let light_spans = read_spans(&mut r, &text)?;
         if !r.is_empty() {
             return None;
         }
@@ -273,6 +280,7 @@ impl Report {
             parts,
             kept_outline: OnceLock::new(),
             kept_figures: OnceLock::new(),
+            light_spans,
             reread: None,
             figures_cut_at: None,
             text_cut: None,
@@ -281,6 +289,18 @@ impl Report {
         report.lighten(catalogue);
         Some(report)
     }
+}
+
+/// The blocks' spans, each a span of the text on char boundaries.
+fn read_spans(r: &mut Reader, text: &str) -> Option<Box<[(u32, u32)]>> {
+    let n = r.count()?;
+    let mut spans = Vec::with_capacity(n);
+    for _ in 0..n {
+        let (start, end) = (r.usize()?, r.usize()?);
+        text.get(start..end)?;
+        spans.push((u32::try_from(start).ok()?, u32::try_from(end).ok()?));
+    }
+    Some(spans.into_boxed_slice())
 }
 
 fn write_meta(w: &mut Writer, m: &Meta) {

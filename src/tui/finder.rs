@@ -164,7 +164,7 @@ impl Finder {
         self.problem = None;
         match Query::new(&self.query, self.regex) {
             Ok(q) => {
-                let found = q.search(&s.search_texts());
+                let found = q.search(&s.library.reports);
                 self.list(&found);
             }
             Err(e) => self.problem = Some(e.to_string()),

@@ -10,7 +10,6 @@ use crate::catalogues::Catalogues;
 use crate::corpus::cells::{self, TableCell};
 use crate::corpus::places::{self, Series};
 use crate::corpus::reuse::{self, Loaded, Partner, Reuse};
-use crate::corpus::search::{self, SearchText};
 use crate::corpus::{Choices, Library, Progress, Tables};
 
 /// What every screen reads, and may change: the reports, the catalogues,
@@ -43,9 +42,6 @@ pub struct Session {
     pub series: std::cell::OnceCell<Vec<Series>>,
     /// What the loaded reports share, found once when first asked.
     pub reuse: std::cell::OnceCell<Reuse>,
-    /// Each report's text as a search across reports reads it, built
-    /// when first searched (and for reports loaded since).
-    pub search_texts: std::cell::RefCell<Vec<SearchText>>,
     /// The last report's partners in that reuse.
     pub partners: std::cell::RefCell<Option<(usize, Rc<Vec<Partner>>)>>,
     /// How far the background load has come, while it runs.
@@ -93,7 +89,6 @@ impl Session {
             partners: std::cell::RefCell::new(None),
             loading: None,
             export_dir: cfg!(test).then(|| std::env::temp_dir().join("lawgov-tui-test-exports")),
-            search_texts: std::cell::RefCell::new(Vec::new()),
             columns: None,
         }
     }
@@ -215,19 +210,6 @@ impl Session {
         self.stock = std::cell::OnceCell::new();
         self.reuse = std::cell::OnceCell::new();
         *self.partners.borrow_mut() = None;
-        self.search_texts.borrow_mut().clear();
-    }
-
-    /// Every loaded report's search text, built for the reports that
-    /// have none yet.
-    pub fn search_texts(&self) -> std::cell::Ref<'_, Vec<SearchText>> {
-        let reports = &self.library.reports;
-        let built = self.search_texts.borrow().len();
-        if built < reports.len() {
-            let more = search::search_texts(&reports[built..]);
-            self.search_texts.borrow_mut().extend(more);
-        }
-        self.search_texts.borrow()
     }
 
     /// The stock phrases: the built-in list and what at least half of a
