@@ -16,7 +16,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use super::divisions::{self, gazetteer};
@@ -117,9 +116,9 @@ fn department_place(body: &str, opening: &str) -> Option<Found> {
     let department = c.get(2)?.as_str();
     let g = gazetteer();
     let mut counts: Vec<(u32, usize, usize)> = Vec::new();
-    for m in names().find_iter(body) {
-        let name = &body[m.start()..m.end()];
-        let before = &body[..m.start()];
+    for m in divisions::current_names_in(body) {
+        let name = &body[m.clone()];
+        let before = &body[..m.start];
         let tail: String = before
             .chars()
             .rev()
@@ -136,7 +135,7 @@ fn department_place(body: &str, opening: &str) -> Option<Found> {
         };
         match counts.iter_mut().find(|(x, _, _)| *x == d) {
             Some((_, n, _)) => *n += 1,
-            None => counts.push((d, 1, m.start())),
+            None => counts.push((d, 1, m.start)),
         }
     }
     let (d, _, _) = counts
@@ -149,17 +148,6 @@ fn department_place(body: &str, opening: &str) -> Option<Found> {
         level: Level::Department,
         division: Some(d),
     })
-}
-
-/// Every current division's full name, found in one pass, longest first.
-fn names() -> &'static AhoCorasick {
-    static NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(gazetteer().current_names())
-            .expect("division names")
-    });
-    &NAMES
 }
 
 #[cfg(test)]

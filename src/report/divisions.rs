@@ -52,11 +52,13 @@ impl Gazetteer {
             .map_or(0, |i| table::FIRST_CHARS[i].1 as usize)
     }
 
+    #[cfg(test)]
     fn len(&self) -> usize {
         table::ROWS.len()
     }
 
     /// The names of the divisions in use now.
+    #[cfg(test)]
     pub(crate) fn current_names(&self) -> Vec<&'static str> {
         (0..self.len() as u32)
             .map(|i| self.get(i))
@@ -115,6 +117,57 @@ impl Gazetteer {
             .iter()
             .any(|&j| j != i && !self.get(j).old && self.get(j).code != d.code)
     }
+}
+
+/// Every current division's full name in a key, leftmost first and the
+/// longest there, each looked for from the end of the last: byte ranges.
+/// By hand, on the sorted name table: an automaton of 3,000 names costs
+/// more to build than a report takes to read.
+pub(crate) fn current_names_in(key: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let rest = key.get(from..)?;
+        let c = rest.chars().next()?;
+        let at = from;
+        match longest_current_at(rest) {
+            Some(len) => {
+                from += len;
+                return Some(at..from);
+            }
+            None => from += c.len_utf8(),
+        }
+    })
+}
+
+/// The byte length of the longest current division's name `s` starts
+/// with. The names that start with each longer head of `s` are a run of
+/// the sorted table, narrowed a char at a time.
+fn longest_current_at(s: &str) -> Option<usize> {
+    let g = gazetteer();
+    if g.longest_from(s.chars().next()?) == 0 {
+        return None;
+    }
+    let names = table::FULL;
+    let (mut lo, mut hi) = (0, names.len());
+    let mut longest = None;
+    for (i, c) in s.char_indices() {
+        let head = &s[..i + c.len_utf8()];
+        let name = |&(start, end, _, _): &Name| name_at(start, end);
+        lo += names[lo..hi].partition_point(|n| name(n) < head);
+        hi = lo + names[lo..hi].partition_point(|n| name(n).starts_with(head));
+        let Some(&(start, end, from, to)) = names.get(lo).filter(|_| lo < hi) else {
+            break;
+        };
+        let current = || {
+            table::FULL_IDS[from as usize..to as usize]
+                .iter()
+                .any(|&d| !g.get(d).old)
+        };
+        if name_at(start, end) == head && current() {
+            longest = Some(head.len());
+        }
+    }
+    longest
 }
 
 fn name_at(start: u32, end: u32) -> &'static str {
@@ -212,6 +265,52 @@ mod tests {
 
     fn keys(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    /// The hand scan finds what an automaton of every current name finds
+    /// (leftmost, longest), on the bundled reports in both scripts, the
+    /// wild pages and names at the edges: old names, a name inside a
+    /// longer one, names glued together.
+    #[test]
+    fn current_names_are_found_as_an_automaton_of_them_finds_them() {
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(gazetteer().current_names())
+            .unwrap();
+        let mut texts: Vec<String> = crate::report::samples::bundled_lines();
+        let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
+        for entry in std::fs::read_dir(wild).expect("wild pages") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt" || e == "html") {
+                texts.push(std::fs::read_to_string(path).expect("utf-8 page"));
+            }
+        }
+        let g = gazetteer();
+        let all: Vec<&str> = (0..g.len() as u32).map(|i| g.get(i).name).collect();
+        texts.push(all.concat());
+        texts.push(all.join("、"));
+        texts.extend(
+            [
+                "襄樊市",
+                "巢湖市",
+                "北京市市辖区",
+                "常州市武进区",
+                "长沙县长沙市",
+            ]
+            .map(str::to_owned),
+        );
+        let mut found = 0;
+        for text in texts.iter().map(|t| crate::text::script::key(t)) {
+            let want: Vec<std::ops::Range<usize>> =
+                automaton.find_iter(&text).map(|m| m.range()).collect();
+            assert_eq!(
+                current_names_in(&text).collect::<Vec<_>>(),
+                want,
+                "{text:?}"
+            );
+            found += want.len();
+        }
+        assert!(found > 3000, "{found}");
     }
 
     fn name_of(i: u32) -> &'static str {

@@ -66,23 +66,52 @@ pub struct Sources {
     pub place_inferred: bool,
 }
 
-static TITLE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^标\s*题\s*:?\s*(\S.*)$").expect("title label"));
-static TITLE_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"法治.*(报告|情况|总结)|(报告|情况)$").expect("title words"));
+/// A pattern asked only of keys that hold one of the words it cannot
+/// match without. Most heads hold none of them, and then the pattern is
+/// never built: building one costs more than reading a report's head.
+struct Gated {
+    words: &'static [&'static str],
+    re: LazyLock<Regex>,
+}
+
+impl Gated {
+    const fn new(words: &'static [&'static str], build: fn() -> Regex) -> Gated {
+        Gated {
+            words,
+            re: LazyLock::new(build),
+        }
+    }
+
+    /// The pattern, when `k` may hold a match.
+    fn on(&self, k: &str) -> Option<&Regex> {
+        self.words.iter().any(|w| k.contains(w)).then(|| &*self.re)
+    }
+
+    fn is_match(&self, k: &str) -> bool {
+        self.on(k).is_some_and(|re| re.is_match(k))
+    }
+}
+
+static TITLE_LABEL: Gated = Gated::new(&["标"], || {
+    Regex::new(r"^标\s*题\s*:?\s*(\S.*)$").expect("title label")
+});
+static TITLE_WORDS: Gated = Gated::new(&["报告", "情况", "总结"], || {
+    Regex::new(r"法治.*(报告|情况|总结)|(报告|情况)$").expect("title words")
+});
 /// A date in brackets that ends a title: the page's, not the title's.
-static TITLE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+static TITLE_DATE: Gated = Gated::new(&[")", "]"], || {
     Regex::new(r"\s*[(\[]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)\]]\s*$")
         .expect("title date")
 });
 /// 来源: and its value, when the value is not the next label.
-static SOURCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:信息来源|来\s*源)\s*:\s*([^\s:]+)(\s*:)?").expect("source"));
-static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+static SOURCE: Gated = Gated::new(&["源"], || {
+    Regex::new(r"(?:信息来源|来\s*源)\s*:\s*([^\s:]+)(\s*:)?").expect("source")
+});
+static PUBLISHER: Gated = Gated::new(&["发布机构", "发文机关", "发布单位"], || {
     Regex::new(r"(?:发布机构|发文机关|发布单位)\s*:?\s*([^\s:]+)(\s*:)?").expect("publisher")
 });
 /// A date with its label: the page says what it is.
-static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+static LABELLED_DATE: Gated = Gated::new(&["日期", "时间"], || {
     Regex::new(r"(发布日期|发布时间|公开日期|公开时间|成文日期|发文日期|更新时间|更新日期|日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
         .expect("labelled date")
 });
@@ -90,7 +119,7 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").expect("iso date")
 });
 /// A site's clock: today's date and weekday, not the report's.
-static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+static CLOCK: Gated = Gated::new(&["星期", "今天是", "今日是", "周"], || {
     Regex::new(r"星期[一二三四五六日天]|今天是|今日是|周[一二三四五六日]\s*$").expect("clock")
 });
 static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -443,8 +472,8 @@ fn original<'a>(line: &'a str, key: &str, m: regex::Match) -> &'a str {
 
 /// The first group of `re` in a keyed line, as written; a value that is
 /// the next label (来源: 发布日期:…) is none.
-fn capture_original((line, k): (&str, &str), re: &Regex) -> Option<String> {
-    let c = re.captures(k)?;
+fn capture_original((line, k): (&str, &str), re: &Gated) -> Option<String> {
+    let c = re.on(k)?.captures(k)?;
     if c.get(2).is_some() {
         return None;
     }
@@ -511,7 +540,7 @@ fn title_of_line(line: &str, k: &str) -> Option<String> {
 /// A title less a date in brackets at its end, and that date.
 fn split_title_date(title: String) -> (Option<String>, Option<String>) {
     let k = key(&title);
-    match TITLE_DATE.find(&k) {
+    match TITLE_DATE.on(&k).and_then(|re| re.find(&k)) {
         Some(m) => {
             let date = date_in(m.as_str());
             let kept =
@@ -543,7 +572,7 @@ fn date_in(s: &str) -> Option<String> {
     iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
 }
 
-fn find_labelled(head: &[Keyed], re: &Regex) -> Option<String> {
+fn find_labelled(head: &[Keyed], re: &Gated) -> Option<String> {
     head.iter().find_map(|(l, k)| capture_original((l, k), re))
 }
 
@@ -718,7 +747,8 @@ fn find_labelled_date(head: &[Keyed]) -> Option<String> {
     };
     head.iter()
         .filter(|(_, k)| !CLOCK.is_match(k))
-        .flat_map(|(_, k)| LABELLED_DATE.captures_iter(k))
+        .filter_map(|(_, k)| Some((k, LABELLED_DATE.on(k)?)))
+        .flat_map(|(k, re)| re.captures_iter(k))
         .filter_map(|c| {
             let date = iso(c[2].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?)?;
             Some((rank(&c[1]), date))
@@ -830,6 +860,53 @@ mod tests {
         keys.sort_unstable();
         keys.dedup();
         keys
+    }
+
+    /// A gate turns away only keys its pattern cannot match: on the
+    /// bundled lines and the wild pages' heads (labels, clocks, dates in
+    /// brackets), each cut every way.
+    #[test]
+    fn a_gated_pattern_matches_nothing_its_gate_turns_away() {
+        let mut keys = sample_keys();
+        let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
+        for entry in std::fs::read_dir(wild).expect("wild pages") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt" || e == "html") {
+                let page = std::fs::read_to_string(path).expect("utf-8 page");
+                keys.extend(super::super::samples::cuts(page.lines().map(key), 40));
+            }
+        }
+        keys.extend(
+            [
+                "标 题:法治政府建设报告",
+                "法治政府建设情况(2024-03-01)",
+                "来 源:司法局",
+                "发文机关:某某市人民政府",
+                "发布时间:2024年3月1日",
+                "今天是2024年3月1日 星期五",
+                "2024年3月1日 周五",
+            ]
+            .map(key),
+        );
+        let gates = [
+            ("title label", &TITLE_LABEL),
+            ("title words", &TITLE_WORDS),
+            ("title date", &TITLE_DATE),
+            ("source", &SOURCE),
+            ("publisher", &PUBLISHER),
+            ("labelled date", &LABELLED_DATE),
+            ("clock", &CLOCK),
+        ];
+        for (name, gated) in gates {
+            let mut matched = 0;
+            for k in &keys {
+                if gated.re.is_match(k) {
+                    assert!(gated.on(k).is_some(), "{name}: {k:?}");
+                    matched += 1;
+                }
+            }
+            assert!(matched > 0, "{name} matched no sample");
+        }
     }
 
     #[test]

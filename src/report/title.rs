@@ -10,26 +10,106 @@
 //! 情况, 总结) after the words of the genre (法治, 依法行政).
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::{divisions, place};
-use crate::text::script;
+use crate::text::{classes, script};
 
 /// The genre's words and what the document is, in a key: the span from
-/// 法治 to the end of the title.
-static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:法治|依法行政)[\p{Han}0-9]{0,30}?",
-        r"(?:情况的报告|情况报告|工作报告|年度报告|的报告|报告|工作情况|情况|总结)",
-    ))
-    .expect("title body")
-});
+/// 法治 to the end of the title. As a pattern for tests; read by hand in
+/// [`bodies`].
+#[cfg(test)]
+const BODY: &str = concat!(
+    r"(?:法治|依法行政)[\p{Han}0-9]{0,30}?",
+    r"(?:情况的报告|情况报告|工作报告|年度报告|的报告|报告|工作情况|情况|总结)",
+);
 
-/// Column tags before a title: [权威发布], 【法治政府】.
-static TAGS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[\[【〔][^\]】〕]{1,12}[\]】〕]\s*)+").expect("tags"));
+/// The genre's words that start a [`BODY`].
+const GENRE: [&str; 2] = ["法治", "依法行政"];
+
+/// What the document is, the longer tried first where one holds another.
+const KINDS: [&str; 9] = [
+    "情况的报告",
+    "情况报告",
+    "工作报告",
+    "年度报告",
+    "的报告",
+    "报告",
+    "工作情况",
+    "情况",
+    "总结",
+];
+
+/// The chars (Han or digits) the genre's words may stand back from what
+/// the document is.
+const BODY_MAX_GAP: usize = 30;
+
+/// Every [`BODY`] in a key, leftmost first, each from the end of the last
+/// (byte ranges). By hand: the pattern's thirty Han classes cost more to
+/// build than a page's head takes to read.
+fn bodies(k: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let (at, end) = k
+            .char_indices()
+            .filter(|&(i, _)| i >= from)
+            .find_map(|(i, _)| Some((i, body_at(k, i)?)))?;
+        from = end;
+        Some(at..end)
+    })
+}
+
+/// Where the [`BODY`] that starts at byte `at` of `k` ends: the fewest
+/// chars between the genre's words and a kind.
+fn body_at(k: &str, at: usize) -> Option<usize> {
+    let genre = GENRE.iter().find(|g| k[at..].starts_with(*g))?;
+    let mut end = at + genre.len();
+    for gap in 0..=BODY_MAX_GAP {
+        if let Some(kind) = KINDS.iter().find(|w| k[end..].starts_with(*w)) {
+            return Some(end + kind.len());
+        }
+        let c = k[end..].chars().next()?;
+        if gap == BODY_MAX_GAP || !(classes::is_han_script(c) || c.is_ascii_digit()) {
+            return None;
+        }
+        end += c.len_utf8();
+    }
+    None
+}
+
+/// Column tags before a title: [权威发布], 【法治政府】. As a pattern for
+/// tests; read by hand in [`tags_chars`].
+#[cfg(test)]
+const TAGS: &str = r"^(?:[\[【〔][^\]】〕]{1,12}[\]】〕]\s*)+";
+
+/// The most chars a column tag holds between its brackets.
+const TAG_MAX_CHARS: usize = 12;
+
+/// How many chars of `s` the [`TAGS`] at its start take (0 when none).
+/// A tag's run of chars stops at its first closing bracket, so no shorter
+/// run could match where the longest does not.
+fn tags_chars(s: &str) -> usize {
+    let chars: Vec<char> = s.chars().collect();
+    let closes = |c: &char| matches!(c, ']' | '】' | '〕');
+    let (mut at, mut taken) = (0, 0);
+    while matches!(chars.get(at), Some('[' | '【' | '〔')) {
+        let inside = chars[at + 1..]
+            .iter()
+            .take(TAG_MAX_CHARS)
+            .take_while(|c| !closes(c))
+            .count();
+        let close = at + 1 + inside;
+        if inside == 0 || !chars.get(close).is_some_and(closes) {
+            break;
+        }
+        at = close + 1;
+        at += chars[at..]
+            .iter()
+            .take_while(|&&c| classes::is_space(c))
+            .count();
+        taken = at;
+    }
+    taken
+}
 
 /// The chars a title's lead may stand back from its genre words.
 const MAX_LEAD_CHARS: usize = 40;
@@ -52,12 +132,13 @@ pub(crate) fn in_line(line: &str) -> Option<Range<usize>> {
     let k: String = key.iter().collect();
     // A breadcrumb's column (…>法治政府建设工作情况报告) may come before
     // the title: each phrase of the genre is tried in turn.
-    BODY.find_iter(&k).find_map(|body| {
-        let kw = k[..body.start()].chars().count();
-        let end = kw + body.as_str().chars().count();
+    let title = bodies(&k).find_map(|body| {
+        let kw = k[..body.start].chars().count();
+        let end = kw + k[body].chars().count();
         let start = lead_start(line, &kept, &key, kw)?;
         Some(kept[start].0..kept[end - 1].0 + 1)
-    })
+    });
+    title
 }
 
 /// Where a title's lead starts, before the genre words at char `kw`: past
@@ -71,7 +152,7 @@ fn lead_start(line: &str, kept: &[(usize, usize, char)], key: &[char], kw: usize
         .rposition(|c| SEPARATORS.contains(c))
         .map_or(0, |i| i + 1);
     let rest: String = key[base..kw].iter().collect();
-    let tags = TAGS.find(&rest).map_or(0, |m| m.as_str().chars().count());
+    let tags = tags_chars(&rest);
     let from = base + tags;
     let window = from.max(kw.saturating_sub(MAX_LEAD_CHARS))..=kw;
     // Each position's lead word, read once: runs from many starts pass
@@ -202,6 +283,63 @@ fn is_year(key: &[char], p: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Keys the hand-written rules are held to their patterns on: the
+    /// bundled lines in both scripts and the wild pages' lines, each cut
+    /// every way, with spaces and without, and forms at the rules' edges.
+    fn sample_keys() -> Vec<String> {
+        let mut lines = crate::report::samples::bundled_lines();
+        let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
+        for entry in std::fs::read_dir(wild).expect("wild pages") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt" || e == "html") {
+                let page = std::fs::read_to_string(path).expect("utf-8 page");
+                lines.extend(page.lines().map(str::to_owned));
+            }
+        }
+        let gap = "二".repeat(30);
+        lines.extend([
+            format!("法治{gap}报告"),
+            format!("法治{gap}一报告"),
+            "法治政府2024年建设情况的报告".to_owned(),
+            "依法行政工作情况报告法治总结".to_owned(),
+            "法治,报告".to_owned(),
+            "[权威发布]【法治政府】 〔2024〕x".to_owned(),
+            "[]【x】".to_owned(),
+            "[一二三四五六七八九十一二]".to_owned(),
+            "[一二三四五六七八九十一二三]".to_owned(),
+            "[x\n]\u{3000}[y] z".to_owned(),
+            "【【x】".to_owned(),
+        ]);
+        let keys = lines.iter().flat_map(|l| {
+            let k = script::key(l);
+            let tight: String = k.chars().filter(|c| !c.is_whitespace()).collect();
+            [k, tight]
+        });
+        let mut keys = crate::report::samples::cuts(keys, 40);
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    #[test]
+    fn the_body_and_tags_rules_are_their_patterns() {
+        let body = regex::Regex::new(BODY).unwrap();
+        let tags = regex::Regex::new(TAGS).unwrap();
+        let (mut bodies_seen, mut tags_seen) = (0, 0);
+        for k in sample_keys() {
+            let want: Vec<Range<usize>> = body.find_iter(&k).map(|m| m.range()).collect();
+            assert_eq!(bodies(&k).collect::<Vec<_>>(), want, "{k:?}");
+            bodies_seen += want.len();
+            let want = tags.find(&k).map_or(0, |m| m.as_str().chars().count());
+            assert_eq!(tags_chars(&k), want, "{k:?}");
+            tags_seen += usize::from(want > 0);
+        }
+        assert!(
+            bodies_seen > 100 && tags_seen > 5,
+            "{bodies_seen} {tags_seen}"
+        );
+    }
 
     fn title(line: &str) -> Option<String> {
         let r = in_line(line)?;
