@@ -12,7 +12,7 @@ use super::lines::LineFacts;
 use super::outline::marker_of;
 use super::LineKind;
 use crate::text::classes::is_space;
-use crate::text::pattern::{text_regex, StartRule};
+use crate::text::pattern::{self, text_regex, StartRule};
 use crate::text::{self, script};
 
 /// Lines that are chrome wherever they stand, by how they start, as a
@@ -202,18 +202,32 @@ fn phrase_at(text: &str) -> Option<usize> {
     found.then_some(k.at)
 }
 
+/// The keys the phrases of [`CHROME_ANYWHERE`] start with, as
+/// [`phrase_at`] reads them.
+const PHRASE_FIRSTS: [char; 5] = ['浏', '由', '页', '字', '【'];
+
+/// The chars whose key starts a phrase: a search for them skips the
+/// text between, which is nearly all of it.
+fn phrase_starts() -> &'static aho_corasick::AhoCorasick {
+    static STARTS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        let chars = PHRASE_FIRSTS.into_iter().flat_map(pattern::keyed_to);
+        aho_corasick::AhoCorasick::new(chars.map(String::from)).expect("phrase starts")
+    });
+    &STARTS
+}
+
 /// The [`CHROME_ANYWHERE`] matches in `text`, as byte ranges, as the
 /// engine finds them: the leftmost, then on from its end.
 fn chrome_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(c) = text[at..].chars().next() {
-        match phrase_at(&text[at..]) {
+    while let Some(start) = phrase_starts().find(aho_corasick::Input::new(text).range(at..)) {
+        match phrase_at(&text[start.start()..]) {
             Some(len) => {
-                found.push(at..at + len);
-                at += len;
+                found.push(start.start()..start.start() + len);
+                at = start.start() + len;
             }
-            None => at += c.len_utf8(),
+            None => at = start.end(),
         }
     }
     found

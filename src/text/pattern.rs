@@ -77,6 +77,20 @@ fn changing_chars() -> Vec<(char, char)> {
         .collect()
 }
 
+/// Every char whose key is `key`: `key` itself when it is its own key,
+/// and the chars keyed to it (頁 and 页 for 页).
+pub(crate) fn keyed_to(key: char) -> Vec<char> {
+    let range = ClassUnicodeRange::new(key, key);
+    let apart = Changing::within(&changing().by_key, |p| p.1, &range);
+    let own = (script::key_char(key) == key).then_some(key);
+    own.into_iter().chain(apart.iter().map(|p| p.0)).collect()
+}
+
+/// Every char whose key is another char, with that key, sorted by char.
+pub(crate) fn keyed_apart() -> &'static [(char, char)] {
+    &changing().by_char
+}
+
 /// `pattern`, which is written to match keys, rewritten to match the text
 /// they are the keys of.
 ///

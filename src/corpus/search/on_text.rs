@@ -16,24 +16,24 @@ use std::sync::LazyLock;
 use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 use regex_syntax::hir::{Literal, Repetition};
 
-use crate::text::script;
+use crate::text::pattern;
 
 /// The key a search matches a char by: its script key, Latin lower case.
 /// One char in, one char out, so offsets in a key are offsets in the text.
-pub(crate) fn key_of(c: char) -> char {
-    script::key_char(c).to_ascii_lowercase()
+#[cfg(test)]
+fn key_of(c: char) -> char {
+    crate::text::script::key_char(c).to_ascii_lowercase()
 }
 
-/// Every char whose key is another char, with that key.
+/// Every char whose key is another char, with that key: those the
+/// script key changes, and Latin capitals.
 fn keyed_apart() -> &'static [(char, char)] {
     static APART: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
-        (0..=u32::from(char::MAX))
-            .filter_map(char::from_u32)
-            .filter_map(|c| {
-                let k = key_of(c);
-                (k != c).then_some((c, k))
-            })
-            .collect()
+        let script = pattern::keyed_apart()
+            .iter()
+            .map(|&(c, k)| (c, k.to_ascii_lowercase()));
+        let capitals = ('A'..='Z').map(|c| (c, c.to_ascii_lowercase()));
+        script.chain(capitals).collect()
     });
     &APART
 }
@@ -121,6 +121,15 @@ mod tests {
         assert!(contains(&class_of(&keyed_to('a')), 'Ａ'));
         // A char that is not its own key is in no key: nothing matches it.
         assert_eq!(keyed_to('A'), Hir::fail());
+    }
+
+    #[test]
+    fn every_char_keyed_apart_is_listed() {
+        let listed: std::collections::HashMap<char, char> = keyed_apart().iter().copied().collect();
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let k = key_of(c);
+            assert_eq!(listed.get(&c).copied(), (k != c).then_some(k), "{c:?}");
+        }
     }
 
     #[test]
