@@ -1,11 +1,11 @@
 //! A query on the search key, turned into one on the text as written.
 //!
 //! A search is blind to script, width and Latin case because it matches
-//! keys: each char of the text stands for its key (its script key, Latin lower case). Instead of
-//! keeping a folded copy of every report (as large as the text), every
-//! char the query names is widened to the chars whose key it is, so the
-//! text is searched where it lies: `复议` becomes `[复複覆][议議]`, `,`
-//! becomes `[,，]`. The widening is exact, char for char: a char of the
+//! keys: each char of the text stands for its key (its script key, Latin
+//! lower case). Instead of keeping a folded copy of every report (as
+//! large as the text), every char the query names is widened to the chars
+//! whose key it is, so the text is searched where it lies: `复议` becomes
+//! `[复複][议議]`, `,` becomes `[,，]`. The widening is exact, char for char: a char of the
 //! text matches the widened query exactly when its key matches the query.
 //!
 //! By hand, on the parsed pattern: no crate maps a pattern through a
