@@ -294,7 +294,11 @@ impl CacheLoad {
         if let Some(old) = &self.old {
             if out.index.is_empty() && found.len() == old.index.len() {
                 // Every entry found and nothing else read: the last file
-                // is this load's.
+                // is this load's, and now the most recently used.
+                if let Ok(file) = old.file.lock() {
+                    let _ = file.set_modified(SystemTime::now());
+                }
+                evict(&self.path, MAX_OTHER_SETS, MAX_OTHER_BYTES);
                 return;
             }
             for hash in found {
@@ -322,9 +326,50 @@ impl CacheLoad {
         // Not flushed to the disk, as the user's own files are: a cache
         // lost to a crash is only read again.
         if let Ok(file) = out.file.into_inner() {
-            let _ = file.persist(&self.path);
+            if file.persist(&self.path).is_ok() {
+                evict(&self.path, MAX_OTHER_SETS, MAX_OTHER_BYTES);
+            }
         }
     }
+}
+
+/// How many other sets of paths keep their cache files, the most
+/// recently used first; and how many bytes those may take in all.
+const MAX_OTHER_SETS: usize = 8;
+const MAX_OTHER_BYTES: u64 = 2 << 30;
+
+/// Removes the cache files of the sets of paths used longest ago, beyond
+/// `max_sets` other than `current`'s or `max_bytes` in all. Only files
+/// named as caches are looked at; the current one always stays.
+fn evict(current: &Path, max_sets: usize, max_bytes: u64) {
+    let Some(dir) = current.parent() else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut others: Vec<(SystemTime, u64, PathBuf)> = entries
+        .flatten()
+        .filter(|e| is_cache_name(&e.file_name().to_string_lossy()))
+        .filter(|e| e.path() != current)
+        .filter_map(|e| {
+            let m = e.metadata().ok()?;
+            Some((m.modified().ok()?, m.len(), e.path()))
+        })
+        .collect();
+    others.sort_by_key(|o| std::cmp::Reverse(o.0));
+    let mut bytes = 0;
+    for (n, (_, len, path)) in others.into_iter().enumerate() {
+        bytes += len;
+        if n >= max_sets || bytes > max_bytes {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// A cache file's name: the hash of its set of paths, in hex.
+fn is_cache_name(name: &str) -> bool {
+    name.len() == 16 && name.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// The path as the cache knows it: absolute, so that one file named two
@@ -614,6 +659,44 @@ mod tests {
         }
         std::fs::write(&kept[0], &good).unwrap();
         assert!(open().get(path, &file, stat, &catalogue).is_some());
+    }
+
+    /// The sets of paths used longest ago lose their cache files first;
+    /// the current set's file and files not named as caches stay.
+    #[test]
+    fn the_caches_used_longest_ago_are_removed_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = SystemTime::now();
+        let make = |name: &str, age_s: u64, len: usize| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, vec![0u8; len]).unwrap();
+            let file = File::options().write(true).open(&path).unwrap();
+            file.set_modified(now - std::time::Duration::from_secs(age_s))
+                .unwrap();
+            path
+        };
+        let names: Vec<String> = (0..6).map(|i| format!("{i:016x}")).collect();
+        for (i, name) in names.iter().enumerate() {
+            make(name, 100 * (i as u64 + 1), 10);
+        }
+        let current = make("00000000000000ff", 10_000, 10);
+        make("notes.txt", 10_000, 10);
+        let left = || {
+            let mut n: Vec<String> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            n.sort();
+            n
+        };
+        evict(&current, 3, 1 << 20);
+        let mut want: Vec<String> = names[..3].to_vec();
+        want.extend(["00000000000000ff".to_owned(), "notes.txt".to_owned()]);
+        want.sort();
+        assert_eq!(left(), want, "the three used last stay");
+        evict(&current, 3, 25);
+        assert_eq!(left().len(), 4, "two of 10 bytes fit in 25: {:?}", left());
+        assert!(left().contains(&names[1]) && !left().contains(&names[2]));
     }
 
     /// No prefix of a stored report reads as a report, and none panics.
