@@ -12,7 +12,7 @@ use super::lines::LineFacts;
 use super::outline::marker_of;
 use super::LineKind;
 use crate::text::classes::is_space;
-use crate::text::pattern::{self, text_regex, StartRule};
+use crate::text::pattern::{text_regex, StartRule};
 use crate::text::{self, script};
 
 /// Lines that are chrome wherever they stand, by how they start, as a
@@ -204,14 +204,21 @@ fn phrase_at(text: &str) -> Option<usize> {
 
 /// The keys the phrases of [`CHROME_ANYWHERE`] start with, as
 /// [`phrase_at`] reads them.
+#[cfg(test)]
 const PHRASE_FIRSTS: [char; 5] = ['浏', '由', '页', '字', '【'];
 
-/// The chars whose key starts a phrase: a search for them skips the
-/// text between, which is nearly all of it.
+/// The chars whose key is one of [`PHRASE_FIRSTS`] (a test holds the
+/// two together): a search for them skips the text between, which is
+/// nearly all of it. Listed, not derived, so that a process reading one
+/// report does not key the whole fold table to find them.
+const PHRASE_STARTS: [&str; 7] = ["浏", "瀏", "由", "页", "頁", "字", "【"];
+
 fn phrase_starts() -> &'static aho_corasick::AhoCorasick {
     static STARTS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        let chars = PHRASE_FIRSTS.into_iter().flat_map(pattern::keyed_to);
-        aho_corasick::AhoCorasick::new(chars.map(String::from)).expect("phrase starts")
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(PHRASE_STARTS)
+            .expect("phrase starts")
     });
     &STARTS
 }
@@ -479,6 +486,18 @@ mod tests {
     /// The chrome phrases found by hand are the pattern's matches, span
     /// for span, in every bundled report in both scripts and in the
     /// pattern's edges.
+    #[test]
+    fn the_phrase_starts_are_the_chars_keyed_to_the_phrases_first_keys() {
+        let mut want: Vec<char> = PHRASE_FIRSTS
+            .into_iter()
+            .flat_map(crate::text::pattern::keyed_to)
+            .collect();
+        let mut listed: Vec<char> = PHRASE_STARTS.iter().flat_map(|s| s.chars()).collect();
+        want.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(listed, want);
+    }
+
     #[test]
     fn chrome_phrases_are_the_patterns_matches() {
         let re = text_regex(CHROME_ANYWHERE);

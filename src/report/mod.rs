@@ -771,6 +771,21 @@ pub(crate) mod samples {
         lines
     }
 
+    /// Every line of the wild pages (tests/shared/dev/wild), as written:
+    /// pages as sites serve them, chrome and all.
+    pub(crate) fn wild_lines() -> Vec<String> {
+        let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
+        let mut lines = Vec::new();
+        for entry in std::fs::read_dir(wild).expect("wild pages") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt" || e == "html") {
+                let page = std::fs::read_to_string(path).expect("utf-8 page");
+                lines.extend(page.lines().map(str::to_owned));
+            }
+        }
+        lines
+    }
+
     /// Each line whole, with every head and tail of it up to `max` chars.
     pub(crate) fn cuts(lines: impl IntoIterator<Item = String>, max: usize) -> Vec<String> {
         let mut out = Vec::new();

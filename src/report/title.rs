@@ -289,14 +289,7 @@ mod tests {
     /// every way, with spaces and without, and forms at the rules' edges.
     fn sample_keys() -> Vec<String> {
         let mut lines = crate::report::samples::bundled_lines();
-        let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
-        for entry in std::fs::read_dir(wild).expect("wild pages") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "txt" || e == "html") {
-                let page = std::fs::read_to_string(path).expect("utf-8 page");
-                lines.extend(page.lines().map(str::to_owned));
-            }
-        }
+        lines.extend(crate::report::samples::wild_lines());
         let gap = "二".repeat(30);
         lines.extend([
             format!("法治{gap}报告"),

@@ -79,6 +79,7 @@ fn changing_chars() -> Vec<(char, char)> {
 
 /// Every char whose key is `key`: `key` itself when it is its own key,
 /// and the chars keyed to it (頁 and 页 for 页).
+#[cfg(test)]
 pub(crate) fn keyed_to(key: char) -> Vec<char> {
     let range = ClassUnicodeRange::new(key, key);
     let apart = Changing::within(&changing().by_key, |p| p.1, &range);
