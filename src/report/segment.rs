@@ -58,13 +58,17 @@ static GLUED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// salutation's colon.
 fn head_gate() -> &'static aho_corasick::AhoCorasick {
     static GATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new([
-            "报告", "報告", "情况", "情況", "总结", "總結", "来源", "來源", "发布", "發布", "日期",
-            "时间", "時間", "浏览", "瀏覽", "星期", "今天", "字号", "字號", "字体", "字體", "位置",
-            "索引", "文号", "文號", "有效", ":", "：", "]", "】", "］", "|", "｜", ">", "＞", "»",
-            "›", "•", "●", "◆", "■", "▪",
-        ])
-        .expect("head gate")
+        // Built as the plain automaton: its search over a head is short,
+        // and a faster one costs more to build than a page takes to read.
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build([
+                "报告", "報告", "情况", "情況", "总结", "總結", "来源", "來源", "发布", "發布",
+                "日期", "时间", "時間", "浏览", "瀏覽", "星期", "今天", "字号", "字號", "字体",
+                "字體", "位置", "索引", "文号", "文號", "有效", ":", "：", "]", "】", "］", "|",
+                "｜", ">", "＞", "»", "›", "•", "●", "◆", "■", "▪",
+            ])
+            .expect("head gate")
     });
     &GATE
 }
@@ -102,15 +106,55 @@ static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("signed")
 });
 
-/// What a page's footer says, and the notes after a signature.
-static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫|相关信息|相关链接|公网安备|ICP备|",
-        r"版权所有|主办单位|承办单位|技术支持|上一篇|下一篇|分享到|网站标识码|返回顶部|",
-        r"[(（]此件",
-    ))
-    .expect("footer")
-});
+/// What a page's footer says, and the notes after a signature. Looked for
+/// by hand ([`footer_starts`]): a list of words, found leftmost first.
+const FOOTER_WORDS: [&str; 20] = [
+    "打印本页",
+    "关闭窗口",
+    "【打印】",
+    "【关闭】",
+    "扫一扫",
+    "相关信息",
+    "相关链接",
+    "公网安备",
+    "ICP备",
+    "版权所有",
+    "主办单位",
+    "承办单位",
+    "技术支持",
+    "上一篇",
+    "下一篇",
+    "分享到",
+    "网站标识码",
+    "返回顶部",
+    "(此件",
+    "（此件",
+];
+
+/// Where each footer word starts in a key, leftmost first, each looked
+/// for from the end of the last.
+fn footer_starts(key: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut at = 0;
+    while at < key.len() {
+        match FOOTER_WORDS.iter().find(|w| key[at..].starts_with(*w)) {
+            Some(word) => {
+                starts.push(at);
+                at += word.len();
+            }
+            None => at += key[at..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    starts
+}
+
+/// The signature's date in a tail's key: none without 年 or a dash, and
+/// then the pattern is never built.
+fn signed(tail: &str) -> Option<regex::Match<'_>> {
+    (tail.contains('年') || tail.contains('-'))
+        .then(|| SIGNED.find(tail))
+        .flatten()
+}
 
 /// The text with the head and tail of its long first and last lines
 /// taken apart, or None when there is nothing to take apart.
@@ -211,8 +255,12 @@ fn head_cuts(line: &str) -> Vec<usize> {
             cuts.push(at_char(value + o.start()));
         }
     }
-    for m in DATE_TIME.find_iter(&key[from..stop]) {
-        cuts.push(at_char(from + m.end()));
+    // A date's year starts 19 or 20: a head without them is spared the
+    // pattern.
+    if key[from..stop].contains("19") || key[from..stop].contains("20") {
+        for m in DATE_TIME.find_iter(&key[from..stop]) {
+            cuts.push(at_char(from + m.end()));
+        }
     }
     for (i, c) in key[from..stop].char_indices() {
         if BULLETS.contains(&c) {
@@ -223,7 +271,11 @@ fn head_cuts(line: &str) -> Vec<usize> {
             cuts.push(at_char(from + i) + 1);
         }
     }
-    if let Some(m) = SALUTATION.find_iter(&key[from..stop]).last() {
+    let colon = key[from..stop].contains(':');
+    if let Some(m) = colon
+        .then(|| SALUTATION.find_iter(&key[from..stop]).last())
+        .flatten()
+    {
         cuts.push(at_char(from + m.end()));
     }
     let skip = at_char(from);
@@ -302,8 +354,9 @@ fn tail_cuts(line: &str) -> Vec<usize> {
     if tail_chars == 0 || tail_chars > MAX_TAIL_CHARS {
         return Vec::new();
     }
-    let signed = SIGNED.find(tail);
-    if signed.is_none() && !FOOTER.is_match(tail) {
+    let signed = signed(tail);
+    let footers = footer_starts(tail);
+    if signed.is_none() && footers.is_empty() {
         return Vec::new();
     }
     let mut cuts = vec![at_char(end)];
@@ -311,8 +364,8 @@ fn tail_cuts(line: &str) -> Vec<usize> {
         cuts.push(at_char(end + m.start()));
         cuts.push(at_char(end + m.end()));
     }
-    for m in FOOTER.find_iter(tail) {
-        cuts.push(at_char(end + m.start()));
+    for start in footers {
+        cuts.push(at_char(end + start));
     }
     to_bytes(line, cuts)
 }
@@ -330,6 +383,47 @@ fn to_bytes(line: &str, chars: Vec<usize>) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The footer's words are found where the pattern of them finds them,
+    /// and the gates of the date, salutation and signature patterns turn
+    /// away only keys they cannot match: on the bundled and wild lines,
+    /// each cut every way, and tails at the rules' edges.
+    #[test]
+    fn the_footer_words_and_the_gates_keep_their_patterns_matches() {
+        use crate::report::samples;
+        let footer = Regex::new(&FOOTER_WORDS.map(regex::escape).join("|")).unwrap();
+        let mut lines = samples::bundled_lines();
+        lines.extend(samples::wild_lines());
+        lines.extend(
+            [
+                "某某市人民政府 2024年3月1日（此件公开发布）",
+                "2024-03-01 打印本页 关闭窗口 ICP备12345号 icp备",
+                "二〇二四年三月一日",
+                "各区人民政府：",
+                "发布日期：2024-03-01 10:20 星期五",
+            ]
+            .map(str::to_owned),
+        );
+        let (mut feet, mut dates) = (0, 0);
+        for k in samples::cuts(lines, 40).iter().map(|l| script::key(l)) {
+            let want: Vec<usize> = footer.find_iter(&k).map(|m| m.start()).collect();
+            assert_eq!(footer_starts(&k), want, "{k:?}");
+            feet += want.len();
+            assert_eq!(
+                signed(&k).map(|m| m.range()),
+                SIGNED.find(&k).map(|m| m.range()),
+                "{k:?}"
+            );
+            if DATE_TIME.is_match(&k) {
+                assert!(k.contains("19") || k.contains("20"), "{k:?}");
+                dates += 1;
+            }
+            if SALUTATION.is_match(&k) {
+                assert!(k.contains(':'), "{k:?}");
+            }
+        }
+        assert!(feet > 5 && dates > 5, "{feet} {dates}");
+    }
 
     fn pieces(text: &str) -> Vec<String> {
         match segment(text) {

@@ -116,32 +116,6 @@ pub(crate) fn text_regex(pattern: &str) -> regex::Regex {
         .unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"))
 }
 
-/// A rule anchored at a line's start, run on every line of every report:
-/// most lines fail on their first char, and one look at that char
-/// spares them the regex engine's per-search set-up.
-pub(crate) struct StartRule {
-    re: Deferred,
-    /// The chars a match can begin with, sorted; `None` when the pattern
-    /// does not say (then every line goes to the engine).
-    first: Option<Vec<char>>,
-}
-
-impl StartRule {
-    /// The rule for a key pattern that starts with `^`, as [`text_regex`].
-    pub fn new(pattern: &str) -> StartRule {
-        let (re, first) = text_rule(pattern);
-        StartRule { re, first }
-    }
-
-    pub(crate) fn is_match(&self, line: &str) -> bool {
-        let may = match (&self.first, line.chars().next()) {
-            (Some(first), Some(c)) => first.binary_search(&c).is_ok(),
-            _ => true,
-        };
-        may && self.re.get().is_match(line)
-    }
-}
-
 /// Up to eight rules asked of many short texts (section titles), each
 /// written for keys and matched as [`text_regex`]. A regex call costs a
 /// few hundred instructions of set-up and of a searcher made for long
@@ -379,23 +353,6 @@ mod tests {
     }
 
     #[test]
-    fn a_start_rule_knows_its_first_chars_in_both_scripts() {
-        let rule = StartRule::new(r"^(?:(您)?当前位置|标\s*题\s*:)");
-        let first = rule.first.as_deref().expect("finite first chars");
-        for c in ['您', '当', '當', '标', '標'] {
-            assert!(first.contains(&c), "{c}");
-        }
-        assert!(rule.is_match("當前位置：首頁"));
-        assert!(rule.is_match("標 題：報告"));
-        assert!(!rule.is_match("一、标题:"));
-        assert!(!rule.is_match(""));
-        // A class too large to list leaves every line to the engine.
-        let any = StartRule::new(r"^\p{Han}{2}市");
-        assert!(any.first.is_none());
-        assert!(any.is_match("常州市"));
-    }
-
-    #[test]
     fn a_rule_is_compiled_only_when_a_text_may_match_it() {
         let set = RuleSet::new(&[r"举措|成效", r"存在.{0,6}问题"]);
         let title = "主要舉措";
@@ -404,10 +361,6 @@ mod tests {
         assert!(!set.is_match(1, title, candidates));
         assert!(set.rules[0].re.get().is_some());
         assert!(set.rules[1].re.get().is_none(), "no title starts it");
-        let rule = StartRule::new(r"^当前位置");
-        assert!(!rule.is_match("一、总体情况"));
-        assert!(rule.re.re.get().is_none());
-        assert!(rule.is_match("當前位置"));
     }
 
     #[test]
