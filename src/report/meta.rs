@@ -16,6 +16,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::body_place;
+use super::dates;
 use super::divisions;
 use super::html::HeadMeta;
 use super::outline::Heading;
@@ -95,9 +96,23 @@ impl Gated {
 static TITLE_LABEL: Gated = Gated::new(&["标"], || {
     Regex::new(r"^标\s*题\s*:?\s*(\S.*)$").expect("title label")
 });
-static TITLE_WORDS: Gated = Gated::new(&["报告", "情况", "总结"], || {
-    Regex::new(r"法治.*(报告|情况|总结)|(报告|情况)$").expect("title words")
-});
+/// The words a title of the genre holds. As a pattern for tests; read by
+/// hand in [`has_title_words`].
+#[cfg(test)]
+const TITLE_WORDS: &str = r"法治.*(报告|情况|总结)|(报告|情况)$";
+
+/// Whether a key holds [`TITLE_WORDS`]: 法治 and, later on its line, what
+/// the document is; or a key ending in 报告 or 情况.
+fn has_title_words(k: &str) -> bool {
+    let kind_after = |line: &str| {
+        line.find("法治").is_some_and(|i| {
+            ["报告", "情况", "总结"]
+                .iter()
+                .any(|w| line[i + "法治".len()..].contains(w))
+        })
+    };
+    k.ends_with("报告") || k.ends_with("情况") || k.split('\n').any(kind_after)
+}
 /// A date in brackets that ends a title: the page's, not the title's.
 static TITLE_DATE: Gated = Gated::new(&[")", "]"], || {
     Regex::new(r"\s*[(\[]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)\]]\s*$")
@@ -109,14 +124,6 @@ static SOURCE: Gated = Gated::new(&["源"], || {
 });
 static PUBLISHER: Gated = Gated::new(&["发布机构", "发文机关", "发布单位"], || {
     Regex::new(r"(?:发布机构|发文机关|发布单位)\s*:?\s*([^\s:]+)(\s*:)?").expect("publisher")
-});
-/// A date with its label: the page says what it is.
-static LABELLED_DATE: Gated = Gated::new(&["日期", "时间"], || {
-    Regex::new(r"(发布日期|发布时间|公开日期|公开时间|成文日期|发文日期|更新时间|更新日期|日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-        .expect("labelled date")
-});
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").expect("iso date")
 });
 /// A site's clock: today's date and weekday, not the report's.
 static CLOCK: Gated = Gated::new(&["星期", "今天是", "今日是", "周"], || {
@@ -515,7 +522,7 @@ const TITLE_TAIL_MAX_CHARS: usize = 8;
 fn title_of_line(line: &str, k: &str) -> Option<String> {
     let n = k.chars().count();
     let docshare = k.contains("由会员分享") || k.contains("页珍藏版");
-    if !TITLE_WORDS.is_match(k) || n > 200 || CLOCK.is_match(k) || docshare {
+    if !has_title_words(k) || n > 200 || CLOCK.is_match(k) || docshare {
         return None;
     }
     let span = title::in_line(line)?;
@@ -562,14 +569,22 @@ fn page_title(page: &HeadMeta) -> Option<String> {
         .split(['_', '|', '－', '—'])
         .flat_map(|p| p.split(" - "))
         .map(text::trim)
-        .find(|p| TITLE_WORDS.is_match(&key(p)) && p.chars().count() >= 6)
+        .find(|p| has_title_words(&key(p)) && p.chars().count() >= 6)
         .map(str::to_owned)
 }
 
 /// The first date in a text, as an ISO date.
 fn date_in(s: &str) -> Option<String> {
-    let c = ISO_DATE.captures(s)?;
-    iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+    iso_of(&dates::first_digits_date(s)?)
+}
+
+/// A date read in digits, as an ISO date when it is one.
+fn iso_of(d: &dates::Dated) -> Option<String> {
+    iso(
+        d.year.parse().ok()?,
+        d.month.parse().ok()?,
+        d.day.parse().ok()?,
+    )
 }
 
 fn find_labelled(head: &[Keyed], re: &Gated) -> Option<String> {
@@ -607,9 +622,8 @@ fn cn_or_iso_date(k: &str) -> Option<String> {
             small_number(&c[3])?,
         );
     }
-    let c = ISO_DATE.captures(k)?;
-    (c.get(0)?.as_str().chars().count() + 2 >= k.chars().count())
-        .then(|| iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))?
+    let d = dates::first_digits_date(k)?;
+    (k[d.whole.clone()].chars().count() + 2 >= k.chars().count()).then(|| iso_of(&d))?
 }
 
 /// Who wrote the report: its place, issuer, level and division.
@@ -747,12 +761,8 @@ fn find_labelled_date(head: &[Keyed]) -> Option<String> {
     };
     head.iter()
         .filter(|(_, k)| !CLOCK.is_match(k))
-        .filter_map(|(_, k)| Some((k, LABELLED_DATE.on(k)?)))
-        .flat_map(|(k, re)| re.captures_iter(k))
-        .filter_map(|c| {
-            let date = iso(c[2].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?)?;
-            Some((rank(&c[1]), date))
-        })
+        .flat_map(|(_, k)| dates::labelled_dates(k))
+        .filter_map(|d| Some((rank(d.label), iso_of(&d)?)))
         .min_by_key(|(r, _)| *r)
         .map(|(_, d)| d)
 }
@@ -761,10 +771,7 @@ fn find_labelled_date(head: &[Keyed]) -> Option<String> {
 fn find_page_date(head: &[Keyed]) -> Option<String> {
     head.iter()
         .filter(|(_, k)| !CLOCK.is_match(k))
-        .find_map(|(_, k)| {
-            let c = ISO_DATE.captures(k)?;
-            iso(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
-        })
+        .find_map(|(_, k)| iso_of(&dates::first_digits_date(k)?))
 }
 
 /// Digits, digit-by-digit Chinese (二〇二四) or small Chinese counts (二十八).
@@ -862,6 +869,31 @@ mod tests {
         keys
     }
 
+    #[test]
+    fn the_title_words_rule_is_its_pattern() {
+        let re = Regex::new(TITLE_WORDS).unwrap();
+        let mut keys = sample_keys();
+        let wild = super::super::samples::wild_lines();
+        keys.extend(super::super::samples::cuts(wild.iter().map(|l| key(l)), 40));
+        keys.extend(
+            [
+                "法治\n报告",
+                "报告\n",
+                "法治报告\n法治",
+                "x\n法治x总结",
+                "总结",
+                "法治总结",
+            ]
+            .map(str::to_owned),
+        );
+        let mut seen = 0;
+        for k in &keys {
+            assert_eq!(has_title_words(k), re.is_match(k), "{k:?}");
+            seen += usize::from(re.is_match(k));
+        }
+        assert!(seen > 20, "{seen}");
+    }
+
     /// A gate turns away only keys its pattern cannot match: on the
     /// bundled lines and the wild pages' heads (labels, clocks, dates in
     /// brackets), each cut every way.
@@ -886,11 +918,9 @@ mod tests {
         );
         let gates = [
             ("title label", &TITLE_LABEL),
-            ("title words", &TITLE_WORDS),
             ("title date", &TITLE_DATE),
             ("source", &SOURCE),
             ("publisher", &PUBLISHER),
-            ("labelled date", &LABELLED_DATE),
             ("clock", &CLOCK),
             ("next plan", &NEXT_PLAN),
             ("year heading", &YEAR_HEADING),

@@ -6,6 +6,7 @@ mod body_place;
 mod chrome;
 mod cite;
 mod cut;
+mod dates;
 mod decode;
 mod divisions;
 mod docx;
