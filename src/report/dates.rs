@@ -73,6 +73,23 @@ impl Cursor<'_> {
     fn spaces(&mut self) {
         while self.take(classes::is_space) {}
     }
+
+    /// Takes `word` whole, or nothing.
+    fn word(&mut self, word: &str) -> bool {
+        let found = self.s[self.at..].starts_with(word);
+        if found {
+            self.at += word.len();
+        }
+        found
+    }
+
+    /// Runs `part`; where it does not stand whole, the cursor stays.
+    fn optional(&mut self, part: impl FnOnce(&mut Self) -> bool) {
+        let at = self.at;
+        if !part(self) {
+            self.at = at;
+        }
+    }
 }
 
 /// The [`DIGITS_DATE`] that starts at byte `at` of `s`: its year, month
@@ -163,6 +180,77 @@ pub(crate) fn labelled_dates(s: &str) -> Vec<Dated<'_>> {
     found
 }
 
+/// A date, perhaps with its time and weekday: a metadata value ends with
+/// it. As a pattern for tests; read by hand in [`date_time_ends`].
+#[cfg(test)]
+pub(crate) const DATE_TIME: &str = concat!(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?",
+    r"(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?(?:\s*:\s*\d{1,2})?)?",
+    r"(?:\s*星期[一二三四五六日天])?",
+);
+
+/// Where each [`DATE_TIME`] in a key ends, leftmost first, each looked for
+/// from the end of the last.
+pub(crate) fn date_time_ends(s: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut at = 0;
+    while at < s.len() {
+        match date_time_at(s, at) {
+            Some(end) => {
+                ends.push(end);
+                at = end;
+            }
+            None => at += s[at..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    ends
+}
+
+/// The end of the [`DATE_TIME`] at byte `at`. What follows the date is
+/// optional, each part taken when it stands whole, as the pattern's greedy
+/// parts are: a part that does not leaves the text where it was.
+fn date_time_at(s: &str, at: usize) -> Option<usize> {
+    if !(s[at..].starts_with("19") || s[at..].starts_with("20")) {
+        return None;
+    }
+    let [_, _, day] = digits_at(s, at)?;
+    let mut c = Cursor { s, at: day.end };
+    c.spaces();
+    c.take(|x| x == '日');
+    let digits = |c: &mut Cursor| c.take_up_to(2, classes::is_digit) > 0;
+    let time = |c: &mut Cursor| {
+        c.spaces();
+        if !(digits(c)
+            && {
+                c.spaces();
+                c.take(|x| x == ':' || x == '时')
+            }
+            && {
+                c.spaces();
+                digits(c)
+            })
+        {
+            return false;
+        }
+        c.spaces();
+        c.take(|x| x == '分');
+        c.optional(|c| {
+            c.spaces();
+            c.take(|x| x == ':') && {
+                c.spaces();
+                digits(c)
+            }
+        });
+        true
+    };
+    c.optional(time);
+    c.optional(|c| {
+        c.spaces();
+        c.word("星期") && c.take(|x| "一二三四五六日天".contains(x))
+    });
+    Some(c.at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,5 +335,31 @@ mod tests {
             labels += want.len();
         }
         assert!(dates > 20 && labels > 5, "{dates} {labels}");
+    }
+
+    #[test]
+    fn the_date_time_rule_is_its_pattern() {
+        let re = regex::Regex::new(DATE_TIME).unwrap();
+        let mut keys = sample_keys();
+        keys.extend(
+            [
+                "2024-03-01 10:20:30 星期五x",
+                "2024年3月1日 10时20分",
+                "2024-03-01 10:",
+                "2024-03-01 123:45",
+                "2024-03-01 10:20 :",
+                "2024-03-01 星期八",
+                "2024-03-01  ",
+                "20241-03-01 2019.1.2",
+            ]
+            .map(String::from),
+        );
+        let mut seen = 0;
+        for k in &keys {
+            let want: Vec<usize> = re.find_iter(k).map(|m| m.end()).collect();
+            assert_eq!(date_time_ends(k), want, "{k:?}");
+            seen += want.len();
+        }
+        assert!(seen > 20, "{seen}");
     }
 }
