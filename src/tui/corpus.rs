@@ -91,8 +91,9 @@ pub enum Sort {
 #[derive(Debug, Clone)]
 pub struct Corpus {
     pub columns: Vec<Column>,
-    /// Per report (library order), per column.
-    pub cells: Vec<Vec<Option<CorpusCell>>>,
+    /// Per report (library order), per column; boxed, since most of a
+    /// large table's cells are empty.
+    pub cells: Vec<Vec<Option<Box<CorpusCell>>>>,
     /// Report indices in the order shown.
     pub order: Vec<usize>,
     /// The reports in the table, in library order.
@@ -232,10 +233,10 @@ impl Corpus {
                     .iter()
                     .map(|col| {
                         let Some(c) = cells.iter().find(|c| c.indicator == col.id) else {
-                            return by_hand_cell(s, key.as_deref(), &col.id);
+                            return by_hand_cell(s, key.as_deref(), &col.id).map(Box::new);
                         };
                         let a = &c.amount;
-                        Some(CorpusCell {
+                        Some(Box::new(CorpusCell {
                             value: a.value.to_f64(),
                             text: a.shown(),
                             unit: a.unit.to_string(),
@@ -243,7 +244,7 @@ impl Corpus {
                             amount: Some(c.amount),
                             chosen: c.chosen,
                             by_hand: None,
-                        })
+                        }))
                     })
                     .collect()
             })
@@ -378,7 +379,7 @@ impl Corpus {
     /// The selected report and its cell in the selected column.
     pub fn selected(&self) -> Option<(usize, Option<&CorpusCell>)> {
         let &r = self.order.get(self.rows.selected())?;
-        Some((r, self.cells[r].get(self.col).and_then(|c| c.as_ref())))
+        Some((r, self.cells[r].get(self.col).and_then(|c| c.as_deref())))
     }
 
     /// What `Y` copies: the selected cell's figure with its sentence, or
@@ -455,7 +456,7 @@ impl Corpus {
                 cells: self.cells[r]
                     .iter()
                     .zip(&self.columns)
-                    .map(|(c, col)| match c.as_ref()?.amount {
+                    .map(|(c, col)| match c.as_deref()?.amount {
                         Some(a) => Some(ExportCell::Figure(a)),
                         None => s
                             .choices
@@ -514,7 +515,7 @@ impl Corpus {
         let value = |r: usize| {
             self.cells[r]
                 .get(c)
-                .and_then(|x| x.as_ref())
+                .and_then(|x| x.as_deref())
                 .map(|x| x.value)
         };
         let mut order = self.shown.clone();
@@ -548,7 +549,7 @@ impl Corpus {
     pub(crate) fn column_values(&self) -> impl Iterator<Item = (usize, Option<&CorpusCell>)> {
         self.order
             .iter()
-            .map(move |&r| (r, self.cells[r].get(self.col).and_then(|c| c.as_ref())))
+            .map(move |&r| (r, self.cells[r].get(self.col).and_then(|c| c.as_deref())))
     }
 
     /// The unit the selected column's chart is drawn in: the most common

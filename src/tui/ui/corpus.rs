@@ -219,7 +219,7 @@ fn draw_table(c: &Corpus, theme: Theme, frame: &mut Frame, area: Rect) {
             row_style,
         )];
         for i in shown.clone() {
-            let cell = c.cells[r][i].as_ref();
+            let cell = c.cells[r][i].as_deref();
             let shown_text = cell.map_or_else(|| "—".to_owned(), CorpusCell::shown);
             let style = match (cell, i == c.col, selected) {
                 (_, true, true) => theme.cell_cursor(),
