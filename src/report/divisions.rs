@@ -278,13 +278,7 @@ mod tests {
             .build(gazetteer().current_names())
             .unwrap();
         let mut texts: Vec<String> = crate::report::samples::bundled_lines();
-        let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
-        for entry in std::fs::read_dir(wild).expect("wild pages") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "txt" || e == "html") {
-                texts.push(std::fs::read_to_string(path).expect("utf-8 page"));
-            }
-        }
+        texts.extend(crate::report::samples::wild_pages());
         let g = gazetteer();
         let all: Vec<&str> = (0..g.len() as u32).map(|i| g.get(i).name).collect();
         texts.push(all.concat());

@@ -772,19 +772,27 @@ pub(crate) mod samples {
         lines
     }
 
-    /// Every line of the wild pages (tests/shared/dev/wild), as written:
-    /// pages as sites serve them, chrome and all.
-    pub(crate) fn wild_lines() -> Vec<String> {
+    /// The wild pages (tests/shared/dev/wild) whole, as written: pages as
+    /// sites serve them, chrome and all.
+    pub(crate) fn wild_pages() -> Vec<String> {
         let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
-        let mut lines = Vec::new();
+        let mut pages = Vec::new();
         for entry in std::fs::read_dir(wild).expect("wild pages") {
             let path = entry.expect("entry").path();
             if path.extension().is_some_and(|e| e == "txt" || e == "html") {
-                let page = std::fs::read_to_string(path).expect("utf-8 page");
-                lines.extend(page.lines().map(str::to_owned));
+                pages.push(std::fs::read_to_string(path).expect("utf-8 page"));
             }
         }
-        lines
+        pages
+    }
+
+    /// Every line of the wild pages.
+    pub(crate) fn wild_lines() -> Vec<String> {
+        let pages = wild_pages();
+        pages
+            .iter()
+            .flat_map(|p| p.lines().map(str::to_owned))
+            .collect()
     }
 
     /// Each line whole, with every head and tail of it up to `max` chars.

@@ -280,13 +280,7 @@ mod tests {
             texts.push(text.to_owned());
             texts.push(script::to_simplified(text));
         }
-        let wild = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/dev/wild");
-        for entry in std::fs::read_dir(wild).expect("wild pages") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                texts.push(std::fs::read_to_string(path).expect("utf-8 page"));
-            }
-        }
+        texts.extend(crate::report::samples::wild_pages());
         texts.into_iter().map(|t| report(&t)).collect()
     }
 
