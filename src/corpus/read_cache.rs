@@ -32,7 +32,7 @@ use crate::report::Report;
 use crate::text::numeral::Decimal;
 
 /// What a cache file starts and ends with; a new form gets a new mark.
-const MARK: &[u8] = b"lawgov-tui read cache 2\n";
+const MARK: &[u8] = b"lawgov-tui read cache 3\n";
 
 /// An entry no report comes near: a larger length is damage.
 const MAX_ENTRY: u64 = 256 << 20;
