@@ -288,6 +288,12 @@ fn opening_places(opening: &str) -> impl Iterator<Item = &str> {
         .char_indices()
         .map(|(b, c)| (b, script::key_char(c)))
         .collect();
+    // Each char's class, read once: a match is tried from every start.
+    let han: Vec<bool> = chars.iter().map(|c| is_han_script(c.1)).collect();
+    let unit_first: Vec<bool> = chars
+        .iter()
+        .map(|c| PLACE_UNITS.iter().any(|u| u.starts_with(c.1)))
+        .collect();
     let key = move |chars: &[(usize, char)], i: usize| chars.get(i).map(|c| c.1);
     let starts = move |chars: &[(usize, char)], i: usize, w: &str| {
         w.chars()
@@ -298,8 +304,12 @@ fn opening_places(opening: &str) -> impl Iterator<Item = &str> {
     // Where the place and the match end, for a match starting at `s`.
     let match_at = move |chars: &[(usize, char)], s: usize| -> Option<(usize, usize)> {
         for n in 1..=14 {
-            if !key(chars, s + n - 1).is_some_and(is_han_script) {
+            if !han.get(s + n - 1).is_some_and(|&h| h) {
                 return None;
+            }
+            // Most chars start no unit: one look spares the word checks.
+            if !unit_first.get(s + n).is_some_and(|&u| u) {
+                continue;
             }
             for unit in PLACE_UNITS.iter().filter(|u| starts(chars, s + n, u)) {
                 let place = s + n + len(unit);
