@@ -137,8 +137,6 @@ pub fn line(text: &str) -> Vec<Figure> {
 pub(crate) struct Scratch {
     orig: Vec<char>,
     key: Vec<char>,
-    /// The key as a string, for the catalogue's word search.
-    key_text: String,
     /// The line's chars as written, when it was tidied (see
     /// [`typography`]), and where each char of the tidied line stands in
     /// it; both empty when the line needed no tidying.
@@ -159,7 +157,6 @@ pub(crate) fn line_into(
     let Scratch {
         orig,
         key,
-        key_text,
         written,
         at,
     } = scratch;
@@ -172,13 +169,7 @@ pub(crate) fn line_into(
         return;
     }
     let found = label::assign(key, orig, found);
-    if tidied {
-        key_text.clear();
-        key_text.extend(key.iter());
-    } else {
-        script::key_text(text, key, key_text);
-    }
-    let read = meaning::read(catalogue, key, key_text, &found);
+    let read = meaning::read(catalogue, key, &found);
     // Spans of the tidied line, in the line as written.
     let written: &[char] = if tidied { written } else { orig };
     let span = |s: usize, e: usize| match tidied {
