@@ -34,6 +34,14 @@ fn may(bits: &[u64], c: char) -> bool {
         .is_none_or(|w| w & (1 << (c as usize % 64)) != 0)
 }
 
+/// Whether two words of equal length are the same. Words are a few
+/// chars long: comparing them in line beats a call to `memcmp`, which
+/// slice equality makes at each place a word is tried.
+#[inline]
+fn same(a: &[char], b: &[char]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 impl Words {
     pub fn new<'a>(list: impl IntoIterator<Item = &'a str>) -> Words {
         let words: Vec<Vec<char>> = list.into_iter().map(|w| w.chars().collect()).collect();
@@ -75,7 +83,7 @@ impl Words {
             let w = &self.words[i];
             chars
                 .get(at..at + w.len())
-                .filter(|s| *s == &w[..])
+                .filter(|s| same(s, w))
                 .map(|_| (i, w.len()))
         })
     }
@@ -89,7 +97,7 @@ impl Words {
         self.by_last.get(c)?.iter().find_map(|&i| {
             let w = &self.words[i];
             let start = at.checked_sub(w.len())?;
-            (chars[start..at] == w[..]).then_some((i, w.len()))
+            same(&chars[start..at], w).then_some((i, w.len()))
         })
     }
 }
