@@ -13,11 +13,15 @@ use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Trie {
-    /// The node each word's first char leads to.
-    roots: HashMap<char, u32>,
     /// Which chars of the Basic Multilingual Plane start a word, a bit
-    /// each, so that most chars cost no hash lookup.
+    /// each, and how many bits are set in the words before each: the
+    /// node a first char leads to is found by counting, without a hash.
     firsts: Vec<u64>,
+    ranks: Vec<u32>,
+    /// The node each first char leads to, in the order of its bit.
+    first_nodes: Vec<u32>,
+    /// The same for first chars beyond the plane.
+    other_firsts: HashMap<char, u32>,
     nodes: Vec<Node>,
     /// Every node's edges, a node's in a run sorted by char.
     edges: Vec<(char, u32)>,
@@ -42,7 +46,7 @@ impl Trie {
         // Built with a map per node, then laid flat for the search.
         let mut children: Vec<std::collections::BTreeMap<char, u32>> = Vec::new();
         let mut ends: Vec<Option<u32>> = Vec::new();
-        let mut roots: HashMap<char, u32> = HashMap::default();
+        let mut roots: std::collections::BTreeMap<char, u32> = Default::default();
         for (i, word) in words.into_iter().enumerate() {
             let mut chars = word.chars();
             let Some(first) = chars.next() else { continue };
@@ -76,36 +80,60 @@ impl Trie {
             })
             .collect();
         let mut firsts = vec![0u64; BMP_WORDS];
-        for &c in roots.keys() {
-            if let Some(w) = firsts.get_mut(c as usize / 64) {
-                *w |= 1 << (c as usize % 64);
+        let (mut first_nodes, mut other_firsts) = (Vec::new(), HashMap::default());
+        // In order of char, so in the order of the bits.
+        for (&c, &node) in &roots {
+            match firsts.get_mut(c as usize / 64) {
+                Some(w) => {
+                    *w |= 1 << (c as usize % 64);
+                    first_nodes.push(node);
+                }
+                None => {
+                    other_firsts.insert(c, node);
+                }
             }
         }
+        let ranks = firsts
+            .iter()
+            .scan(0, |before, w| {
+                let rank = *before;
+                *before += w.count_ones();
+                Some(rank)
+            })
+            .collect();
         Trie {
-            roots,
             firsts,
+            ranks,
+            first_nodes,
+            other_firsts,
             nodes,
             edges,
         }
     }
 
-    /// The longest word that starts at `chars[at]`: (its index, its
-    /// length in chars).
+    /// The node a word's first char `c` leads to, if a word starts so.
     #[inline]
-    fn longest_at(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
-        let c = chars[at];
-        let may = self
-            .firsts
-            .get(c as usize / 64)
-            .is_none_or(|w| w & (1 << (c as usize % 64)) != 0);
-        if !may {
-            return None;
+    fn root(&self, c: char) -> Option<u32> {
+        let (at, bit) = (c as usize / 64, c as usize % 64);
+        match self.firsts.get(at) {
+            Some(&w) if w & (1 << bit) == 0 => None,
+            Some(&w) => {
+                let rank = self.ranks[at] + (w & ((1 << bit) - 1)).count_ones();
+                Some(self.first_nodes[rank as usize])
+            }
+            None => self.other_firsts.get(&c).copied(),
         }
-        let mut node = &self.nodes[*self.roots.get(&c)? as usize];
+    }
+
+    /// The longest word that `chars` open with: (its index, its length
+    /// in chars).
+    #[inline]
+    pub fn longest(&self, mut chars: impl Iterator<Item = char>) -> Option<(usize, usize)> {
+        let mut node = &self.nodes[self.root(chars.next()?)? as usize];
         let mut best = node.word.map(|w| (w as usize, 1));
-        for (n, c) in chars[at + 1..].iter().enumerate() {
+        for (n, c) in chars.enumerate() {
             let edges = &self.edges[node.from as usize..(node.from + node.len) as usize];
-            let Ok(e) = edges.binary_search_by_key(c, |e| e.0) else {
+            let Ok(e) = edges.binary_search_by_key(&c, |e| e.0) else {
                 break;
             };
             node = &self.nodes[edges[e].1 as usize];
@@ -114,6 +142,12 @@ impl Trie {
             }
         }
         best
+    }
+
+    /// The longest word that starts at `chars[at]`.
+    #[inline]
+    pub fn longest_at(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
+        self.longest(chars.get(at..)?.iter().copied())
     }
 
     /// The longest words in `chars`, leftmost first, none overlapping:
