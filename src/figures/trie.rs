@@ -112,7 +112,7 @@ impl Trie {
     }
 
     /// The node a word's first char `c` leads to, if a word starts so.
-    #[inline]
+    #[inline(always)]
     fn root(&self, c: char) -> Option<u32> {
         let (at, bit) = (c as usize / 64, c as usize % 64);
         match self.firsts.get(at) {
