@@ -113,8 +113,12 @@ impl Words<'_> {
         }
         // A short name echoes a name said shortly before it.
         let from = (before.start + 1).max(before.end.saturating_sub(ECHO_REACH));
+        // The first char is compared alone first: most places differ
+        // there, and a slice comparison is a call to memcmp.
         let said = (from..=before.end - n).rev().find(|&j| {
-            key[j..j + n] == key[noun.clone()] && crate::text::chars::is_han(key[j - 1])
+            key[j] == key[noun.start]
+                && key[j..j + n] == key[noun.clone()]
+                && crate::text::chars::is_han(key[j - 1])
         });
         let Some(at) = said else { return };
         let from = self.words.partition_point(|w| w.at.end <= at);
