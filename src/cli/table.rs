@@ -10,7 +10,6 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use lawgov_tui::corpus::cells::{self, TableCell};
-use lawgov_tui::corpus::choices::fingerprint;
 use lawgov_tui::corpus::Choices;
 use lawgov_tui::figures::{Catalogue, Figure};
 use lawgov_tui::report::Depth;
@@ -90,7 +89,7 @@ fn place(r: &Report) -> String {
 /// indicator of the catalogue.
 fn wide_json(r: &Report, cells: &[TableCell], catalogue: &Catalogue, choices: &Choices) -> Value {
     let mut map = Map::new();
-    let key = fingerprint(r);
+    let key = choices.key_of(r);
     for ind in &catalogue.indicators {
         let cell = cells.iter().find(|c| c.indicator == ind.id);
         // A value typed by hand: the user's number, unit and note.
@@ -136,7 +135,7 @@ fn long_rows<'a>(
         }
     };
     tables.iter().flat_map(move |(r, cells)| {
-        let key = fingerprint(r);
+        let key = choices.key_of(r);
         let typed = catalogue.indicators.iter().filter_map(move |ind| {
             let v = choices
                 .by_hand(&key, &ind.id)
@@ -223,7 +222,7 @@ fn wide_csv(
             super::csv_text(&place(r)),
             r.meta.year.map(|y| y.to_string()).unwrap_or_default(),
         ];
-        let key = fingerprint(r);
+        let key = choices.key_of(r);
         let mut by_hand = Vec::new();
         for ind in &catalogue.indicators {
             let cell = cells.iter().find(|c| c.indicator == ind.id);
@@ -290,7 +289,7 @@ fn text(
             writeln!(out, "{}", super::table_row(&values, &COLUMNS))?;
         }
         // Values typed by hand, where no figure of the text fills the cell.
-        let key = fingerprint(r);
+        let key = choices.key_of(r);
         for ind in &catalogue.indicators {
             let Some(v) = choices
                 .by_hand(&key, &ind.id)

@@ -62,10 +62,18 @@ pub fn cells(report: &Report, catalogue: &Catalogue, choices: Option<&Choices>) 
 /// The cells the rule gives, no choice applied: what a report read in the
 /// background brings with it.
 pub fn rule_cells(report: &Report, catalogue: &Catalogue) -> Vec<TableCell> {
+    // Few figures are any indicator's: each indicator looks among those
+    // only, not through every figure of the report.
+    let named: Vec<usize> = (report.figures().iter().enumerate())
+        .filter_map(|(i, f)| f.indicator.is_some().then_some(i))
+        .collect();
     catalogue
         .indicators
         .iter()
-        .filter_map(|ind| cell_of(report, &ind.id, headline(report, &ind.id)?, false))
+        .filter_map(|ind| {
+            let first = headline_among(report, &named, &ind.id)?;
+            cell_of(report, &ind.id, first, false)
+        })
         .collect()
 }
 
@@ -125,11 +133,19 @@ pub fn cell(
 /// but where a later figure of the same paragraph is given as the area's
 /// total (共计, 全市共) and the first is not, that total.
 pub fn headline(report: &Report, id: &str) -> Option<usize> {
+    let every: Vec<usize> = (0..report.figures().len()).collect();
+    headline_among(report, &every, id)
+}
+
+/// [`headline`], `among` holding (in order) every figure read as any
+/// indicator, and maybe others.
+fn headline_among(report: &Report, among: &[usize], id: &str) -> Option<usize> {
     let figures = &report.figures();
     let of = |cumulative: bool| {
-        figures
-            .iter()
-            .position(|f| f.indicator.as_deref() == Some(id) && f.cumulative == cumulative)
+        among.iter().copied().find(|&i| {
+            let f = &figures[i];
+            f.indicator.as_deref() == Some(id) && f.cumulative == cumulative
+        })
     };
     let first = of(false).or_else(|| of(true))?;
     let head = &figures[first];

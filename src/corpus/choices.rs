@@ -139,6 +139,11 @@ impl Choices {
 
     /// The value the user typed for a cell, if any.
     pub fn by_hand(&self, report: &str, indicator: &str) -> Option<&ByHand> {
+        // A table asks of every cell of every report; the lookup builds
+        // the cell's key, which no choice at all makes pointless.
+        if self.is_empty() {
+            return None;
+        }
         self.by_cell
             .get(&(report.to_owned(), indicator.to_owned()))
             .and_then(|e| e.by_hand.as_ref())
@@ -157,6 +162,16 @@ impl Choices {
 
     pub fn is_empty(&self) -> bool {
         self.by_cell.is_empty()
+    }
+
+    /// The key `report`'s choices are looked up by: its [`fingerprint`],
+    /// or an empty key when there are no choices to look up, as hashing
+    /// costs a pass over the whole text of every report in a table.
+    pub fn key_of(&self, report: &Report) -> String {
+        match self.is_empty() {
+            true => String::new(),
+            false => fingerprint(report),
+        }
     }
 
     /// Records a choice (None: no figure): it applies at once, and is

@@ -248,7 +248,9 @@ fn names_nothing(key: &[char], clause: &Range<usize>, figures: &[Found]) -> bool
     let mut j = clause.start;
     let mut left = 0;
     let mut next = figures.iter().peekable();
-    while j < clause.end {
+    // Two chars that name something settle it: the rest of a long clause
+    // is not read.
+    while j < clause.end && left < 2 {
         while next.next_if(|f| f.end <= j && f.start < j).is_some() {}
         if let Some(f) = next.next_if(|f| f.start == j) {
             j = f.end.max(j + 1);

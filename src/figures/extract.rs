@@ -29,7 +29,17 @@ pub fn extract_until<'a>(
     let mut out = Vec::new();
     let mut scratch = Scratch::default();
     for (no, line) in lines {
-        for (offset, piece) in pieces(line) {
+        // Most lines are one piece: no list is built for them.
+        let whole = [(0, line)];
+        let cut;
+        let line_pieces = match short(line) {
+            true => &whole[..],
+            false => {
+                cut = pieces(line);
+                &cut[..]
+            }
+        };
+        for &(offset, piece) in line_pieces {
             // A piece is read in well under a millisecond.
             if deadline.is_some_and(|d| Instant::now() >= d) {
                 return (out, Some(no));
@@ -58,6 +68,9 @@ const SENTENCE_REACH: usize = 1000;
 /// is read in time linear in its length, so the line is too, whatever its
 /// punctuation.
 fn pieces(line: &str) -> Vec<(usize, &str)> {
+    if short(line) {
+        return vec![(0, line)];
+    }
     let mut out = Vec::new();
     // Positions are (chars, bytes) into the line: the piece's start, the
     // current sentence's start, and the end of its last clause so far.
@@ -84,6 +97,13 @@ fn pieces(line: &str) -> Vec<(usize, &str)> {
     }
     out.push((piece.0, &line[piece.1..]));
     out
+}
+
+/// Whether a line is too short to hold a sentence [`pieces`] would cut:
+/// most lines are, and are not walked char by char. (Chars are never
+/// more than bytes, and counting them is a fast pass over the bytes.)
+fn short(line: &str) -> bool {
+    line.len() <= SENTENCE_REACH || line.chars().count() <= SENTENCE_REACH
 }
 
 /// A place to cut before `at` (and after `from`) that no number spans:
@@ -117,8 +137,6 @@ pub fn line(text: &str) -> Vec<Figure> {
 pub(crate) struct Scratch {
     orig: Vec<char>,
     key: Vec<char>,
-    /// The key as a string, for the catalogue's word search.
-    key_text: String,
     /// The line's chars as written, when it was tidied (see
     /// [`typography`]), and where each char of the tidied line stands in
     /// it; both empty when the line needed no tidying.
@@ -139,7 +157,6 @@ pub(crate) fn line_into(
     let Scratch {
         orig,
         key,
-        key_text,
         written,
         at,
     } = scratch;
@@ -152,13 +169,7 @@ pub(crate) fn line_into(
         return;
     }
     let found = label::assign(key, orig, found);
-    if tidied {
-        key_text.clear();
-        key_text.extend(key.iter());
-    } else {
-        script::key_text(text, key, key_text);
-    }
-    let read = meaning::read(catalogue, key, key_text, &found);
+    let read = meaning::read(catalogue, key, &found);
     // Spans of the tidied line, in the line as written.
     let written: &[char] = if tidied { written } else { orig };
     let span = |s: usize, e: usize| match tidied {
@@ -196,6 +207,15 @@ mod tests {
     fn a_line_of_short_sentences_is_one_piece() {
         let line = "收到行政复议案件256件,审结226件。".repeat(200);
         assert_eq!(pieces(&line), [(0, line.as_str())]);
+    }
+
+    #[test]
+    fn a_sentence_is_cut_only_past_the_reach() {
+        let at_reach = "审".repeat(SENTENCE_REACH - 4) + "226件";
+        assert!(at_reach.len() > SENTENCE_REACH);
+        assert_eq!(pieces(&at_reach), [(0, at_reach.as_str())]);
+        let past = at_reach.clone() + "审";
+        assert!(pieces(&past).len() > 1, "{:?}", pieces(&past).len());
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod meaning;
 mod names;
 mod scan;
 mod scope;
+mod trie;
 mod typography;
 pub mod units;
 mod words;

@@ -1,96 +1,37 @@
 //! Word lists looked up at a position: "which of these words starts (or
 //! ends) here?", the question the scanner and the labeller ask at almost
-//! every character near a figure. Indexed by first and last character so
-//! that a position costs one hash lookup, not a pass over the list.
+//! every character near a figure. Held as two tries of chars, one of the
+//! words and one of them read backwards, so that a position costs a walk
+//! of the chars that match, not a pass over the list.
 
-// Keys are chars: a fast non-cryptographic hash suits them.
-use rustc_hash::FxHashMap as HashMap;
+use super::trie::Trie;
 
 pub(crate) struct Words {
-    words: Vec<Vec<char>>,
-    /// Word indices by first char, longest word first.
-    by_first: HashMap<char, Vec<usize>>,
-    /// Word indices by last char, longest word first.
-    by_last: HashMap<char, Vec<usize>>,
-    /// Which chars of the Basic Multilingual Plane start or end a word, a
-    /// bit each: most chars do neither, and are turned away without a
-    /// hash lookup.
-    firsts: Vec<u64>,
-    lasts: Vec<u64>,
-}
-
-/// One bit per char of the Basic Multilingual Plane.
-const BMP_WORDS: usize = 0x1_0000 / 64;
-
-fn set(bits: &mut [u64], c: char) {
-    if let Some(w) = bits.get_mut(c as usize / 64) {
-        *w |= 1 << (c as usize % 64);
-    }
-}
-
-/// Whether `c` may be in the set: chars beyond the plane always may.
-fn may(bits: &[u64], c: char) -> bool {
-    bits.get(c as usize / 64)
-        .is_none_or(|w| w & (1 << (c as usize % 64)) != 0)
+    forward: Trie,
+    /// The words read from their last char back.
+    backward: Trie,
 }
 
 impl Words {
     pub fn new<'a>(list: impl IntoIterator<Item = &'a str>) -> Words {
-        let words: Vec<Vec<char>> = list.into_iter().map(|w| w.chars().collect()).collect();
-        let mut by_first: HashMap<char, Vec<usize>> = HashMap::default();
-        let mut by_last: HashMap<char, Vec<usize>> = HashMap::default();
-        for (i, w) in words.iter().enumerate() {
-            if let (Some(&f), Some(&l)) = (w.first(), w.last()) {
-                by_first.entry(f).or_default().push(i);
-                by_last.entry(l).or_default().push(i);
-            }
-        }
-        for v in by_first.values_mut().chain(by_last.values_mut()) {
-            v.sort_by_key(|&i| std::cmp::Reverse(words[i].len()));
-        }
-        let (mut firsts, mut lasts) = (vec![0; BMP_WORDS], vec![0; BMP_WORDS]);
-        for &c in by_first.keys() {
-            set(&mut firsts, c);
-        }
-        for &c in by_last.keys() {
-            set(&mut lasts, c);
-        }
+        let words: Vec<&str> = list.into_iter().collect();
+        let reversed: Vec<String> = words.iter().map(|w| w.chars().rev().collect()).collect();
         Words {
-            words,
-            by_first,
-            by_last,
-            firsts,
-            lasts,
+            forward: Trie::new(words.iter().copied()),
+            backward: Trie::new(reversed.iter().map(String::as_str)),
         }
     }
 
     /// The longest word that starts at `chars[at]`: (index in the list,
     /// length in chars).
     pub fn at(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
-        let c = chars.get(at)?;
-        if !may(&self.firsts, *c) {
-            return None;
-        }
-        self.by_first.get(c)?.iter().find_map(|&i| {
-            let w = &self.words[i];
-            chars
-                .get(at..at + w.len())
-                .filter(|s| *s == &w[..])
-                .map(|_| (i, w.len()))
-        })
+        self.forward.longest_at(chars, at)
     }
 
     /// The longest word that ends just before `chars[at]`.
     pub fn before(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
-        let c = chars.get(at.checked_sub(1)?)?;
-        if !may(&self.lasts, *c) {
-            return None;
-        }
-        self.by_last.get(c)?.iter().find_map(|&i| {
-            let w = &self.words[i];
-            let start = at.checked_sub(w.len())?;
-            (chars[start..at] == w[..]).then_some((i, w.len()))
-        })
+        self.backward
+            .longest(chars.get(..at)?.iter().rev().copied())
     }
 }
 
@@ -107,5 +48,44 @@ mod tests {
         assert_eq!(w.at(&c, 4), None);
         assert_eq!(w.before(&c, 0), None);
         assert_eq!(w.before(&c, 2), Some((0, 2)));
+    }
+
+    /// The longest word at a place by a pass over the whole list, the
+    /// first of equal words winning, as the lists were read before.
+    fn by_pass(list: &[Vec<char>], fits: impl Fn(&[char]) -> bool) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, w) in list.iter().enumerate() {
+            if !w.is_empty() && fits(w) && best.is_none_or(|b| w.len() > b.1) {
+                best = Some((i, w.len()));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn a_place_finds_what_a_pass_over_the_list_finds() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/shared/reports");
+        let mut text = String::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            text += &std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+        }
+        let chars: Vec<char> = text.chars().take(40_000).collect();
+        // Words of one to five chars taken from the text itself, with
+        // repeats and words inside words, and one empty.
+        let mut list: Vec<Vec<char>> = vec![Vec::new()];
+        for (n, at) in (0..chars.len() - 5).step_by(97).enumerate() {
+            list.push(chars[at..at + 1 + n % 5].to_vec());
+        }
+        let strings: Vec<String> = list.iter().map(|w| w.iter().collect()).collect();
+        let words = Words::new(strings.iter().map(String::as_str));
+        let mut found = 0;
+        for at in 0..=chars.len() {
+            let starts = by_pass(&list, |w| chars[at..].starts_with(w));
+            let ends = by_pass(&list, |w| chars[..at].ends_with(w));
+            assert_eq!(words.at(&chars, at), starts, "at {at}");
+            assert_eq!(words.before(&chars, at), ends, "before {at}");
+            found += usize::from(starts.is_some());
+        }
+        assert!(found > 1000, "{found}");
     }
 }

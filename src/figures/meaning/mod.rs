@@ -53,13 +53,8 @@ pub(super) struct Meaning {
 }
 
 /// What the words around each figure of a line say.
-pub(super) fn read(
-    catalogue: &Catalogue,
-    key: &[char],
-    key_text: &str,
-    found: &[found::Found],
-) -> Vec<Meaning> {
-    let words = Words::read(catalogue, key, key_text, found);
+pub(super) fn read(catalogue: &Catalogue, key: &[char], found: &[found::Found]) -> Vec<Meaning> {
+    let words = Words::read(catalogue, key, found);
     if words.words.is_empty() {
         return vec![Meaning::default(); found.len()];
     }
@@ -204,8 +199,7 @@ fn indicator(
     // its words before it.
     match &f.part {
         Some(part) => {
-            let text: String = part.iter().collect();
-            for w in word_hits(catalogue, &text, 0) {
+            for w in word_hits(catalogue, part, 0) {
                 own.add(&w);
             }
         }

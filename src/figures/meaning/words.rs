@@ -24,14 +24,8 @@ pub(super) struct Words<'a> {
 impl<'a> Words<'a> {
     /// The words of the sentences that hold figures: the others are
     /// never read.
-    pub fn read(
-        catalogue: &'a Catalogue,
-        key: &[char],
-        key_text: &str,
-        found: &[found::Found],
-    ) -> Words<'a> {
+    pub fn read(catalogue: &'a Catalogue, key: &[char], found: &[found::Found]) -> Words<'a> {
         let mut words = Vec::new();
-        let (mut char_at, mut byte_at) = (0, 0);
         let mut figures = found.iter().map(|f| f.start).peekable();
         let mut start = 0;
         for (j, &c) in key.iter().enumerate() {
@@ -48,21 +42,9 @@ impl<'a> Words<'a> {
             if !held {
                 continue;
             }
-            // Bytes of the key up to the sentence, counted from the last.
-            let from = byte_at
-                + key[char_at..sentence.start]
-                    .iter()
-                    .map(|c| c.len_utf8())
-                    .sum::<usize>();
-            let to = from
-                + key[sentence.clone()]
-                    .iter()
-                    .map(|c| c.len_utf8())
-                    .sum::<usize>();
-            (char_at, byte_at) = (sentence.end, to);
             // Leftmost-longest hits come in order and never overlap.
             let first = words.len();
-            words.extend(word_hits(catalogue, &key_text[from..to], sentence.start));
+            words.extend(word_hits(catalogue, &key[sentence.clone()], sentence.start));
             for w in &mut words[first..] {
                 w.names_rate = names_rate(key, w.at.end);
             }
@@ -83,21 +65,19 @@ impl<'a> Words<'a> {
     }
 }
 
-/// The catalogue's words in `text`, their char ranges offset by `base`.
-pub(super) fn word_hits<'a>(catalogue: &'a Catalogue, text: &str, base: usize) -> Vec<Word<'a>> {
-    // Hits come in order of their end: count chars as they pass.
-    let (mut chars, mut byte) = (0, 0);
-    let mut words = Vec::new();
-    for (end, len, roles) in catalogue.words_ending(text) {
-        chars += text[byte..end].chars().count();
-        byte = end;
-        words.push(Word {
-            at: base + chars - len..base + chars,
+/// The catalogue's words in `key`, their char ranges offset by `base`.
+pub(super) fn word_hits<'a, 'k>(
+    catalogue: &'a Catalogue,
+    key: &'k [char],
+    base: usize,
+) -> impl Iterator<Item = Word<'a>> + use<'a, 'k> {
+    catalogue
+        .words_ending(key)
+        .map(move |(end, len, roles)| Word {
+            at: base + end - len..base + end,
             roles,
             names_rate: false,
-        });
-    }
-    words
+        })
 }
 
 /// What the catalogue's words say in a zone: (indicator, role, length).
@@ -133,8 +113,12 @@ impl Words<'_> {
         }
         // A short name echoes a name said shortly before it.
         let from = (before.start + 1).max(before.end.saturating_sub(ECHO_REACH));
+        // The first char is compared alone first: most places differ
+        // there, and a slice comparison is a call to memcmp.
         let said = (from..=before.end - n).rev().find(|&j| {
-            key[j..j + n] == key[noun.clone()] && crate::text::chars::is_han(key[j - 1])
+            key[j] == key[noun.start]
+                && key[j..j + n] == key[noun.clone()]
+                && crate::text::chars::is_han(key[j - 1])
         });
         let Some(at) = said else { return };
         let from = self.words.partition_point(|w| w.at.end <= at);
