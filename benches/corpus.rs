@@ -33,7 +33,8 @@
 //! - `LAWGOV_BENCH_TIMEOUT_S` (default 1800): a headless command is killed
 //!   after this long; the TUI gets 180 s to show its first frame;
 //! - `LAWGOV_BENCH_MEM_LIMIT_MB` (default half the machine's memory, 0 for
-//!   none): the children's address-space limit, so that a command that
+//!   none): the address-space limit of the commands over a corpus (not of
+//!   the start-up runs, see [`How::StartUp`]), so that a command that
 //!   grows without bound fails instead of taking the machine.
 
 use std::ffi::OsString;
@@ -105,16 +106,30 @@ fn mem_limit() -> Option<u64> {
 /// GNU time, when installed: the children's peak RSS is read through it.
 const TIME: &str = "/usr/bin/time";
 
+/// How a child is run and measured.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum How {
+    /// A command over a corpus: its peak RSS too, under the memory limit.
+    Whole,
+    /// A process start on one file: its CPU alone. No memory limit is
+    /// set, since setting one forks this bench (instead of spawning the
+    /// child apart from it) and the child is then charged for the copy
+    /// of the bench's memory it tears down at `exec`: milliseconds, more
+    /// than the program's own start.
+    StartUp,
+}
+
 /// Runs `program args`, stdout to `out`, and measures it with `wait4`.
 ///
 /// A child's `ru_maxrss` counts the memory of the process it was forked
 /// from (Linux keeps the larger of the RSS before and after `exec`), so a
 /// small program forked from this bench, which holds a corpus' manifest
-/// and parsed output, would show the bench's RSS. With `peak_rss`, the
+/// and parsed output, would show the bench's RSS. For [`How::Whole`], the
 /// program is run under GNU time (a small process) and the peak its own
 /// fork reports is taken; the CPU time is then the program's plus
 /// time's own (well under a millisecond).
-fn run(program: &str, args: &[OsString], out: &Path, peak_rss: bool) -> Run {
+fn run(program: &str, args: &[OsString], out: &Path, how: How) -> Run {
+    let peak_rss = how == How::Whole;
     let stdout = fs::File::create(out).expect("stdout file");
     let stderr = fs::File::create(out.with_extension("stderr")).expect("stderr file");
     let rss_file = out.with_extension("rss");
@@ -133,7 +148,7 @@ fn run(program: &str, args: &[OsString], out: &Path, peak_rss: bool) -> Run {
     use std::os::unix::process::CommandExt;
     // Its own process group, so that the watchdog ends time and program.
     cmd.process_group(0);
-    if let Some(limit) = mem_limit() {
+    if let Some(limit) = mem_limit().filter(|_| how == How::Whole) {
         // SAFETY: setrlimit is async-signal-safe; nothing else runs here.
         unsafe {
             cmd.pre_exec(move || {
@@ -691,7 +706,9 @@ fn measure_corpus(n: usize, full: bool) {
     let mut check_json = None;
     for (i, (name, args)) in commands.iter().enumerate() {
         let file = out.join(format!("{n}-{i}.out"));
-        let mut all: Vec<Run> = (0..runs).map(|_| run(BIN, args, &file, true)).collect();
+        let mut all: Vec<Run> = (0..runs)
+            .map(|_| run(BIN, args, &file, How::Whole))
+            .collect();
         all.sort_by_key(|r| r.wall);
         let r = all[all.len() / 2].clone();
         let exit = if r.timed_out {
@@ -730,7 +747,14 @@ fn measure_corpus(n: usize, full: bool) {
     // Start-up: outline of one file, CPU and wall, median of 20.
     let file = out.join(format!("{n}-startup.out"));
     let starts: Vec<Run> = (0..20)
-        .map(|_| run(BIN, &[os("outline"), one.clone().into()], &file, false))
+        .map(|_| {
+            run(
+                BIN,
+                &[os("outline"), one.clone().into()],
+                &file,
+                How::StartUp,
+            )
+        })
         .collect();
     let line = format!(
         "start-up: outline FILE, median of 20: user+sys {}, wall {}",
@@ -750,7 +774,7 @@ fn measure_corpus(n: usize, full: bool) {
         ("grep", vec![os("-rc"), os("行政复议"), dir.clone()])
     };
     let file = out.join(format!("{n}-grep.out"));
-    let r = run(tool, &args, &file, true);
+    let r = run(tool, &args, &file, How::Whole);
     let line = format!(
         "search baseline: {tool} {}c 行政复议 DIR: wall {}, cpu {}, peak RSS {} (UTF-8 files only match)",
         if rg { "-" } else { "-r" },
