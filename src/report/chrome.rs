@@ -250,14 +250,14 @@ const FOOTER: &str = concat!(
     r"^抄送\s*:|日\s*印发$",
 );
 
-/// The phrases of [`FOOTER`] that may stand anywhere in the line.
-const FOOTER_PHRASES: [&str; 22] = [
+/// What a site's footer says, on a line of its own or run on after a
+/// page's last sentence (see `segment`).
+pub(super) const SITE_FOOTER: [&str; 16] = [
     "打印本页",
     "关闭窗口",
     "扫一扫",
     "相关信息",
     "相关链接",
-    "相关文件",
     "公网安备",
     "ICP备",
     "版权所有",
@@ -267,10 +267,16 @@ const FOOTER_PHRASES: [&str; 22] = [
     "上一篇",
     "下一篇",
     "分享到",
-    "此件公开发布",
-    "此件不公开",
     "网站标识码",
     "返回顶部",
+];
+
+/// The phrases of [`FOOTER`] besides [`SITE_FOOTER`] that may stand
+/// anywhere in the line.
+const FOOTER_MORE: [&str; 6] = [
+    "相关文件",
+    "此件公开发布",
+    "此件不公开",
     "网站地图",
     "联系我们",
     "附件下载",
@@ -282,7 +288,10 @@ const FOOTER_PHRASES: [&str; 22] = [
 /// who gets copies (抄送:), who printed it when (…日印发).
 fn is_footer(text: &str) -> bool {
     let key = script::key(text);
-    FOOTER_PHRASES.iter().any(|p| key.contains(p))
+    SITE_FOOTER
+        .iter()
+        .chain(&FOOTER_MORE)
+        .any(|p| key.contains(p))
         || key
             .strip_prefix("抄送")
             .is_some_and(|r| r.trim_start_matches(is_space).starts_with(':'))

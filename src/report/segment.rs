@@ -96,30 +96,18 @@ static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("signed")
 });
 
-/// What a page's footer says, and the notes after a signature. Looked for
-/// by hand ([`footer_starts`]): a list of words, found leftmost first.
-const FOOTER_WORDS: [&str; 20] = [
-    "打印本页",
-    "关闭窗口",
-    "【打印】",
-    "【关闭】",
-    "扫一扫",
-    "相关信息",
-    "相关链接",
-    "公网安备",
-    "ICP备",
-    "版权所有",
-    "主办单位",
-    "承办单位",
-    "技术支持",
-    "上一篇",
-    "下一篇",
-    "分享到",
-    "网站标识码",
-    "返回顶部",
-    "(此件",
-    "（此件",
-];
+/// What a page's footer says, and the notes after a signature. As a
+/// pattern for tests; looked for by hand in [`footer_starts`].
+#[cfg(test)]
+const FOOTER: &str = concat!(
+    r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫|相关信息|相关链接|公网安备|ICP备|",
+    r"版权所有|主办单位|承办单位|技术支持|上一篇|下一篇|分享到|网站标识码|返回顶部|",
+    r"[(（]此件",
+);
+
+/// The words of [`FOOTER`] besides a site's footer words: a widget's
+/// buttons and a note after a signature.
+const FOOTER_MORE: [&str; 4] = ["【打印】", "【关闭】", "(此件", "（此件"];
 
 /// Where each footer word starts in a key, leftmost first, each looked
 /// for from the end of the last.
@@ -127,7 +115,10 @@ fn footer_starts(key: &str) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut at = 0;
     while at < key.len() {
-        match FOOTER_WORDS.iter().find(|w| key[at..].starts_with(*w)) {
+        // No word starts another: the first found at a place is the
+        // pattern's.
+        let mut words = super::chrome::SITE_FOOTER.iter().chain(&FOOTER_MORE);
+        match words.find(|w| key[at..].starts_with(*w)) {
             Some(word) => {
                 starts.push(at);
                 at += word.len();
@@ -377,7 +368,7 @@ mod tests {
     #[test]
     fn the_footer_words_and_the_gates_keep_their_patterns_matches() {
         use crate::report::samples;
-        let footer = Regex::new(&FOOTER_WORDS.map(regex::escape).join("|")).unwrap();
+        let footer = Regex::new(FOOTER).unwrap();
         let mut lines = samples::bundled_lines();
         lines.extend(samples::wild_lines());
         lines.extend(
