@@ -43,6 +43,20 @@ pub(crate) struct Dated<'a> {
     pub day: &'a str,
 }
 
+impl<'a> Dated<'a> {
+    /// The date from byte `start` of `s` whose year, month and day
+    /// [`digits_at`] found.
+    fn of(s: &'a str, start: usize, label: &'a str, [y, m, d]: [Range<usize>; 3]) -> Dated<'a> {
+        Dated {
+            whole: start..d.end,
+            label,
+            year: &s[y],
+            month: &s[m],
+            day: &s[d],
+        }
+    }
+}
+
 /// A key read char by char from a byte offset.
 struct Cursor<'a> {
     s: &'a str,
@@ -93,9 +107,9 @@ impl Cursor<'_> {
 }
 
 /// The [`DIGITS_DATE`] that starts at byte `at` of `s`: its year, month
-/// and day (the day ends it). Each run of digits stops at the first char that is
-/// not one, which is then never the separator the pattern wants after a
-/// shorter run, so the longest run is the only one to try.
+/// and day (the day ends it). Each run of digits stops at the first char
+/// that is not one, which is then never the separator the pattern wants
+/// after a shorter run, so the longest run is the only one to try.
 fn digits_at(s: &str, at: usize) -> Option<[Range<usize>; 3]> {
     let mut c = Cursor { s, at };
     let year = c.at;
@@ -127,16 +141,8 @@ fn digits_at(s: &str, at: usize) -> Option<[Range<usize>; 3]> {
 
 /// The first [`DIGITS_DATE`] in a key.
 pub(crate) fn first_digits_date(s: &str) -> Option<Dated<'_>> {
-    s.char_indices().find_map(|(i, _)| {
-        let [y, m, d] = digits_at(s, i)?;
-        Some(Dated {
-            whole: i..d.end,
-            label: "",
-            year: &s[y],
-            month: &s[m],
-            day: &s[d],
-        })
-    })
+    s.char_indices()
+        .find_map(|(i, _)| Some(Dated::of(s, i, "", digits_at(s, i)?)))
 }
 
 /// The [`LABELLED`] date whose label starts at byte `at`.
@@ -152,14 +158,7 @@ fn labelled_at(s: &str, at: usize) -> Option<Dated<'_>> {
         c.spaces();
         c.take(|x| x == ':');
         c.spaces();
-        let [y, m, d] = digits_at(s, c.at)?;
-        Some(Dated {
-            whole: at..d.end,
-            label,
-            year: &s[y],
-            month: &s[m],
-            day: &s[d],
-        })
+        Some(Dated::of(s, at, label, digits_at(s, c.at)?))
     })
 }
 
